@@ -42,6 +42,12 @@ type Statement struct {
 	Cue     string    `json:"cue,omitempty"`
 	Speaker *Speaker  `json:"speaker,omitempty"`
 	Hedges  []string  `json:"hedges,omitempty"`
+	// SpeakerSpan is the mention naming the speaker in this statement's
+	// attribution ("he", "Vecchi", "the company"); nil when none is written.
+	SpeakerSpan *text.Span `json:"speaker_span,omitempty"`
+	// Linked marks a quote with no attribution of its own that continues the
+	// previous quote's speaker ("“A,” he said. “B.”").
+	Linked bool `json:"linked,omitempty"`
 }
 
 // DiffOp is one step of a word-level diff from source to copy.

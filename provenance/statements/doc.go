@@ -1,0 +1,140 @@
+package statements
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/provcheck/provcheck/provenance/text"
+)
+
+// doc is one analysed text: tokens, quotations and sentences, all in byte
+// offsets, built once and shared by every rule.
+type doc struct {
+	s      string
+	lang   string
+	runes  *text.Runes
+	toks   []text.Token
+	quotes []quote
+	sents  []span // byte ranges of sentences; quotations never split one
+}
+
+type span struct{ start, end int }
+
+func newDoc(s, lang string) *doc {
+	d := &doc{s: s, lang: lang, runes: text.NewRunes(s)}
+	d.toks = text.Tokenize(s, lang)
+	d.quotes = scanQuotes(s)
+	d.sents = splitSentences(s, d.quotes)
+	return d
+}
+
+// tokRange returns the indexes [i, j) of the tokens inside [start, end).
+func (d *doc) tokRange(start, end int) (int, int) {
+	i := sort.Search(len(d.toks), func(k int) bool { return d.toks[k].Start >= start })
+	j := sort.Search(len(d.toks), func(k int) bool { return d.toks[k].End > end })
+	if j < i {
+		j = i
+	}
+	return i, j
+}
+
+// inQuote returns the index of the quotation holding byte b, or -1.
+func (d *doc) inQuote(b int) int {
+	k := sort.Search(len(d.quotes), func(k int) bool { return d.quotes[k].close > b })
+	if k < len(d.quotes) && d.quotes[k].open <= b {
+		return k
+	}
+	return -1
+}
+
+func (d *doc) span(start, end int) text.Span { return d.runes.Span(start, end) }
+
+// abbreviations that end in a period without ending a sentence.
+var abbrev = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "sen": true, "gov": true, "rep": true,
+	"st": true, "jr": true, "sr": true, "gen": true, "col": true, "lt": true, "sgt": true,
+	"prof": true, "rev": true, "inc": true, "corp": true, "co": true, "ltd": true, "no": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "aug": true, "sept": true, "sep": true,
+	"oct": true, "nov": true, "dec": true, "vs": true, "etc": true, "u.s": true, "u.k": true,
+	"d.c": true, "e.g": true, "i.e": true, "pres": true, "supt": true, "atty": true,
+}
+
+// splitSentences cuts s at sentence-final punctuation outside quotations and
+// at line breaks.
+func splitSentences(s string, qs []quote) []span {
+	var out []span
+	start := -1
+	qi := 0
+	emit := func(end int) {
+		if start >= 0 {
+			e := trimRightSpace(s, start, end)
+			if e > start {
+				out = append(out, span{start, e})
+			}
+		}
+		start = -1
+	}
+	for i := 0; i < len(s); {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		for qi < len(qs) && qs[qi].close <= i {
+			qi++
+		}
+		inQ := qi < len(qs) && qs[qi].open <= i
+		if r == '\n' && !inQ {
+			emit(i)
+			i += w
+			continue
+		}
+		if start < 0 && !unicode.IsSpace(r) {
+			start = i
+		}
+		if !inQ && (r == '.' || r == '!' || r == '?') && sentenceEnds(s, i, w, start) {
+			j := i + w
+			for j < len(s) && strings.ContainsRune("”’\"»)", nextRune(s, j)) {
+				_, w2 := utf8.DecodeRuneInString(s[j:])
+				j += w2
+			}
+			emit(j)
+			i = j
+			continue
+		}
+		i += w
+	}
+	emit(len(s))
+	return out
+}
+
+func sentenceEnds(s string, i, w, start int) bool {
+	n := nextRune(s, i+w)
+	if i+w < len(s) && !unicode.IsSpace(n) {
+		return false
+	}
+	if s[i] == '.' {
+		// the word before the period
+		j := i
+		for j > start {
+			r, rw := utf8.DecodeLastRuneInString(s[:j])
+			if unicode.IsSpace(r) || r == '(' {
+				break
+			}
+			j -= rw
+		}
+		w := strings.ToLower(s[j:i])
+		if abbrev[w] || (utf8.RuneCountInString(w) == 1 && unicode.IsUpper(nextRune(s, j))) {
+			return false
+		}
+	}
+	// the next sentence must start like one
+	k := i + w
+	for k < len(s) && unicode.IsSpace(nextRune(s, k)) && nextRune(s, k) != '\n' {
+		_, rw := utf8.DecodeRuneInString(s[k:])
+		k += rw
+	}
+	if k >= len(s) || nextRune(s, k) == '\n' {
+		return true
+	}
+	nr := nextRune(s, k)
+	return unicode.IsUpper(nr) || unicode.IsDigit(nr) || closersFor(nr) != "" || !unicode.IsLetter(nr)
+}

@@ -1,0 +1,455 @@
+package statements
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/provcheck/provcheck/provenance/text"
+)
+
+// Options tunes Find and Compare; the zero value reads English.
+type Options struct {
+	Language string // BCP 47 code; "" means English
+}
+
+// cueVerbs maps each inflection of a reporting verb to its base form.
+var cueVerbs = func() map[string]string {
+	m := map[string]string{}
+	regular := `say tell explain warn note highlight argue add believe claim state report announce insist
+		suggest acknowledge admit contend assert declare maintain predict stress emphasize emphasise
+		conclude think feel recall reveal confirm deny tweet respond reply comment observe indicate
+		estimate fear hope worry expect agree accuse charge urge caution complain allege point concede
+		promise vow pledge boast testify explain wonder ask question acknowledge describe suspect
+		recount remark mention announce signal hint disclose contend recommend propose demand
+		counter counsel advise reckon doubt joke lament write know learn`
+	for _, v := range strings.Fields(regular) {
+		m[v] = v
+		m[v+"s"] = v
+		if strings.HasSuffix(v, "e") {
+			m[v+"d"] = v
+			m[v[:len(v)-1]+"ing"] = v
+		} else {
+			m[v+"ed"] = v
+			m[v+"ing"] = v
+		}
+		if strings.HasSuffix(v, "y") && !strings.HasSuffix(v, "ay") {
+			m[v[:len(v)-1]+"ies"] = v
+			m[v[:len(v)-1]+"ied"] = v
+		}
+		if strings.HasSuffix(v, "sh") || strings.HasSuffix(v, "ss") || strings.HasSuffix(v, "x") {
+			m[v+"es"] = v
+		}
+	}
+	for w, v := range map[string]string{"said": "say", "told": "tell", "thought": "think", "felt": "feel",
+		"wrote": "write", "written": "write", "knew": "know", "known": "know", "learnt": "learn",
+		"stressed": "stress", "tweeted": "tweet", "admitted": "admit", "vowed": "vow"} {
+		m[w] = v
+	}
+	return m
+}()
+
+// auxVerbs may stand between a subject and its cue ("has said", "also warned").
+var auxVerbs = wordSet(`has have had is was are were be been will would could should can may might
+	also previously recently later then once repeatedly publicly further again never often
+	already not just even still earlier first last reportedly privately openly flatly quickly
+	who did does do`)
+
+var beVerbs = wordSet(`is was are were be been being`)
+
+var hedgeWords = wordSet(`could may might allegedly reportedly suspected possibly possible likely
+	perhaps probably apparently potentially seems seem seemed appears appear appeared suggests
+	suggest suggested purportedly supposedly unconfirmed rumored rumoured presumably arguably
+	unclear uncertain believed alleged suspect suspects`)
+
+// frame is one attribution found in a sentence, in byte offsets.
+type frame struct {
+	content  span
+	cue      span
+	subj     [2]int // token range of the speaker's noun phrase; [0,0] for none
+	hasSubj  bool
+	cueToken int
+}
+
+// Find returns every direct quote and attributed statement of txt, in text
+// order, each with its resolved speaker.
+func Find(txt string, opts Options) []Statement {
+	if strings.TrimSpace(txt) == "" {
+		return nil
+	}
+	d := newDoc(txt, opts.Language)
+	reg := newRegistry(d)
+	var out []Statement
+	var lastDirect *Statement
+	lastDirectSent := -10
+	for si, sent := range d.sents {
+		frames := findFrames(d, sent)
+		qs := quotesIn(d, sent)
+		covered := make([]bool, len(frames))
+		for _, qi := range qs {
+			q := d.quotes[qi]
+			st := Statement{Kind: Direct, Content: d.span(q.start, q.end)}
+			if fi := nearestFrame(frames, q); fi >= 0 {
+				f := frames[fi]
+				st.Cue = d.s[f.cue.start:f.cue.end]
+				st.Speaker, st.SpeakerSpan = speakerOf(reg, f)
+				if f.content.start >= q.open-2 && f.content.end <= q.close+2 || quoteCovers(q, f.content) {
+					covered[fi] = true
+				}
+			} else {
+				if wordCount(d, q.start, q.end) < 4 && !endsSentence(d.s[q.start:q.end]) {
+					continue
+				}
+				if lastDirect != nil && si-lastDirectSent <= 3 {
+					st.Speaker, st.Linked = lastDirect.Speaker, true
+				}
+			}
+			st.Hedges = hedgesIn(d, q.start, q.end)
+			out = append(out, st)
+			lastDirect, lastDirectSent = &out[len(out)-1], si
+		}
+		for fi, f := range frames {
+			if covered[fi] {
+				continue
+			}
+			st := Statement{Kind: Reported, Content: d.span(f.content.start, f.content.end), Cue: d.s[f.cue.start:f.cue.end]}
+			st.Speaker, st.SpeakerSpan = speakerOf(reg, f)
+			st.Hedges = hedgesIn(d, f.content.start, f.content.end)
+			out = append(out, st)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Content.Start < out[j].Content.Start })
+	return out
+}
+
+func speakerOf(reg *registry, f frame) (*Speaker, *text.Span) {
+	if !f.hasSubj {
+		return nil, nil
+	}
+	sp, m := reg.resolve(f.subj[0], f.subj[1])
+	return sp, &m
+}
+
+func quoteCovers(q quote, c span) bool {
+	in := min(q.end, c.end) - max(q.start, c.start)
+	return in > 0 && float64(in) >= 0.8*float64(c.end-c.start)
+}
+
+func endsSentence(s string) bool {
+	s = strings.TrimSpace(s)
+	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "?") || strings.HasSuffix(s, "!")
+}
+
+func wordCount(d *doc, start, end int) int {
+	i, j := d.tokRange(start, end)
+	return j - i
+}
+
+// quotesIn lists the quotations that open inside sent.
+func quotesIn(d *doc, sent span) []int {
+	var out []int
+	k := sort.Search(len(d.quotes), func(k int) bool { return d.quotes[k].open >= sent.start })
+	for ; k < len(d.quotes) && d.quotes[k].open < sent.end; k++ {
+		out = append(out, k)
+	}
+	return out
+}
+
+// nearestFrame picks the attribution of a sentence that a quotation belongs
+// to: the one whose content holds it, else the one whose cue is nearest.
+func nearestFrame(fs []frame, q quote) int {
+	best, bestDist := -1, 1<<62
+	for i, f := range fs {
+		if !f.hasSubj {
+			continue
+		}
+		if f.content.start <= q.start && q.end <= f.content.end+2 {
+			return i
+		}
+		dist := min(abs(f.cue.start-q.close), abs(q.open-f.cue.end))
+		if dist < bestDist {
+			best, bestDist = i, dist
+		}
+	}
+	return best
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+func hedgesIn(d *doc, start, end int) []string {
+	i, j := d.tokRange(start, end)
+	var out []string
+	for _, t := range d.toks[i:j] {
+		if hedgeWords[t.Norm] {
+			out = append(out, t.Norm)
+		}
+	}
+	return out
+}
+
+// findFrames finds the attributions of one sentence: "X said (that) …",
+// "…, X said", "…, said X", "according to X, …" and "in X's view, …".
+func findFrames(d *doc, sent span) []frame {
+	i0, j0 := d.tokRange(sent.start, sent.end)
+	var out []frame
+	for c := i0; c < j0; c++ {
+		t := d.toks[c]
+		if d.inQuote(t.Start) >= 0 {
+			continue
+		}
+		var f frame
+		var ok bool
+		switch {
+		case t.Norm == "according" && c+1 < j0 && d.toks[c+1].Norm == "to":
+			f, ok = accordingTo(d, sent, i0, j0, c)
+		case (t.Norm == "view" || t.Norm == "opinion") && c-1 > i0 && isPossessive(d.toks[c-1].Norm):
+			f, ok = inViewOf(d, sent, i0, j0, c)
+		case cueVerbs[t.Norm] != "" && !t.Capital && !strings.HasSuffix(t.Norm, "ing"):
+			f, ok = verbFrame(d, sent, i0, j0, c)
+		}
+		if ok && f.content.end > f.content.start && wordCount(d, f.content.start, f.content.end) >= 2 {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+func isPossessive(w string) bool { return strings.HasSuffix(w, "'s") || w == "his" || w == "her" || w == "their" }
+
+func accordingTo(d *doc, sent span, i0, j0, c int) (frame, bool) {
+	f := frame{cue: span{d.toks[c].Start, d.toks[c+1].End}, cueToken: c}
+	a := c + 2
+	b := a
+	for b < j0 && b < a+8 && d.gapClean(b-1, b, a) && (d.toks[b].Capital || d.toks[b].Norm == "the" || speakerNouns[d.toks[b].Norm] || d.toks[b].Stop && b == a) {
+		b++
+	}
+	if b == a {
+		return f, false
+	}
+	f.subj, f.hasSubj = [2]int{a, b}, true
+	if b < j0 {
+		if e := appositiveEnd(d, b); e > b {
+			b = e
+		}
+	}
+	if c <= i0+1 || !strings.Contains(d.s[sent.start:d.toks[c].Start], ",") {
+		if b >= j0 {
+			return f, false
+		}
+		f.content = span{d.toks[b].Start, contentEnd(d, sent)}
+		return f, true
+	}
+	end := strings.LastIndex(d.s[sent.start:d.toks[c].Start], ",")
+	f.content = span{sent.start, sent.start + end}
+	return f, true
+}
+
+func inViewOf(d *doc, sent span, i0, j0, c int) (frame, bool) {
+	f := frame{cue: span{d.toks[c-1].Start, d.toks[c].End}, cueToken: c}
+	f.subj, f.hasSubj = [2]int{c - 1, c}, true
+	if c+1 >= j0 {
+		return f, false
+	}
+	f.content = span{d.toks[c+1].Start, contentEnd(d, sent)}
+	return f, true
+}
+
+// gapClean reports whether only spaces separate tokens a and b (b > floor).
+func (d *doc) gapClean(a, b, floor int) bool {
+	if b <= floor {
+		return true
+	}
+	return strings.TrimSpace(d.s[d.toks[a].End:d.toks[b].Start]) == ""
+}
+
+// contentEnd trims the sentence's final punctuation off a content span.
+func contentEnd(d *doc, sent span) int {
+	e := sent.end
+	for e > sent.start && strings.ContainsRune(".!?;", rune(d.s[e-1])) {
+		e--
+	}
+	return e
+}
+
+// verbFrame reads the attribution around the reporting verb at token c.
+func verbFrame(d *doc, sent span, i0, j0, c int) (frame, bool) {
+	f := frame{cue: span{d.toks[c].Start, d.toks[c].End}, cueToken: c}
+	// subject before the verb, past auxiliaries and an appositive
+	k := c - 1
+	passive := false
+	for k >= i0 && auxVerbs[d.toks[k].Norm] && d.gapClean(k, k+1, i0-1) {
+		passive = passive || beVerbs[d.toks[k].Norm]
+		k--
+	}
+	if k >= i0 && !passive {
+		if a, b, ok := subjectBefore(d, i0, k); ok {
+			f.subj, f.hasSubj = [2]int{a, b}, true
+		}
+	}
+	if f.hasSubj {
+		return contentAfter(d, sent, i0, j0, c, f)
+	}
+	// inverted: "…, said X" / "…,” said X"
+	if c > i0 && c+1 < j0 && strings.ContainsAny(d.s[d.toks[c-1].End:d.toks[c].Start], ",”\"") {
+		b := c + 1
+		for b < j0 && b < c+5 && (d.toks[b].Capital && !notNames[d.toks[b].Norm] || pronouns[d.toks[b].Norm] != "" || d.toks[b].Norm == "the" || d.toks[b].Norm == "a" || speakerNouns[d.toks[b].Norm]) && d.gapClean(b-1, b, c+1) {
+			b++
+		}
+		if b > c+1 && (d.toks[b-1].Capital || pronouns[d.toks[b-1].Norm] != "" || speakerNouns[d.toks[b-1].Norm]) {
+			f.subj, f.hasSubj = [2]int{c + 1, b}, true
+			f.content = span{sent.start, lastCommaBefore(d, sent, d.toks[c].Start)}
+			return f, true
+		}
+	}
+	// "it is suspected that …": an attribution without a source
+	if c-2 >= i0 && d.toks[c-2].Norm == "it" && (d.toks[c-1].Norm == "is" || d.toks[c-1].Norm == "was") && c+1 < j0 && d.toks[c+1].Norm == "that" {
+		f.content = span{d.toks[c+1].End, contentEnd(d, sent)}
+		for f.content.start < f.content.end && d.s[f.content.start] == ' ' {
+			f.content.start++
+		}
+		return f, true
+	}
+	return f, false
+}
+
+func lastCommaBefore(d *doc, sent span, b int) int {
+	seg := d.s[sent.start:b]
+	if k := strings.LastIndexAny(seg, ","); k >= 0 {
+		return trimQuoteMarks(d.s, sent.start, sent.start+k)
+	}
+	return trimQuoteMarks(d.s, sent.start, b)
+}
+
+func trimQuoteMarks(s string, lo, hi int) int {
+	for hi > lo {
+		c := s[hi-1]
+		if c == ' ' || c == '"' || c == ',' {
+			hi--
+			continue
+		}
+		if strings.HasSuffix(s[lo:hi], "”") || strings.HasSuffix(s[lo:hi], "’") {
+			hi -= len("”")
+			continue
+		}
+		break
+	}
+	return hi
+}
+
+// subjectBefore finds a speaker noun phrase ending at token k: a pronoun, a
+// name, or a determiner and a speaker noun ("the company"); a name followed
+// by an appositive ("Jane Roe, the agency's head,") counts too.
+func subjectBefore(d *doc, i0, k int) (int, int, bool) {
+	gap := d.s[d.toks[k].End:nextStart(d, k)]
+	if strings.Contains(gap, ",") {
+		// an appositive closes here: find the name before its opening comma
+		for a := k; a >= i0 && a > k-15; a-- {
+			if a < k && strings.Contains(d.s[d.toks[a].End:d.toks[a+1].Start], ",") {
+				if appositiveEnd(d, a+1) == k+1 {
+					if s, e, ok := nounPhrase(d, i0, a); ok && d.toks[e-1].Capital {
+						return s, e, true
+					}
+				}
+				break
+			}
+		}
+		return 0, 0, false
+	}
+	return nounPhrase(d, i0, k)
+}
+
+func nextStart(d *doc, k int) int {
+	if k+1 < len(d.toks) {
+		return d.toks[k+1].Start
+	}
+	return len(d.s)
+}
+
+func nounPhrase(d *doc, i0, k int) (int, int, bool) {
+	head := d.toks[k]
+	if _, ok := pronouns[head.Norm]; ok && head.Norm != "her" && head.Norm != "him" {
+		return k, k + 1, true
+	}
+	if !head.Capital && !speakerNouns[head.Norm] {
+		return 0, 0, false
+	}
+	if head.Capital && notNames[head.Norm] {
+		return 0, 0, false
+	}
+	a := k
+	for a-1 >= i0 && d.gapClean(a-1, a, i0-1) && a > k-6 {
+		p := d.toks[a-1]
+		if p.Capital || speakerNouns[p.Norm] || titleNouns[p.Norm] || isPossessive(p.Norm) || p.Norm == "of" || p.Norm == "state" || isAdjectiveLike(p.Norm) {
+			a--
+			continue
+		}
+		if p.Norm == "the" || p.Norm == "a" || p.Norm == "an" || p.Norm == "another" || p.Norm == "one" || p.Norm == "two" || p.Norm == "some" || p.Norm == "many" || p.Norm == "several" || p.Norm == "other" {
+			a--
+		}
+		break
+	}
+	for a < k && (d.toks[a].Norm == "of" || notNames[d.toks[a].Norm] && d.toks[a].Norm != "the") {
+		a++
+	}
+	return a, k + 1, true
+}
+
+func isAdjectiveLike(w string) bool {
+	for _, suf := range []string{"al", "ic", "an", "ish", "ive", "ior", "ary"} {
+		if strings.HasSuffix(w, suf) && len(w) > 4 {
+			return true
+		}
+	}
+	return false
+}
+
+// contentAfter reads the attributed clause after the cue at token c, or the
+// clause before the subject when the sentence ends with "…, X said".
+func contentAfter(d *doc, sent span, i0, j0, c int, f frame) (frame, bool) {
+	k := c + 1
+	// "told reporters", "warned the board": skip the object of telling verbs
+	if base := cueVerbs[d.toks[c].Norm]; (base == "tell" || base == "warn" || base == "assure" || base == "remind") && k < j0 && d.toks[k].Norm != "that" {
+		for k < j0 && k < c+5 && d.gapClean(k-1, k, c+1) && d.toks[k].Norm != "that" && (d.toks[k].Capital || pronouns[d.toks[k].Norm] != "" || speakerNouns[d.toks[k].Norm] || d.toks[k].Norm == "the" || d.toks[k].Norm == "reporters" || d.toks[k].Norm == "them" || d.toks[k].Norm == "us" || d.toks[k].Norm == "me") {
+			k++
+		}
+	}
+	for look := k; look < j0 && look < c+6; look++ {
+		if d.toks[look].Norm == "that" {
+			k = look + 1
+			break
+		}
+		if strings.ContainsAny(d.s[d.toks[look-1].End:d.toks[look].Start], ",:;“\"") {
+			break
+		}
+	}
+	tail := 0
+	if k < j0 {
+		tail = j0 - k
+	}
+	before := d.s[sent.start:d.toks[f.subj[0]].Start]
+	if tail <= 4 && strings.ContainsAny(before, ",”\"") && strings.TrimSpace(before) != "" {
+		f.content = span{sent.start, lastCommaBefore(d, sent, d.toks[f.subj[0]].Start)}
+		return f, true
+	}
+	if k >= j0 {
+		return f, false
+	}
+	start := d.toks[k].Start
+	if q := d.inQuote(start); q >= 0 {
+		start = d.quotes[q].open
+	}
+	f.content = span{start, contentEnd(d, sent)}
+	return f, true
+}
+
+func isLetterStart(s string) bool {
+	for _, r := range s {
+		return unicode.IsLetter(r)
+	}
+	return false
+}

@@ -1,0 +1,155 @@
+package statements
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// quote is one outermost quotation of a text, in byte offsets: the marks
+// sit at [open, start) and [end, close).
+type quote struct {
+	open, start, end, close int
+}
+
+// closersFor lists the marks that may close a quotation opened by r; „ is
+// closed by “ in German and by ” elsewhere.
+func closersFor(r rune) string {
+	switch r {
+	case '“':
+		return "”"
+	case '„':
+		return "“”"
+	case '«':
+		return "»"
+	case '»':
+		return "«"
+	case '「':
+		return "」"
+	case '『':
+		return "』"
+	case '‘':
+		return "’"
+	case '‚':
+		return "‘’"
+	case '"':
+		return "\""
+	}
+	return ""
+}
+
+// scanQuotes finds the outermost quotations of s. A quotation left open at
+// a paragraph's end continues when the next paragraph opens with the same
+// mark (the newspaper convention for multi-paragraph quotes); otherwise it
+// ends with the paragraph, so unbalanced marks never swallow the text.
+func scanQuotes(s string) []quote {
+	var out []quote
+	var stack []rune // open marks, outermost first
+	cur := quote{}
+	for i := 0; i < len(s); {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if r == '\n' {
+			if len(stack) > 0 {
+				if j, ok := continuesQuote(s, i, stack[0]); ok {
+					stack = stack[:1]
+					i = j
+					continue
+				}
+				cur.end, cur.close = trimRightSpace(s, cur.start, i), i
+				out = append(out, cur)
+				stack = stack[:0]
+			}
+			i += w
+			continue
+		}
+		if len(stack) > 0 && strings.ContainsRune(closersFor(stack[len(stack)-1]), r) && isCloser(s, i, w, r) {
+			stack = stack[:len(stack)-1]
+			if len(stack) == 0 {
+				cur.end, cur.close = i, i+w
+				out = append(out, cur)
+			}
+			i += w
+			continue
+		}
+		if closersFor(r) != "" && isOpener(s, i, w, r) && len(stack) < 8 {
+			if len(stack) == 0 {
+				cur = quote{open: i, start: i + w}
+			}
+			stack = append(stack, r)
+		}
+		i += w
+	}
+	if len(stack) > 0 {
+		cur.end, cur.close = trimRightSpace(s, cur.start, len(s)), len(s)
+		out = append(out, cur)
+	}
+	return out
+}
+
+// continuesQuote reports whether the paragraph after the newline at i opens
+// with mark, and returns the byte offset just past that mark.
+func continuesQuote(s string, i int, mark rune) (int, bool) {
+	j := i
+	for j < len(s) {
+		r, w := utf8.DecodeRuneInString(s[j:])
+		if !unicode.IsSpace(r) {
+			if r == mark {
+				return j + w, true
+			}
+			return j, false
+		}
+		j += w
+	}
+	return j, false
+}
+
+func prevRune(s string, i int) rune {
+	if i == 0 {
+		return ' '
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return r
+}
+
+func nextRune(s string, i int) rune {
+	if i >= len(s) {
+		return ' '
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return r
+}
+
+// isOpener tells an opening mark from an apostrophe or a closing straight
+// quote by what surrounds it.
+func isOpener(s string, i, w int, r rune) bool {
+	p, n := prevRune(s, i), nextRune(s, i+w)
+	if unicode.IsSpace(n) && r != '«' && r != '「' && r != '『' {
+		return false
+	}
+	switch r {
+	case '"', '‘', '»':
+		return unicode.IsSpace(p) || strings.ContainsRune("([{—–-/:“\"", p)
+	}
+	return true
+}
+
+// isCloser keeps apostrophes inside words (don’t, Perez’s) from closing a
+// single-quoted quotation.
+func isCloser(s string, i, w int, r rune) bool {
+	if r == '’' {
+		n := nextRune(s, i+w)
+		return !unicode.IsLetter(n)
+	}
+	return true
+}
+
+func trimRightSpace(s string, lo, hi int) int {
+	for hi > lo {
+		r, w := utf8.DecodeLastRuneInString(s[lo:hi])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		hi -= w
+	}
+	return hi
+}

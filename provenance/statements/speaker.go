@@ -1,0 +1,321 @@
+package statements
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/provcheck/provcheck/provenance/text"
+)
+
+// entity is one person or organisation named in a text; mentions are the
+// byte offsets where it is named, so a pronoun resolves to the nearest one.
+type entity struct {
+	name, surname, title, affil, kind string
+	last                              int // byte offset of the latest mention seen so far
+}
+
+// registry resolves names, surnames, pronouns and "the company" to the
+// entities of one text. It is built in text order, so resolution at an
+// offset only sees what the reader has seen.
+type registry struct {
+	d        *doc
+	ents     []*entity
+	mentions []entMention // in text order
+}
+
+type entMention struct {
+	start, end int
+	ent        *entity
+}
+
+var orgWords = wordSet(`service services company corporation corp inc ltd group agency ministry department
+	office bureau committee council party campaign university college institute foundation association
+	post times journal news tribune herald press network bank airport court senate house congress
+	commission administration government police army navy council union cybersecurity security
+	organization organisation center centre fund board authority trust reuters associated
+	assembly parliament club league federation partners holdings technologies labs team staff`)
+
+var personTitles = wordSet(`mr mrs ms dr sen gov rep president senator governor representative judge
+	justice secretary minister gen general col colonel sgt prof professor rev sir lady lord mayor`)
+
+var pronouns = map[string]string{
+	"he": "person", "she": "person", "him": "person", "her": "person", "i": "person",
+	"they": "plural", "we": "plural", "it": "organization",
+}
+
+var titleNouns = wordSet(`officer lead director spokesman spokeswoman spokesperson president chairman
+	chairwoman chair chief ceo cto cmo cfo founder executive manager head minister secretary analyst
+	expert researcher professor scientist adviser advisor aide strategist consultant lawyer attorney
+	economist editor reporter correspondent official member leader senator governor representative
+	candidate nominee partner fellow author owner commissioner spokesperson ambassador general
+	counsel principal vice deputy associate coordinator specialist engineer historian pollster`)
+
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// notNames are capitalised words that start sentences or clauses but never
+// name anyone.
+var notNames = wordSet(`according however despite as similarly meanwhile but and the a an in on at for
+	this that these those it its there here while when after before although though if so yet also
+	still then thus moreover furthermore instead indeed now today yesterday monday tuesday wednesday
+	thursday friday saturday sunday january february march april may june july august september
+	october november december mr mrs ms dr he she they we i you his her their our my reference`)
+
+func newRegistry(d *doc) *registry {
+	r := &registry{d: d}
+	r.scan()
+	return r
+}
+
+// scan registers every capitalised run of the text as a mention.
+func (r *registry) scan() {
+	toks := r.d.toks
+	for i := 0; i < len(toks); {
+		if !toks[i].Capital || r.d.inQuote(toks[i].Start) >= 0 {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && toks[j].Capital && r.joined(j-1, j) {
+			j++
+		}
+		r.addRun(i, j)
+		i = j
+	}
+}
+
+// joined reports whether tokens a and b belong to one name: only spaces
+// (or an honorific's period) between them.
+func (r *registry) joined(a, b int) bool {
+	gap := r.d.s[r.d.toks[a].End:r.d.toks[b].Start]
+	if gap == " " {
+		return !strings.HasSuffix(r.d.toks[a].Norm, "'s")
+	}
+	return gap == ". " && (personTitles[r.d.toks[a].Norm] || len([]rune(r.d.toks[a].Surface)) == 1)
+}
+
+func (r *registry) addRun(i, j int) {
+	toks := r.d.toks
+	var title string
+	for i < j && (notNames[toks[i].Norm] || personTitles[toks[i].Norm]) {
+		if personTitles[toks[i].Norm] {
+			title = toks[i].Surface
+		}
+		i++
+	}
+	if i >= j {
+		return
+	}
+	words := make([]string, 0, j-i)
+	for k := i; k < j; k++ {
+		words = append(words, strings.TrimSuffix(strings.TrimSuffix(toks[k].Surface, "’s"), "'s"))
+	}
+	name := strings.Join(words, " ")
+	kind := "person"
+	for k := i; k < j; k++ {
+		if orgWords[toks[k].Norm] {
+			kind = "organization"
+		}
+	}
+	if i > 0 && toks[i-1].Norm == "the" && title == "" {
+		kind = "organization"
+	}
+	surname := words[len(words)-1]
+	start, end := toks[i].Start, toks[j-1].End
+	if len(words) == 1 {
+		if e := r.bySurname(surname, "person"); e != nil {
+			r.mention(start, end, e)
+			return
+		}
+		if title == "" {
+			kind = "unknown"
+		}
+	}
+	e := r.byName(name)
+	if e == nil {
+		e = &entity{name: name, surname: surname, kind: kind, title: title}
+		if kind == "person" || kind == "organization" {
+			e.title, e.affil = r.appositive(j, e.title)
+		}
+		r.ents = append(r.ents, e)
+	} else if e.title == "" && e.affil == "" {
+		e.title, e.affil = r.appositive(j, e.title)
+	}
+	r.mention(start, end, e)
+}
+
+func (r *registry) mention(start, end int, e *entity) {
+	r.mentions = append(r.mentions, entMention{start, end, e})
+}
+
+func (r *registry) byName(name string) *entity {
+	for _, e := range r.ents {
+		if e.name == name {
+			return e
+		}
+	}
+	return nil
+}
+
+// bySurname returns the last-registered entity of kind whose surname is s.
+func (r *registry) bySurname(s, kind string) *entity {
+	for k := len(r.ents) - 1; k >= 0; k-- {
+		if e := r.ents[k]; e.surname == s && (kind == "" || e.kind == kind) {
+			return e
+		}
+	}
+	return nil
+}
+
+// appositive reads ", the research lead at Acme," after the name ending
+// before token j and splits it into title and affiliation.
+func (r *registry) appositive(j int, title string) (string, string) {
+	toks := r.d.toks
+	if j >= len(toks) || !strings.HasPrefix(r.d.s[toks[j-1].End:toks[j].Start], ",") {
+		return title, ""
+	}
+	end := appositiveEnd(r.d, j)
+	if end <= j {
+		return title, ""
+	}
+	k := j
+	if w := toks[k].Norm; w == "the" || w == "a" || w == "an" {
+		k++
+	}
+	split := -1
+	for p := k + 1; p < end-1; p++ {
+		if w := toks[p].Norm; (w == "at" || w == "of" || w == "for" || w == "with" || w == "from") && (toks[p+1].Capital || toks[p+1].Norm == "the") {
+			split = p
+		}
+	}
+	if split < 0 {
+		return r.d.s[toks[k].Start:toks[end-1].End], ""
+	}
+	aff := split + 1
+	if toks[aff].Norm == "the" && aff+1 < end {
+		aff++
+	}
+	return r.d.s[toks[k].Start:toks[split-1].End], r.d.s[toks[aff].Start:toks[end-1].End]
+}
+
+// appositiveEnd returns the token index just past an appositive starting at
+// token j ("the chief officer at Acme"), or j when there is none.
+func appositiveEnd(d *doc, j int) int {
+	toks := d.toks
+	hasTitle := false
+	for k := j; k < len(toks) && k < j+14; k++ {
+		if k > j {
+			gap := d.s[toks[k-1].End:toks[k].Start]
+			if strings.ContainsAny(gap, ",.;:()—\n") {
+				if hasTitle && (strings.HasPrefix(strings.TrimSpace(gap), ",") || strings.HasPrefix(strings.TrimSpace(gap), ".")) {
+					return k
+				}
+				return j
+			}
+		}
+		w := toks[k].Norm
+		if auxVerbs[w] || cueVerbs[w] != "" {
+			return j
+		}
+		if titleNouns[w] || titleNouns[strings.TrimSuffix(w, "s")] {
+			hasTitle = true
+		}
+	}
+	if hasTitle {
+		for k := j; k < len(toks) && k < j+14; k++ {
+			if k+1 == len(toks) {
+				return k + 1
+			}
+		}
+	}
+	return j
+}
+
+// recent returns the latest mention of a compatible entity before byte b.
+func (r *registry) recent(b int, match func(*entity) bool) *entMention {
+	k := sort.Search(len(r.mentions), func(k int) bool { return r.mentions[k].start >= b })
+	for k--; k >= 0; k-- {
+		if m := &r.mentions[k]; match(m.ent) {
+			return m
+		}
+	}
+	return nil
+}
+
+// speakerNouns head the noun phrases that attribute without a name.
+var speakerNouns = wordSet(`source sources official officials spokesman spokeswoman spokesperson expert
+	experts analyst analysts critic critics company agency ministry government report statement police
+	campaign researchers researcher study survey poll aide aides adviser advisers advisor people witnesses
+	residents lawyer lawyers attorney department prosecutors investigators authorities officers leaders
+	members democrats republicans supporters voters observers scientists insiders court judge group
+	organization firm board committee representative president chairman director minister secretary
+	chief head ceo founder executive manager lead officer data polls filing documents document letter
+	spokespeople staff aide ally allies friend friends family opponents party administration commission
+	reports media article memo emails email website lawmakers senator governor candidate nominee
+	economists democrat republican person man woman officers white house`)
+
+// resolve turns a subject noun phrase [i, j) of tokens into a speaker and
+// the mention that names it.
+func (r *registry) resolve(i, j int) (*Speaker, text.Span) {
+	toks := r.d.toks
+	sp := r.d.span(toks[i].Start, toks[j-1].End)
+	head := toks[j-1]
+	if kind, ok := pronouns[head.Norm]; ok && j-i == 1 {
+		m := r.recent(head.Start, func(e *entity) bool {
+			if kind == "plural" {
+				return e.kind == "organization"
+			}
+			if kind == "organization" {
+				return e.kind != "person"
+			}
+			return e.kind == "person"
+		})
+		if m == nil {
+			return &Speaker{Name: head.Surface, Kind: "unknown"}, sp
+		}
+		return r.speakerOf(m.ent), sp
+	}
+	if head.Capital {
+		if m := r.mentionAt(head.Start); m != nil {
+			return r.speakerOf(m.ent), sp
+		}
+	}
+	// "the company", "the agency": the latest organisation named so.
+	if toks[i].Norm == "the" && j-i == 2 && orgWords[head.Norm] {
+		m := r.recent(head.Start, func(e *entity) bool {
+			return e.kind == "organization" && strings.Contains(strings.ToLower(e.name), head.Norm)
+		})
+		if m == nil {
+			m = r.recent(head.Start, func(e *entity) bool { return e.kind == "organization" })
+		}
+		if m != nil {
+			return r.speakerOf(m.ent), sp
+		}
+	}
+	return &Speaker{Name: sp.Text, Kind: "unknown"}, sp
+}
+
+func (r *registry) mentionAt(b int) *entMention {
+	k := sort.Search(len(r.mentions), func(k int) bool { return r.mentions[k].end > b })
+	if k < len(r.mentions) && r.mentions[k].start <= b {
+		return &r.mentions[k]
+	}
+	return nil
+}
+
+func (r *registry) speakerOf(e *entity) *Speaker {
+	return &Speaker{Name: e.name, Title: e.title, Affiliation: e.affil, Kind: e.kind}
+}
+
+func isUpperWord(s string) bool {
+	for _, c := range s {
+		return unicode.IsUpper(c)
+	}
+	return false
+}
