@@ -1,0 +1,88 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/provcheck/provcheck/crawler"
+	"github.com/provcheck/provcheck/provenance"
+	"github.com/provcheck/provcheck/provenance/extract"
+)
+
+func newExtractCmd(stdin io.Reader) *cobra.Command {
+	var (
+		ff     fetchFlags
+		format string
+	)
+	cmd := &cobra.Command{
+		Use:   "extract [flags] TARGET",
+		Short: "Print the article provcheck extracts from a page, and the references it finds (for debugging)",
+		Args:  cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			c, err := crawler.New(ff.options())
+			if err != nil {
+				return err
+			}
+			defer c.Close()
+			var page *crawler.Page
+			if args[0] == "-" {
+				page, err = crawler.ReadHTML(stdin, "-")
+			} else {
+				page, err = provenance.NewChecker(c, provenance.Options{}).Load(cmd.Context(), args[0])
+			}
+			if err != nil {
+				return exitWith(cmd, err)
+			}
+			u := page.FinalURL
+			if u == "" {
+				u = page.URL
+			}
+			art, err := extract.Extract(page.Body, u, extract.Options{})
+			if err != nil {
+				return exitWith(cmd, err)
+			}
+			return printArticle(cmd.OutOrStdout(), art, format)
+		},
+	}
+	ff.register(cmd.Flags())
+	cmd.Flags().StringVarP(&format, "format", "f", "text", "output format: text or json")
+	return cmd
+}
+
+func exitWith(cmd *cobra.Command, err error) error {
+	fmt.Fprintf(cmd.ErrOrStderr(), "provcheck: %v\n", err)
+	return exitStatus(exitError)
+}
+
+func printArticle(w io.Writer, a *extract.Article, format string) error {
+	switch format {
+	case "json":
+		enc := json.NewEncoder(w)
+		enc.SetIndent("", "  ")
+		return enc.Encode(a)
+	case "text", "":
+		fmt.Fprintf(w, "url:        %s\ntitle:      %s\nbyline:     %s\nsite:       %s\npublished:  %s\nlanguage:   %s\ntype:       %s\nwords:      %d\n",
+			a.URL, a.Title, a.Byline, a.SiteName, a.Published, a.Language, a.Type, a.WordCount)
+		for _, r := range a.References {
+			fmt.Fprintf(w, "reference:  %.2f %-22s %s  %q\n", r.Confidence, r.Kind, r.URL, r.Text)
+		}
+		for _, b := range a.Boilerplate {
+			fmt.Fprintf(w, "stripped:   %q\n", clip(b, 100))
+		}
+		_, err := fmt.Fprintf(w, "\n%s\n", a.Text)
+		return err
+	}
+	return fmt.Errorf("unknown format %q (want text or json)", format)
+}
+
+func clip(s string, n int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if r := []rune(s); len(r) > n {
+		return string(r[:n-1]) + "…"
+	}
+	return s
+}

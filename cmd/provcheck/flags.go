@@ -1,0 +1,114 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/spf13/pflag"
+
+	"github.com/provcheck/provcheck/crawler"
+	"github.com/provcheck/provcheck/provenance"
+	"github.com/provcheck/provcheck/report"
+)
+
+// fetchFlags are the crawler's settings on the command line.
+type fetchFlags struct {
+	allowPrivate   bool
+	timeout        time.Duration
+	connectTimeout time.Duration
+	userAgent      string
+	ignoreRobots   bool
+	hostDelay      time.Duration
+	hostParallel   int
+	concurrency    int
+	retries        int
+	maxBody        int64
+	cacheDir       string
+	noCache        bool
+	cacheTTL       time.Duration
+	offline        bool
+	refresh        bool
+}
+
+func (f *fetchFlags) register(fs *pflag.FlagSet) {
+	fs.BoolVar(&f.allowPrivate, "allow-private-network", false, "allow fetching loopback, private and link-local addresses (refused by default: SSRF guard)")
+	fs.DurationVar(&f.timeout, "timeout", 30*time.Second, "timeout of one whole request, body included")
+	fs.DurationVar(&f.connectTimeout, "connect-timeout", 10*time.Second, "timeout to connect to a server")
+	fs.StringVar(&f.userAgent, "user-agent", "", "User-Agent header (default provcheck/<version> (+project URL))")
+	fs.BoolVar(&f.ignoreRobots, "ignore-robots", false, "do not obey robots.txt (only for sites you own)")
+	fs.DurationVar(&f.hostDelay, "host-delay", time.Second, "minimum time between two requests to one host (robots.txt Crawl-delay may raise it; 0 disables)")
+	fs.IntVar(&f.hostParallel, "host-parallelism", 1, "concurrent requests to one host")
+	fs.IntVar(&f.concurrency, "concurrency", 8, "concurrent requests in all")
+	fs.IntVar(&f.retries, "retries", 2, "retries on 429, 503 and connection resets (0 disables)")
+	fs.Int64Var(&f.maxBody, "max-body", 10<<20, "largest response body accepted, in bytes after decompression")
+	fs.StringVar(&f.cacheDir, "cache-dir", defaultCacheDir(), "on-disk cache of fetched pages")
+	fs.BoolVar(&f.noCache, "no-cache", false, "neither read nor write the on-disk cache")
+	fs.DurationVar(&f.cacheTTL, "cache-ttl", 24*time.Hour, "how long a cached page stays fresh")
+	fs.BoolVar(&f.offline, "offline", false, "answer only from the cache; report the URLs that are missing")
+	fs.BoolVar(&f.refresh, "refresh", false, "ignore cached pages (and cache the new ones)")
+}
+
+func (f *fetchFlags) options() crawler.Options {
+	o := crawler.Options{
+		UserAgent: f.userAgent, Timeout: f.timeout, ConnectTimeout: f.connectTimeout,
+		AllowPrivateNetwork: f.allowPrivate, MaxBodyBytes: f.maxBody, IgnoreRobots: f.ignoreRobots,
+		HostDelay: f.hostDelay, HostParallelism: f.hostParallel, Concurrency: f.concurrency,
+		Retries: f.retries, CacheTTL: f.cacheTTL, Offline: f.offline, Refresh: f.refresh,
+	}
+	if !f.noCache {
+		o.CacheDir = f.cacheDir
+	}
+	// The crawler's zero values mean "default"; on the command line 0 means none.
+	if f.hostDelay == 0 {
+		o.HostDelay = -1
+	}
+	if f.retries == 0 {
+		o.Retries = -1
+	}
+	return o
+}
+
+func defaultCacheDir() string {
+	dir, err := os.UserCacheDir()
+	if err != nil {
+		return ""
+	}
+	return filepath.Join(dir, "provcheck")
+}
+
+// checkFlags are the check's own settings.
+type checkFlags struct {
+	source        string
+	maxDepth      int
+	maxReferences int
+	language      string
+}
+
+func (c *checkFlags) register(fs *pflag.FlagSet, withSource bool) {
+	if withSource {
+		fs.StringVar(&c.source, "source", "", "the original's URL or file, when known: skip reference discovery")
+	}
+	fs.IntVar(&c.maxDepth, "max-depth", 3, "how many copies crediting copies to follow to reach the original")
+	fs.IntVar(&c.maxReferences, "max-references", 6, "how many references of a page to try")
+	fs.StringVar(&c.language, "language", "", "language of the articles (BCP 47; default: each page's own, else en)")
+}
+
+func (c *checkFlags) options() provenance.Options {
+	return provenance.Options{Source: c.source, MaxDepth: c.maxDepth, MaxReferences: c.maxReferences, Language: c.language}
+}
+
+// outputFlags choose the format and destination of the report.
+type outputFlags struct {
+	format string
+	output string
+	quiet  bool
+}
+
+func (o *outputFlags) register(fs *pflag.FlagSet) {
+	fs.StringVarP(&o.format, "format", "f", "text", "output format: text, json or jsonl")
+	fs.StringVarP(&o.output, "output", "o", "", "write the report to this file instead of standard output")
+	fs.BoolVarP(&o.quiet, "quiet", "q", false, "text format: print only the verdict line of each target")
+}
+
+func (o *outputFlags) writerOptions() report.Options { return report.Options{Quiet: o.quiet} }

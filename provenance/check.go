@@ -1,0 +1,198 @@
+package provenance
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/provcheck/provcheck/crawler"
+	"github.com/provcheck/provcheck/provenance/extract"
+	"github.com/provcheck/provcheck/provenance/finding"
+	"github.com/provcheck/provcheck/provenance/match"
+	"github.com/provcheck/provcheck/provenance/statements"
+)
+
+// Fetcher fetches one URL. *crawler.Crawler is the real one.
+type Fetcher interface {
+	Fetch(ctx context.Context, url string) (*crawler.Page, error)
+}
+
+// Options tunes a Checker. The zero value is the documented default.
+type Options struct {
+	// Source is the original, when it is known: discovery is skipped.
+	Source string
+	// MaxDepth bounds how far a chain of copies crediting copies is
+	// followed; 0 means 3.
+	MaxDepth int
+	// MaxReferences bounds how many references of one page are tried; 0 means 6.
+	MaxReferences int
+	// Language of the texts (BCP 47); "" means the page's own, else English.
+	Language string
+}
+
+func (o Options) maxDepth() int {
+	if o.MaxDepth > 0 {
+		return o.MaxDepth
+	}
+	return 3
+}
+
+func (o Options) maxReferences() int {
+	if o.MaxReferences > 0 {
+		return o.MaxReferences
+	}
+	return 6
+}
+
+// Checker runs the whole check of one target at a time; it is safe for
+// concurrent use when its Fetcher is.
+type Checker struct {
+	fetch Fetcher
+	opts  Options
+}
+
+// NewChecker returns a Checker fetching through f.
+func NewChecker(f Fetcher, opts Options) *Checker {
+	return &Checker{fetch: f, opts: opts}
+}
+
+// Check checks target: an http(s) URL or a local file path.
+func (c *Checker) Check(ctx context.Context, target string) *Report {
+	start := time.Now()
+	page, err := c.Load(ctx, target)
+	if err != nil {
+		return unreadable(target, err, start)
+	}
+	return c.CheckPage(ctx, target, page)
+}
+
+// Load reads target: http(s) URLs through the Fetcher, anything else as a
+// local file.
+func (c *Checker) Load(ctx context.Context, target string) (*crawler.Page, error) {
+	if isURL(target) {
+		return c.fetch.Fetch(ctx, target)
+	}
+	return crawler.ReadFile(target)
+}
+
+// CheckPage checks an already loaded page (stdin, a test's fixture).
+func (c *Checker) CheckPage(ctx context.Context, target string, page *crawler.Page) *Report {
+	start := time.Now()
+	copyDoc, err := extractPage(page)
+	if err != nil {
+		return unreadable(target, err, start)
+	}
+	r := &Report{Target: target, Article: copyDoc.info}
+	r.Findings = append(r.Findings, boilerplateFindings(copyDoc)...)
+	var orig *candidate
+	if c.opts.Source != "" {
+		orig = c.declaredSource(ctx, r, c.opts.Source)
+	} else {
+		orig = c.discover(ctx, r, copyDoc)
+	}
+	c.compare(r, copyDoc, orig)
+	r.DurationMS = time.Since(start).Milliseconds()
+	return r
+}
+
+// compare fills in everything that needs the original, then judges.
+func (c *Checker) compare(r *Report, copyDoc *document, orig *candidate) {
+	if orig == nil {
+		r.Reuse = match.Result{Relation: match.Unknown, Passages: []match.Passage{}}
+		r.Statements = unchecked(copyDoc.art.Text, c.language(copyDoc))
+		r.Attribution = Attribution{Verdict: CreditUnknown, UpstreamCredits: []Credit{}}
+	} else {
+		r.Original = orig.original()
+		r.Reuse = orig.align
+		r.Findings = append(r.Findings, reuseFindings(orig.align)...)
+		checks, fs := statements.Compare(copyDoc.art.Text, orig.doc.art.Text, statements.Options{Language: c.language(copyDoc)})
+		r.Statements = checks
+		r.Findings = append(r.Findings, fs...)
+		r.Findings = append(r.Findings, statements.HeadlineDrift(copyDoc.art.Title, orig.doc.art.Title)...)
+		var cfs []finding.Finding
+		r.Attribution, cfs = checkCredit(r, copyDoc, orig)
+		r.Findings = append(r.Findings, cfs...)
+	}
+	judge(r)
+}
+
+func (c *Checker) language(d *document) string {
+	if c.opts.Language != "" {
+		return c.opts.Language
+	}
+	return d.art.Language
+}
+
+// Unreadable is the report of a target that could not be read at all.
+func (c *Checker) Unreadable(target string, err error) *Report {
+	return unreadable(target, err, time.Now())
+}
+
+// unreadable is the report of a target the tool could not check.
+func unreadable(target string, err error, start time.Time) *Report {
+	code := finding.TargetUnreadable
+	var xe *extract.Error
+	if errors.As(err, &xe) {
+		code = finding.ExtractionFailed
+	}
+	f := finding.New(code, err.Error(), finding.Evidence{URL: target, Detail: errorDetail(err)})
+	f.Severity = finding.Error
+	r := &Report{
+		Target:      target,
+		Verdict:     Errored,
+		Error:       err.Error(),
+		References:  []Reference{},
+		Reuse:       match.Result{Relation: match.Unknown, Passages: []match.Passage{}},
+		Statements:  []statements.Check{},
+		Attribution: Attribution{Verdict: CreditUnknown, UpstreamCredits: []Credit{}},
+		Findings:    []finding.Finding{f},
+		DurationMS:  time.Since(start).Milliseconds(),
+	}
+	var fe *crawler.FetchError
+	if errors.As(err, &fe) && fe.Page != nil {
+		r.Article = &Page{URL: fe.URL, FinalURL: fe.Page.FinalURL, Fetch: fe.Page, FieldSources: map[string]string{}}
+	}
+	return r
+}
+
+func errorDetail(err error) string {
+	if k := crawler.KindOf(err); k != "" {
+		return string(k)
+	}
+	var xe *extract.Error
+	if errors.As(err, &xe) {
+		return xe.Reason
+	}
+	return ""
+}
+
+// unchecked lists the copy's statements when there is no original to check
+// them against.
+func unchecked(txt, lang string) []statements.Check {
+	found := statements.Find(txt, statements.Options{Language: lang})
+	out := make([]statements.Check, 0, len(found))
+	for _, s := range found {
+		ch := statements.Check{Kind: s.Kind, Text: s.Content.Text, Span: s.Content, Verdict: statements.Unchecked}
+		if s.Speaker != nil {
+			ch.Speaker, ch.SpeakerTitle = s.Speaker.Name, s.Speaker.Title
+		}
+		out = append(out, ch)
+	}
+	return out
+}
+
+func isURL(s string) bool {
+	l := strings.ToLower(s)
+	return strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://")
+}
+
+func boilerplateFindings(d *document) []finding.Finding {
+	if len(d.art.Boilerplate) == 0 {
+		return nil
+	}
+	return []finding.Finding{finding.New(finding.AggregatorBoilerplate,
+		fmt.Sprintf("%d aggregator boilerplate block(s) stripped from the compared text", len(d.art.Boilerplate)),
+		finding.Evidence{URL: d.info.URL, Detail: d.art.Boilerplate[0]})}
+}

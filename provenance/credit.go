@@ -1,0 +1,253 @@
+package provenance
+
+import (
+	"fmt"
+	"net/url"
+	"regexp"
+	"strings"
+
+	"github.com/provcheck/provcheck/provenance/finding"
+	"github.com/provcheck/provcheck/provenance/match"
+	"github.com/provcheck/provcheck/provenance/text"
+)
+
+// checkCredit decides whether the copy credits its original: a link to it
+// (after redirects and canonicalisation), its publisher and author named,
+// the original's own upstream credits kept, and no byline of its own.
+func checkCredit(r *Report, copyDoc *document, orig *candidate) (Attribution, []finding.Finding) {
+	a := Attribution{UpstreamCredits: []Credit{}}
+	keys := originalKeys(orig)
+	a.LinksToOriginal = linksTo(copyDoc, r.References, keys)
+	said := creditText(copyDoc)
+	a.NamesPublisher = namesAny(said, publisherNames(orig.doc))
+	authors := authorNames(orig.doc.art.Byline)
+	a.NamesAuthor = namesAny(said, authors)
+	var fs []finding.Finding
+	a.UpstreamCredits, fs = upstreamCredits(copyDoc, orig)
+	a.BylineClaimed = copyDoc.art.Byline != "" && !namesAny(strings.ToLower(copyDoc.art.Byline), authors) &&
+		!namesAny(strings.ToLower(copyDoc.art.Byline), publisherNames(orig.doc))
+	a.Verdict = creditVerdict(a)
+	if !derived(orig.align.Relation) {
+		return a, nil
+	}
+	return a, append(fs, creditFindings(a, copyDoc, orig)...)
+}
+
+func creditVerdict(a Attribution) string {
+	switch {
+	case a.LinksToOriginal && (a.NamesPublisher || a.NamesAuthor):
+		return Credited
+	case a.LinksToOriginal || a.NamesPublisher || a.NamesAuthor:
+		return PartlyCredited
+	}
+	return Uncredited
+}
+
+func creditFindings(a Attribution, copyDoc *document, orig *candidate) []finding.Finding {
+	ev := finding.Evidence{URL: orig.doc.info.URL}
+	if p := longest(orig.align.Passages); p != nil {
+		ev.Copy, ev.Source = &p.Copy, &p.Source
+	}
+	site := displayName(orig.doc)
+	var fs []finding.Finding
+	add := func(c finding.Code, msg, detail string) {
+		e := ev
+		e.Detail = detail
+		fs = append(fs, finding.New(c, msg, e))
+	}
+	switch a.Verdict {
+	case Uncredited:
+		add(finding.CreditMissing, fmt.Sprintf("the copy derives from %s but neither links to it nor names it", site), "no link, publisher or author")
+	case PartlyCredited:
+		if !a.LinksToOriginal {
+			add(finding.CreditNoLink, fmt.Sprintf("the copy names %s but does not link to the original", site), "no link to the original")
+		}
+	}
+	if a.Verdict != Uncredited && !a.NamesPublisher {
+		add(finding.CreditPublisherNotNamed, fmt.Sprintf("the copy does not name the original's publisher, %s", site), "publisher: "+site)
+	}
+	if a.Verdict != Uncredited && !a.NamesAuthor && orig.doc.art.Byline != "" {
+		add(finding.CreditAuthorNotNamed, fmt.Sprintf("the copy does not name the original's author, %s", orig.doc.art.Byline), "author: "+orig.doc.art.Byline)
+	}
+	if a.BylineClaimed {
+		add(finding.BylineClaimed, fmt.Sprintf("the copy carries the byline %q on work copied from %s", copyDoc.art.Byline, site), "copy byline: "+copyDoc.art.Byline)
+	}
+	return fs
+}
+
+// originalKeys are the canonical forms of every URL the original answers to.
+func originalKeys(orig *candidate) map[string]bool {
+	keys := map[string]bool{}
+	add := func(u string) {
+		if u != "" {
+			keys[canonicalURL(u)] = true
+		}
+	}
+	p := orig.doc.page
+	add(orig.doc.info.URL)
+	add(p.URL)
+	add(p.FinalURL)
+	add(orig.doc.art.Canonical)
+	for _, rd := range p.Redirects {
+		add(rd.From)
+		add(rd.To)
+	}
+	return keys
+}
+
+// linksTo reports whether any link of the copy, or any reference it gave
+// that redirected there, lands on the original.
+func linksTo(copyDoc *document, refs []Reference, keys map[string]bool) bool {
+	for _, l := range copyDoc.art.Links {
+		if keys[canonicalURL(l.URL)] {
+			return true
+		}
+	}
+	for _, ref := range refs {
+		if ref.FoundOn == "" && ref.Fetch != nil && keys[canonicalURL(ref.Fetch.FinalURL)] {
+			return true
+		}
+	}
+	return false
+}
+
+// creditText is everything on the copy's page where a credit may be
+// written: the body, the byline, and the anchor texts of all links.
+func creditText(d *document) string {
+	var b strings.Builder
+	b.WriteString(d.art.Text)
+	b.WriteString("\n")
+	b.WriteString(d.art.Byline)
+	for _, l := range d.art.Links {
+		b.WriteString("\n")
+		b.WriteString(l.Text)
+	}
+	return strings.ToLower(b.String())
+}
+
+func namesAny(lowerText string, names []string) bool {
+	for _, n := range names {
+		if n != "" && strings.Contains(lowerText, strings.ToLower(n)) {
+			return true
+		}
+	}
+	return false
+}
+
+// publisherNames are the ways a copy may name the original's publisher: its
+// site name, its host, and its host's first label.
+func publisherNames(d *document) []string {
+	names := []string{d.art.SiteName}
+	if u, err := url.Parse(d.info.URL); err == nil {
+		host := strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
+		names = append(names, host)
+		if label, _, ok := strings.Cut(host, "."); ok && len(label) > 3 {
+			names = append(names, label)
+		}
+	}
+	return names
+}
+
+func displayName(d *document) string {
+	if d.art.SiteName != "" {
+		return d.art.SiteName
+	}
+	if u, err := url.Parse(d.info.URL); err == nil {
+		return u.Hostname()
+	}
+	return d.info.URL
+}
+
+var bylineSplit = regexp.MustCompile(`(?i)\s*(?:,|\band\b|&|\|)\s*`)
+
+// authorNames splits a byline ("By Ana Ruiz and Tom Lee") into names.
+func authorNames(byline string) []string {
+	b := strings.TrimSpace(byline)
+	if l := strings.ToLower(b); strings.HasPrefix(l, "by ") {
+		b = b[3:]
+	}
+	var out []string
+	for _, n := range bylineSplit.Split(b, -1) {
+		if n = strings.TrimSpace(n); len(strings.Fields(n)) >= 2 {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// upstreamCue finds credits to an outlet: "first reported by the Financial
+// Times", "according to the Financial Times", "as reported by Reuters".
+var upstreamCue = regexp.MustCompile(`(?:(?:first |originally |as )?reported by|according to (?:a report (?:by|in|from) )?the|according to a report (?:by|in|from)|citing|told) ((?:the )?(?:[A-Z][\p{L}&'’.-]*)(?:\s+(?:[A-Z][\p{L}&'’.-]*|of|for|de))*)`)
+
+// upstreamCredits lists the outlets the original credits and whether the
+// copy still names them; each dropped one is a finding with the original's
+// sentence and the copy's matching passage.
+func upstreamCredits(copyDoc *document, orig *candidate) ([]Credit, []finding.Finding) {
+	src := orig.doc.art.Text
+	lowerCopy := strings.ToLower(creditText(copyDoc))
+	runes := text.NewRunes(src)
+	credits := []Credit{}
+	var fs []finding.Finding
+	seen := map[string]bool{}
+	for _, m := range upstreamCue.FindAllStringSubmatchIndex(src, -1) {
+		name := strings.TrimSuffix(strings.TrimPrefix(src[m[2]:m[3]], "the "), ".")
+		if len(strings.Fields(name)) > 1 && looksLikePerson(name) || seen[name] {
+			continue
+		}
+		seen[name] = true
+		kept := strings.Contains(lowerCopy, strings.ToLower(name))
+		credits = append(credits, Credit{Name: name, Kept: kept})
+		if kept {
+			continue
+		}
+		s, e := sentenceAround(src, m[0], m[1])
+		span := runes.Span(s, e)
+		ev := finding.Evidence{Source: &span, URL: orig.doc.info.URL, Detail: "upstream credit: " + name}
+		if p := passageCovering(orig.align.Passages, span); p != nil {
+			ev.Copy = &p.Copy
+		}
+		fs = append(fs, finding.New(finding.UpstreamCreditDropped,
+			fmt.Sprintf("the original credits %s; the copy does not", name), ev))
+	}
+	return credits, fs
+}
+
+var outletWord = regexp.MustCompile(`(?i)\b(times|post|news|journal|press|agency|reuters|bloomberg|herald|tribune|guardian|telegraph|gazette|wire|magazine|daily|radio|tv|network|financial|associated)\b`)
+
+// looksLikePerson is a conservative guess that "Carlos Perez" is a person,
+// not an outlet: two or three capitalised words with no outlet word.
+func looksLikePerson(name string) bool {
+	words := strings.Fields(name)
+	if len(words) > 3 || strings.HasPrefix(name, "the ") {
+		return false
+	}
+	return !outletWord.MatchString(name)
+}
+
+func sentenceAround(s string, start, end int) (int, int) {
+	for start > 0 && !strings.ContainsRune(".!?\n", rune(s[start-1])) {
+		start--
+	}
+	for start < len(s) && s[start] == ' ' {
+		start++
+	}
+	for end < len(s) && !strings.ContainsRune(".!?\n", rune(s[end])) {
+		end++
+	}
+	if end < len(s) && s[end] != '\n' {
+		end++
+	}
+	return start, end
+}
+
+func passageCovering(ps []match.Passage, src text.Span) *match.Passage {
+	var best *match.Passage
+	bestOverlap := 0
+	for i := range ps {
+		o := min(ps[i].Source.End, src.End) - max(ps[i].Source.Start, src.Start)
+		if o > bestOverlap {
+			best, bestOverlap = &ps[i], o
+		}
+	}
+	return best
+}

@@ -1,0 +1,174 @@
+package provenance
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/provcheck/provcheck/crawler"
+	"github.com/provcheck/provcheck/provenance/extract"
+	"github.com/provcheck/provcheck/provenance/finding"
+	"github.com/provcheck/provcheck/provenance/match"
+)
+
+// document is an extracted page with its report view.
+type document struct {
+	page *crawler.Page
+	art  *extract.Article
+	info *Page
+}
+
+// candidate is a page that may be the original, with its alignment against
+// the copy and the chain of pages that led to it.
+type candidate struct {
+	doc     *document
+	via     string
+	align   match.Result
+	chain   []ChainLink
+	credits bool // the candidate itself credits another page it derives from
+}
+
+func (c *candidate) original() *Original {
+	return &Original{Page: *c.doc.info, FoundVia: c.via, Chain: c.chain}
+}
+
+func extractPage(p *crawler.Page) (*document, error) {
+	u := p.FinalURL
+	if u == "" {
+		u = p.URL
+	}
+	art, err := extract.Extract(p.Body, u, extract.Options{})
+	if err != nil {
+		return nil, err
+	}
+	return &document{page: p, art: art, info: pageInfo(p, art)}, nil
+}
+
+func pageInfo(p *crawler.Page, a *extract.Article) *Page {
+	return &Page{
+		URL: p.URL, FinalURL: p.FinalURL, Title: a.Title, Byline: a.Byline, SiteName: a.SiteName,
+		Published: a.Published, Language: a.Language, Type: a.Type, WordCount: a.WordCount,
+		FieldSources: a.FieldSources, Boilerplate: a.Boilerplate, Text: a.Text, Fetch: p,
+	}
+}
+
+// declaredSource loads an original the user named; discovery is skipped.
+func (c *Checker) declaredSource(ctx context.Context, r *Report, src string) *candidate {
+	ref := Reference{URL: src, Kind: "declared", Text: "--source", Confidence: 1}
+	doc := c.follow(ctx, &ref)
+	r.References = append(r.References, ref)
+	if doc == nil {
+		r.Findings = append(r.Findings, fetchFinding(ref))
+		r.Findings = append(r.Findings, finding.New(finding.OriginalNotFound,
+			"the declared source could not be read", finding.Evidence{URL: src, Detail: ref.Error}))
+		return nil
+	}
+	al := match.Align(r.Article.Text, doc.art.Text, match.Options{Language: doc.art.Language})
+	return &candidate{doc: doc, via: ref.Kind, align: al, chain: []ChainLink{targetLink(r.Article), link(doc, ref.Kind)}}
+}
+
+// discover tries the page's references in confidence order, follows chains of
+// copies, and picks the original: the matching candidate the others derive
+// from.
+func (c *Checker) discover(ctx context.Context, r *Report, copyDoc *document) *candidate {
+	refs := copyDoc.art.References
+	r.References = make([]Reference, 0, len(refs))
+	if len(refs) == 0 {
+		r.Findings = append(r.Findings, finding.New(finding.NoReference,
+			"the page names no reference to an original source", finding.Evidence{URL: copyDoc.info.URL}))
+		return nil
+	}
+	var matched []*candidate
+	for i, xr := range refs {
+		ref := Reference{URL: xr.URL, Kind: xr.Kind, Text: xr.Text, Confidence: xr.Confidence}
+		if i >= c.opts.maxReferences() {
+			ref.Status, ref.Error = RefSkipped, "beyond the reference limit"
+			r.References = append(r.References, ref)
+			continue
+		}
+		cand := c.tryReference(ctx, r, copyDoc, &ref)
+		r.References = append(r.References, ref)
+		if cand != nil {
+			matched = append(matched, c.climb(ctx, r, copyDoc, cand))
+		}
+	}
+	if len(matched) == 0 {
+		r.Findings = append(r.Findings, finding.New(finding.OriginalNotFound,
+			fmt.Sprintf("none of the %d reference(s) led to a page this copy derives from", len(refs)),
+			finding.Evidence{URL: copyDoc.info.URL}))
+		return nil
+	}
+	return pickOriginal(matched)
+}
+
+// tryReference fetches one reference and says whether the copy derives from it.
+func (c *Checker) tryReference(ctx context.Context, r *Report, copyDoc *document, ref *Reference) *candidate {
+	doc := c.follow(ctx, ref)
+	if doc == nil {
+		r.Findings = append(r.Findings, fetchFinding(*ref))
+		return nil
+	}
+	if doc.art.Type == "listing" {
+		r.Findings = append(r.Findings, finding.New(finding.ReferenceNotArticle,
+			"the reference points at a homepage or listing page, not an article",
+			finding.Evidence{URL: ref.URL, Detail: "page type: listing"}))
+		ref.Relation = string(match.Unrelated)
+		return nil
+	}
+	al := match.Align(copyDoc.art.Text, doc.art.Text, match.Options{Language: doc.art.Language})
+	ref.Relation, ref.Containment = string(al.Relation), round3(al.Containment)
+	if al.Relation == match.Unrelated || al.Relation == match.Unknown {
+		r.Findings = append(r.Findings, finding.New(finding.ReferenceUnrelated,
+			fmt.Sprintf("the reference shares %.0f%% of the copy's words: unrelated", 100*al.Containment),
+			finding.Evidence{URL: ref.URL}))
+		return nil
+	}
+	return &candidate{doc: doc, via: ref.Kind, align: al, chain: []ChainLink{targetLink(copyDoc.info), link(doc, ref.Kind)}}
+}
+
+// follow fetches and extracts a reference, recording what happened on it.
+func (c *Checker) follow(ctx context.Context, ref *Reference) *document {
+	page, err := c.Load(ctx, ref.URL)
+	if err != nil {
+		ref.Status, ref.Error, ref.ErrorKind = RefFailed, err.Error(), string(crawler.KindOf(err))
+		if fe, ok := err.(*crawler.FetchError); ok {
+			ref.Fetch = fe.Page
+		}
+		return nil
+	}
+	ref.Fetch = page
+	doc, err := extractPage(page)
+	if err != nil {
+		ref.Status, ref.Error, ref.ErrorKind = RefFailed, err.Error(), "extraction"
+		return nil
+	}
+	ref.Status, ref.PageType = RefFetched, doc.art.Type
+	return doc
+}
+
+func fetchFinding(ref Reference) finding.Finding {
+	ev := finding.Evidence{URL: ref.URL, Detail: ref.Error}
+	msg := "the reference could not be fetched: " + ref.Error
+	switch crawler.ErrorKind(ref.ErrorKind) {
+	case crawler.KindBlocked:
+		return finding.New(finding.ReferenceBlocked, "the reference resolves to a private or loopback address and was refused", ev)
+	case crawler.KindRobots:
+		return finding.New(finding.ReferenceRobotsDisallowed, "robots.txt disallows fetching the reference", ev)
+	case crawler.KindNotHTML:
+		return finding.New(finding.ReferenceNotHTML, "the reference is not an HTML page: "+ref.Error, ev)
+	case crawler.KindUnverifiable:
+		return finding.New(finding.ReferenceUnverifiable, "the reference cannot be verified: "+ref.Error, ev)
+	case "extraction":
+		return finding.New(finding.ExtractionFailed, "no article could be extracted from the reference: "+ref.Error, ev)
+	}
+	return finding.New(finding.ReferenceFetchFailed, msg, ev)
+}
+
+func targetLink(p *Page) ChainLink {
+	return ChainLink{URL: p.URL, Title: p.Title, SiteName: p.SiteName, Via: "target"}
+}
+
+func link(d *document, via string) ChainLink {
+	return ChainLink{URL: d.info.URL, Title: d.info.Title, SiteName: d.info.SiteName, Via: via}
+}
+
+func round3(f float64) float64 { return float64(int(f*1000+0.5)) / 1000 }

@@ -1,0 +1,73 @@
+package report
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+
+	"github.com/provcheck/provcheck/provenance"
+)
+
+// jsonWriter writes one JSON document: {"schema_version", "tool",
+// "reports": [...], "summary"}. Reports are streamed into the array as they
+// come, so memory does not grow with the number of targets.
+type jsonWriter struct {
+	w       io.Writer
+	n       int
+	summary Summary
+	err     error
+}
+
+func (j *jsonWriter) WriteReport(r *provenance.Report) error {
+	if j.n == 0 {
+		tool, _ := json.Marshal(thisTool())
+		j.printf("{\n  \"schema_version\": %q,\n  \"tool\": %s,\n  \"reports\": [\n", SchemaVersion, tool)
+	} else {
+		j.printf(",\n")
+	}
+	j.n++
+	j.summary.Tally(r)
+	b, err := json.MarshalIndent(r, "    ", "  ")
+	if err != nil {
+		return fmt.Errorf("encode report of %s: %w", r.Target, err)
+	}
+	j.printf("    %s", b)
+	return j.err
+}
+
+func (j *jsonWriter) Close() error {
+	if j.n == 0 {
+		tool, _ := json.Marshal(thisTool())
+		j.printf("{\n  \"schema_version\": %q,\n  \"tool\": %s,\n  \"reports\": [", SchemaVersion, tool)
+	} else {
+		j.printf("\n  ")
+	}
+	s, err := json.MarshalIndent(j.summary.normalised(), "  ", "  ")
+	if err != nil {
+		return fmt.Errorf("encode summary: %w", err)
+	}
+	j.printf("],\n  \"summary\": %s\n}\n", s)
+	return j.err
+}
+
+func (j *jsonWriter) printf(format string, args ...any) {
+	if j.err == nil {
+		_, j.err = fmt.Fprintf(j.w, format, args...)
+	}
+}
+
+// jsonlWriter writes one report object per line.
+type jsonlWriter struct {
+	w io.Writer
+}
+
+func (j *jsonlWriter) WriteReport(r *provenance.Report) error {
+	b, err := json.Marshal(r)
+	if err != nil {
+		return fmt.Errorf("encode report of %s: %w", r.Target, err)
+	}
+	_, err = j.w.Write(append(b, '\n'))
+	return err
+}
+
+func (j *jsonlWriter) Close() error { return nil }
