@@ -16,7 +16,8 @@ type Options struct {
 // cueVerbs maps each inflection of a reporting verb to its base form.
 var cueVerbs = func() map[string]string {
 	m := map[string]string{}
-	regular := `say tell explain warn note highlight argue add believe claim state report announce insist
+	regular := `want call cite support criticize criticise condemn attack plan blame praise decline defend
+		show find say tell explain warn note highlight argue add believe claim state report announce insist
 		suggest acknowledge admit contend assert declare maintain predict stress emphasize emphasise
 		conclude think feel recall reveal confirm deny tweet respond reply comment observe indicate
 		estimate fear hope worry expect agree accuse charge urge caution complain allege point concede
@@ -42,7 +43,7 @@ var cueVerbs = func() map[string]string {
 		}
 	}
 	for w, v := range map[string]string{"said": "say", "told": "tell", "thought": "think", "felt": "feel",
-		"wrote": "write", "written": "write", "knew": "know", "known": "know", "learnt": "learn",
+		"wrote": "write", "written": "write", "knew": "know", "known": "know", "learnt": "learn", "found": "find", "shown": "show",
 		"stressed": "stress", "tweeted": "tweet", "admitted": "admit", "vowed": "vow"} {
 		m[w] = v
 	}
@@ -210,7 +211,11 @@ func findFrames(d *doc, sent span) []frame {
 		case (t.Norm == "view" || t.Norm == "opinion") && c-1 > i0 && isPossessive(d.toks[c-1].Norm):
 			f, ok = inViewOf(d, sent, i0, j0, c)
 		case cueVerbs[t.Norm] != "" && !t.Capital && !strings.HasSuffix(t.Norm, "ing"):
-			f, ok = verbFrame(d, sent, i0, j0, c)
+			var prev *frame
+			if len(out) > 0 {
+				prev = &out[len(out)-1]
+			}
+			f, ok = verbFrame(d, sent, i0, j0, c, prev)
 		}
 		if ok && f.content.end > f.content.start && wordCount(d, f.content.start, f.content.end) >= 2 {
 			out = append(out, f)
@@ -219,13 +224,15 @@ func findFrames(d *doc, sent span) []frame {
 	return out
 }
 
-func isPossessive(w string) bool { return strings.HasSuffix(w, "'s") || w == "his" || w == "her" || w == "their" }
+func isPossessive(w string) bool {
+	return strings.HasSuffix(w, "'s") || w == "his" || w == "her" || w == "their"
+}
 
 func accordingTo(d *doc, sent span, i0, j0, c int) (frame, bool) {
 	f := frame{cue: span{d.toks[c].Start, d.toks[c+1].End}, cueToken: c}
 	a := c + 2
 	b := a
-	for b < j0 && b < a+8 && d.gapClean(b-1, b, a) && (d.toks[b].Capital || d.toks[b].Norm == "the" || speakerNouns[d.toks[b].Norm] || d.toks[b].Stop && b == a) {
+	for b < j0 && b < a+10 && (d.gapClean(b-1, b, a) || d.nameGap(b-1, b)) && !(auxVerbs[d.toks[b].Norm] && b > a) {
 		b++
 	}
 	if b == a {
@@ -277,7 +284,7 @@ func contentEnd(d *doc, sent span) int {
 }
 
 // verbFrame reads the attribution around the reporting verb at token c.
-func verbFrame(d *doc, sent span, i0, j0, c int) (frame, bool) {
+func verbFrame(d *doc, sent span, i0, j0, c int, prev *frame) (frame, bool) {
 	f := frame{cue: span{d.toks[c].Start, d.toks[c].End}, cueToken: c}
 	// subject before the verb, past auxiliaries and an appositive
 	k := c - 1
@@ -291,16 +298,19 @@ func verbFrame(d *doc, sent span, i0, j0, c int) (frame, bool) {
 			f.subj, f.hasSubj = [2]int{a, b}, true
 		}
 	}
+	if !f.hasSubj && k >= i0 && d.toks[k].Norm == "and" && prev != nil && prev.hasSubj {
+		f.subj, f.hasSubj = prev.subj, true
+	}
 	if f.hasSubj {
 		return contentAfter(d, sent, i0, j0, c, f)
 	}
 	// inverted: "…, said X" / "…,” said X"
 	if c > i0 && c+1 < j0 && strings.ContainsAny(d.s[d.toks[c-1].End:d.toks[c].Start], ",”\"") {
 		b := c + 1
-		for b < j0 && b < c+5 && (d.toks[b].Capital && !notNames[d.toks[b].Norm] || pronouns[d.toks[b].Norm] != "" || d.toks[b].Norm == "the" || d.toks[b].Norm == "a" || speakerNouns[d.toks[b].Norm]) && d.gapClean(b-1, b, c+1) {
+		for b < j0 && b < c+6 && (d.toks[b].Capital && (!notNames[d.toks[b].Norm] || personTitles[d.toks[b].Norm]) || pronouns[d.toks[b].Norm] != "" || d.toks[b].Norm == "the" || d.toks[b].Norm == "a" || isSpeakerNoun(d.toks[b].Norm)) && (d.gapClean(b-1, b, c+1) || d.nameGap(b-1, b)) {
 			b++
 		}
-		if b > c+1 && (d.toks[b-1].Capital || pronouns[d.toks[b-1].Norm] != "" || speakerNouns[d.toks[b-1].Norm]) {
+		if b > c+1 && (d.toks[b-1].Capital || pronouns[d.toks[b-1].Norm] != "" || isSpeakerNoun(d.toks[b-1].Norm)) {
 			f.subj, f.hasSubj = [2]int{c + 1, b}, true
 			f.content = span{sent.start, lastCommaBefore(d, sent, d.toks[c].Start)}
 			return f, true
@@ -375,16 +385,16 @@ func nounPhrase(d *doc, i0, k int) (int, int, bool) {
 	if _, ok := pronouns[head.Norm]; ok && head.Norm != "her" && head.Norm != "him" {
 		return k, k + 1, true
 	}
-	if !head.Capital && !speakerNouns[head.Norm] {
+	if !head.Capital && !isSpeakerNoun(head.Norm) {
 		return 0, 0, false
 	}
 	if head.Capital && notNames[head.Norm] {
 		return 0, 0, false
 	}
 	a := k
-	for a-1 >= i0 && d.gapClean(a-1, a, i0-1) && a > k-6 {
+	for a-1 >= i0 && (d.gapClean(a-1, a, i0-1) || d.nameGap(a-1, a)) && a > k-6 {
 		p := d.toks[a-1]
-		if p.Capital || speakerNouns[p.Norm] || titleNouns[p.Norm] || isPossessive(p.Norm) || p.Norm == "of" || p.Norm == "state" || isAdjectiveLike(p.Norm) {
+		if p.Capital || isSpeakerNoun(p.Norm) || isPossessive(p.Norm) || p.Norm == "of" || (!head.Capital && !p.Stop && !auxVerbs[p.Norm] && cueVerbs[p.Norm] == "") {
 			a--
 			continue
 		}
@@ -397,6 +407,19 @@ func nounPhrase(d *doc, i0, k int) (int, int, bool) {
 		a++
 	}
 	return a, k + 1, true
+}
+
+func isSpeakerNoun(w string) bool {
+	return speakerNouns[w] || titleNouns[w] || orgWords[w] || titleNouns[strings.TrimSuffix(w, "s")] || orgWords[strings.TrimSuffix(w, "s")]
+}
+
+// nameGap accepts the period of an honorific or initial inside a name
+// ("Mr. Burman", "Leonard E. Burman").
+func (d *doc) nameGap(a, b int) bool {
+	if d.s[d.toks[a].End:d.toks[b].Start] != ". " {
+		return false
+	}
+	return personTitles[d.toks[a].Norm] || len([]rune(d.toks[a].Surface)) == 1 && d.toks[a].Capital
 }
 
 func isAdjectiveLike(w string) bool {
@@ -430,6 +453,9 @@ func contentAfter(d *doc, sent span, i0, j0, c int, f frame) (frame, bool) {
 	tail := 0
 	if k < j0 {
 		tail = j0 - k
+	}
+	if c+1 < j0 && strings.HasPrefix(d.s[d.toks[c].End:d.toks[c+1].Start], ",") {
+		tail = 0 // ", he said, and …": the attribution is parenthetical
 	}
 	before := d.s[sent.start:d.toks[f.subj[0]].Start]
 	if tail <= 4 && strings.ContainsAny(before, ",”\"") && strings.TrimSpace(before) != "" {

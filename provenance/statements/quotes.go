@@ -48,6 +48,9 @@ func scanQuotes(s string) []quote {
 	cur := quote{}
 	for i := 0; i < len(s); {
 		r, w := utf8.DecodeRuneInString(s[i:])
+		if r == '\'' && strings.HasPrefix(s[i:], "''") {
+			r, w = '"', 2 // the typewriter convention for a double quote
+		}
 		if r == '\n' {
 			if len(stack) > 0 {
 				if j, ok := continuesQuote(s, i, stack[0]); ok {

@@ -49,7 +49,9 @@ var titleNouns = wordSet(`officer lead director spokesman spokeswoman spokespers
 	expert researcher professor scientist adviser advisor aide strategist consultant lawyer attorney
 	economist editor reporter correspondent official member leader senator governor representative
 	candidate nominee partner fellow author owner commissioner spokesperson ambassador general
-	counsel principal vice deputy associate coordinator specialist engineer historian pollster`)
+	counsel principal vice deputy associate coordinator specialist engineer historian pollster
+	democrat republican independent spokesman host anchor mother father wife husband son daughter
+	activist attorney writer columnist student teacher doctor physician nurse veteran resident`)
 
 func wordSet(s string) map[string]bool {
 	m := map[string]bool{}
@@ -209,10 +211,16 @@ func (r *registry) appositive(j int, title string) (string, string) {
 func appositiveEnd(d *doc, j int) int {
 	toks := d.toks
 	hasTitle := false
-	for k := j; k < len(toks) && k < j+14; k++ {
+	if j < len(toks) && toks[j].Number && j+1 < len(toks) && strings.HasPrefix(d.s[toks[j].End:toks[j+1].Start], ",") {
+		return j + 1 // "Mr. King, 82, told"
+	}
+	for k := j; k < len(toks) && k < j+28; k++ {
 		if k > j {
 			gap := d.s[toks[k-1].End:toks[k].Start]
-			if strings.ContainsAny(gap, ",.;:()—\n") {
+			if gap == "-- " || gap == " -- " {
+				return j
+			}
+			if strings.ContainsAny(gap, ",.;:()—\n") && !d.nameGap(k-1, k) {
 				if hasTitle && (strings.HasPrefix(strings.TrimSpace(gap), ",") || strings.HasPrefix(strings.TrimSpace(gap), ".")) {
 					return k
 				}
@@ -220,7 +228,7 @@ func appositiveEnd(d *doc, j int) int {
 			}
 		}
 		w := toks[k].Norm
-		if auxVerbs[w] || cueVerbs[w] != "" {
+		if (auxVerbs[w] && w != "who" && !(toks[j].Norm == "who" && k < j+3)) || cueVerbs[w] != "" && toks[j].Norm != "who" {
 			return j
 		}
 		if titleNouns[w] || titleNouns[strings.TrimSuffix(w, "s")] {
