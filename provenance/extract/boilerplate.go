@@ -1,0 +1,84 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+)
+
+// Aggregator disclaimers: whole paragraphs that say the page is a copy.
+// They are listed in Boilerplate wherever on the page they appear.
+var reDisclaimer = regexp.MustCompile(`(?i)denial of responsibility|is an automatic aggregator|` +
+	`all trademarks belong to their rightful owners|hyperlink to the primary source is specified|` +
+	`automatically (?:generated|aggregated) from (?:the )?(?:source|rss|feed)|` +
+	`this (?:article|story|post|content) (?:was|is|has been) (?:originally published|auto-?generated|syndicated|aggregated) (?:from|by|on)|` +
+	`we (?:do not|don't) (?:own|claim ownership of) (?:this|the) content`)
+
+// Short paragraphs that are site furniture, not story: share and subscribe
+// prompts, comment prompts, image-rights badges, bare source labels.
+var reFurniture = regexp.MustCompile(`(?i)^(?:` +
+	`dmca(?:\.com)? (?:compliant image|protection status)|` +
+	`leave a (?:comment|reply)|post a comment|(?:\d+ )?comments?|no comments? yet|` +
+	`share (?:this|on|via)\b.*|share:?|tweet|pin it|email|print|` +
+	`(?:subscribe|sign up)(?: now)? (?:to|for) (?:our|the) (?:\w+ )?newsletters?\b.*|` +
+	`follow us on\b.*|like us on facebook\b.*|` +
+	`(?:related|recommended) (?:posts?|articles?|stories)|you (?:may|might) also like|read (?:more|next|also)|` +
+	`advertisement|sponsored|` +
+	`(?:` + labelNouns + `|` + labelCJK + `)\s*[:：]?` +
+	`)\s*[.:!]?$`)
+
+// maxFurnitureRunes bounds what reFurniture may remove: longer paragraphs
+// are prose that happens to start like a prompt.
+const maxFurnitureRunes = 160
+
+// stripBoilerplate drops disclaimer and furniture paragraphs, returning the
+// kept paragraphs and the removed ones.
+func stripBoilerplate(paras []string) (kept, removed []string) {
+	for _, p := range paras {
+		if isBoilerplate(p) {
+			removed = append(removed, p)
+			continue
+		}
+		kept = append(kept, p)
+	}
+	return kept, removed
+}
+
+func isBoilerplate(p string) bool {
+	if reDisclaimer.MatchString(p) {
+		return true
+	}
+	return utf8.RuneCountInString(p) <= maxFurnitureRunes && reFurniture.MatchString(p)
+}
+
+// disclaimerIn returns the text of a leaf block that is an aggregator
+// disclaimer ("" otherwise). Only leaf blocks are read so that the page
+// walk stays linear.
+func disclaimerIn(n *html.Node) string {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if isBlock(c) {
+			return ""
+		}
+	}
+	t := textOf(n, 2000)
+	if len(t) < 2000 && reDisclaimer.MatchString(t) {
+		return t
+	}
+	return ""
+}
+
+// mergeBoilerplate lists removed paragraphs, then page disclaimers the body
+// text never held, each once.
+func mergeBoilerplate(removed, disclaimers []string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, s := range append(removed, disclaimers...) {
+		if k := strings.ToLower(s); !seen[k] {
+			seen[k] = true
+			out = append(out, s)
+		}
+	}
+	return out
+}

@@ -1,0 +1,145 @@
+package extract
+
+import (
+	"bytes"
+	"fmt"
+	"net/url"
+	"strings"
+
+	readability "codeberg.org/readeck/go-readability/v2"
+	"golang.org/x/net/html"
+)
+
+// Options tunes Extract. The zero value gives the defaults.
+type Options struct {
+	// MaxBytes caps how much of the body is parsed; longer bodies are cut
+	// (at a UTF-8 boundary). Default 8 MiB.
+	MaxBytes int
+	// MaxDepth caps element nesting. Deeper pages are refused, because the
+	// HTML parser's scope checks grow with depth. Default 1500.
+	MaxDepth int
+	// NoCleaning disables provcheck's own pre-readability cleaning rules
+	// (captions, share bars, related lists...), leaving plain readability.
+	NoCleaning bool
+}
+
+func (o Options) withDefaults() Options {
+	if o.MaxBytes <= 0 {
+		o.MaxBytes = 8 << 20
+	}
+	if o.MaxDepth <= 0 {
+		o.MaxDepth = 1500
+	}
+	return o
+}
+
+// Reasons an *Error gives; callers may compare Error.Reason against them.
+const (
+	ReasonEmpty     = "empty page"
+	ReasonTooDeep   = "element nesting too deep"
+	ReasonFrameset  = "frameset page: the content is in frames"
+	ReasonSPAShell  = "script-only page (single-page-app shell): no server-rendered text"
+	ReasonNoArticle = "no article text found"
+	ReasonBadURL    = "invalid page URL"
+)
+
+// minArticleRunes is the least body text, in code points, that counts as
+// an article rather than a stub or an error page.
+const minArticleRunes = 60
+
+// Extract parses body (UTF-8 HTML) of the page at pageURL. It returns *Error
+// (Reason says why) when no article text can be extracted: empty page, no
+// article, frameset, SPA shell.
+func Extract(body []byte, pageURL string, opts Options) (art *Article, err error) {
+	opts = opts.withDefaults()
+	fail := func(reason string) (*Article, error) { return nil, &Error{URL: pageURL, Reason: reason} }
+	defer func() {
+		// readability is third-party code run on hostile input: a bug there
+		// must come back as an error for this page, not kill the crawl.
+		if r := recover(); r != nil {
+			art, err = nil, &Error{URL: pageURL, Reason: fmt.Sprintf("internal error: %v", r)}
+		}
+	}()
+	u, perr := url.Parse(pageURL)
+	if perr != nil {
+		return fail(ReasonBadURL)
+	}
+	body = clip(body, opts.MaxBytes)
+	if len(bytes.TrimSpace(body)) == 0 {
+		return fail(ReasonEmpty)
+	}
+	if maxDepth(body, opts.MaxDepth) > opts.MaxDepth {
+		return fail(ReasonTooDeep)
+	}
+	doc, perr := html.Parse(bytes.NewReader(bytes.ToValidUTF8(body, []byte("\uFFFD"))))
+	if perr != nil {
+		return fail("unparsable HTML: " + perr.Error())
+	}
+	pg := scanPage(doc, u)
+	if pg.frameset {
+		return fail(ReasonFrameset)
+	}
+	if !opts.NoCleaning {
+		clean(doc)
+	}
+	p := readability.NewParser()
+	ra, rerr := p.ParseAndMutate(doc, u)
+	paras := []string(nil)
+	if rerr == nil && ra.Node != nil {
+		var b strings.Builder
+		if werr := ra.RenderText(&b); werr == nil {
+			paras = splitParagraphs(b.String())
+		}
+	}
+	paras, boiler := stripBoilerplate(paras)
+	a := &Article{URL: pageURL, FieldSources: map[string]string{}}
+	a.setText(paras)
+	if a.WordCount == 0 || len([]rune(a.Text)) < minArticleRunes {
+		if pg.scripts > 0 && pg.textRunes < 2*minArticleRunes {
+			return fail(ReasonSPAShell)
+		}
+		if pg.textRunes == 0 {
+			return fail(ReasonEmpty)
+		}
+		return fail(ReasonNoArticle)
+	}
+	a.Boilerplate = mergeBoilerplate(boiler, pg.disclaimers)
+	inArticle := articleLinks(ra.Node, u)
+	a.Links = pg.links
+	for i := range a.Links {
+		a.Links[i].InArticle = inArticle[normKey(a.Links[i].URL)]
+	}
+	a.setMetadata(pg, ra)
+	a.References = findReferences(pg, a.Links, u)
+	a.Type = classify(pg, a)
+	return a, nil
+}
+
+// clip cuts body to at most n bytes without splitting a UTF-8 sequence.
+func clip(body []byte, n int) []byte {
+	if len(body) <= n {
+		return body
+	}
+	for n > 0 && n < len(body) && body[n]&0xC0 == 0x80 {
+		n--
+	}
+	return body[:n]
+}
+
+// splitParagraphs turns readability's rendered text into trimmed
+// paragraphs: every non-empty line is one.
+func splitParagraphs(s string) []string {
+	var out []string
+	for line := range strings.SplitSeq(s, "\n") {
+		line = collapseSpace(line)
+		if line != "" {
+			out = append(out, line)
+		}
+	}
+	return out
+}
+
+// collapseSpace trims s and turns each run of white space into one space.
+func collapseSpace(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}
