@@ -29,6 +29,7 @@ type fetchFlags struct {
 	cacheTTL       time.Duration
 	offline        bool
 	refresh        bool
+	resolve        map[string]string
 }
 
 func (f *fetchFlags) register(fs *pflag.FlagSet) {
@@ -47,6 +48,7 @@ func (f *fetchFlags) register(fs *pflag.FlagSet) {
 	fs.DurationVar(&f.cacheTTL, "cache-ttl", 24*time.Hour, "how long a cached page stays fresh")
 	fs.BoolVar(&f.offline, "offline", false, "answer only from the cache; report the URLs that are missing")
 	fs.BoolVar(&f.refresh, "refresh", false, "ignore cached pages (and cache the new ones)")
+	fs.StringToStringVar(&f.resolve, "resolve", nil, "dial HOST at ADDR instead of resolving it, as HOST=IP:PORT (repeatable; like curl --resolve)")
 }
 
 func (f *fetchFlags) options() crawler.Options {
@@ -55,6 +57,7 @@ func (f *fetchFlags) options() crawler.Options {
 		AllowPrivateNetwork: f.allowPrivate, MaxBodyBytes: f.maxBody, IgnoreRobots: f.ignoreRobots,
 		HostDelay: f.hostDelay, HostParallelism: f.hostParallel, Concurrency: f.concurrency,
 		Retries: f.retries, CacheTTL: f.cacheTTL, Offline: f.offline, Refresh: f.refresh,
+		Resolve: f.resolve,
 	}
 	if !f.noCache {
 		o.CacheDir = f.cacheDir

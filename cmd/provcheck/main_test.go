@@ -1,0 +1,255 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"io"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/provcheck/provcheck"
+	"github.com/provcheck/provcheck/internal/exampleweb"
+	"github.com/provcheck/provcheck/provenance"
+	"github.com/provcheck/provcheck/report"
+)
+
+// cli runs provcheck in-process and returns its exit status and output.
+func cli(t *testing.T, stdin string, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	code := run(context.Background(), args, strings.NewReader(stdin), &out, &errOut)
+	return code, out.String(), errOut.String()
+}
+
+// web starts the example web and returns the flags that point the CLI at it.
+func web(t *testing.T) (*exampleweb.Server, []string) {
+	t.Helper()
+	srv, err := exampleweb.Start(provcheck.ExampleWeb())
+	require.NoError(t, err)
+	t.Cleanup(srv.Close)
+	flags := []string{"--allow-private-network", "--no-cache", "--host-delay", "0", "--retries", "0"}
+	for host, addr := range srv.Resolve() {
+		flags = append(flags, "--resolve", host+"="+addr)
+	}
+	return srv, flags
+}
+
+type jsonDoc struct {
+	SchemaVersion string               `json:"schema_version"`
+	Reports       []*provenance.Report `json:"reports"`
+	Summary       report.Summary       `json:"summary"`
+}
+
+// decode validates a --format json document against the schema and decodes it.
+func decode(t *testing.T, out string) jsonDoc {
+	t.Helper()
+	require.NoError(t, report.Validate([]byte(out)), "output:\n%s", out)
+	var doc jsonDoc
+	require.NoError(t, json.Unmarshal([]byte(out), &doc))
+	return doc
+}
+
+func codes(r *provenance.Report) []string {
+	var cs []string
+	for _, f := range r.Findings {
+		cs = append(cs, string(f.Code))
+	}
+	return cs
+}
+
+// TestExampleWebCases checks every case of the example web through the CLI's
+// JSON output and asserts what cases.json says it must yield.
+func TestExampleWebCases(t *testing.T) {
+	_, flags := web(t)
+	cases, err := exampleweb.LoadCases(provcheck.ExampleWeb())
+	require.NoError(t, err)
+	require.NotEmpty(t, cases)
+	for _, c := range cases {
+		t.Run(c.Name, func(t *testing.T) {
+			args := append([]string{"check", "--format", "json"}, flags...)
+			if c.Source != "" {
+				args = append(args, "--source", c.Source)
+			}
+			code, out, stderr := cli(t, "", append(args, c.Target)...)
+			doc := decode(t, out)
+			require.Len(t, doc.Reports, 1, stderr)
+			r := doc.Reports[0]
+			assert.Equal(t, report.ExitCode(provenance.Verdict(c.Verdict)), code, "exit status")
+			assert.Equal(t, c.Verdict, string(r.Verdict), "verdict; findings %v", codes(r))
+			assert.Empty(t, c.Score(r).Misses, "findings %v%s", codes(r), statementsOf(r))
+		})
+	}
+}
+
+func statementsOf(r *provenance.Report) string {
+	var b strings.Builder
+	for _, s := range r.Statements {
+		b.WriteString("\n  " + s.Speaker + ": " + string(s.Verdict) + " " + clip(s.Text, 60))
+	}
+	return b.String()
+}
+
+// TestEvidenceOffsets holds the offset convention: every span of every
+// finding and passage slices its own text out of the extracted texts.
+func TestEvidenceOffsets(t *testing.T) {
+	_, flags := web(t)
+	cases, err := exampleweb.LoadCases(provcheck.ExampleWeb())
+	require.NoError(t, err)
+	for _, c := range cases {
+		args := append([]string{"check", "--format", "json"}, flags...)
+		if c.Source != "" {
+			args = append(args, "--source", c.Source)
+		}
+		_, out, _ := cli(t, "", append(args, c.Target)...)
+		r := decode(t, out).Reports[0]
+		if r.Article == nil || r.Original == nil {
+			continue
+		}
+		copyRunes, srcRunes := []rune(r.Article.Text), []rune(r.Original.Text)
+		for _, p := range r.Reuse.Passages {
+			assert.Equal(t, string(copyRunes[p.Copy.Start:p.Copy.End]), p.Copy.Text, "%s: passage copy span", c.Name)
+			assert.Equal(t, string(srcRunes[p.Source.Start:p.Source.End]), p.Source.Text, "%s: passage source span", c.Name)
+		}
+		for _, f := range r.Findings {
+			if s := f.Evidence.Copy; s != nil {
+				assert.Equal(t, string(copyRunes[s.Start:s.End]), s.Text, "%s: %s copy evidence", c.Name, f.Code)
+			}
+			if s := f.Evidence.Source; s != nil {
+				assert.Equal(t, string(srcRunes[s.Start:s.End]), s.Text, "%s: %s source evidence", c.Name, f.Code)
+			}
+		}
+	}
+}
+
+func TestExitStatusAndErrors(t *testing.T) {
+	dir := t.TempDir()
+	notHTML := filepath.Join(dir, "empty.html")
+	require.NoError(t, os.WriteFile(notHTML, nil, 0o644))
+	tests := []struct {
+		name     string
+		args     []string
+		wantCode int
+		wantErr  string
+	}{
+		{"no command target", []string{"check"}, exitError, "requires at least 1 arg"},
+		{"unknown format", []string{"check", "--format", "yaml", notHTML}, exitError, "unknown format"},
+		{"unknown flag", []string{"check", "--frobnicate", notHTML}, exitError, "unknown flag"},
+		{"missing file", []string{"check", "--format", "json", filepath.Join(dir, "nope.html")}, exitError, ""},
+		{"empty page", []string{"check", "--format", "json", notHTML}, exitError, ""},
+		{"loopback refused without the flag", []string{"check", "--format", "json", "--no-cache", "http://127.0.0.1:9/story"}, exitError, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, out, stderr := cli(t, "", tt.args...)
+			assert.Equal(t, tt.wantCode, code, "stdout:\n%s\nstderr:\n%s", out, stderr)
+			assert.Contains(t, stderr, tt.wantErr)
+			if strings.Contains(strings.Join(tt.args, " "), "json") && tt.wantErr == "" {
+				doc := decode(t, out)
+				require.Len(t, doc.Reports, 1)
+				assert.Equal(t, provenance.Errored, doc.Reports[0].Verdict)
+				assert.NotEmpty(t, doc.Reports[0].Error)
+			}
+		})
+	}
+}
+
+func TestLoopbackRefusalNamesTheGuard(t *testing.T) {
+	code, out, _ := cli(t, "", "check", "--format", "json", "--no-cache", "http://127.0.0.1:9/story")
+	assert.Equal(t, exitError, code)
+	r := decode(t, out).Reports[0]
+	require.NotEmpty(t, r.Findings)
+	assert.Equal(t, "target-unreadable", string(r.Findings[0].Code))
+	assert.Equal(t, "blocked-address", r.Findings[0].Evidence.Detail)
+}
+
+func TestJSONLAndTextFormats(t *testing.T) {
+	srv, flags := web(t)
+	_ = srv
+	cases, err := exampleweb.LoadCases(provcheck.ExampleWeb())
+	require.NoError(t, err)
+	c, err := exampleweb.FindCase(cases, demoCase)
+	require.NoError(t, err)
+
+	_, out, _ := cli(t, "", append(append([]string{"check", "--format", "jsonl"}, flags...), c.Target, c.Target)...)
+	sc := bufio.NewScanner(strings.NewReader(out))
+	sc.Buffer(nil, 16<<20)
+	lines := 0
+	for sc.Scan() {
+		lines++
+		assert.NoError(t, report.ValidateReport(sc.Bytes()))
+	}
+	assert.Equal(t, 2, lines)
+
+	_, out, _ = cli(t, "", append(append([]string{"check"}, flags...), c.Target)...)
+	assert.Contains(t, out, strings.ToUpper(c.Verdict)+" "+c.Target)
+	_, out, _ = cli(t, "", append(append([]string{"check", "--quiet"}, flags...), c.Target)...)
+	assert.Equal(t, 1, strings.Count(out, "\n"), out)
+}
+
+func TestStdinTarget(t *testing.T) {
+	_, flags := web(t)
+	cases, err := exampleweb.LoadCases(provcheck.ExampleWeb())
+	require.NoError(t, err)
+	c, err := exampleweb.FindCase(cases, demoCase)
+	require.NoError(t, err)
+	_, page, _ := cli(t, "", append(append([]string{"extract", "--format", "json"}, flags...), c.Target)...)
+	require.NotEmpty(t, page)
+
+	// The page itself, piped in: discovery still finds the original.
+	html := fetchRaw(t, flags, c.Target)
+	_, out, _ := cli(t, html, append(append([]string{"check", "--format", "json"}, flags...), "-")...)
+	r := decode(t, out).Reports[0]
+	assert.Equal(t, "-", r.Target)
+	require.NotNil(t, r.Original)
+	assert.Equal(t, *c.Original, r.Original.URL)
+}
+
+func TestDemo(t *testing.T) {
+	code, out, stderr := cli(t, "", "demo", "--format", "json")
+	require.Equal(t, 0, code, stderr)
+	r := decode(t, out).Reports[0]
+	cases, err := exampleweb.LoadCases(provcheck.ExampleWeb())
+	require.NoError(t, err)
+	c, err := exampleweb.FindCase(cases, demoCase)
+	require.NoError(t, err)
+	require.NotNil(t, r.Original, "the demo names the original")
+	assert.Equal(t, *c.Original, r.Original.URL)
+	assert.Equal(t, provenance.Fail, r.Verdict, "the demo flags the discrepancies")
+}
+
+// fetchRaw gets a page of the example web as served, through the same
+// --resolve mapping the CLI was given.
+func fetchRaw(t *testing.T, flags []string, url string) string {
+	t.Helper()
+	resolve := map[string]string{}
+	for i := 0; i+1 < len(flags); i++ {
+		if flags[i] == "--resolve" {
+			host, addr, _ := strings.Cut(flags[i+1], "=")
+			resolve[host] = addr
+		}
+	}
+	client := &http.Client{Transport: &http.Transport{
+		DialContext: func(ctx context.Context, network, addr string) (net.Conn, error) {
+			host, _, _ := net.SplitHostPort(addr)
+			if to, ok := resolve[host]; ok {
+				addr = to
+			}
+			return (&net.Dialer{}).DialContext(ctx, network, addr)
+		},
+	}}
+	resp, err := client.Get(url)
+	require.NoError(t, err)
+	defer resp.Body.Close()
+	b, err := io.ReadAll(resp.Body)
+	require.NoError(t, err)
+	return string(b)
+}
