@@ -1,0 +1,169 @@
+package match
+
+import (
+	"slices"
+
+	"github.com/provcheck/provcheck/provenance/text"
+)
+
+// Scoring parameters; see the package documentation.
+const (
+	minClusterSeeds   = 2    // a lone shared bigram is not a passage
+	denseSeeds        = 6    // passages with fewer shared bigrams count in proportion
+	paraphraseUnclaim = 0.5  // copy sentences less covered than this are tried as paraphrases
+	verbatimAt        = 0.8  // VerbatimShare from which a copy is verbatim
+	rewrittenAt       = 0.45 // Containment from which a copy is rewritten
+	partialAt         = 0.18 // Containment (or Coverage) from which a copy is partial
+)
+
+// Align finds the passages of copyText taken from sourceText and scores how
+// much was taken and how it was changed. It never fails: empty or wordless
+// texts give an Unrelated result with no passages.
+func Align(copyText, sourceText string, opts Options) Result {
+	v := vocab{}
+	cp := analyse(copyText, opts.Language, v)
+	src := analyse(sourceText, opts.Language, v)
+	res := Result{Relation: Unrelated, Passages: []Passage{}}
+	if len(cp.content) == 0 || len(src.content) == 0 {
+		return res
+	}
+	cw := make([]float64, len(cp.content))  // how surely each copy word was taken
+	sw := make([]float64, len(src.content)) // how surely each source word was reused
+	exactW := make([]bool, len(cp.content))
+	clusters := selectClusters(clusterSeeds(findSeeds(cp, src)), minClusterSeeds)
+	for _, c := range clusters {
+		res.Passages = append(res.Passages, clusterPassages(cp, src, c, cw, sw, exactW)...)
+	}
+	res.Passages = append(res.Passages, paraphrases(cp, src, cw, sw)...)
+	slices.SortStableFunc(res.Passages, func(a, b Passage) int {
+		if a.Copy.Start != b.Copy.Start {
+			return a.Copy.Start - b.Copy.Start
+		}
+		return a.Source.Start - b.Source.Start
+	})
+	score(&res, cw, sw, exactW)
+	return res
+}
+
+// clusterPassages turns one cluster into exact and near passages and marks
+// the words they cover.
+func clusterPassages(cp, src *document, c cluster, cw, sw []float64, exactW []bool) []Passage {
+	a0, a1 := cp.content[c.c0], cp.content[c.c1-1]+1
+	b0, b1 := src.content[c.s0], src.content[c.s1-1]+1
+	density := min(1, float64(c.seeds)/denseSeeds)
+	var out []Passage
+	for _, s := range splitExact(cp, src, a0, a1, b0, b1) {
+		p := Passage{Kind: KindNear, Copy: cp.span(s.a0, s.a1), Source: src.span(s.b0, s.b1), Score: 1}
+		if s.exact {
+			p.Kind = KindExact
+		} else {
+			p.Score = dice(cp.toks[s.a0:s.a1], src.toks[s.b0:s.b1])
+		}
+		out = append(out, p)
+		for k := contentIndex(cp, s.a0); k < len(cp.content) && cp.content[k] < s.a1; k++ {
+			cw[k] = max(cw[k], density)
+			exactW[k] = exactW[k] || s.exact
+		}
+		for k := contentIndex(src, s.b0); k < len(src.content) && src.content[k] < s.b1; k++ {
+			sw[k] = max(sw[k], density)
+		}
+	}
+	return out
+}
+
+// paraphrases aligns the copy sentences that exact and near passages left
+// mostly unexplained.
+func paraphrases(cp, src *document, cw, sw []float64) []Passage {
+	var want []int
+	for n, st := range cp.sents {
+		covered := 0.0
+		for k := st.c0; k < st.c1; k++ {
+			covered += min(cw[k], 1)
+		}
+		if st.c1 > st.c0 && covered/float64(st.c1-st.c0) < paraphraseUnclaim {
+			want = append(want, n)
+		}
+	}
+	if len(want) == 0 {
+		return nil
+	}
+	var out []Passage
+	for _, m := range matchSentences(cp, src, want, newIDF(cp, src)) {
+		cs, ss := cp.sents[m.c], src.sents[m.s]
+		out = append(out, Passage{
+			Kind:   KindParaphrase,
+			Copy:   cp.span(cp.content[cs.c0], cp.content[cs.c1-1]+1),
+			Source: src.span(src.content[ss.c0], src.content[ss.c1-1]+1),
+			Score:  m.score,
+		})
+		for k := cs.c0; k < cs.c1; k++ {
+			cw[k] = max(cw[k], m.score)
+		}
+		for k := ss.c0; k < ss.c1; k++ {
+			sw[k] = max(sw[k], m.score)
+		}
+	}
+	return out
+}
+
+// contentIndex is the first content position whose token index is >= t.
+func contentIndex(d *document, t int) int {
+	k, _ := slices.BinarySearch(d.content, t)
+	return k
+}
+
+// dice is the multiset Dice coefficient of two token runs' normalised words.
+func dice(a, b []text.Token) float64 {
+	if len(a)+len(b) == 0 {
+		return 0
+	}
+	count := make(map[string]int, len(a))
+	for _, t := range a {
+		count[t.Norm]++
+	}
+	shared := 0
+	for _, t := range b {
+		if count[t.Norm] > 0 {
+			count[t.Norm]--
+			shared++
+		}
+	}
+	return 2 * float64(shared) / float64(len(a)+len(b))
+}
+
+// score fills the shares and the relation from the per-word weights.
+func score(res *Result, cw, sw []float64, exactW []bool) {
+	var sumC, sumS float64
+	var exact, rewritten int
+	for k, w := range cw {
+		sumC += w
+		switch {
+		case exactW[k]:
+			exact++
+		case w > 0:
+			rewritten++
+		}
+	}
+	for _, w := range sw {
+		sumS += w
+	}
+	n := float64(len(cw))
+	res.Containment = sumC / n
+	res.Coverage = sumS / float64(len(sw))
+	res.VerbatimShare = float64(exact) / n
+	res.RewrittenShare = float64(rewritten) / n
+	res.Relation = relation(*res)
+}
+
+// relation applies the documented thresholds.
+func relation(r Result) Relation {
+	switch {
+	case r.VerbatimShare >= verbatimAt:
+		return Verbatim
+	case r.Containment >= rewrittenAt:
+		return Rewritten
+	case r.Containment >= partialAt || r.Coverage >= partialAt && r.Containment >= partialAt/2:
+		return Partial
+	}
+	return Unrelated
+}

@@ -1,0 +1,38 @@
+package bench
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/provcheck/provcheck/provenance/match"
+)
+
+func reuseDir(t *testing.T) string {
+	dir := filepath.Join("..", "..", "..", "..", "shared", "bench", "reuse", "clough-stevenson-2009")
+	if _, err := os.Stat(filepath.Join(dir, "labels.csv")); err != nil {
+		t.Skip("reuse benchmark data absent:", err)
+	}
+	return dir
+}
+
+// TestReuseBenchmark holds the figures reached on Clough & Stevenson, minus
+// a small margin, so a change that loses accuracy fails here.
+func TestReuseBenchmark(t *testing.T) {
+	rep, err := Reuse(context.Background(), reuseDir(t), match.Options{})
+	require.NoError(t, err)
+	t.Logf("%+v", rep)
+	assert.Equal(t, 95, rep.Answers)
+	assert.Equal(t, 57, rep.Derived)
+	// Reached: rank 0.982, rho 0.740, P 1.000, R 0.930, F1 0.964 (two "cut"
+	// answers copy Wikipedia text that is not in the source extract).
+	assert.GreaterOrEqual(t, rep.RankAccuracy, 0.96)
+	assert.GreaterOrEqual(t, rep.FPAccuracy, 0.96)
+	assert.GreaterOrEqual(t, rep.Spearman, 0.70)
+	assert.GreaterOrEqual(t, rep.Precision, 0.97)
+	assert.GreaterOrEqual(t, rep.F1, 0.95)
+}
