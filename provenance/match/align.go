@@ -11,7 +11,8 @@ const (
 	minClusterSeeds   = 2    // a lone shared bigram is not a passage
 	denseSeeds        = 6    // passages with fewer shared bigrams count in proportion
 	paraphraseUnclaim = 0.5  // copy sentences less covered than this are tried as paraphrases
-	verbatimAt        = 0.8  // VerbatimShare from which a copy is verbatim
+	verbatimAt        = 0.8  // VerbatimShare from which a copy is verbatim...
+	verbatimPure      = 0.9  // ...provided this share of the taken words is exact
 	rewrittenAt       = 0.45 // Containment from which a copy is rewritten
 	partialAt         = 0.18 // Containment (or Coverage) from which a copy is partial
 )
@@ -158,7 +159,7 @@ func score(res *Result, cw, sw []float64, exactW []bool) {
 // relation applies the documented thresholds.
 func relation(r Result) Relation {
 	switch {
-	case r.VerbatimShare >= verbatimAt:
+	case r.VerbatimShare >= verbatimAt && r.VerbatimShare >= verbatimPure*(r.VerbatimShare+r.RewrittenShare):
 		return Verbatim
 	case r.Containment >= rewrittenAt:
 		return Rewritten

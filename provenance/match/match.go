@@ -1,5 +1,3 @@
-// Package match measures how much of one text comes from another and aligns
-// the passages they share, surviving synonym swaps and sentence reordering.
 package match
 
 import "github.com/provcheck/provcheck/provenance/text"

@@ -1,0 +1,162 @@
+package match
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+const srcStory = `Harbour officials in Port Avena said on Tuesday that the new grain terminal would open in March, two months later than planned. ` +
+	`The delay follows a dispute between the builder, Kestrel Works, and the city council over the cost of dredging the northern channel. ` +
+	`Mayor Ilse Vantongeren told reporters that the terminal would handle 40,000 tonnes of wheat a week once it runs at full capacity. ` +
+	`Farmers in the Doren valley have waited six years for a port that can load large bulk carriers without sending grain by rail to Maribel. ` +
+	`The council will vote next week on whether to cover the extra 12 million crowns from its reserve fund or to borrow the money.`
+
+func assertSpans(t *testing.T, cp, src string, r Result) {
+	t.Helper()
+	cr, sr := []rune(cp), []rune(src)
+	prev := -1
+	for _, p := range r.Passages {
+		require.LessOrEqual(t, p.Copy.End, len(cr))
+		require.LessOrEqual(t, p.Source.End, len(sr))
+		assert.Equal(t, p.Copy.Text, string(cr[p.Copy.Start:p.Copy.End]))
+		assert.Equal(t, p.Source.Text, string(sr[p.Source.Start:p.Source.End]))
+		assert.GreaterOrEqual(t, p.Copy.Start, prev, "passages sorted by copy offset")
+		prev = p.Copy.Start
+		assert.Contains(t, []string{KindExact, KindNear, KindParaphrase}, p.Kind)
+		assert.True(t, p.Score >= 0 && p.Score <= 1, "score %v", p.Score)
+	}
+	for _, v := range []float64{r.Containment, r.Coverage, r.VerbatimShare, r.RewrittenShare} {
+		assert.True(t, v >= 0 && v <= 1, "share %v", v)
+	}
+}
+
+func kinds(r Result) map[string]int {
+	m := map[string]int{}
+	for _, p := range r.Passages {
+		m[p.Kind]++
+	}
+	return m
+}
+
+func TestAlignRelations(t *testing.T) {
+	sentences := strings.SplitAfter(srcStory, ". ")
+	reordered := sentences[3] + sentences[0] + sentences[4] + sentences[1] + sentences[2]
+	spun := strings.NewReplacer("officials", "authorities", "said", "stated", "delay", "postponement",
+		"dispute", "quarrel", "reporters", "journalists", "waited", "lingered", "borrow", "loan").Replace(srcStory)
+	merged := `Port Avena's grain terminal, run by contractor Kestrel Works, will only open in March after a row with the council about dredging the northern channel. ` +
+		`According to Mayor Ilse Vantongeren it should load 40,000 tonnes of wheat weekly, good news for Doren valley farmers who have waited six years and still rail their grain to Maribel. ` +
+		`Councillors decide next week whether the additional 12 million crowns come from reserves or a loan.`
+	unrelated := `The Port Avena chess club held its spring tournament in the old library on Saturday. ` +
+		`Forty players entered, and the youngest, aged nine, reached the semi-final before losing to the club secretary. ` +
+		`Organisers hope to move next year's event to the town hall, where there is room for spectators and a café.`
+	tests := []struct {
+		name string
+		copy string
+		want Relation
+		kind string // a passage kind that must appear
+	}{
+		{"verbatim", srcStory, Verbatim, KindExact},
+		{"verbatim inside more text", "Local news roundup. " + srcStory + " In other news, the ferry timetable changes on Monday.", Verbatim, KindExact},
+		{"reordered sentences", reordered, Verbatim, KindExact},
+		{"synonyms swapped", spun, Rewritten, KindNear},
+		{"sentences merged and rewritten", merged, Rewritten, KindParaphrase},
+		{"partial copy", sentences[1] + "Builders elsewhere in the region report similar quarrels, and several union leaders have asked the province to step in before the harvest season begins, since storage sheds across the plain are already full and prices keep falling every month.", Partial, KindExact},
+		{"same place, other story", unrelated, Unrelated, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := Align(tc.copy, srcStory, Options{})
+			assertSpans(t, tc.copy, srcStory, r)
+			assert.Equal(t, tc.want, r.Relation, "containment %.2f coverage %.2f verbatim %.2f passages %v", r.Containment, r.Coverage, r.VerbatimShare, kinds(r))
+			if tc.kind != "" {
+				assert.Positive(t, kinds(r)[tc.kind], "want a %s passage, got %v", tc.kind, kinds(r))
+			}
+		})
+	}
+}
+
+func TestAlignNearPassageShowsSubstitution(t *testing.T) {
+	cp := strings.Replace(srcStory, "the city council over the cost", "the municipal assembly over the cost", 1)
+	r := Align(cp, srcStory, Options{})
+	assertSpans(t, cp, srcStory, r)
+	var near []Passage
+	for _, p := range r.Passages {
+		if p.Kind == KindNear {
+			near = append(near, p)
+		}
+	}
+	require.NotEmpty(t, near)
+	assert.Contains(t, near[0].Copy.Text, "municipal assembly")
+	assert.Contains(t, near[0].Source.Text, "city council")
+	assert.Less(t, r.VerbatimShare, 1.0)
+	assert.Greater(t, r.VerbatimShare, 0.8)
+}
+
+func TestAlignDeterministic(t *testing.T) {
+	cp := strings.Replace(srcStory, "Tuesday", "Wednesday", 1)
+	a := Align(cp, srcStory, Options{})
+	for range 5 {
+		assert.Equal(t, a, Align(cp, srcStory, Options{}))
+	}
+}
+
+func TestAlignBadInput(t *testing.T) {
+	word := strings.Repeat("grain ", 100_000)
+	tests := []struct{ name, copy, src string }{
+		{"empty", "", ""},
+		{"empty copy", "", srcStory},
+		{"empty source", srcStory, ""},
+		{"punctuation only", "... !!! ---", "?? ,,"},
+		{"one word repeated", word, word},
+		{"repeated word vs story", word, srcStory},
+		{"scripts and emoji", "北京大学 東京 서울 Αθήνα Москва القاهرة मुंबई 😀👍🏽 \u200d\ufeff", "서울 Αθήνα Москва 😀 北京"},
+		{"invalid utf-8", "\xff\xfe\xfd abc \xc3", "abc \xc3\x28"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := Align(tc.copy, tc.src, Options{})
+			assertSpans(t, tc.copy, tc.src, r)
+			assert.NotEmpty(t, r.Relation)
+		})
+	}
+}
+
+func TestFingerprintContainment(t *testing.T) {
+	src := Fingerprint(srcStory, Options{})
+	require.Positive(t, src.Len())
+	assert.InDelta(t, 1.0, src.Containment(src), 1e-9)
+	part := Fingerprint(strings.SplitAfter(srcStory, ". ")[2], Options{})
+	assert.Greater(t, part.Containment(src), 0.9, "a sentence of the source is contained in it")
+	assert.Less(t, src.Containment(part), 0.5, "the source is not contained in one sentence")
+	other := Fingerprint("The chess club met in the library and played until midnight.", Options{})
+	assert.Zero(t, other.Containment(src))
+	assert.Zero(t, Fingerprint("", Options{}).Containment(src))
+	var nilFP *Fingerprints
+	assert.Zero(t, nilFP.Containment(src))
+}
+
+func FuzzAlign(f *testing.F) {
+	f.Add(srcStory, srcStory)
+	f.Add("Mayor Ilse Vantongeren said 40,000 tonnes", srcStory)
+	f.Add("北京 😀 abc", "abc 北京")
+	f.Add("", "x")
+	f.Fuzz(func(t *testing.T, cp, src string) {
+		r := Align(cp, src, Options{})
+		cr, sr := []rune(cp), []rune(src)
+		for _, p := range r.Passages {
+			if p.Copy.Start < 0 || p.Copy.End > len(cr) || p.Copy.Start > p.Copy.End ||
+				p.Source.Start < 0 || p.Source.End > len(sr) || p.Source.Start > p.Source.End {
+				t.Fatalf("span out of range: %+v", p)
+			}
+			if string(cr[p.Copy.Start:p.Copy.End]) != p.Copy.Text && strings.ToValidUTF8(cp, "") == cp {
+				t.Fatalf("copy text mismatch %+v", p)
+			}
+		}
+		if r.Containment < 0 || r.Containment > 1 || r.Coverage < 0 || r.Coverage > 1 {
+			t.Fatalf("shares out of range: %+v", r)
+		}
+	})
+}
