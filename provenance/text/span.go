@@ -45,12 +45,15 @@ func (r *Runes) Index(b int) int {
 }
 
 // Span returns the span for the byte range [start, end) of the indexed text.
+// Offsets inside a multi-byte character move forward to the next character,
+// so Text is always exactly the code points [Start, End).
 func (r *Runes) Span(start, end int) Span {
 	start, end = clamp(start, len(r.s)), clamp(end, len(r.s))
 	if end < start {
 		end = start
 	}
-	return Span{Start: r.Index(start), End: r.Index(end), Text: r.s[start:end]}
+	s, e := r.Index(start), r.Index(end)
+	return Span{Start: s, End: e, Text: r.s[r.ByteOffset(s):r.ByteOffset(e)]}
 }
 
 // ByteOffset returns the byte offset of code point i (clamped to the text).
