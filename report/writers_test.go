@@ -1,0 +1,156 @@
+package report
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/provcheck/provcheck/provenance"
+	"github.com/provcheck/provcheck/provenance/finding"
+	"github.com/provcheck/provcheck/provenance/match"
+	"github.com/provcheck/provcheck/provenance/statements"
+	"github.com/provcheck/provcheck/provenance/text"
+)
+
+// sample builds a small but complete report by hand.
+func sample(verdict provenance.Verdict) *provenance.Report {
+	copyText := "Vecchi warns that deleting the app is not enough."
+	srcText := "“Deleting the app is not enough,” Vecchi said."
+	cs := text.NewRunes(copyText).Span(18, 48)
+	ss := text.NewRunes(srcText).Span(3, 34)
+	return &provenance.Report{
+		Target:  "http://copy.example/story",
+		Verdict: verdict,
+		Article: &provenance.Page{URL: "http://copy.example/story", Title: "Story", Text: copyText, FieldSources: map[string]string{}},
+		References: []provenance.Reference{{URL: "http://orig.example/story", Kind: "labelled", Text: "Reference",
+			Confidence: 0.95, Status: provenance.RefFetched}},
+		Original: &provenance.Original{
+			Page:     provenance.Page{URL: "http://orig.example/story", Title: "Story", Text: srcText},
+			FoundVia: "labelled",
+			Chain:    []provenance.ChainLink{{URL: "http://copy.example/story", Via: "target"}, {URL: "http://orig.example/story", Via: "labelled"}},
+		},
+		Reuse: match.Result{Relation: match.Rewritten, Containment: 0.6, Coverage: 0.7,
+			Passages: []match.Passage{{Kind: match.KindParaphrase, Copy: cs, Source: ss, Score: 0.8}}},
+		Statements: []statements.Check{{Kind: statements.Reported, Text: cs.Text, Span: cs, Speaker: "Vecchi",
+			Verdict: statements.Paraphrased, Source: &statements.Source{Span: ss, Kind: "direct", Speaker: "Vecchi"}}},
+		Attribution: provenance.Attribution{Verdict: provenance.PartlyCredited, LinksToOriginal: true, UpstreamCredits: []provenance.Credit{}},
+		Findings: []finding.Finding{finding.New(finding.QuoteParaphrased, "a quote became reported speech",
+			finding.Evidence{Copy: &cs, Source: &ss, Detail: "direct → reported"})},
+	}
+}
+
+func TestJSONValidatesAndSummarises(t *testing.T) {
+	tests := []struct {
+		name     string
+		reports  []*provenance.Report
+		wantExit int
+		wantWors string
+	}{
+		{"none", nil, 0, "pass"},
+		{"pass", []*provenance.Report{sample(provenance.Pass)}, 0, "pass"},
+		{"warn and fail", []*provenance.Report{sample(provenance.Warn), sample(provenance.Fail)}, 1, "fail"},
+		{"fail and error", []*provenance.Report{sample(provenance.Fail), sample(provenance.Errored)}, 2, "error"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var buf bytes.Buffer
+			w, err := New("json", &buf, Options{})
+			require.NoError(t, err)
+			for _, r := range tt.reports {
+				require.NoError(t, w.WriteReport(r))
+			}
+			require.NoError(t, w.Close())
+			require.NoError(t, Validate(buf.Bytes()), buf.String())
+			var doc struct {
+				SchemaVersion string            `json:"schema_version"`
+				Reports       []json.RawMessage `json:"reports"`
+				Summary       Summary           `json:"summary"`
+			}
+			require.NoError(t, json.Unmarshal(buf.Bytes(), &doc))
+			assert.Equal(t, "1", doc.SchemaVersion)
+			assert.Len(t, doc.Reports, len(tt.reports))
+			assert.Equal(t, tt.wantExit, doc.Summary.ExitCode)
+			assert.Equal(t, tt.wantWors, doc.Summary.Verdict)
+		})
+	}
+}
+
+func TestSchemaRejectsBrokenReports(t *testing.T) {
+	good, err := json.Marshal(sample(provenance.Pass))
+	require.NoError(t, err)
+	require.NoError(t, ValidateReport(good))
+	for _, mutate := range []func(m map[string]any){
+		func(m map[string]any) { m["verdict"] = "maybe" },
+		func(m map[string]any) { delete(m, "reuse") },
+		func(m map[string]any) { m["findings"] = []any{map[string]any{"code": "Not-Kebab", "severity": "error", "message": "", "evidence": map[string]any{}}} },
+	} {
+		var m map[string]any
+		require.NoError(t, json.Unmarshal(good, &m))
+		mutate(m)
+		bad, _ := json.Marshal(m)
+		assert.Error(t, ValidateReport(bad))
+	}
+}
+
+func TestJSONLOneReportPerLine(t *testing.T) {
+	var buf bytes.Buffer
+	w, err := New("jsonl", &buf, Options{})
+	require.NoError(t, err)
+	for _, v := range []provenance.Verdict{provenance.Pass, provenance.Fail, provenance.Warn} {
+		require.NoError(t, w.WriteReport(sample(v)))
+	}
+	require.NoError(t, w.Close())
+	sc := bufio.NewScanner(&buf)
+	n := 0
+	for sc.Scan() {
+		n++
+		assert.NoError(t, ValidateReport(sc.Bytes()))
+	}
+	assert.Equal(t, 3, n)
+}
+
+func TestTextShowsVerdictEvidenceAndSummary(t *testing.T) {
+	var buf bytes.Buffer
+	w, err := New("text", &buf, Options{})
+	require.NoError(t, err)
+	require.NoError(t, w.WriteReport(sample(provenance.Fail)))
+	require.NoError(t, w.Close())
+	out := buf.String()
+	assert.True(t, strings.HasPrefix(out, "FAIL  http://copy.example/story"), out)
+	assert.Contains(t, out, "quote-paraphrased")
+	assert.Contains(t, out, `copy:   "deleting the app is not enough" [18:48]`)
+	assert.Contains(t, out, "1 target(s): 0 pass, 0 warn, 1 fail, 0 error")
+
+	buf.Reset()
+	w, _ = New("text", &buf, Options{Quiet: true})
+	require.NoError(t, w.WriteReport(sample(provenance.Pass)))
+	require.NoError(t, w.Close())
+	assert.Equal(t, "PASS  http://copy.example/story  (rewritten, 60% from http://orig.example/story)\n", buf.String())
+}
+
+func TestUnknownFormat(t *testing.T) {
+	_, err := New("yaml", &bytes.Buffer{}, Options{})
+	assert.ErrorContains(t, err, "unknown format")
+}
+
+type failingWriter struct{}
+
+func (failingWriter) Write([]byte) (int, error) { return 0, errors.New("disk full") }
+
+func TestWriteErrorsSurface(t *testing.T) {
+	for _, f := range []string{"text", "json", "jsonl"} {
+		w, err := New(f, failingWriter{}, Options{})
+		require.NoError(t, err)
+		err = w.WriteReport(sample(provenance.Pass))
+		if err == nil {
+			err = w.Close()
+		}
+		assert.ErrorContains(t, err, "disk full", f)
+	}
+}
