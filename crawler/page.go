@@ -30,6 +30,9 @@ type Redirect struct {
 	From   string `json:"from"`
 	To     string `json:"to"`
 	Status int    `json:"status"`
+	// Via says what kind of hop this was: ViaHTTP, ViaMetaRefresh or
+	// ViaAMPCanonical.
+	Via string `json:"via,omitempty"`
 }
 
 // ErrorKind classifies why a fetch failed, so callers can branch on it and
@@ -61,6 +64,8 @@ type FetchError struct {
 	Status int
 	Err    error
 	Page   *Page
+	// RetryAfter is the wait the server asked for with a 429 or 503, if any.
+	RetryAfter time.Duration
 }
 
 func (e *FetchError) Error() string {

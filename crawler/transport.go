@@ -1,0 +1,222 @@
+package crawler
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"io"
+	"net"
+	"net/http"
+	"strings"
+	"sync"
+	"time"
+
+	"code.dny.dev/ssrf"
+)
+
+// errTooLarge is returned while reading a body that exceeds MaxBodyBytes.
+var errTooLarge = errors.New("body exceeds size limit")
+
+// newDialer returns a DialContext that applies the Resolve map and then the
+// SSRF guard to the address actually dialled, so neither a DNS answer nor a
+// Resolve entry nor a redirect can reach a private address unnoticed.
+func newDialer(opts Options) func(ctx context.Context, network, addr string) (net.Conn, error) {
+	d := &net.Dialer{Timeout: opts.ConnectTimeout}
+	if !opts.AllowPrivateNetwork {
+		d.Control = ssrf.New(ssrf.WithAnyPort(), ssrf.WithAllowedV4Prefixes(opts.allowPrefixes...)).Safe
+	}
+	resolve := make(map[string]string, len(opts.Resolve))
+	for k, v := range opts.Resolve {
+		resolve[strings.ToLower(k)] = v
+	}
+	return func(ctx context.Context, network, addr string) (net.Conn, error) {
+		return d.DialContext(ctx, network, resolveAddr(resolve, addr))
+	}
+}
+
+// resolveAddr maps host:port through the Resolve table, trying the exact
+// host:port first and then the bare host (keeping the port when the target
+// names none).
+func resolveAddr(resolve map[string]string, addr string) string {
+	if len(resolve) == 0 {
+		return addr
+	}
+	if to, ok := resolve[strings.ToLower(addr)]; ok {
+		return to
+	}
+	host, port, err := net.SplitHostPort(addr)
+	if err != nil {
+		return addr
+	}
+	to, ok := resolve[strings.ToLower(host)]
+	if !ok {
+		return addr
+	}
+	if _, _, err := net.SplitHostPort(to); err != nil {
+		return net.JoinHostPort(to, port)
+	}
+	return to
+}
+
+func newHTTPTransport(opts Options) *http.Transport {
+	return &http.Transport{
+		Proxy:                 nil, // a proxy would make the SSRF guard check the proxy, not the target
+		DialContext:           newDialer(opts),
+		TLSHandshakeTimeout:   opts.ConnectTimeout,
+		ResponseHeaderTimeout: opts.Timeout,
+		MaxIdleConnsPerHost:   opts.HostParallelism,
+		IdleConnTimeout:       90 * time.Second,
+		ForceAttemptHTTP2:     true,
+	}
+}
+
+// politeTransport is the RoundTripper under colly. Every request (robots.txt,
+// redirect hops, retries) passes through it, so the global concurrency limit,
+// per-host pacing and the body size limit hold whatever colly does.
+type politeTransport struct {
+	next    http.RoundTripper
+	sem     chan struct{}
+	pacer   *pacer
+	robots  *robotsCache
+	maxBody int64
+}
+
+func (t *politeTransport) RoundTrip(req *http.Request) (*http.Response, error) {
+	ctx := req.Context()
+	if resp, ok := t.robots.serve(req); ok {
+		return resp, nil
+	}
+	select {
+	case t.sem <- struct{}{}:
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
+	release := sync.OnceFunc(func() { <-t.sem })
+	if err := t.pacer.wait(ctx, req.URL.Host, t.robots.crawlDelay(req.URL)); err != nil {
+		release()
+		return nil, err
+	}
+	resp, err := t.next.RoundTrip(req)
+	if err != nil {
+		release()
+		return nil, err
+	}
+	st := attemptFrom(ctx)
+	if st != nil {
+		st.raw.Reset()
+		st.complete = false
+	}
+	resp.Body = &limitedBody{rc: resp.Body, left: t.maxBody, st: st, release: release}
+	return resp, nil
+}
+
+// limitedBody enforces the size limit on the decoded stream (the transport has
+// already undone gzip), so a compression bomb fails at the limit instead of
+// inflating. It also keeps the raw bytes for the attempt: colly re-encodes
+// bodies, but Page.SHA256 must be of the bytes as received.
+type limitedBody struct {
+	rc      io.ReadCloser
+	left    int64
+	st      *attempt
+	release func()
+}
+
+func (b *limitedBody) Read(p []byte) (int, error) {
+	if b.left < 0 {
+		return 0, errTooLarge
+	}
+	if int64(len(p)) > b.left+1 {
+		p = p[:b.left+1]
+	}
+	n, err := b.rc.Read(p)
+	if int64(n) > b.left {
+		keep := b.left
+		b.tee(p[:keep])
+		b.left = -1
+		if b.st != nil {
+			b.st.tooLarge = true
+		}
+		return int(keep), errTooLarge
+	}
+	b.left -= int64(n)
+	b.tee(p[:n])
+	if err == io.EOF && b.st != nil {
+		b.st.complete = true
+	}
+	return n, err
+}
+
+func (b *limitedBody) tee(p []byte) {
+	if b.st != nil {
+		b.st.raw.Write(p)
+	}
+}
+
+func (b *limitedBody) Close() error {
+	b.release()
+	return b.rc.Close()
+}
+
+// pacer spaces request starts to one host by at least the host's delay. A
+// request reserves its slot before sleeping, so concurrent callers queue in
+// order, and the sleep ends early if the request's context does.
+type pacer struct {
+	base time.Duration
+	mu   sync.Mutex
+	next map[string]time.Time
+}
+
+func newPacer(base time.Duration) *pacer {
+	return &pacer{base: base, next: make(map[string]time.Time)}
+}
+
+func (p *pacer) wait(ctx context.Context, host string, crawlDelay time.Duration) error {
+	delay := max(p.base, crawlDelay)
+	host = strings.ToLower(host)
+	p.mu.Lock()
+	now := time.Now()
+	at := now
+	if n, ok := p.next[host]; ok && n.After(now) {
+		at = n
+	}
+	p.next[host] = at.Add(delay)
+	p.mu.Unlock()
+	if !at.After(now) {
+		return ctx.Err()
+	}
+	timer := time.NewTimer(at.Sub(now))
+	defer timer.Stop()
+	select {
+	case <-timer.C:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
+
+// attempt collects the evidence of one HTTP exchange (with its redirects) as
+// the transport, the redirect policy and colly's callbacks see it. It is
+// carried in the request context and touched only by the goroutine running
+// the exchange.
+type attempt struct {
+	budget   int // HTTP redirects still allowed
+	hops     []Redirect
+	status   int
+	header   http.Header
+	finalURL string
+	raw      bytes.Buffer
+	complete bool
+	tooLarge bool
+	notHTML  string // content type that made us abort the body
+}
+
+type attemptKey struct{}
+
+func withAttempt(ctx context.Context, a *attempt) context.Context {
+	return context.WithValue(ctx, attemptKey{}, a)
+}
+
+func attemptFrom(ctx context.Context) *attempt {
+	a, _ := ctx.Value(attemptKey{}).(*attempt)
+	return a
+}
