@@ -10,15 +10,30 @@ import (
 
 // Aggregator disclaimers: whole paragraphs that say the page is a copy.
 // They are listed in Boilerplate wherever on the page they appear.
-var reDisclaimer = regexp.MustCompile(`(?i)denial of responsibility|is an automatic aggregator|` +
+// Matched on lower-cased text, after a cheap keyword check.
+var reDisclaimer = regexp.MustCompile(`denial of responsibility|is an automatic aggregator|` +
 	`all trademarks belong to their rightful owners|hyperlink to the primary source is specified|` +
 	`automatically (?:generated|aggregated) from (?:the )?(?:source|rss|feed)|` +
 	`this (?:article|story|post|content) (?:was|is|has been) (?:originally published|auto-?generated|syndicated|aggregated) (?:from|by|on)|` +
 	`we (?:do not|don't) (?:own|claim ownership of) (?:this|the) content`)
 
+// disclaimerHints are words every reDisclaimer match contains.
+var disclaimerHints = []string{"responsib", "aggregat", "trademark", "primary source", "automatically", "originally", "generated", "syndicated", "content"}
+
+// isDisclaimer reports whether lower-cased text is an aggregator disclaimer.
+func isDisclaimer(lower string) bool {
+	for _, h := range disclaimerHints {
+		if strings.Contains(lower, h) {
+			return reDisclaimer.MatchString(lower)
+		}
+	}
+	return false
+}
+
 // Short paragraphs that are site furniture, not story: share and subscribe
 // prompts, comment prompts, image-rights badges, bare source labels.
-var reFurniture = regexp.MustCompile(`(?i)^(?:` +
+// Matched on lower-cased text.
+var reFurniture = regexp.MustCompile(`^(?:` +
 	`dmca(?:\.com)? (?:compliant image|protection status)|` +
 	`leave a (?:comment|reply)|post a comment|(?:\d+ )?comments?|no comments? yet|` +
 	`share (?:this|on|via)\b.*|share:?|tweet|pin it|email|print|` +
@@ -47,10 +62,11 @@ func stripBoilerplate(paras []string) (kept, removed []string) {
 }
 
 func isBoilerplate(p string) bool {
-	if reDisclaimer.MatchString(p) {
-		return true
+	if len(p) > 4*maxFurnitureRunes {
+		return isDisclaimer(strings.ToLower(p))
 	}
-	return utf8.RuneCountInString(p) <= maxFurnitureRunes && reFurniture.MatchString(p)
+	lower := strings.ToLower(p)
+	return isDisclaimer(lower) || utf8.RuneCountInString(p) <= maxFurnitureRunes && reFurniture.MatchString(lower)
 }
 
 // disclaimerIn returns the text of a leaf block that is an aggregator
@@ -63,7 +79,7 @@ func disclaimerIn(n *html.Node) string {
 		}
 	}
 	t := textOf(n, 2000)
-	if len(t) < 2000 && reDisclaimer.MatchString(t) {
+	if len(t) > 40 && len(t) < 2000 && isDisclaimer(strings.ToLower(t)) {
 		return t
 	}
 	return ""

@@ -1,6 +1,99 @@
 package extract
 
-import "golang.org/x/net/html"
+import (
+	"os"
+	"regexp"
+	"strings"
 
-// clean removes page furniture that readability tends to keep.
-func clean(doc *html.Node) {}
+	"golang.org/x/net/html"
+)
+
+// reFurnitureClass matches class and id tokens of page furniture that
+// readability keeps inside the body it picks: captions and credits, share
+// bars, related-story lists, newsletter prompts, bylines and datelines,
+// tag lists, breadcrumbs.
+var reFurnitureClass = regexp.MustCompile(`(?i)(?:^|[-_])(?:` +
+	`caption|captions|credit|credits|image-credit|photo-credit|` +
+	`share|shares|sharing|sharebar|share-bar|social|socials|` +
+	`related|recirc|recirculation|more-stories|also-like|read-more|readmore|` +
+	`newsletter|subscribe|subscription|signup|` +
+	`byline|author|authors|dateline|timestamp|date|published|` +
+	`tags|tag-list|taglist|breadcrumb|breadcrumbs|` +
+	`promo|advert|ad-container|toolbar|print` +
+	`)(?:$|[-_])`)
+
+var ablate = os.Getenv("XABLATE")
+
+// cleanArticle removes furniture from readability's chosen body in place.
+// It runs after readability so that it cannot change which block readability
+// picks, only what of that block is kept.
+func cleanArticle(root *html.Node, title string) {
+	// A match that holds much of the body is a wrapper whose class merely
+	// mentions furniture ("entry-content-read-more"): keep it.
+	bigShare := textSize(root, 0) * 2 / 5
+	var doomed []*html.Node
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode && n != root && isFurniture(n) && textSize(n, bigShare+1) <= bigShare {
+			doomed = append(doomed, n)
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(root)
+	for _, n := range doomed {
+		n.Parent.RemoveChild(n)
+	}
+}
+
+func isFurniture(n *html.Node) bool {
+	switch n.Data {
+	case "figcaption":
+		return !strings.Contains(ablate, "figcaption")
+	case "nav", "button", "aside":
+		return !strings.Contains(ablate, "nav")
+	}
+	if strings.Contains(ablate, "class") {
+		return false
+	}
+	for _, key := range []string{"class", "id"} {
+		for tok := range strings.FieldsSeq(attr(n, key)) {
+			if reFurnitureClass.MatchString(tok) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// textSize counts the non-space bytes of n's visible text, stopping once
+// it passes limit (0: no limit).
+func textSize(n *html.Node, limit int) int {
+	size := 0
+	var walk func(*html.Node) bool
+	walk = func(n *html.Node) bool {
+		switch n.Type {
+		case html.TextNode:
+			for i := 0; i < len(n.Data); i++ {
+				if c := n.Data[i]; c != ' ' && c != '\n' && c != '\t' && c != '\r' {
+					size++
+				}
+			}
+			return limit == 0 || size <= limit
+		case html.ElementNode:
+			if skipTags[n.Data] {
+				return true
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if !walk(c) {
+				return false
+			}
+		}
+		return true
+	}
+	walk(n)
+	return size
+}

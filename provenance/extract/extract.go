@@ -79,13 +79,14 @@ func Extract(body []byte, pageURL string, opts Options) (art *Article, err error
 	if pg.frameset {
 		return fail(ReasonFrameset)
 	}
-	if !opts.NoCleaning {
-		clean(doc)
-	}
 	p := readability.NewParser()
+	p.KeepClasses = true // cleanArticle reads them
 	ra, rerr := p.ParseAndMutate(doc, u)
 	paras := []string(nil)
 	if rerr == nil && ra.Node != nil {
+		if !opts.NoCleaning {
+			cleanArticle(ra.Node, pg.title)
+		}
 		var b strings.Builder
 		if werr := ra.RenderText(&b); werr == nil {
 			paras = splitParagraphs(b.String())

@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 )
@@ -21,34 +22,67 @@ const (
 
 var (
 	// anchor text that is itself the label: "Reference", "Source: Daily Planet".
-	reAnchorNoun = regexp.MustCompile(`(?i)^(?:` + labelNouns + `|` + labelCJK + `)\s*(?:[:：].*)?$`)
+	reAnchorNoun = regexp.MustCompile(`^(?:` + labelNouns + `|` + labelCJK + `)\s*(?:[:：].*)?$`)
 	// anchor text that starts with a lead: "via Daily Planet", "Read more at ...".
-	reAnchorLead = regexp.MustCompile(`(?i)^(?:` + labelLeads + `)\s*[:：]?\s+\S`)
+	reAnchorLead = regexp.MustCompile(`^(?:` + labelLeads + `)\s*[:：]?\s+\S`)
 	// text right before the anchor in its block ends with a label.
-	reTextBefore = regexp.MustCompile(`(?i)(?:(?:^|[^\p{L}])(?:` + labelNouns + `|` + labelLeads + `)|` + labelCJK + `)\s*[:：]?\s*[-–—]?\s*$`)
+	reTextBefore = regexp.MustCompile(`(?:(?:^|[^\p{L}])(?:` + labelNouns + `|` + labelLeads + `)|` + labelCJK + `)\s*[:：]?\s*[-–—]?\s*$`)
 	// "Sources: A, B and" — later anchors of a labelled list.
-	reTextBeforeList = regexp.MustCompile(`(?i)(?:(?:^|[^\p{L}])(?:` + labelNouns + `)|` + labelCJK + `)\s*[:：]\s*[^.!?:]{0,160}(?:[,;/|&·•]|\band|\bund|\by|\bet)\s*$`)
+	reTextBeforeList = regexp.MustCompile(`(?:(?:^|[^\p{L}])(?:` + labelNouns + `)|` + labelCJK + `)\s*[:：]\s*[^.!?:]{0,160}(?:[,;/|&·•]|\band|\bund|\by|\bet)\s*$`)
 	// a heading or paragraph that is only a label.
-	reBareLabel = regexp.MustCompile(`(?i)^(?:` + labelNouns + `|` + labelCJK + `|via)\s*[:：]?$`)
+	reBareLabel = regexp.MustCompile(`^(?:` + labelNouns + `|` + labelCJK + `|via)\s*[:：]?$`)
 	// label words that credit a picture, not the story.
-	reMediaCredit = regexp.MustCompile(`(?i)(?:image|photo|picture|foto|bild|video|illustration|graphic)s?\s*(?:` + labelNouns + `)\s*[:：]?\s*[-–—]?\s*$`)
+	reMediaCredit = regexp.MustCompile(`(?:image|photo|picture|foto|bild|video|illustration|graphic)s?\s*(?:` + labelNouns + `)\s*[:：]?\s*[-–—]?\s*$`)
 )
+
+// labelHints are fragments every label contains; text without any of them
+// skips the regular expressions, which dominate the page walk otherwise.
+var labelHints = []string{"ref", "sourc", "credit", "quelle", "fuente", "fonte", "bron", "źród", "источ", "kaynak",
+	"origin", "h/t", "hat tip", "via", "vía", "publi", "read", "d'après", "gefunden", "来源", "來源", "出典", "출처", "出处", "出處", "原文"}
+
+func hasLabelHint(lower string) bool {
+	for _, h := range labelHints {
+		if strings.Contains(lower, h) {
+			return true
+		}
+	}
+	return false
+}
+
+// tail is the last n bytes of s, starting at a rune boundary.
+func tail(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	i := len(s) - n
+	for i < len(s) && !utf8.RuneStart(s[i]) {
+		i++
+	}
+	return s[i:]
+}
 
 // labelFor returns the label that names anchor a as a source: its own text,
 // the text just before it in its block, or a label heading/paragraph right
 // before that block. "" when nothing labels it.
 func labelFor(a *html.Node, text string) string {
-	if text != "" && len(text) < 200 && (reAnchorNoun.MatchString(text) || reAnchorLead.MatchString(text)) {
+	if lt := strings.ToLower(text); lt != "" && len(lt) < 200 && hasLabelHint(lt) &&
+		(reAnchorNoun.MatchString(lt) || reAnchorLead.MatchString(lt)) {
 		return text
 	}
 	block := blockOf(a)
 	before := textBefore(a, block, 200)
-	if before != "" && !reMediaCredit.MatchString(before) {
-		if m := reTextBefore.FindString(before); m != "" {
-			return cleanLabel(m)
+	// Labels are short and end-anchored: only the last bytes can hold one,
+	// except in a "Sources: A, B" list, which needs a colon.
+	if near := tail(before, 64); hasLabelHint(strings.ToLower(near)) {
+		ln := strings.ToLower(near)
+		if m := reTextBefore.FindStringIndex(ln); m != nil && !reMediaCredit.MatchString(ln) {
+			return cleanLabel(near[m[0]:m[1]])
 		}
-		if m := reTextBeforeList.FindString(before); m != "" {
-			return cleanLabel(m)
+	}
+	if far := tail(before, 220); strings.ContainsAny(far, ":：") && hasLabelHint(strings.ToLower(far)) {
+		lf := strings.ToLower(far)
+		if m := reTextBeforeList.FindStringIndex(lf); m != nil {
+			return cleanLabel(far[m[0]:m[1]])
 		}
 	}
 	if before != "" && len(before) > 3 {
@@ -60,7 +94,7 @@ func labelFor(a *html.Node, text string) string {
 			break
 		}
 		if prev := prevElement(n); prev != nil {
-			if t := textOf(prev, 60); reBareLabel.MatchString(t) {
+			if t := textOf(prev, 60); len(t) < 40 && reBareLabel.MatchString(strings.ToLower(t)) {
 				return t
 			}
 			if prev.Data != n.Data { // a sibling item (li after li) defers to the list's heading
