@@ -177,7 +177,7 @@ func authorNames(byline string) []string {
 
 // upstreamCue finds credits to an outlet: "first reported by the Financial
 // Times", "according to the Financial Times", "as reported by Reuters".
-var upstreamCue = regexp.MustCompile(`(?:(?:first |originally |as )?reported by|according to (?:a report (?:by|in|from) )?the|according to a report (?:by|in|from)|citing|told) ((?:the )?(?:[A-Z][\p{L}&'’.-]*)(?:\s+(?:[A-Z][\p{L}&'’.-]*|of|for|de))*)`)
+var upstreamCue = regexp.MustCompile(`(?:(?:first |originally |as )?reported by|according to (?:a report (?:by|in|from) )?the|according to a report (?:by|in|from)|citing|told) ((?:the )?(?:[A-Z][\p{L}&'’-]*)(?:[ \t]+(?:[A-Z][\p{L}&'’-]*|of|for|de))*)`)
 
 // upstreamCredits lists the outlets the original credits and whether the
 // copy still names them; each dropped one is a finding with the original's
@@ -190,7 +190,7 @@ func upstreamCredits(copyDoc *document, orig *candidate) ([]Credit, []finding.Fi
 	var fs []finding.Finding
 	seen := map[string]bool{}
 	for _, m := range upstreamCue.FindAllStringSubmatchIndex(src, -1) {
-		name := strings.TrimSuffix(strings.TrimPrefix(src[m[2]:m[3]], "the "), ".")
+		name := upstreamName(src[m[2]:m[3]])
 		if len(strings.Fields(name)) > 1 && looksLikePerson(name) || seen[name] {
 			continue
 		}
@@ -213,6 +213,16 @@ func upstreamCredits(copyDoc *document, orig *candidate) ([]Credit, []finding.Fi
 }
 
 var outletWord = regexp.MustCompile(`(?i)\b(times|post|news|journal|press|agency|reuters|bloomberg|herald|tribune|guardian|telegraph|gazette|wire|magazine|daily|radio|tv|network|financial|associated)\b`)
+
+// upstreamName trims what the cue pattern may drag along: a leading "the"
+// and trailing connectors ("the Financial Times of" → "Financial Times").
+func upstreamName(s string) string {
+	words := strings.Fields(strings.TrimPrefix(s, "the "))
+	for len(words) > 1 && strings.ToLower(words[len(words)-1]) == words[len(words)-1] {
+		words = words[:len(words)-1]
+	}
+	return strings.Join(words, " ")
+}
 
 // looksLikePerson is a conservative guess that "Carlos Perez" is a person,
 // not an outlet: two or three capitalised words with no outlet word.

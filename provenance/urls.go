@@ -31,13 +31,3 @@ func canonicalURL(u string) string {
 	}
 	return out
 }
-
-// sameHost reports whether two URLs are on the same host, ignoring www.
-func sameHost(a, b string) bool {
-	pa, ea := url.Parse(a)
-	pb, eb := url.Parse(b)
-	if ea != nil || eb != nil {
-		return false
-	}
-	return strings.TrimPrefix(strings.ToLower(pa.Hostname()), "www.") == strings.TrimPrefix(strings.ToLower(pb.Hostname()), "www.")
-}

@@ -1,0 +1,91 @@
+package provenance
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/provcheck/provcheck/crawler"
+	"github.com/provcheck/provcheck/provenance/extract"
+	"github.com/provcheck/provcheck/provenance/match"
+)
+
+func doc(url, site, byline, body string, links ...extract.Link) *document {
+	art := &extract.Article{URL: url, SiteName: site, Byline: byline, Text: body, Links: links}
+	p := &crawler.Page{URL: url, FinalURL: url}
+	return &document{page: p, art: art, info: pageInfo(p, art)}
+}
+
+func TestCheckCredit(t *testing.T) {
+	origBody := "The port deal was first reported by the Harbour Gazette. Officials declined to comment, according to the Coastal Wire."
+	orig := &candidate{doc: doc("https://www.harbourledger.example/port-deal", "Harbour Ledger", "By Ana Ruiz and Tom Lee", origBody),
+		align: match.Result{Relation: match.Rewritten}}
+	link := extract.Link{URL: "http://harbourledger.example/port-deal/?utm_source=x", Text: "Reference"}
+	tests := []struct {
+		name          string
+		copyDoc       *document
+		wantVerdict   string
+		wantLink      bool
+		wantPublisher bool
+		wantAuthor    bool
+		wantCodes     []string
+	}{
+		{"link and publisher", doc("http://agg.example/a", "Agg", "", "Harbour Ledger reported the deal; the Harbour Gazette had it first. Coastal Wire too.", link),
+			Credited, true, true, false, []string{"credit-author-not-named"}},
+		{"link only", doc("http://agg.example/a", "Agg", "", "A deal was made.", link),
+			PartlyCredited, true, false, false, []string{"upstream-credit-dropped", "upstream-credit-dropped", "credit-publisher-not-named", "credit-author-not-named"}},
+		{"named, no link", doc("http://agg.example/a", "Agg", "", "As Ana Ruiz of harbourledger.example wrote, a deal was made.", extract.Link{URL: "http://other.example/", Text: "Home"}),
+			PartlyCredited, false, true, true, []string{"upstream-credit-dropped", "upstream-credit-dropped", "credit-no-link"}},
+		{"nothing", doc("http://agg.example/a", "Agg", "By Staff Writer", "A deal was made."),
+			Uncredited, false, false, false, []string{"upstream-credit-dropped", "upstream-credit-dropped", "credit-missing", "byline-claimed"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, fs := checkCredit(&Report{}, tt.copyDoc, orig)
+			assert.Equal(t, tt.wantVerdict, a.Verdict)
+			assert.Equal(t, tt.wantLink, a.LinksToOriginal, "link")
+			assert.Equal(t, tt.wantPublisher, a.NamesPublisher, "publisher")
+			assert.Equal(t, tt.wantAuthor, a.NamesAuthor, "author")
+			var codes []string
+			for _, f := range fs {
+				codes = append(codes, string(f.Code))
+			}
+			assert.ElementsMatch(t, tt.wantCodes, codes)
+			assert.Equal(t, []Credit{{"Harbour Gazette", tt.name == "link and publisher"}, {"Coastal Wire", tt.name == "link and publisher"}}, a.UpstreamCredits)
+		})
+	}
+}
+
+func TestUpstreamCreditsSkipPeople(t *testing.T) {
+	orig := &candidate{doc: doc("https://o.example/a", "O", "", "According to Carlos Perez, the law matters. The story was first reported by Reuters."),
+		align: match.Result{Relation: match.Rewritten}}
+	credits, fs := upstreamCredits(doc("http://c.example/a", "C", "", "The law matters."), orig)
+	assert.Equal(t, []Credit{{Name: "Reuters", Kept: false}}, credits)
+	if assert.Len(t, fs, 1) {
+		assert.Equal(t, "The story was first reported by Reuters.", fs[0].Evidence.Source.Text)
+	}
+}
+
+func TestAuthorNames(t *testing.T) {
+	tests := map[string][]string{
+		"By Ana Ruiz and Tom Lee":  {"Ana Ruiz", "Tom Lee"},
+		"Ana Ruiz, Tom Lee | Wire": {"Ana Ruiz", "Tom Lee"},
+		"Staff":                    nil,
+		"":                         nil,
+	}
+	for in, want := range tests {
+		assert.Equal(t, want, authorNames(in), in)
+	}
+}
+
+func TestCanonicalURL(t *testing.T) {
+	tests := []struct{ a, b string }{
+		{"https://www.site.example/a/b/", "http://site.example/a/b"},
+		{"https://site.example/a?utm_source=x&id=3#top", "https://site.example/a?id=3"},
+		{"https://site.example/a?fbclid=1", "https://SITE.example/a"},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, canonicalURL(tt.a), canonicalURL(tt.b), tt.a)
+	}
+	assert.NotEqual(t, canonicalURL("https://site.example/a"), canonicalURL("https://site.example/b"))
+}
