@@ -54,3 +54,45 @@ func TestDebugMisses(t *testing.T) {
 		}
 	}
 }
+
+func TestDebugCompare(t *testing.T) {
+	if os.Getenv("CMP") == "" {
+		t.Skip()
+	}
+	cks, fs := Compare(fixtureCopy, fixtureSource, Options{})
+	for _, c := range cks {
+		src := "<nil>"
+		if c.Source != nil {
+			src = fmt.Sprintf("%s/%s %q", c.Source.Kind, c.Source.Speaker, c.Source.Span.Text)
+		}
+		fmt.Printf("CHECK %s %s spk=%s (%s) %q\n    src=%s diff=%v\n", c.Kind, c.Verdict, c.Speaker, c.SpeakerTitle, c.Text, src, c.Diff)
+	}
+	for _, f := range fs {
+		s := ""
+		if f.Evidence.Source != nil {
+			s = f.Evidence.Source.Text
+		}
+		fmt.Printf("FIND %s %s %s\n    copy=%q\n    src=%q\n    %s\n", f.Code, f.Severity, f.Message, f.Evidence.Copy.Text, s, f.Evidence.Detail)
+	}
+}
+
+func TestDebugReg(t *testing.T) {
+	if os.Getenv("REG") == "" {
+		t.Skip()
+	}
+	d := newDoc(os.Getenv("REG"), "")
+	r := newRegistry(d)
+	for _, e := range r.ents {
+		fmt.Printf("%+v\n", *e)
+	}
+}
+
+func TestDebugApp(t *testing.T) {
+	if os.Getenv("REG") == "" {
+		t.Skip()
+	}
+	d := newDoc(os.Getenv("REG"), "")
+	for j := range d.toks {
+		fmt.Println(j, d.toks[j].Surface, appositiveEnd(d, j), cueVerbs[d.toks[j].Norm], auxVerbs[d.toks[j].Norm])
+	}
+}

@@ -78,7 +78,11 @@ func Find(txt string, opts Options) []Statement {
 	if strings.TrimSpace(txt) == "" {
 		return nil
 	}
-	d := newDoc(txt, opts.Language)
+	return findIn(newDoc(txt, opts.Language))
+}
+
+// findIn is Find over an analysed text.
+func findIn(d *doc) []Statement {
 	reg := newRegistry(d)
 	var out []Statement
 	var lastDirect *Statement
@@ -89,7 +93,7 @@ func Find(txt string, opts Options) []Statement {
 		covered := make([]bool, len(frames))
 		for _, qi := range qs {
 			q := d.quotes[qi]
-			st := Statement{Kind: Direct, Content: d.span(q.start, q.end)}
+			st := Statement{Kind: Direct, Content: d.span(q.start, trimTrailing(d.s, q.start, q.end))}
 			if fi := nearestFrame(frames, q); fi >= 0 {
 				f := frames[fi]
 				st.Cue = d.s[f.cue.start:f.cue.end]
@@ -437,7 +441,7 @@ func contentAfter(d *doc, sent span, i0, j0, c int, f frame) (frame, bool) {
 	k := c + 1
 	// "told reporters", "warned the board": skip the object of telling verbs
 	if base := cueVerbs[d.toks[c].Norm]; (base == "tell" || base == "warn" || base == "assure" || base == "remind") && k < j0 && d.toks[k].Norm != "that" {
-		for k < j0 && k < c+5 && d.gapClean(k-1, k, c+1) && d.toks[k].Norm != "that" && (d.toks[k].Capital || pronouns[d.toks[k].Norm] != "" || speakerNouns[d.toks[k].Norm] || d.toks[k].Norm == "the" || d.toks[k].Norm == "reporters" || d.toks[k].Norm == "them" || d.toks[k].Norm == "us" || d.toks[k].Norm == "me") {
+		for k < j0 && k < c+5 && d.gapClean(k-1, k, c+1) && d.toks[k].Norm != "that" && (d.toks[k].Capital || pronouns[d.toks[k].Norm] != "" || speakerNouns[d.toks[k].Norm] || (d.toks[k].Norm == "the" || d.toks[k].Norm == "a") && k+1 < j0 && speakerNouns[d.toks[k+1].Norm] || d.toks[k].Norm == "reporters" || d.toks[k].Norm == "them" || d.toks[k].Norm == "us" || d.toks[k].Norm == "me") {
 			k++
 		}
 	}
@@ -478,4 +482,13 @@ func isLetterStart(s string) bool {
 		return unicode.IsLetter(r)
 	}
 	return false
+}
+
+// trimTrailing drops the comma or colon that closes a quote before its
+// attribution ("…delayed," she said).
+func trimTrailing(s string, lo, hi int) int {
+	for hi > lo && strings.ContainsRune(",;: ", rune(s[hi-1])) {
+		hi--
+	}
+	return hi
 }

@@ -200,7 +200,7 @@ func (r *registry) appositive(j int, title string) (string, string) {
 		return r.d.s[toks[k].Start:toks[end-1].End], ""
 	}
 	aff := split + 1
-	if toks[aff].Norm == "the" && aff+1 < end {
+	if toks[aff].Norm == "the" && aff+1 < end && toks[aff+1].Capital {
 		aff++
 	}
 	return r.d.s[toks[k].Start:toks[split-1].End], r.d.s[toks[aff].Start:toks[end-1].End]
@@ -210,8 +210,12 @@ func (r *registry) appositive(j int, title string) (string, string) {
 // token j ("the chief officer at Acme"), or j when there is none.
 func appositiveEnd(d *doc, j int) int {
 	toks := d.toks
-	hasTitle := false
-	if j < len(toks) && toks[j].Number && j+1 < len(toks) && strings.HasPrefix(d.s[toks[j].End:toks[j+1].Start], ",") {
+	if j >= len(toks) {
+		return j
+	}
+	w0 := toks[j].Norm
+	hasTitle := w0 == "the" || w0 == "a" || w0 == "an" || w0 == "who"
+	if toks[j].Number && j+1 < len(toks) && strings.HasPrefix(d.s[toks[j].End:toks[j+1].Start], ",") {
 		return j + 1 // "Mr. King, 82, told"
 	}
 	for k := j; k < len(toks) && k < j+28; k++ {
@@ -235,12 +239,8 @@ func appositiveEnd(d *doc, j int) int {
 			hasTitle = true
 		}
 	}
-	if hasTitle {
-		for k := j; k < len(toks) && k < j+14; k++ {
-			if k+1 == len(toks) {
-				return k + 1
-			}
-		}
+	if hasTitle && len(toks) <= j+28 {
+		return len(toks) // the appositive ends the text
 	}
 	return j
 }

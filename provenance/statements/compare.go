@@ -1,0 +1,339 @@
+package statements
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/provcheck/provcheck/provenance/finding"
+	"github.com/provcheck/provcheck/provenance/text"
+)
+
+// Thresholds of the comparison. A passage is "found" when most of the
+// copy's content words are in it or most of its words line up.
+const (
+	foundCoverage   = 0.6
+	foundRatio      = 0.5
+	nearVerbatim    = 0.8
+	mergedMinWords  = 3
+	candidatesPerQ  = 4
+	droppedCoverage = 0.6
+)
+
+// comparer holds both analysed texts of one Compare call.
+type comparer struct {
+	cd, sd *doc
+	ix     *sourceIndex
+	ss     []Statement
+	ssByte []span // byte span of each source statement's content
+}
+
+// Compare checks every statement of copyText against sourceText. It returns
+// one Check per statement of the copy, in copy order, and the findings,
+// each with evidence in both texts.
+func Compare(copyText, sourceText string, opts Options) ([]Check, []finding.Finding) {
+	cd, sd := newDoc(copyText, opts.Language), newDoc(sourceText, opts.Language)
+	c := &comparer{cd: cd, sd: sd, ix: newSourceIndex(sd), ss: findIn(sd)}
+	for _, st := range c.ss {
+		c.ssByte = append(c.ssByte, span{sd.runes.ByteOffset(st.Content.Start), sd.runes.ByteOffset(st.Content.End)})
+	}
+	cs := findIn(cd)
+	checks := make([]Check, 0, len(cs))
+	var fs []finding.Finding
+	for _, st := range cs {
+		ck, f := c.check(st)
+		checks = append(checks, ck)
+		fs = append(fs, f...)
+	}
+	fs = append(fs, c.droppedAttributions(cs)...)
+	finding.Sort(fs)
+	return checks, fs
+}
+
+func (c *comparer) copyTokens(sp text.Span) []text.Token {
+	i, j := c.cd.tokRange(c.cd.runes.ByteOffset(sp.Start), c.cd.runes.ByteOffset(sp.End))
+	return c.cd.toks[i:j]
+}
+
+// best aligns copy tokens with the top candidate sentences of the source.
+func (c *comparer) best(ct []text.Token, direct bool) (alignment, bool) {
+	var best alignment
+	ok := false
+	for _, si := range c.ix.candidates(ct, candidatesPerQ) {
+		al := c.ix.align(ct, si)
+		if !ok || al.coverage+al.ratio > best.coverage+best.ratio {
+			best, ok = al, true
+		}
+	}
+	if !ok {
+		return best, false
+	}
+	if direct {
+		// a quote is the speaker's words: most of them must be there in order
+		return best, best.share >= 0.5 || best.coverage >= 0.75 && best.share >= 0.3
+	}
+	return best, best.coverage >= foundCoverage && best.share >= 0.3 || best.ratio >= foundRatio && best.share >= 0.5
+}
+
+// regionSpan is the source span of an alignment's matched tokens.
+func (c *comparer) regionSpan(al alignment) (span, text.Span) {
+	b := span{c.sd.toks[al.srcTok[0]].Start, c.sd.toks[al.srcTok[1]-1].End}
+	return b, c.sd.span(b.start, b.end)
+}
+
+// statementAt is the source statement overlapping b most, or -1.
+func (c *comparer) statementAt(b span) int {
+	best, bestOv := -1, 0
+	for i, s := range c.ssByte {
+		if ov := min(s.end, b.end) - max(s.start, b.start); ov > bestOv {
+			best, bestOv = i, ov
+		}
+	}
+	return best
+}
+
+func speakerTitle(sp *Speaker) string {
+	if sp == nil {
+		return ""
+	}
+	switch {
+	case sp.Title != "" && sp.Affiliation != "":
+		return sp.Title + ", " + sp.Affiliation
+	case sp.Title != "":
+		return sp.Title
+	}
+	return sp.Affiliation
+}
+
+func speakerName(sp *Speaker) string {
+	if sp == nil {
+		return ""
+	}
+	return sp.Name
+}
+
+// check gives the verdict on one statement of the copy.
+func (c *comparer) check(st Statement) (Check, []finding.Finding) {
+	ck := Check{Kind: st.Kind, Text: st.Content.Text, Span: st.Content, Speaker: speakerName(st.Speaker), SpeakerTitle: speakerTitle(st.Speaker)}
+	ct := c.copyTokens(st.Content)
+	cspan := st.Content
+	al, ok := c.best(ct, st.Kind == Direct)
+	if len(ct) == 0 || !ok {
+		ck.Verdict = NotFound
+		code, what := finding.StatementNotFound, "statement"
+		if st.Kind == Direct {
+			code, what = finding.QuoteNotFound, "quote"
+		}
+		return ck, []finding.Finding{finding.New(code, fmt.Sprintf("The %s %q has no support in the original.", what, clip(st.Content.Text)),
+			finding.Evidence{Copy: &cspan, Detail: fmt.Sprintf("rule=%s: searched %d source sentences by content words, names and numbers; best match covered under %.0f%% of the content words", code, len(c.sd.sents), foundCoverage*100)})}
+	}
+	rb, rs := c.regionSpan(al)
+	si := c.statementAt(rb)
+	srcDirect := c.sd.inQuote(rb.start) >= 0 || c.sd.inQuote(rb.end-1) >= 0
+	src := &Source{Span: rs, Kind: "unattributed"}
+	var srcSt *Statement
+	if si >= 0 {
+		srcSt = &c.ss[si]
+		src.Kind, src.Speaker, src.SpeakerTitle = string(srcSt.Kind), speakerName(srcSt.Speaker), speakerTitle(srcSt.Speaker)
+	}
+	if srcDirect {
+		src.Kind = string(Direct)
+	}
+	ck.Source = src
+	ev := func(detail string) finding.Evidence {
+		s := rs
+		return finding.Evidence{Copy: &cspan, Source: &s, Detail: detail}
+	}
+	srcToks := c.sd.toks[al.srcTok[0]:al.srcTok[1]]
+	var fs []finding.Finding
+	switch {
+	case al.exact && (st.Kind == Direct) == srcDirect:
+		ck.Verdict = Verbatim
+	case st.Kind == Direct && srcDirect:
+		ck.Verdict, ck.Diff = Altered, wordDiff(srcToks, ct)
+		f := finding.New(finding.QuoteAltered, fmt.Sprintf("The quote %q differs from the original's words.", clip(st.Content.Text)), ev(""))
+		f.Severity, f.Evidence.Detail = alterationSeverity(srcToks, ct)
+		fs = append(fs, f)
+	case st.Kind == Direct:
+		ck.Verdict = Paraphrased
+		if al.exact {
+			ck.Verdict = Verbatim
+		}
+		fs = append(fs, finding.New(finding.QuoteMarksAdded, fmt.Sprintf("The copy quotes %q, which the original does not quote.", clip(st.Content.Text)),
+			ev("rule=quote-marks-added: the matching source words stand outside any quotation")))
+	case srcDirect && al.ratio >= nearVerbatim && changesFacts(srcToks, ct):
+		ck.Verdict, ck.Diff = Altered, wordDiff(srcToks, ct)
+		f := finding.New(finding.QuoteAltered, fmt.Sprintf("Reported speech changes the quoted words of the original: %q.", clip(st.Content.Text)), ev(""))
+		f.Severity, f.Evidence.Detail = alterationSeverity(srcToks, ct)
+		fs = append(fs, f, finding.New(finding.QuoteMarksDropped, fmt.Sprintf("The copy drops the quote marks around %q.", clip(st.Content.Text)),
+			ev(fmt.Sprintf("rule=quote-marks-dropped: %.0f%% of the words are the quote's own", al.ratio*100))))
+	case srcDirect:
+		ck.Verdict = Paraphrased
+		fs = append(fs, finding.New(finding.QuoteParaphrased, fmt.Sprintf("A quote of the original is rendered as reported speech: %q.", clip(st.Content.Text)),
+			ev(fmt.Sprintf("rule=quote-paraphrased: the source passage is a direct quote; word overlap %.0f%%", al.ratio*100))))
+		if al.ratio >= nearVerbatim {
+			fs = append(fs, finding.New(finding.QuoteMarksDropped, fmt.Sprintf("The copy drops the quote marks around %q.", clip(st.Content.Text)),
+				ev(fmt.Sprintf("rule=quote-marks-dropped: %.0f%% of the words are the quote's own", al.ratio*100))))
+		}
+	case al.exact:
+		ck.Verdict = Verbatim
+	default:
+		ck.Verdict = Paraphrased
+	}
+	fs = append(fs, c.speakerFindings(st, srcSt, &ck, cspan, rs)...)
+	fs = append(fs, c.mergedClaims(st, al, si, cspan)...)
+	fs = append(fs, hedgeDrift(hedgeLevel(ct, st.Cue), hedgeLevel(srcToks, cueOf(srcSt)), cspan, rs)...)
+	return ck, fs
+}
+
+func cueOf(st *Statement) string {
+	if st == nil {
+		return ""
+	}
+	return st.Cue
+}
+
+// speakerFindings compares the copy's speaker with the source passage's.
+func (c *comparer) speakerFindings(st Statement, srcSt *Statement, ck *Check, cspan, rs text.Span) []finding.Finding {
+	ev := func(detail string) finding.Evidence {
+		s := rs
+		return finding.Evidence{Copy: &cspan, Source: &s, Detail: detail}
+	}
+	cp := st.Speaker
+	var sp *Speaker
+	if srcSt != nil {
+		sp = srcSt.Speaker
+	}
+	switch {
+	case cp == nil && sp != nil && sp.Kind != "unknown":
+		return []finding.Finding{finding.New(finding.AttributionDropped, fmt.Sprintf("The original attributes this to %s; the copy attributes it to no one.", sp.Name),
+			ev("rule=attribution-dropped: the source passage has a speaker, the copy's has none"))}
+	case cp != nil && cp.Kind == "person" && (srcSt == nil || sp == nil):
+		return []finding.Finding{finding.New(finding.ClaimAttributedToPerson, fmt.Sprintf("The copy puts an unattributed sentence of the original in %s's mouth.", cp.Name),
+			ev("rule=claim-attributed-to-person: the matching source passage is attributed to no one"))}
+	case cp == nil || sp == nil:
+		return nil
+	}
+	if comparable(cp, sp) && !sameSpeaker(cp.Name, sp.Name) {
+		ck.Verdict = Misattributed
+		code := finding.StatementMisattributed
+		if st.Kind == Direct {
+			code = finding.QuoteMisattributed
+		}
+		return []finding.Finding{finding.New(code, fmt.Sprintf("The copy attributes this to %s; the original to %s.", cp.Name, sp.Name),
+			ev(fmt.Sprintf("rule=%s: copy speaker %q, source speaker %q", code, cp.Name, sp.Name)))}
+	}
+	if sameSpeaker(cp.Name, sp.Name) && titleChanged(cp, sp) {
+		return []finding.Finding{finding.New(finding.SpeakerTitleChanged, fmt.Sprintf("%s is %q in the copy but %q in the original.", cp.Name, speakerTitle(cp), speakerTitle(sp)),
+			ev("rule=speaker-title-changed: the appositive title or affiliation differs"))}
+	}
+	return nil
+}
+
+// comparable says whether two speakers can be told apart by name: vague
+// sources ("officials", an unresolved "he") never contradict anyone.
+func comparable(a, b *Speaker) bool {
+	return a.Kind != "unknown" && b.Kind != "unknown"
+}
+
+func titleChanged(a, b *Speaker) bool {
+	ta, tb := strings.ToLower(speakerTitle(a)), strings.ToLower(speakerTitle(b))
+	return ta != "" && tb != "" && ta != tb
+}
+
+// mergedClaims finds parts of a person's statement in the copy that come
+// from a different, unattributed sentence of the original.
+func (c *comparer) mergedClaims(st Statement, al alignment, si int, cspan text.Span) []finding.Finding {
+	if st.Speaker == nil || st.Speaker.Kind != "person" {
+		return nil
+	}
+	per := map[int][2]int{} // sentence -> first/last matched source token
+	count := map[int]int{}
+	for k, m := range al.matched {
+		if m < 0 || c.ix.sentOf[m] < 0 {
+			continue
+		}
+		s := c.ix.sentOf[m]
+		if _, ok := indexKey(c.copyTokens(st.Content)[k]); ok {
+			count[s]++
+		}
+		r, ok := per[s]
+		if !ok {
+			r = [2]int{m, m}
+		}
+		per[s] = [2]int{min(r[0], m), max(r[1], m)}
+	}
+	var fs []finding.Finding
+	for s, n := range count {
+		if n < mergedMinWords {
+			continue
+		}
+		r := per[s]
+		b := span{c.sd.toks[r[0]].Start, c.sd.toks[r[1]].End}
+		if k := c.statementAt(b); k >= 0 && c.ss[k].Speaker != nil || k == si && si >= 0 {
+			continue
+		}
+		rs := c.sd.span(b.start, b.end)
+		fs = append(fs, finding.New(finding.ClaimAttributedToPerson, fmt.Sprintf("Words of an unattributed sentence of the original are put in %s's mouth.", st.Speaker.Name),
+			finding.Evidence{Copy: &cspan, Source: &rs, Detail: fmt.Sprintf("rule=claim-attributed-to-person: %d content words come from a source sentence with no speaker", n)}))
+	}
+	return fs
+}
+
+// droppedAttributions scans the copy's sentences that hold no statement for
+// attributed statements of the source.
+func (c *comparer) droppedAttributions(cs []Statement) []finding.Finding {
+	var fs []finding.Finding
+	for _, sent := range c.cd.sents {
+		a, b := c.cd.runes.Index(sent.start), c.cd.runes.Index(sent.end)
+		if overlapsAny(cs, a, b) {
+			continue
+		}
+		i, j := c.cd.tokRange(sent.start, sent.end)
+		ct := c.cd.toks[i:j]
+		if contentWords(ct) < 4 {
+			continue
+		}
+		al, ok := c.best(ct, false)
+		if !ok || al.coverage < droppedCoverage {
+			continue
+		}
+		rb, rs := c.regionSpan(al)
+		k := c.statementAt(rb)
+		if k < 0 || c.ss[k].Speaker == nil || c.ss[k].Speaker.Kind == "unknown" {
+			continue
+		}
+		cspan := c.cd.span(sent.start, sent.end)
+		fs = append(fs, finding.New(finding.AttributionDropped, fmt.Sprintf("The original attributes this to %s; the copy states it without attribution.", c.ss[k].Speaker.Name),
+			finding.Evidence{Copy: &cspan, Source: &rs, Detail: fmt.Sprintf("rule=attribution-dropped: unattributed copy sentence matches %.0f%% of the content words of a statement by %s", al.coverage*100, c.ss[k].Speaker.Name)}))
+		srcToks := c.sd.toks[al.srcTok[0]:al.srcTok[1]]
+		fs = append(fs, hedgeDrift(hedgeLevel(ct, ""), hedgeLevel(srcToks, c.ss[k].Cue), cspan, rs)...)
+	}
+	return fs
+}
+
+func overlapsAny(sts []Statement, a, b int) bool {
+	for _, s := range sts {
+		if s.Content.Start < b && a < s.Content.End {
+			return true
+		}
+	}
+	return false
+}
+
+func contentWords(ts []text.Token) int {
+	n := 0
+	for _, t := range ts {
+		if _, ok := indexKey(t); ok {
+			n++
+		}
+	}
+	return n
+}
+
+func clip(s string) string {
+	r := []rune(s)
+	if len(r) > 80 {
+		return string(r[:77]) + "..."
+	}
+	return s
+}

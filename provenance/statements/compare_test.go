@@ -1,0 +1,123 @@
+package statements
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/provcheck/provcheck/provenance/finding"
+)
+
+func findingsByCode(fs []finding.Finding) map[finding.Code][]finding.Finding {
+	m := map[finding.Code][]finding.Finding{}
+	for _, f := range fs {
+		m[f.Code] = append(m[f.Code], f)
+	}
+	return m
+}
+
+func TestCompareFixture(t *testing.T) {
+	checks, fs := Compare(fixtureCopy, fixtureSource, Options{})
+	verdicts := map[string]Verdict{}
+	for _, c := range checks {
+		verdicts[c.Text] = c.Verdict
+	}
+	assert.Equal(t, Altered, verdicts["We handled 45 containers of medical supplies last week, and none of them was delayed"])
+	assert.Equal(t, NotFound, verdicts["We will hire twenty new inspectors next spring"])
+	assert.Equal(t, NotFound, verdicts["The police found nothing at all"])
+	assert.Equal(t, Altered, verdicts["the leak was the work of an insider"])
+	assert.Equal(t, Paraphrased, verdicts["the staff will be trained again in January"])
+
+	by := findingsByCode(fs)
+	tests := []struct {
+		code     finding.Code
+		copyText string
+		severity finding.Severity
+	}{
+		{finding.QuoteAltered, "We handled 45 containers", finding.Error},
+		{finding.QuoteNotFound, "We will hire twenty", finding.Error},
+		{finding.ClaimAttributedToPerson, "could be sold to criminal groups", finding.Error},
+		{finding.AttributionDropped, "The authority will replace", finding.Warning},
+		{finding.HedgeStrengthened, "The authority will replace", finding.Warning},
+		{finding.QuoteMarksDropped, "the staff will be trained", finding.Info},
+		{finding.QuoteParaphrased, "the staff will be trained", finding.Info},
+	}
+	for _, tt := range tests {
+		t.Run(string(tt.code), func(t *testing.T) {
+			var hit *finding.Finding
+			for _, f := range by[tt.code] {
+				if f.Evidence.Copy != nil && strings.Contains(f.Evidence.Copy.Text, tt.copyText) {
+					hit = &f
+				}
+			}
+			require.NotNil(t, hit, "no %s on %q; got %v", tt.code, tt.copyText, fs)
+			assert.Equal(t, tt.severity, hit.Severity)
+			assert.NotEmpty(t, hit.Evidence.Detail)
+			if tt.code != finding.QuoteNotFound {
+				require.NotNil(t, hit.Evidence.Source)
+				assert.Equal(t, hit.Evidence.Source.Text, string([]rune(fixtureSource)[hit.Evidence.Source.Start:hit.Evidence.Source.End]))
+			}
+			assert.Equal(t, hit.Evidence.Copy.Text, string([]rune(fixtureCopy)[hit.Evidence.Copy.Start:hit.Evidence.Copy.End]))
+		})
+	}
+}
+
+func TestCompareFaithfulCopyIsQuiet(t *testing.T) {
+	checks, fs := Compare(fixtureSource, fixtureSource, Options{})
+	require.NotEmpty(t, checks)
+	for _, c := range checks {
+		assert.Equal(t, Verbatim, c.Verdict, c.Text)
+	}
+	assert.Empty(t, fs)
+}
+
+func TestCompareMisattributionAndTitle(t *testing.T) {
+	src := "Ada Brook, the mayor of Eastwick, met Tom Reyes, a lawyer for the harbour union.\n\n" +
+		"“The strike will start on Monday at dawn,” Reyes said.\n\n“We want calm on the docks,” Brook said."
+	cp := "Ada Brook, the governor of Eastwick, met Tom Reyes, a lawyer for the harbour union.\n\n" +
+		"“The strike will start on Monday at dawn,” Brook said.\n\n“We want calm on the docks,” Brook said."
+	checks, fs := Compare(cp, src, Options{})
+	require.Len(t, checks, 2)
+	assert.Equal(t, Misattributed, checks[0].Verdict)
+	require.NotNil(t, checks[0].Source)
+	assert.Equal(t, "Tom Reyes", checks[0].Source.Speaker)
+	by := findingsByCode(fs)
+	assert.Len(t, by[finding.QuoteMisattributed], 1)
+	assert.NotEmpty(t, by[finding.SpeakerTitleChanged])
+}
+
+func TestComparePunctuationAndCaseAreNotAlterations(t *testing.T) {
+	src := "“We want calm on the docks, and we want it now,” said Ada Brook."
+	cp := "“we want calm on the docks - and we want it now!” said Ada Brook."
+	checks, fs := Compare(cp, src, Options{})
+	require.Len(t, checks, 1)
+	assert.Equal(t, Verbatim, checks[0].Verdict)
+	assert.Empty(t, fs)
+}
+
+func TestHeadlineDrift(t *testing.T) {
+	tests := []struct {
+		name, copy, source string
+		want               []string // copy stretches flagged
+	}{
+		{"word", "Rising Chinese App Profits Worry Regulators", "Rising Chinese App Gains Worry Regulators", []string{"Profits"}},
+		{"number", "Port handles 45 ships in May", "Port handles 42 ships in May", []string{"45"}},
+		{"name", "Brook backs harbour strike", "Reyes backs harbour strike", []string{"Brook"}},
+		{"same", "Port handles 42 ships in May", "Port handles 42 ships in May", nil},
+		{"case and punctuation", "Port handles 42 ships, in May!", "port handles 42 ships in may", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fs := HeadlineDrift(tt.copy, tt.source)
+			var got []string
+			for _, f := range fs {
+				assert.Equal(t, finding.HeadlineDrift, f.Code)
+				require.NotNil(t, f.Evidence.Source)
+				got = append(got, f.Evidence.Copy.Text)
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}

@@ -1,0 +1,155 @@
+package statements
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestFindQuoteStyles(t *testing.T) {
+	tests := []struct {
+		name, text, want, speaker string
+	}{
+		{"curly", `“The bridge will open in May,” said Ada Brook.`, "The bridge will open in May", "Ada Brook"},
+		{"straight", `"The bridge will open in May," Ada Brook said.`, "The bridge will open in May", "Ada Brook"},
+		{"guillemets", `Ada Brook said: «The bridge will open in May.»`, "The bridge will open in May.", "Ada Brook"},
+		{"german", `Ada Brook sagte: „Die Brücke öffnet im Mai und nicht früher.“`, "Die Brücke öffnet im Mai und nicht früher.", ""},
+		{"corner", `Ada Brook said 「the bridge will open in May」 to reporters.`, "the bridge will open in May", "Ada Brook"},
+		{"single", `‘The bridge will open in May,’ said Ada Brook.`, "The bridge will open in May", "Ada Brook"},
+		{"typewriter", `''The bridge will open in May,'' said Ada Brook.`, "The bridge will open in May", "Ada Brook"},
+		{"nested", `“She told me ‘never again’ and left the room,” Ada Brook said.`, "She told me ‘never again’ and left the room", "Ada Brook"},
+		{"apostrophes", `“Brook’s plan doesn’t work for anyone here,” said Ada Brook.`, "Brook’s plan doesn’t work for anyone here", "Ada Brook"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got *Statement
+			for _, s := range Find(tt.text, Options{}) {
+				if s.Kind == Direct {
+					got = &s
+					break
+				}
+			}
+			require.NotNil(t, got, "no direct quote in %q", tt.text)
+			assert.Equal(t, tt.want, got.Content.Text)
+			assert.Equal(t, tt.want, string([]rune(tt.text)[got.Content.Start:got.Content.End]), "code-point offsets")
+			if tt.speaker != "" {
+				require.NotNil(t, got.Speaker)
+				assert.Equal(t, tt.speaker, got.Speaker.Name)
+			}
+		})
+	}
+}
+
+func TestFindMultiParagraphAndSplitQuotes(t *testing.T) {
+	txt := "Ada Brook, the mayor of Eastwick, spoke on Friday.\n\n" +
+		"“The bridge will open in May,” she said. “It will carry 4,000 cars a day.”\n\n" +
+		"“We planned it for ten years.\n\n“Nobody will pay a toll,” Brook added."
+	sts := Find(txt, Options{})
+	var direct []Statement
+	for _, s := range sts {
+		if s.Kind == Direct {
+			direct = append(direct, s)
+		}
+	}
+	require.Len(t, direct, 3)
+	assert.Equal(t, "The bridge will open in May", direct[0].Content.Text)
+	assert.Equal(t, "It will carry 4,000 cars a day.", direct[1].Content.Text)
+	assert.True(t, direct[1].Linked, "second half of a split quote links to the first")
+	assert.Contains(t, direct[2].Content.Text, "ten years.")
+	assert.Contains(t, direct[2].Content.Text, "Nobody will pay a toll")
+	for _, d := range direct {
+		require.NotNil(t, d.Speaker, d.Content.Text)
+		assert.Equal(t, "Ada Brook", d.Speaker.Name)
+		assert.Equal(t, "mayor", d.Speaker.Title)
+		assert.Equal(t, "Eastwick", d.Speaker.Affiliation)
+	}
+}
+
+func TestFindReported(t *testing.T) {
+	tests := []struct {
+		name, text, content, speaker, kind string
+		hedges                             []string
+	}{
+		{"according to", "According to Ada Brook, the director of the Eastwick Port Office, the port could close by June.", "the port could close by June", "Ada Brook", "person", []string{"could"}},
+		{"according to end", "The port may close by June, according to the Eastwick Port Office.", "The port may close by June", "Eastwick Port Office", "organization", []string{"may"}},
+		{"says that", "Ada Brook says that the port will close by June.", "the port will close by June", "Ada Brook", "person", nil},
+		{"told", "Ada Brook told reporters the port will close by June.", "the port will close by June", "Ada Brook", "person", nil},
+		{"trailing", "The port will close by June, Ada Brook said.", "The port will close by June", "Ada Brook", "person", nil},
+		{"inverted", "The port will close by June, said Ada Brook.", "The port will close by June", "Ada Brook", "person", nil},
+		{"highlights", "Ada Brook highlights the possibility of the port closing by June.", "the possibility of the port closing by June", "Ada Brook", "person", nil},
+		{"view", "In Ada Brook's view, the port might close by June.", "the port might close by June", "Ada Brook", "person", []string{"might"}},
+		{"organisation", "The Eastwick Port Office opened in 1990. The company said it would allegedly close by June.", "it would allegedly close by June", "Eastwick Port Office", "organization", []string{"allegedly"}},
+		{"no source", "It is suspected that the port may close by June.", "the port may close by June", "", "", []string{"may"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			sts := Find(tt.text, Options{})
+			require.NotEmpty(t, sts)
+			s := sts[len(sts)-1]
+			assert.Equal(t, Reported, s.Kind)
+			assert.Equal(t, tt.content, s.Content.Text)
+			assert.Equal(t, tt.hedges, s.Hedges)
+			if tt.speaker == "" {
+				assert.Nil(t, s.Speaker)
+				return
+			}
+			require.NotNil(t, s.Speaker)
+			assert.Equal(t, tt.speaker, s.Speaker.Name)
+			assert.Equal(t, tt.kind, s.Speaker.Kind)
+		})
+	}
+}
+
+func TestFindPronounsAndSurnames(t *testing.T) {
+	txt := "Ada Brook, the mayor of Eastwick, met Tom Reyes, a lawyer for the harbour union. " +
+		"Reyes said the union would strike. Brook warns that the port needs calm. She said talks go on."
+	sts := Find(txt, Options{})
+	require.Len(t, sts, 3)
+	names := []string{}
+	for _, s := range sts {
+		require.NotNil(t, s.Speaker)
+		names = append(names, s.Speaker.Name)
+	}
+	assert.Equal(t, []string{"Tom Reyes", "Ada Brook", "Ada Brook"}, names)
+	assert.Equal(t, "lawyer", sts[0].Speaker.Title)
+	assert.Equal(t, "the harbour union", sts[0].Speaker.Affiliation)
+}
+
+func TestFindSeed(t *testing.T) {
+	b, err := os.ReadFile("../../../shared/seed/000_490919048cbff9f2.txt")
+	if err != nil {
+		t.Skip("seed article absent")
+	}
+	sts := Find(string(b), Options{})
+	byCue := map[string]*Speaker{}
+	for _, s := range sts {
+		if s.Speaker != nil {
+			byCue[strings.ToLower(s.Cue)] = s.Speaker
+		}
+	}
+	perez := byCue["according to"]
+	require.NotNil(t, perez)
+	assert.Equal(t, "Carlos Perez", perez.Name)
+	assert.Equal(t, "research practice lead", perez.Title)
+	assert.Equal(t, "TrustedSec", perez.Affiliation)
+	for _, cue := range []string{"highlights", "explains", "warns"} {
+		sp := byCue[cue]
+		require.NotNil(t, sp, cue)
+		assert.Equal(t, "John Vecchi", sp.Name, cue)
+		assert.Equal(t, "chief marketing officer", sp.Title, cue)
+		assert.Equal(t, "Phosphorus Cybersecurity", sp.Affiliation, cue)
+	}
+}
+
+func TestFindBounded(t *testing.T) {
+	big := strings.Repeat("“Ada Brook said the port will close ", 150000) // 5 MB, one paragraph, unbalanced
+	sts := Find(big, Options{})
+	for _, s := range sts {
+		assert.LessOrEqual(t, s.Content.End, len([]rune(big)))
+	}
+	assert.Empty(t, Find("", Options{}))
+	assert.NotPanics(t, func() { Find("\"", Options{}); Find("” „ « 「", Options{}) })
+}

@@ -1,0 +1,97 @@
+package statements
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/pmezard/go-difflib/difflib"
+
+	"github.com/provcheck/provcheck/provenance/finding"
+	"github.com/provcheck/provcheck/provenance/text"
+)
+
+// HeadlineDrift reports the names, numbers, dates and content words that
+// differ between a copy's title and the original's: one finding per changed
+// stretch, with both stretches as evidence.
+func HeadlineDrift(copyTitle, sourceTitle string) []finding.Finding {
+	if strings.TrimSpace(copyTitle) == "" || strings.TrimSpace(sourceTitle) == "" {
+		return nil
+	}
+	ct, st := text.Tokenize(copyTitle, ""), text.Tokenize(sourceTitle, "")
+	cr, sr := text.NewRunes(copyTitle), text.NewRunes(sourceTitle)
+	a, b := stems(st), stems(ct)
+	var fs []finding.Finding
+	for _, op := range difflib.NewMatcherWithJunk(a, b, false, nil).GetOpCodes() {
+		if op.Tag == 'e' {
+			continue
+		}
+		what := driftKind(st[op.I1:op.I2], ct[op.J1:op.J2], a, b)
+		if what == "" {
+			continue
+		}
+		cs := stretch(cr, ct, op.J1, op.J2, len(copyTitle))
+		ss := stretch(sr, st, op.I1, op.I2, len(sourceTitle))
+		fs = append(fs, finding.New(finding.HeadlineDrift,
+			fmt.Sprintf("The headline says %q where the original says %q.", cs.Text, ss.Text),
+			finding.Evidence{Copy: &cs, Source: &ss, Detail: "rule=headline-drift: " + what + " changed"}))
+	}
+	return fs
+}
+
+func stems(ts []text.Token) []string {
+	out := make([]string, len(ts))
+	for i, t := range ts {
+		out[i] = t.Stem
+	}
+	return out
+}
+
+// driftKind names what changed, or "" when only stop words moved or the
+// same words were merely reordered.
+func driftKind(src, cp []text.Token, all, allCopy []string) string {
+	kinds := map[string]bool{}
+	check := func(ts []text.Token, other []string) {
+		for _, t := range ts {
+			if contains(other, t.Stem) {
+				continue // moved, not changed
+			}
+			switch {
+			case t.Number:
+				kinds["number"] = true
+			case t.Capital && !t.Stop && !notNames[t.Norm]:
+				kinds["name or key word"] = true
+			case !t.Stop:
+				kinds["content word"] = true
+			}
+		}
+	}
+	check(src, allCopy)
+	check(cp, all)
+	for _, k := range []string{"number", "name or key word", "content word"} {
+		if kinds[k] {
+			return k
+		}
+	}
+	return ""
+}
+
+func contains(xs []string, s string) bool {
+	for _, x := range xs {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// stretch is the span of tokens [i, j); an empty stretch points at the gap
+// where words were inserted or removed, or at the whole title.
+func stretch(r *text.Runes, ts []text.Token, i, j, n int) text.Span {
+	if i < j {
+		return r.Span(ts[i].Start, ts[j-1].End)
+	}
+	if len(ts) == 0 {
+		return r.Span(0, n)
+	}
+	return r.Span(0, n)
+}

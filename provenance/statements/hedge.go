@@ -1,0 +1,101 @@
+package statements
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/provcheck/provcheck/provenance/finding"
+	"github.com/provcheck/provcheck/provenance/text"
+)
+
+// certainty ranks hedge words from most doubtful (1) up; a claim without
+// any is 4, and words of proof are 5. Comparing the most doubtful word of
+// two passages tells whether a copy firmed up or softened a claim.
+var certainty = map[string]int{
+	"could": 1, "might": 1, "possibly": 1, "perhaps": 1, "potentially": 1, "allegedly": 1,
+	"reportedly": 1, "supposedly": 1, "purportedly": 1, "rumored": 1, "rumoured": 1, "unconfirmed": 1,
+	"may": 2, "suspected": 2, "suspect": 2, "suspects": 2, "believed": 2, "apparently": 2, "seems": 2,
+	"seem": 2, "seemed": 2, "appears": 2, "appear": 2, "appeared": 2, "suggests": 2, "suggest": 2,
+	"suggested": 2, "alleged": 2, "possible": 2, "unclear": 2, "uncertain": 2,
+	"likely": 3, "probably": 3, "presumably": 3, "arguably": 3,
+	"confirmed": 5, "definitely": 5, "certainly": 5, "clearly": 5, "undoubtedly": 5, "proven": 5, "proved": 5,
+}
+
+const unhedged = 4
+
+// hedgeLevel is the certainty of a passage and its cue: the most doubtful
+// hedge's rank, or unhedged, or 5 when it only asserts proof.
+func hedgeLevel(ts []text.Token, cue string) int {
+	lvl, proof := unhedged, false
+	words := make([]string, 0, len(ts)+2)
+	for _, t := range ts {
+		words = append(words, t.Norm)
+	}
+	words = append(words, strings.Fields(strings.ToLower(cue))...)
+	for _, w := range words {
+		c, ok := certainty[w]
+		switch {
+		case !ok:
+		case c == 5:
+			proof = true
+		case c < lvl:
+			lvl = c
+		}
+	}
+	if proof && lvl == unhedged {
+		return 5
+	}
+	return lvl
+}
+
+var levelName = map[int]string{1: "speculative (could/might)", 2: "hedged (may/suspected)", 3: "probable (likely)", 4: "asserted", 5: "asserted as proven"}
+
+// hedgeDrift reports a change of certainty between source and copy.
+func hedgeDrift(copyLvl, srcLvl int, cspan, rs text.Span) []finding.Finding {
+	if copyLvl == srcLvl {
+		return nil
+	}
+	code := finding.HedgeStrengthened
+	msg := "The copy states with more certainty what the original hedged."
+	if copyLvl < srcLvl {
+		code, msg = finding.HedgeWeakened, "The copy hedges what the original stated firmly."
+	}
+	return []finding.Finding{finding.New(code, msg, finding.Evidence{Copy: &cspan, Source: &rs,
+		Detail: fmt.Sprintf("rule=%s: source is %s, copy is %s", code, levelName[srcLvl], levelName[copyLvl])})}
+}
+
+var negations = wordSet(`not no never nor neither none nobody nothing nowhere without cannot n't don't
+	doesn't didn't isn't wasn't aren't weren't won't wouldn't can't couldn't shouldn't hasn't haven't hadn't`)
+
+// alterationSeverity grades a quote's changes: changed numbers, names and
+// negations are errors, other word changes warnings.
+func alterationSeverity(src, cp []text.Token) (finding.Severity, string) {
+	var why []string
+	for _, op := range wordDiff(src, cp) {
+		if op.Op == "equal" {
+			continue
+		}
+		for _, w := range strings.Fields(op.Text) {
+			lw := strings.ToLower(strings.ReplaceAll(w, "’", "'"))
+			switch {
+			case strings.ContainsAny(w, "0123456789"):
+				why = append(why, op.Op+" number "+w)
+			case negations[lw] || strings.HasSuffix(lw, "n't"):
+				why = append(why, op.Op+" negation "+w)
+			case isUpperWord(w) && !notNames[lw]:
+				why = append(why, op.Op+" name "+w)
+			}
+		}
+	}
+	if len(why) > 0 {
+		return finding.Error, "rule=quote-altered: " + strings.Join(why, "; ")
+	}
+	return finding.Warning, "rule=quote-altered: words differ (no number, name or negation changed)"
+}
+
+// changesFacts reports whether going from src to cp changes a number, a
+// name or a negation.
+func changesFacts(src, cp []text.Token) bool {
+	sev, _ := alterationSeverity(src, cp)
+	return sev == finding.Error
+}

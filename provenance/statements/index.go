@@ -1,0 +1,199 @@
+package statements
+
+import (
+	"math"
+	"sort"
+	"strings"
+
+	"github.com/pmezard/go-difflib/difflib"
+
+	"github.com/provcheck/provcheck/provenance/text"
+)
+
+// sourceIndex finds the sentences of the source that share content words,
+// names and numbers with a passage of the copy, without comparing every
+// word with every word.
+type sourceIndex struct {
+	d        *doc
+	sentOf   []int // sentence id of each token, -1 outside sentences
+	postings map[string][]int
+	n        int
+}
+
+func indexKey(t text.Token) (string, bool) {
+	if t.Number {
+		return "#" + t.Norm, true
+	}
+	if t.Stop || len(t.Norm) < 2 {
+		return "", false
+	}
+	return t.Stem, true
+}
+
+
+func newSourceIndex(d *doc) *sourceIndex {
+	ix := &sourceIndex{d: d, sentOf: make([]int, len(d.toks)), postings: map[string][]int{}, n: len(d.sents)}
+	for i := range ix.sentOf {
+		ix.sentOf[i] = -1
+	}
+	for si, s := range d.sents {
+		i, j := d.tokRange(s.start, s.end)
+		seen := map[string]bool{}
+		for k := i; k < j; k++ {
+			ix.sentOf[k] = si
+			key, ok := indexKey(d.toks[k])
+			if ok && !seen[key] {
+				seen[key] = true
+				ix.postings[key] = append(ix.postings[key], si)
+			}
+		}
+	}
+	return ix
+}
+
+// candidates returns up to k sentence ids ranked by the idf-weighted share
+// of the query tokens' keys they contain.
+func (ix *sourceIndex) candidates(q []text.Token, k int) []int {
+	score := map[int]float64{}
+	seen := map[string]bool{}
+	for _, t := range q {
+		key, ok := indexKey(t)
+		if !ok || seen[key] {
+			continue
+		}
+		seen[key] = true
+		p := ix.postings[key]
+		if len(p) == 0 || len(p) > 200 && len(p) > ix.n/4 {
+			continue
+		}
+		w := math.Log(1 + float64(ix.n)/float64(len(p)))
+		for _, s := range p {
+			score[s] += w
+		}
+	}
+	ids := make([]int, 0, len(score))
+	for s := range score {
+		ids = append(ids, s)
+	}
+	sort.Slice(ids, func(a, b int) bool {
+		if score[ids[a]] != score[ids[b]] {
+			return score[ids[a]] > score[ids[b]]
+		}
+		return ids[a] < ids[b]
+	})
+	if len(ids) > k {
+		ids = ids[:k]
+	}
+	return ids
+}
+
+// alignment is the best matching passage of the source for a copy passage.
+type alignment struct {
+	srcTok   [2]int  // token range of the matched region in the source
+	ratio    float64 // 2*matches / (copy words + region words)
+	share    float64 // share of the copy's words matched in order
+	coverage float64 // share of the copy's content words found in the region
+	matched  []int   // per copy token: matched source token index, or -1
+	exact    bool
+}
+
+// align matches copy tokens ct against the source passage around sentence
+// si (one sentence either side), word by word.
+func (ix *sourceIndex) align(ct []text.Token, si int) alignment {
+	d := ix.d
+	lo := d.sents[max(0, si-1)].start
+	hi := d.sents[min(len(d.sents)-1, si+1)].end
+	i, j := d.tokRange(lo, hi)
+	src := make([]string, 0, j-i)
+	for k := i; k < j; k++ {
+		src = append(src, d.toks[k].Norm)
+	}
+	cp := make([]string, len(ct))
+	for k, t := range ct {
+		cp[k] = t.Norm
+	}
+	m := difflib.NewMatcherWithJunk(src, cp, false, nil)
+	al := alignment{matched: make([]int, len(ct))}
+	for k := range al.matched {
+		al.matched[k] = -1
+	}
+	first, last, n := -1, -1, 0
+	for _, b := range m.GetMatchingBlocks() {
+		if b.Size == 0 || b.Size == 1 && ct[b.B].Stop {
+			continue
+		}
+		for x := 0; x < b.Size; x++ {
+			al.matched[b.B+x] = i + b.A + x
+		}
+		if first < 0 {
+			first = b.A
+		}
+		last = b.A + b.Size
+		n += b.Size
+	}
+	if first < 0 {
+		return al
+	}
+	al.srcTok = [2]int{i + first, i + last}
+	al.ratio = 2 * float64(n) / float64(len(ct)+last-first)
+	al.coverage = contentCoverage(ct, d.toks[i:j])
+	al.share = float64(n) / float64(len(ct))
+	al.exact = n == len(ct) && last-first == len(ct)
+	return al
+}
+
+// contentCoverage is the share of ct's content stems present in src.
+func contentCoverage(ct []text.Token, src []text.Token) float64 {
+	have := map[string]bool{}
+	for _, t := range src {
+		if k, ok := indexKey(t); ok {
+			have[k] = true
+		}
+	}
+	n, hit := 0, 0
+	for _, t := range ct {
+		if k, ok := indexKey(t); ok {
+			n++
+			if have[k] {
+				hit++
+			}
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	return float64(hit) / float64(n)
+}
+
+// wordDiff is the word-level diff from source words to copy words.
+func wordDiff(src, cp []text.Token) []DiffOp {
+	a := make([]string, len(src))
+	for i, t := range src {
+		a[i] = t.Norm
+	}
+	b := make([]string, len(cp))
+	for i, t := range cp {
+		b[i] = t.Norm
+	}
+	var out []DiffOp
+	join := func(ts []text.Token) string {
+		w := make([]string, len(ts))
+		for i, t := range ts {
+			w[i] = t.Surface
+		}
+		return strings.Join(w, " ")
+	}
+	for _, op := range difflib.NewMatcherWithJunk(a, b, false, nil).GetOpCodes() {
+		switch op.Tag {
+		case 'e':
+			out = append(out, DiffOp{Op: "equal", Text: join(cp[op.J1:op.J2])})
+		case 'd':
+			out = append(out, DiffOp{Op: "delete", Text: join(src[op.I1:op.I2])})
+		case 'i':
+			out = append(out, DiffOp{Op: "insert", Text: join(cp[op.J1:op.J2])})
+		case 'r':
+			out = append(out, DiffOp{Op: "delete", Text: join(src[op.I1:op.I2])}, DiffOp{Op: "insert", Text: join(cp[op.J1:op.J2])})
+		}
+	}
+	return out
+}
