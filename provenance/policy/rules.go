@@ -1,0 +1,209 @@
+package policy
+
+import (
+	"fmt"
+	"maps"
+	"net/url"
+	"path/filepath"
+	"strings"
+
+	"github.com/bmatcuk/doublestar/v4"
+
+	"github.com/provcheck/provcheck/provenance"
+	"github.com/provcheck/provcheck/provenance/finding"
+)
+
+// Rules are the merged settings for one target. A code is in at most one of
+// Fail, Warn and Ignore. Build Rules with Defaults or Policy.For: the zero
+// value does not require credit.
+type Rules struct {
+	Fail, Warn, Ignore map[finding.Code]bool
+	// MinContainment is the share of the copy that must come from a
+	// candidate for it to count as the original; 0 leaves the matcher's own
+	// threshold.
+	MinContainment float64
+	// MaxRewrittenShare flags copies rewritten beyond this share with
+	// RewrittenShare; 0 means no limit.
+	MaxRewrittenShare float64
+	// RequireCredit keeps credit-missing an error; false lowers it to a
+	// warning unless it is listed in Fail.
+	RequireCredit bool
+}
+
+// Defaults are the rules without a policy file: every code at its default
+// severity, credit required.
+func Defaults() Rules {
+	return Rules{
+		Fail:          map[finding.Code]bool{},
+		Warn:          map[finding.Code]bool{},
+		Ignore:        map[finding.Code]bool{},
+		RequireCredit: true,
+	}
+}
+
+// For returns the rules for target, a URL or a local path: the file's top
+// level, then every matching override in file order, so a later override
+// wins over an earlier one for each code and threshold it names.
+//
+// An override matches when its path glob matches the target's path (a
+// local path relative to the working directory, or a URL's path without
+// the leading "/") or its domain glob matches the URL's host: either one
+// is enough.
+func (p *Policy) For(target string) Rules {
+	r := Defaults()
+	if p == nil {
+		return r
+	}
+	p.base.applyTo(&r)
+	pth, host := splitTarget(target)
+	for _, o := range p.overrides {
+		if o.matches(pth, host) {
+			o.layer.applyTo(&r)
+		}
+	}
+	return r
+}
+
+func (l layer) applyTo(r *Rules) {
+	for c, a := range l.actions {
+		delete(r.Fail, c)
+		delete(r.Warn, c)
+		delete(r.Ignore, c)
+		switch a {
+		case actFail:
+			r.Fail[c] = true
+		case actWarn:
+			r.Warn[c] = true
+		case actIgnore:
+			r.Ignore[c] = true
+		}
+	}
+	if l.minContainment != nil {
+		r.MinContainment = *l.minContainment
+	}
+	if l.maxRewrittenShare != nil {
+		r.MaxRewrittenShare = *l.maxRewrittenShare
+	}
+	if l.requireCredit != nil {
+		r.RequireCredit = *l.requireCredit
+	}
+}
+
+func (o override) matches(pth, host string) bool {
+	if o.path != "" && pth != "" {
+		if ok, _ := doublestar.Match(o.path, pth); ok {
+			return true
+		}
+	}
+	if o.domain != "" && host != "" {
+		if ok, _ := doublestar.Match(o.domain, host); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// splitTarget returns the path to match globs against and, for a URL, its
+// lower-cased host without port.
+func splitTarget(target string) (pth, host string) {
+	if u, err := url.Parse(target); err == nil && u.Host != "" && (u.Scheme == "http" || u.Scheme == "https") {
+		return strings.TrimPrefix(u.Path, "/"), strings.ToLower(u.Hostname())
+	}
+	pth = filepath.ToSlash(filepath.Clean(target))
+	return strings.TrimPrefix(pth, "./"), ""
+}
+
+// WithFailOn returns r with codes raised to error, as --fail-on asks. The
+// command line wins over the file, so the codes leave Warn and Ignore. r's
+// maps are not modified.
+func WithFailOn(r Rules, codes []finding.Code) Rules {
+	r.Fail, r.Warn, r.Ignore = clone(r.Fail), clone(r.Warn), clone(r.Ignore)
+	for _, c := range codes {
+		delete(r.Warn, c)
+		delete(r.Ignore, c)
+		r.Fail[c] = true
+	}
+	return r
+}
+
+func clone(m map[finding.Code]bool) map[finding.Code]bool {
+	if m == nil {
+		return map[finding.Code]bool{}
+	}
+	return maps.Clone(m)
+}
+
+// UnknownCodeError is a code given on the command line that no rule has.
+type UnknownCodeError struct{ Code string }
+
+func (e *UnknownCodeError) Error() string { return fmt.Sprintf("unknown finding code %q", e.Code) }
+
+// ParseCodes splits a comma-separated --fail-on value and checks each code.
+func ParseCodes(list string) ([]finding.Code, error) {
+	var out []finding.Code
+	for _, s := range strings.Split(list, ",") {
+		s = strings.TrimSpace(s)
+		if s == "" {
+			continue
+		}
+		if !knownCode(finding.Code(s)) {
+			return nil, &UnknownCodeError{Code: s}
+		}
+		out = append(out, finding.Code(s))
+	}
+	return out, nil
+}
+
+// Apply grades rep's findings by r: ignored codes are dropped, Fail and
+// Warn codes take their severity, and, past MaxRewrittenShare, a
+// RewrittenShare finding is added. The verdict is recomputed unless the
+// target could not be checked (verdict error), which stays as it is.
+// Apply is idempotent.
+func (r Rules) Apply(rep *provenance.Report) {
+	if rep == nil {
+		return
+	}
+	if f, ok := r.rewrittenShare(rep); ok {
+		rep.Findings = append(rep.Findings, f)
+	}
+	kept := rep.Findings[:0]
+	for _, f := range rep.Findings {
+		if r.Ignore[f.Code] {
+			continue
+		}
+		f.Severity = r.severity(f)
+		kept = append(kept, f)
+	}
+	rep.Findings = kept
+	finding.Sort(rep.Findings)
+	if rep.Verdict != provenance.Errored {
+		rep.Verdict = provenance.VerdictOf(rep.Findings)
+	}
+}
+
+func (r Rules) severity(f finding.Finding) finding.Severity {
+	switch {
+	case r.Fail[f.Code]:
+		return finding.Error
+	case r.Warn[f.Code]:
+		return finding.Warning
+	case f.Code == finding.CreditMissing && !r.RequireCredit:
+		return finding.Warning
+	}
+	return f.Code.DefaultSeverity()
+}
+
+func (r Rules) rewrittenShare(rep *provenance.Report) (finding.Finding, bool) {
+	share := rep.Reuse.RewrittenShare
+	if r.MaxRewrittenShare <= 0 || rep.Original == nil || share <= r.MaxRewrittenShare {
+		return finding.Finding{}, false
+	}
+	for _, f := range rep.Findings {
+		if f.Code == RewrittenShare {
+			return finding.Finding{}, false
+		}
+	}
+	msg := fmt.Sprintf("%.0f%% of the copy is rewritten from the original, above the policy's %.0f%%", 100*share, 100*r.MaxRewrittenShare)
+	ev := finding.Evidence{URL: rep.Original.URL, Detail: fmt.Sprintf("rewritten_share %.3f > max_rewritten_share %.3f", share, r.MaxRewrittenShare)}
+	return finding.New(RewrittenShare, msg, ev), true
+}
