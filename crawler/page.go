@@ -1,5 +1,44 @@
 // Package crawler fetches web pages politely and safely with colly, and
 // returns them as UTF-8 with the evidence of how they were fetched.
+//
+// # How a fetch runs
+//
+// A Crawler keeps one template colly.Collector and clones it for every HTTP
+// attempt. The clone carries the attempt's context (so cancelling it stops
+// the request) and its own callbacks, while the http.Client, the per-host
+// LimitRules and colly's robots.txt data are shared by all clones. That makes
+// concurrent Fetch calls independent without a global lock; colly's Async
+// mode was not used because its per-collector Context cannot differ between
+// requests.
+//
+// Everything colly sends goes through one RoundTripper that enforces, in
+// order: the global Concurrency limit, the per-host pacing (HostDelay, or a
+// longer robots.txt Crawl-delay, spacing request starts), and MaxBodyBytes
+// on the decompressed stream, failing with KindTooLarge rather than
+// truncating. It also keeps the raw body bytes: Page.Bytes and Page.SHA256
+// describe the body as received after transfer decoding, before charset
+// decoding. Per-host parallelism is a colly LimitRule per host; colly's own
+// LimitRule Delay is not used, because colly sleeps it after the response,
+// holding the caller and ignoring the context.
+//
+// Dials go through code.dny.dev/ssrf as the net.Dialer Control function, so
+// the address actually dialled is checked: after DNS, after the Resolve map,
+// and on every redirect hop and robots.txt request. Proxies from the
+// environment are not used, since a proxy would hide the target from it.
+//
+// robots.txt is checked by colly (IgnoreRobotsTxt=false). The crawler loads
+// each origin's robots.txt first, with the caller's context and through the
+// polite transport, and answers colly's own context-less request for it from
+// memory; that is also where Crawl-delay, which colly does not expose, is
+// read (with github.com/temoto/robotstxt, the parser colly uses).
+//
+// After the HTTP redirects, a prompt <meta http-equiv=refresh> (60 s or
+// less, to another URL) and an AMP page's <link rel=canonical> are followed
+// as further hops; all hops count against MaxRedirects, and revisiting a URL
+// is a loop. The final page is checked for JavaScript shells, consent walls
+// and paywalls, conservatively: only short pages without an article-length
+// paragraph are flagged, and a flagged page is still returned in
+// FetchError.Page.
 package crawler
 
 import (
