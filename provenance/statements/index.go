@@ -30,7 +30,6 @@ func indexKey(t text.Token) (string, bool) {
 	return t.Stem, true
 }
 
-
 func newSourceIndex(d *doc) *sourceIndex {
 	ix := &sourceIndex{d: d, sentOf: make([]int, len(d.toks)), postings: map[string][]int{}, n: len(d.sents)}
 	for i := range ix.sentOf {
