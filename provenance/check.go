@@ -102,7 +102,7 @@ func (c *Checker) compare(r *Report, copyDoc *document, orig *candidate) {
 	if orig == nil {
 		r.Reuse = match.Result{Relation: match.Unknown, Passages: []match.Passage{}}
 		r.Statements = unchecked(copyDoc.art.Text, c.language(copyDoc))
-		r.Attribution = Attribution{Verdict: CreditUnknown, UpstreamCredits: []Credit{}}
+		r.Attribution = creditWithoutOriginal(r.References)
 	} else {
 		r.Original = orig.original()
 		r.Reuse = orig.align

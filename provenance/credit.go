@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/provcheck/provcheck/crawler"
 	"github.com/provcheck/provcheck/provenance/finding"
 	"github.com/provcheck/provcheck/provenance/match"
 	"github.com/provcheck/provcheck/provenance/text"
@@ -26,6 +27,7 @@ func checkCredit(r *Report, copyDoc *document, orig *candidate) (Attribution, []
 	a.UpstreamCredits, fs = upstreamCredits(copyDoc, orig)
 	a.BylineClaimed = copyDoc.art.Byline != "" && !namesAny(strings.ToLower(copyDoc.art.Byline), authors) &&
 		!namesAny(strings.ToLower(copyDoc.art.Byline), publisherNames(orig.doc))
+	a.LinksToChain = linksToChain(copyDoc, orig)
 	a.Verdict = creditVerdict(a)
 	if !derived(orig.align.Relation) {
 		return a, nil
@@ -37,10 +39,28 @@ func creditVerdict(a Attribution) string {
 	switch {
 	case a.LinksToOriginal && (a.NamesPublisher || a.NamesAuthor):
 		return Credited
-	case a.LinksToOriginal || a.NamesPublisher || a.NamesAuthor:
+	case a.LinksToOriginal || a.NamesPublisher || a.NamesAuthor || a.LinksToChain:
 		return PartlyCredited
 	}
 	return Uncredited
+}
+
+// creditWithoutOriginal judges the credit when no original was found: a
+// page that credits nothing is uncredited; one whose credit leads to a dead
+// page, a homepage or an unrelated page credits wrongly; otherwise (the
+// reference could not be reached) nothing can be said.
+func creditWithoutOriginal(refs []Reference) Attribution {
+	a := Attribution{Verdict: CreditUnknown, UpstreamCredits: []Credit{}}
+	if len(refs) == 0 {
+		a.Verdict = Uncredited
+	}
+	for _, ref := range refs {
+		wrongPage := ref.ErrorKind == string(crawler.KindHTTPStatus) && ref.HTTPStatus >= 400 && ref.HTTPStatus < 500
+		if wrongPage || ref.PageType == "listing" || ref.Relation == string(match.Unrelated) {
+			a.Verdict = WronglyCredited
+		}
+	}
+	return a
 }
 
 func creditFindings(a Attribution, copyDoc *document, orig *candidate) []finding.Finding {
@@ -59,7 +79,7 @@ func creditFindings(a Attribution, copyDoc *document, orig *candidate) []finding
 	case Uncredited:
 		add(finding.CreditMissing, fmt.Sprintf("the copy derives from %s but neither links to it nor names it", site), "no link, publisher or author")
 	case PartlyCredited:
-		if !a.LinksToOriginal {
+		if !a.LinksToOriginal && !a.LinksToChain {
 			add(finding.CreditNoLink, fmt.Sprintf("the copy names %s but does not link to the original", site), "no link to the original")
 		}
 	}
@@ -106,6 +126,23 @@ func linksTo(copyDoc *document, refs []Reference, keys map[string]bool) bool {
 	for _, ref := range refs {
 		if ref.FoundOn == "" && ref.Fetch != nil && keys[canonicalURL(ref.Fetch.FinalURL)] {
 			return true
+		}
+	}
+	return false
+}
+
+// linksToChain reports whether the copy links to a page between it and the
+// original: it credits the republisher it took the story from, which is
+// credit of a kind.
+func linksToChain(copyDoc *document, orig *candidate) bool {
+	if len(orig.chain) < 3 {
+		return false
+	}
+	for _, l := range copyDoc.art.Links {
+		for _, c := range orig.chain[1 : len(orig.chain)-1] {
+			if canonicalURL(l.URL) == canonicalURL(c.URL) {
+				return true
+			}
 		}
 	}
 	return false

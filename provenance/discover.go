@@ -2,6 +2,7 @@ package provenance
 
 import (
 	"context"
+	"errors"
 	"fmt"
 
 	"github.com/provcheck/provcheck/crawler"
@@ -130,8 +131,9 @@ func (c *Checker) follow(ctx context.Context, ref *Reference) *document {
 	page, err := c.Load(ctx, ref.URL)
 	if err != nil {
 		ref.Status, ref.Error, ref.ErrorKind = RefFailed, err.Error(), string(crawler.KindOf(err))
-		if fe, ok := err.(*crawler.FetchError); ok {
-			ref.Fetch = fe.Page
+		var fe *crawler.FetchError
+		if errors.As(err, &fe) {
+			ref.Fetch, ref.HTTPStatus = fe.Page, fe.Status
 		}
 		return nil
 	}

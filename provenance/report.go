@@ -70,6 +70,7 @@ type Reference struct {
 	Status      string        `json:"status"` // fetched | failed | skipped
 	Error       string        `json:"error,omitempty"`
 	ErrorKind   string        `json:"error_kind,omitempty"`
+	HTTPStatus  int           `json:"http_status,omitempty"`
 	PageType    string        `json:"page_type,omitempty"`
 	Relation    string        `json:"relation,omitempty"`
 	Containment float64       `json:"containment"`
@@ -105,6 +106,7 @@ type ChainLink struct {
 type Attribution struct {
 	Verdict         string   `json:"verdict"` // credited | partial | missing | wrong | unknown
 	LinksToOriginal bool     `json:"links_to_original"`
+	LinksToChain    bool     `json:"links_to_chain"` // links to a republisher between the copy and the original
 	NamesPublisher  bool     `json:"names_publisher"`
 	NamesAuthor     bool     `json:"names_author"`
 	UpstreamCredits []Credit `json:"upstream_credits"`

@@ -21,6 +21,7 @@ func newDemoCmd(status *int) *cobra.Command {
 	var (
 		of     outputFlags
 		target string
+		source string
 	)
 	cmd := &cobra.Command{
 		Use:   "demo",
@@ -48,7 +49,7 @@ func newDemoCmd(status *int) *cobra.Command {
 			}
 			defer c.Close()
 			fmt.Fprintf(cmd.ErrOrStderr(), "provcheck demo: serving %d example sites on %s; checking %s\n\n", len(srv.Hosts()), srv.Addr(), target)
-			checker := provenance.NewChecker(c, provenance.Options{})
+			checker := provenance.NewChecker(c, provenance.Options{Source: source})
 			var ignored int
 			return writeReports(cmd, of, &ignored, []string{target}, func(ctx context.Context, t string) *provenance.Report {
 				return checker.Check(ctx, t)
@@ -57,6 +58,7 @@ func newDemoCmd(status *int) *cobra.Command {
 	}
 	of.register(cmd.Flags())
 	cmd.Flags().StringVar(&target, "target", "", "check this page of the example web instead (e.g. another case's target)")
+	cmd.Flags().StringVar(&source, "source", "", "the original, when the case declares it")
 	return cmd
 }
 
