@@ -1,0 +1,217 @@
+package baseline
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/provcheck/provcheck/provenance"
+	"github.com/provcheck/provcheck/provenance/finding"
+	"github.com/provcheck/provcheck/provenance/text"
+	"github.com/provcheck/provcheck/report"
+)
+
+func quote(copyText string, start int) finding.Finding {
+	return finding.New(finding.QuoteAltered, "the quote differs", finding.Evidence{
+		Copy:   &text.Span{Start: start, End: start + len([]rune(copyText)), Text: copyText},
+		Source: &text.Span{Start: 40, End: 70, Text: "we will not raise the harbour fee"},
+		URL:    "https://origin.example/harbour",
+		Detail: "negation dropped",
+	})
+}
+
+func rep(target string, fs ...finding.Finding) *provenance.Report {
+	r := &provenance.Report{Target: target, Findings: fs}
+	r.Verdict = provenance.VerdictOf(fs)
+	return r
+}
+
+func TestFingerprint(t *testing.T) {
+	base := quote("we will raise the harbour fee", 120)
+	moved := quote("we will raise the harbour fee", 512)
+	moved.Message = "the quote differs (2 words)"
+	moved.Evidence.Detail = "another detail"
+	spaced := quote("we  will raise\nthe harbour fee", 120)
+	padded := quote("we will raise the harbour fee", 120)
+	padded.Evidence.URL = " https://origin.example/harbour "
+	changed := quote("we will raise the harbor fee", 120)
+	otherURL := quote("we will raise the harbour fee", 120)
+	otherURL.Evidence.URL = "https://origin.example/other"
+	otherCode := base
+	otherCode.Code = finding.QuoteNotFound
+	noSource := base
+	noSource.Evidence.Source = nil
+
+	fp := Fingerprint("posts/a.md", base)
+	tests := []struct {
+		name   string
+		target string
+		f      finding.Finding
+		same   bool
+	}{
+		{"offsets, message and detail moved", "posts/a.md", moved, true},
+		{"white space differs", "posts/a.md", spaced, true},
+		{"url padded", "posts/a.md", padded, true},
+		{"target written differently", "./posts//a.md", base, true},
+		{"quote text changed", "posts/a.md", changed, false},
+		{"other url", "posts/a.md", otherURL, false},
+		{"other code", "posts/a.md", otherCode, false},
+		{"source span gone", "posts/a.md", noSource, false},
+		{"other target", "posts/b.md", base, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Fingerprint(tt.target, tt.f)
+			assert.Len(t, got, 32)
+			if tt.same {
+				assert.Equal(t, fp, got)
+			} else {
+				assert.NotEqual(t, fp, got)
+			}
+		})
+	}
+}
+
+func TestFilter(t *testing.T) {
+	old := quote("we will raise the harbour fee", 120)
+	drift := finding.New(finding.HeadlineDrift, "headline", finding.Evidence{Copy: &text.Span{Text: "Fees rise"}})
+	b := New([]*provenance.Report{rep("https://agg.example/p", old, drift)})
+	assert.Equal(t, 2, b.Len())
+
+	t.Run("known findings at new offsets are dropped", func(t *testing.T) {
+		r := rep("https://agg.example/p", quote("we will raise the harbour fee", 900), drift)
+		assert.Equal(t, 2, b.Filter(r))
+		assert.Empty(t, r.Findings)
+		assert.Equal(t, provenance.Pass, r.Verdict)
+	})
+	t.Run("a changed quote is new", func(t *testing.T) {
+		r := rep("https://agg.example/p", quote("we will double the harbour fee", 120), drift)
+		assert.Equal(t, 1, b.Filter(r))
+		require.Len(t, r.Findings, 1)
+		assert.Equal(t, finding.QuoteAltered, r.Findings[0].Code)
+		assert.Equal(t, provenance.Fail, r.Verdict)
+	})
+	t.Run("a second identical finding is new", func(t *testing.T) {
+		r := rep("https://agg.example/p", old, quote("we will raise the harbour fee", 300))
+		assert.Equal(t, 1, b.Filter(r))
+		assert.Len(t, r.Findings, 1)
+		assert.Equal(t, provenance.Fail, r.Verdict)
+	})
+	t.Run("another target is not covered", func(t *testing.T) {
+		r := rep("https://agg.example/q", old)
+		assert.Zero(t, b.Filter(r))
+		assert.Len(t, r.Findings, 1)
+	})
+	t.Run("error verdict is kept", func(t *testing.T) {
+		r := rep("https://agg.example/p", old)
+		r.Verdict = provenance.Errored
+		assert.Equal(t, 1, b.Filter(r))
+		assert.Equal(t, provenance.Errored, r.Verdict)
+	})
+	t.Run("nil baseline filters nothing", func(t *testing.T) {
+		var nb *Baseline
+		r := rep("https://agg.example/p", old)
+		assert.Zero(t, nb.Filter(r))
+		assert.Len(t, r.Findings, 1)
+	})
+}
+
+func TestWriteLoadRoundTrip(t *testing.T) {
+	dir := t.TempDir()
+	reports := []*provenance.Report{
+		rep("https://agg.example/p", quote("we will raise the harbour fee", 120), finding.New(finding.CreditMissing, "no credit", finding.Evidence{})),
+		rep("posts/b.md", finding.New(finding.ReferenceFetchFailed, "404", finding.Evidence{URL: "https://gone.example/x"})),
+	}
+	path := filepath.Join(dir, "baseline.json")
+	require.NoError(t, Write(path, reports))
+
+	b, err := Load(path)
+	require.NoError(t, err)
+	assert.Equal(t, 3, b.Len())
+	again := rep("https://agg.example/p", quote("we will raise the harbour fee", 7), finding.New(finding.CreditMissing, "still no credit", finding.Evidence{}))
+	assert.Equal(t, 2, b.Filter(again))
+
+	// Deterministic: the same findings in another order give the same bytes,
+	// and no temporary file is left behind.
+	first, err := os.ReadFile(path)
+	require.NoError(t, err)
+	require.NoError(t, Write(path, []*provenance.Report{reports[1], reports[0]}))
+	second, err := os.ReadFile(path)
+	require.NoError(t, err)
+	assert.Equal(t, string(first), string(second))
+	names, err := os.ReadDir(dir)
+	require.NoError(t, err)
+	assert.Len(t, names, 1)
+
+	var doc bytes.Buffer
+	require.NoError(t, Encode(&doc, reports))
+	assert.Contains(t, doc.String(), `"provcheck_baseline": "1"`)
+	assert.Contains(t, doc.String(), `"excerpt": "we will raise the harbour fee"`)
+	assert.Contains(t, doc.String(), `"excerpt": "https://gone.example/x"`)
+}
+
+func TestWriteFailsInMissingDir(t *testing.T) {
+	err := Write(filepath.Join(t.TempDir(), "no", "such", "b.json"), nil)
+	assert.ErrorIs(t, err, os.ErrNotExist)
+}
+
+// TestLoadReportFormats reads the report writers' own json and jsonl output.
+func TestLoadReportFormats(t *testing.T) {
+	reports := []*provenance.Report{
+		rep("https://agg.example/p", quote("we will raise the harbour fee", 120)),
+		rep("https://agg.example/q", finding.New(finding.HeadlineDrift, "h", finding.Evidence{Copy: &text.Span{Text: "Fees rise"}}), finding.New(finding.CreditMissing, "c", finding.Evidence{})),
+	}
+	for _, format := range []string{"json", "jsonl"} {
+		t.Run(format, func(t *testing.T) {
+			var buf bytes.Buffer
+			w, err := report.New(format, &buf, report.Options{})
+			require.NoError(t, err)
+			for _, r := range reports {
+				require.NoError(t, w.WriteReport(r))
+			}
+			require.NoError(t, w.Close())
+			path := filepath.Join(t.TempDir(), "run."+format)
+			require.NoError(t, os.WriteFile(path, buf.Bytes(), 0o644))
+
+			b, err := Load(path)
+			require.NoError(t, err)
+			assert.Equal(t, 3, b.Len())
+			moved := rep("https://agg.example/p", quote("we will raise the harbour fee", 4000))
+			assert.Equal(t, 1, b.Filter(moved))
+		})
+	}
+}
+
+func TestLoadErrors(t *testing.T) {
+	tests := map[string]string{
+		"empty":         "",
+		"not json":      "fail: [x]\n",
+		"other json":    `{"name": "x"}`,
+		"wrong version": `{"provcheck_baseline": "9", "findings": []}`,
+		"bad reports":   `{"reports": {"target": 1}}`,
+		"truncated":     `{"provcheck_baseline": "1", "findings": [`,
+	}
+	for name, data := range tests {
+		t.Run(name, func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "b.json")
+			require.NoError(t, os.WriteFile(path, []byte(data), 0o644))
+			_, err := Load(path)
+			require.ErrorIs(t, err, ErrFormat)
+			assert.Contains(t, err.Error(), path)
+		})
+	}
+	_, err := Load(filepath.Join(t.TempDir(), "none.json"))
+	assert.ErrorIs(t, err, os.ErrNotExist)
+}
+
+func TestExcerptIsShort(t *testing.T) {
+	long := bytes.Repeat([]byte("harbour "), 40)
+	got := excerpt(finding.New(finding.QuoteNotFound, "m", finding.Evidence{Copy: &text.Span{Text: string(long)}}))
+	assert.LessOrEqual(t, len([]rune(got)), excerptRunes)
+	assert.Contains(t, got, "…")
+	assert.Equal(t, "no credit", excerpt(finding.New(finding.CreditMissing, "no  credit", finding.Evidence{})))
+}
