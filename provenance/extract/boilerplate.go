@@ -14,7 +14,7 @@ import (
 var reDisclaimer = regexp.MustCompile(`denial of responsibility|is an automatic aggregator|` +
 	`all trademarks belong to their rightful owners|hyperlink to the primary source is specified|` +
 	`automatically (?:generated|aggregated) from (?:the )?(?:source|rss|feed)|` +
-	`this (?:article|story|post|content) (?:was|is|has been) (?:originally published|auto-?generated|syndicated|aggregated) (?:from|by|on)|` +
+	`this (?:article|story|post|content) (?:was|is|has been) (?:auto-?generated|automatically generated|aggregated) (?:from|by)|` +
 	`we (?:do not|don't) (?:own|claim ownership of) (?:this|the) content`)
 
 // disclaimerHints are words every reDisclaimer match contains.
@@ -35,12 +35,17 @@ func isDisclaimer(lower string) bool {
 // Matched on lower-cased text.
 var reFurniture = regexp.MustCompile(`^(?:` +
 	`dmca(?:\.com)? (?:compliant image|protection status)|` +
-	`leave a (?:comment|reply)|post a comment|(?:\d+ )?comments?|no comments? yet|` +
-	`share (?:this|on|via)\b.*|share:?|tweet|pin it|email|print|` +
-	`(?:subscribe|sign up)(?: now)? (?:to|for) (?:our|the) (?:\w+ )?newsletters?\b.*|` +
-	`follow us on\b.*|like us on facebook\b.*|` +
-	`(?:related|recommended) (?:posts?|articles?|stories)|you (?:may|might) also like|read (?:more|next|also)|` +
-	`advertisement|sponsored|` +
+	`leave a (?:comment|reply)|post a comment.*|(?:\d+ )?comments?|no comments? yet|add (?:a )?comment|` +
+	`share (?:this|on|via)\b.*|share:?|tweet|pin it|email|print|close|caption|skip to (?:main )?content|sign in|log ?in|` +
+	`(?:subscribe|sign up|register)\b.*(?:newsletters?|inbox)\b.*|subscribe|` +
+	`(?:get|receive) (?:the|our) .*newsletters?.*|let our news meet your inbox.*|` +
+	`follow (?:us|him|her|them|me) on\b.*|like us on facebook\b.*|.*\bfollow (?:us|him|her|them|me) (?:on|@).*|` +
+	`(?:related|recommended|popular|trending|latest|more) (?:posts?|articles?|stories|news|videos?|content|reading)\b.*|` +
+	`you (?:may|might) (?:also )?(?:like|enjoy|be interested in).*|don'?t miss|trending(?: now)?|highlights|tags?|` +
+	`(?:read|see|watch|listen) (?:more|next|also|this)\b.*|(?:related|also|see also|more|read|listen|download|itunes|watch)\s*:.*|` +
+	`click here\b.*|.*\bby clicking here|this slideshow requires javascript\.?|this website uses cookies\b.*|` +
+	`advertisement|advert|sponsored(?: content)?|breaking news|` +
+	`copyright\b.*|©.*|.*\ball rights reserved\b.*|about the author|` +
 	`(?:` + labelNouns + `|` + labelCJK + `)\s*[:：]?` +
 	`)\s*[.:!]?$`)
 

@@ -93,6 +93,9 @@ func Extract(body []byte, pageURL string, opts Options) (art *Article, err error
 		}
 	}
 	paras, boiler := stripBoilerplate(paras)
+	if !opts.NoCleaning {
+		paras = tidyParagraphs(paras, titleGuess(pg, ra))
+	}
 	a := &Article{URL: pageURL, FieldSources: map[string]string{}}
 	a.setText(paras)
 	if a.WordCount == 0 || len([]rune(a.Text)) < minArticleRunes {
@@ -143,4 +146,16 @@ func splitParagraphs(s string) []string {
 // collapseSpace trims s and turns each run of white space into one space.
 func collapseSpace(s string) string {
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// titleGuess is the headline as the page states it, for spotting its
+// repetition at the top of the body.
+func titleGuess(pg *page, ra readability.Article) string {
+	if pg.ld.headline != "" {
+		return pg.ld.headline
+	}
+	if t := pg.meta["og:title"]; t != "" {
+		return t
+	}
+	return ra.Title()
 }
