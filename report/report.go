@@ -31,14 +31,14 @@ type Writer interface {
 }
 
 // Formats lists the output formats New accepts.
-func Formats() []string { return []string{"text", "json", "jsonl"} }
+func Formats() []string { return []string{"text", "json", "jsonl", "html"} }
 
 // Options tunes writers. The zero value writes plain text without colour.
 type Options struct {
 	Quiet bool // text: only the verdict line of each target
 }
 
-// New returns the writer for format ("text", "json" or "jsonl") writing to w.
+// New returns the writer for format (one of Formats) writing to w.
 func New(format string, w io.Writer, opts Options) (Writer, error) {
 	switch strings.ToLower(format) {
 	case "", "text":
@@ -47,6 +47,8 @@ func New(format string, w io.Writer, opts Options) (Writer, error) {
 		return &jsonWriter{w: w}, nil
 	case "jsonl":
 		return &jsonlWriter{w: w}, nil
+	case "html":
+		return &htmlWriter{w: w}, nil
 	}
 	return nil, fmt.Errorf("unknown format %q (want one of %s)", format, strings.Join(Formats(), ", "))
 }
