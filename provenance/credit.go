@@ -124,7 +124,7 @@ func linksTo(copyDoc *document, refs []Reference, keys map[string]bool) bool {
 		}
 	}
 	for _, ref := range refs {
-		if ref.FoundOn == "" && ref.Fetch != nil && keys[canonicalURL(ref.Fetch.FinalURL)] {
+		if ref.FoundOn == "" && ref.Kind != KindDeclared && ref.Fetch != nil && keys[canonicalURL(ref.Fetch.FinalURL)] {
 			return true
 		}
 	}

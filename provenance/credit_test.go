@@ -41,7 +41,9 @@ func TestCheckCredit(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			a, fs := checkCredit(&Report{}, tt.copyDoc, orig)
+			// The user's --source is no link of the copy's.
+			declared := Reference{URL: orig.doc.info.URL, Kind: KindDeclared, Fetch: orig.doc.page}
+			a, fs := checkCredit(&Report{References: []Reference{declared}}, tt.copyDoc, orig)
 			assert.Equal(t, tt.wantVerdict, a.Verdict)
 			assert.Equal(t, tt.wantLink, a.LinksToOriginal, "link")
 			assert.Equal(t, tt.wantPublisher, a.NamesPublisher, "publisher")

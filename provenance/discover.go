@@ -11,6 +11,10 @@ import (
 	"github.com/provcheck/provcheck/provenance/match"
 )
 
+// KindDeclared is the reference kind of an original named by the user
+// (--source, compare) rather than by the page.
+const KindDeclared = "declared"
+
 // document is an extracted page with its report view.
 type document struct {
 	page *crawler.Page
@@ -54,7 +58,7 @@ func pageInfo(p *crawler.Page, a *extract.Article) *Page {
 
 // declaredSource loads an original the user named; discovery is skipped.
 func (c *Checker) declaredSource(ctx context.Context, r *Report, src string) *candidate {
-	ref := Reference{URL: src, Kind: "declared", Text: "--source", Confidence: 1}
+	ref := Reference{URL: src, Kind: KindDeclared, Text: "--source", Confidence: 1}
 	doc := c.follow(ctx, &ref)
 	r.References = append(r.References, ref)
 	if doc == nil {
