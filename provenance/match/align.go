@@ -11,6 +11,8 @@ const (
 	minClusterSeeds   = 2    // a lone shared bigram is not a passage
 	denseSeeds        = 6    // passages with fewer shared bigrams count in proportion
 	paraphraseUnclaim = 0.5  // copy sentences less covered than this are tried as paraphrases
+	paraDense         = 5    // sentences around a paraphrase looked at for its density...
+	paraDenseHits     = 3    // ...of which this many matched give it full weight
 	verbatimAt        = 0.8  // VerbatimShare from which a copy is verbatim...
 	verbatimPure      = 0.9  // ...provided this share of the taken words is exact
 	rewrittenAt       = 0.45 // Containment from which a copy is rewritten
@@ -88,8 +90,13 @@ func paraphrases(cp, src *document, cw, sw []float64) []Passage {
 	if len(want) == 0 {
 		return nil
 	}
+	pairs := matchSentences(cp, src, want, newIDF(cp, src))
+	matched := map[int]bool{}
+	for _, m := range pairs {
+		matched[m.c] = true
+	}
 	var out []Passage
-	for _, m := range matchSentences(cp, src, want, newIDF(cp, src)) {
+	for _, m := range pairs {
 		cs, ss := cp.sents[m.c], src.sents[m.s]
 		out = append(out, Passage{
 			Kind:   KindParaphrase,
@@ -97,14 +104,34 @@ func paraphrases(cp, src *document, cw, sw []float64) []Passage {
 			Source: src.span(src.content[ss.c0], src.content[ss.c1-1]+1),
 			Score:  m.score,
 		})
+		// An isolated paraphrase (a sentence restating a common fact)
+		// counts less than a run of them.
+		w := m.score * neighbourhood(matched, m.c, len(cp.sents))
 		for k := cs.c0; k < cs.c1; k++ {
-			cw[k] = max(cw[k], m.score)
+			cw[k] = max(cw[k], w)
 		}
 		for k := ss.c0; k < ss.c1; k++ {
-			sw[k] = max(sw[k], m.score)
+			sw[k] = max(sw[k], w)
 		}
 	}
 	return out
+}
+
+// neighbourhood is the share of paraDense sentences around copy sentence c
+// (itself included) that also matched: 1 in a run of paraphrases, less for
+// an isolated one.
+func neighbourhood(matched map[int]bool, c, n int) float64 {
+	hits, span := 0, 0
+	for k := c - paraDense/2; k <= c+paraDense/2; k++ {
+		if k < 0 || k >= n {
+			continue
+		}
+		span++
+		if matched[k] {
+			hits++
+		}
+	}
+	return min(1, float64(hits)/float64(min(span, paraDenseHits)))
 }
 
 // contentIndex is the first content position whose token index is >= t.

@@ -7,10 +7,11 @@ import (
 
 // Paraphrase parameters.
 const (
-	paraMinScore   = 0.4 // sentence pairs scoring less are not paraphrases
+	paraMinScore   = 0.35// sentence pairs scoring less are not paraphrases
 	paraMinShared  = 3   // content words two sentences must share
 	paraCandidates = 3   // source sentences scored in full per copy sentence
 	paraMaxDF      = 32  // terms in more source sentences than this are not used to find candidates
+	anchorBoost    = 2.0 // weight of names and numbers relative to other words
 )
 
 // sentPair is a copy sentence matched to a source sentence.
@@ -59,6 +60,7 @@ func matchSentences(cp, src *document, want []int, idf idfTable) []sentPair {
 			index[id] = append(index[id], n)
 		}
 	}
+	anchors := anchorSet(cp, src)
 	var out []sentPair
 	acc := map[int]float64{}
 	for _, c := range want {
@@ -73,7 +75,6 @@ func matchSentences(cp, src *document, want []int, idf idfTable) []sentPair {
 			}
 		}
 		cands := topCandidates(acc, paraCandidates)
-		anchors := anchorsOf(cp, st)
 		rest := set
 		for round := 0; round < 2 && len(cands) > 0; round++ {
 			best, bestScore := -1, 0.0
@@ -112,11 +113,15 @@ func topCandidates(acc map[int]float64, n int) []int {
 	return cs[:min(n, len(cs))]
 }
 
-func anchorsOf(d *document, st sentence) map[uint32]bool {
+// anchorSet holds the stems used as names or numbers anywhere in either
+// text: a capitalised word not opening a sentence, or a word with a digit.
+func anchorSet(docs ...*document) map[uint32]bool {
 	m := map[uint32]bool{}
-	for k := st.c0; k < st.c1; k++ {
-		if d.anchor[k] {
-			m[d.ids[k]] = true
+	for _, d := range docs {
+		for k, a := range d.anchor {
+			if a {
+				m[d.ids[k]] = true
+			}
 		}
 	}
 	return m
@@ -124,30 +129,39 @@ func anchorsOf(d *document, st sentence) map[uint32]bool {
 
 // pairScore is the geometric mean of the IDF-weighted share of the copy
 // sentence explained by the source sentence (counting only words in rest)
-// and the share of the source sentence reused. Pairs sharing no name or
-// number need a higher overlap to count, since same-topic texts share
-// vocabulary but rarely the same particulars.
+// and the share of the source sentence reused. Names and numbers weigh
+// anchorBoost times their IDF, since rewriters keep them while swapping
+// ordinary words; pairs sharing none are discounted, since same-topic texts
+// share vocabulary but rarely the same particulars.
 func pairScore(rest, all, src []uint32, idf idfTable, anchors map[uint32]bool) float64 {
+	w := func(id uint32) float64 {
+		if anchors[id] {
+			return anchorBoost * idf[id]
+		}
+		return idf[id]
+	}
 	var wa, ws, shared float64
-	n, anchored := 0, false
+	n, na := 0, 0
 	for _, id := range all {
-		wa += idf[id]
+		wa += w(id)
 	}
 	for _, id := range src {
-		ws += idf[id]
+		ws += w(id)
 	}
 	for _, id := range rest {
 		if _, ok := slices.BinarySearch(src, id); ok {
-			shared += idf[id]
+			shared += w(id)
 			n++
-			anchored = anchored || anchors[id]
+			if anchors[id] {
+				na++
+			}
 		}
 	}
-	if n < paraMinShared || wa == 0 || ws == 0 {
+	if wa == 0 || ws == 0 || n < paraMinShared && (n < 2 || na < 2) {
 		return 0
 	}
 	score := math.Sqrt(shared / wa * shared / ws)
-	if !anchored {
+	if na == 0 {
 		score *= 0.8
 	}
 	return score

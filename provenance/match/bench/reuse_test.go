@@ -28,11 +28,11 @@ func TestReuseBenchmark(t *testing.T) {
 	t.Logf("%+v", rep)
 	assert.Equal(t, 95, rep.Answers)
 	assert.Equal(t, 57, rep.Derived)
-	// Reached: rank 0.982, rho 0.740, P 1.000, R 0.930, F1 0.964 (two "cut"
+	// Reached: rank 0.982, rho 0.738, P 0.981, R 0.930, F1 0.955 (two "cut"
 	// answers copy Wikipedia text that is not in the source extract).
 	assert.GreaterOrEqual(t, rep.RankAccuracy, 0.96)
 	assert.GreaterOrEqual(t, rep.FPAccuracy, 0.96)
 	assert.GreaterOrEqual(t, rep.Spearman, 0.70)
-	assert.GreaterOrEqual(t, rep.Precision, 0.97)
+	assert.GreaterOrEqual(t, rep.Precision, 0.96)
 	assert.GreaterOrEqual(t, rep.F1, 0.95)
 }
