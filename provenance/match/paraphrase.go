@@ -7,11 +7,11 @@ import (
 
 // Paraphrase parameters.
 const (
-	paraMinScore   = 0.35// sentence pairs scoring less are not paraphrases
-	paraMinShared  = 3   // content words two sentences must share
-	paraCandidates = 3   // source sentences scored in full per copy sentence
-	paraMaxDF      = 32  // terms in more source sentences than this are not used to find candidates
-	anchorBoost    = 2.0 // weight of names and numbers relative to other words
+	paraMinScore   = 0.35 // sentence pairs scoring less are not paraphrases
+	paraMinShared  = 3    // content words two sentences must share
+	paraCandidates = 3    // source sentences scored in full per copy sentence
+	paraMaxDF      = 32   // terms in more source sentences than this are not used to find candidates
+	anchorBoost    = 2.0  // weight of names and numbers relative to other words
 )
 
 // sentPair is a copy sentence matched to a source sentence.
