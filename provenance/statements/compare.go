@@ -2,6 +2,7 @@ package statements
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 
 	"github.com/provcheck/provcheck/provenance/finding"
@@ -45,6 +46,7 @@ func Compare(copyText, sourceText string, opts Options) ([]Check, []finding.Find
 		fs = append(fs, f...)
 	}
 	fs = append(fs, c.droppedAttributions(cs)...)
+	fs = dedupe(fs)
 	finding.Sort(fs)
 	return checks, fs
 }
@@ -58,9 +60,20 @@ func (c *comparer) copyTokens(sp text.Span) []text.Token {
 func (c *comparer) best(ct []text.Token, direct bool) (alignment, bool) {
 	var best alignment
 	ok := false
-	for _, si := range c.ix.candidates(ct, candidatesPerQ) {
+	cands := c.ix.candidates(ct, candidatesPerQ)
+	if len(cands) == 0 && len(ct) > 0 {
+		// only stop words ("on the up and up"): look for the words verbatim
+		raw := c.cd.s[ct[0].Start:ct[len(ct)-1].End]
+		if at := strings.Index(c.sd.s, raw); at >= 0 {
+			if si := c.sentenceAt(at); si >= 0 {
+				cands = []int{si}
+			}
+		}
+	}
+	for _, si := range cands {
 		al := c.ix.align(ct, si)
-		if !ok || al.coverage+al.ratio > best.coverage+best.ratio {
+		al.score = al.coverage + al.ratio + 0.1*c.sameQuoting(ct, al)
+		if !ok || al.score > best.score {
 			best, ok = al, true
 		}
 	}
@@ -72,6 +85,23 @@ func (c *comparer) best(ct []text.Token, direct bool) (alignment, bool) {
 		return best, best.share >= 0.5 || best.coverage >= 0.75 && best.share >= 0.3
 	}
 	return best, best.coverage >= foundCoverage && best.share >= 0.3 || best.ratio >= foundRatio && best.share >= 0.5
+}
+
+// sameQuoting is the share of aligned words quoted alike in both texts, so
+// a quote prefers the quoted one of two identical passages (a headline
+// often repeats a quote without marks).
+func (c *comparer) sameQuoting(ct []text.Token, al alignment) float64 {
+	q := c.quoteMarks(ct, al)
+	return 1 - ratio(q.dropped+q.added, q.matched)
+}
+
+// sentenceAt is the source sentence holding byte b, or -1.
+func (c *comparer) sentenceAt(b int) int {
+	k := sort.Search(len(c.sd.sents), func(k int) bool { return c.sd.sents[k].end > b })
+	if k < len(c.sd.sents) && c.sd.sents[k].start <= b {
+		return k
+	}
+	return -1
 }
 
 // regionSpan is the source span of an alignment's matched tokens.
@@ -124,18 +154,19 @@ func (c *comparer) check(st Statement) (Check, []finding.Finding) {
 			code, what = finding.QuoteNotFound, "quote"
 		}
 		return ck, []finding.Finding{finding.New(code, fmt.Sprintf("The %s %q has no support in the original.", what, clip(st.Content.Text)),
-			finding.Evidence{Copy: &cspan, Detail: fmt.Sprintf("rule=%s: searched %d source sentences by content words, names and numbers; best match covered under %.0f%% of the content words", code, len(c.sd.sents), foundCoverage*100)})}
+			finding.Evidence{Copy: &cspan, Detail: fmt.Sprintf("rule=%s: searched %d source sentences by content words, names and numbers; no passage holds most of its words", code, len(c.sd.sents))})}
 	}
 	rb, rs := c.regionSpan(al)
-	si := c.statementAt(rb)
-	srcDirect := c.sd.inQuote(rb.start) >= 0 || c.sd.inQuote(rb.end-1) >= 0
+	si := c.statementFor(rb, st.Kind)
+	qm := c.quoteMarks(ct, al)
+	srcQuoted := qm.srcQuoted*2 >= qm.matched
 	src := &Source{Span: rs, Kind: "unattributed"}
 	var srcSt *Statement
 	if si >= 0 {
 		srcSt = &c.ss[si]
 		src.Kind, src.Speaker, src.SpeakerTitle = string(srcSt.Kind), speakerName(srcSt.Speaker), speakerTitle(srcSt.Speaker)
 	}
-	if srcDirect {
+	if srcQuoted {
 		src.Kind = string(Direct)
 	}
 	ck.Source = src
@@ -145,44 +176,117 @@ func (c *comparer) check(st Statement) (Check, []finding.Finding) {
 	}
 	srcToks := c.sd.toks[al.srcTok[0]:al.srcTok[1]]
 	var fs []finding.Finding
-	switch {
-	case al.exact && (st.Kind == Direct) == srcDirect:
-		ck.Verdict = Verbatim
-	case st.Kind == Direct && srcDirect:
+	altered := func(msg string) {
 		ck.Verdict, ck.Diff = Altered, wordDiff(srcToks, ct)
-		f := finding.New(finding.QuoteAltered, fmt.Sprintf("The quote %q differs from the original's words.", clip(st.Content.Text)), ev(""))
+		f := finding.New(finding.QuoteAltered, fmt.Sprintf(msg, clip(st.Content.Text)), ev(""))
 		f.Severity, f.Evidence.Detail = alterationSeverity(srcToks, ct)
 		fs = append(fs, f)
+	}
+	dropped := qm.dropped >= 3 && qm.dropped*2 >= qm.matched
+	switch {
+	case st.Kind == Direct && srcQuoted && al.exact:
+		ck.Verdict = Verbatim
+	case st.Kind == Direct && srcQuoted:
+		altered("The quote %q differs from the original's words.")
 	case st.Kind == Direct:
 		ck.Verdict = Paraphrased
 		if al.exact {
 			ck.Verdict = Verbatim
 		}
-		fs = append(fs, finding.New(finding.QuoteMarksAdded, fmt.Sprintf("The copy quotes %q, which the original does not quote.", clip(st.Content.Text)),
-			ev("rule=quote-marks-added: the matching source words stand outside any quotation")))
-	case srcDirect && al.ratio >= nearVerbatim && changesFacts(srcToks, ct):
-		ck.Verdict, ck.Diff = Altered, wordDiff(srcToks, ct)
-		f := finding.New(finding.QuoteAltered, fmt.Sprintf("Reported speech changes the quoted words of the original: %q.", clip(st.Content.Text)), ev(""))
-		f.Severity, f.Evidence.Detail = alterationSeverity(srcToks, ct)
-		fs = append(fs, f, finding.New(finding.QuoteMarksDropped, fmt.Sprintf("The copy drops the quote marks around %q.", clip(st.Content.Text)),
-			ev(fmt.Sprintf("rule=quote-marks-dropped: %.0f%% of the words are the quote's own", al.ratio*100))))
-	case srcDirect:
+		if qm.added >= 2 && qm.added*2 >= qm.matched {
+			fs = append(fs, finding.New(finding.QuoteMarksAdded, fmt.Sprintf("The copy quotes %q, which the original does not quote.", clip(st.Content.Text)),
+				ev(fmt.Sprintf("rule=quote-marks-added: %d of the %d matching source words stand outside any quotation", qm.added, qm.matched))))
+		}
+	case dropped && al.ratio >= nearVerbatim && changesFacts(srcToks, ct):
+		altered("Reported speech changes the quoted words of the original: %q.")
+		fs = append(fs, marksDropped(st, qm, ev))
+	case dropped:
 		ck.Verdict = Paraphrased
 		fs = append(fs, finding.New(finding.QuoteParaphrased, fmt.Sprintf("A quote of the original is rendered as reported speech: %q.", clip(st.Content.Text)),
-			ev(fmt.Sprintf("rule=quote-paraphrased: the source passage is a direct quote; word overlap %.0f%%", al.ratio*100))))
+			ev(fmt.Sprintf("rule=quote-paraphrased: %d of the %d matching words are quoted in the source but not in the copy", qm.dropped, qm.matched))))
 		if al.ratio >= nearVerbatim {
-			fs = append(fs, finding.New(finding.QuoteMarksDropped, fmt.Sprintf("The copy drops the quote marks around %q.", clip(st.Content.Text)),
-				ev(fmt.Sprintf("rule=quote-marks-dropped: %.0f%% of the words are the quote's own", al.ratio*100))))
+			fs = append(fs, marksDropped(st, qm, ev))
 		}
 	case al.exact:
 		ck.Verdict = Verbatim
 	default:
 		ck.Verdict = Paraphrased
 	}
-	fs = append(fs, c.speakerFindings(st, srcSt, &ck, cspan, rs)...)
-	fs = append(fs, c.mergedClaims(st, al, si, cspan)...)
+	if len(ct) >= minSpeakerWords {
+		fs = append(fs, c.speakerFindings(st, srcSt, rb, &ck, cspan, rs)...)
+		fs = append(fs, c.mergedClaims(st, al, si, cspan)...)
+	}
 	fs = append(fs, hedgeDrift(hedgeLevel(ct, st.Cue), hedgeLevel(srcToks, cueOf(srcSt)), cspan, rs)...)
 	return ck, fs
+}
+
+// minSpeakerWords keeps two-word scare quotes, which recur across an
+// article, out of speaker comparisons.
+const minSpeakerWords = 4
+
+func marksDropped(st Statement, qm quoteMarks, ev func(string) finding.Evidence) finding.Finding {
+	return finding.New(finding.QuoteMarksDropped, fmt.Sprintf("The copy drops the quote marks around %q.", clip(st.Content.Text)),
+		ev(fmt.Sprintf("rule=quote-marks-dropped: %d of the %d matching words lost their quote marks", qm.dropped, qm.matched)))
+}
+
+// quoteMarks counts, over the aligned words, those quoted on one side only.
+type quoteMarks struct{ matched, srcQuoted, dropped, added int }
+
+func (c *comparer) quoteMarks(ct []text.Token, al alignment) quoteMarks {
+	var q quoteMarks
+	for k, m := range al.matched {
+		if m < 0 {
+			continue
+		}
+		q.matched++
+		inS := c.sd.inQuote(c.sd.toks[m].Start) >= 0
+		inC := c.cd.inQuote(ct[k].Start) >= 0
+		if inS {
+			q.srcQuoted++
+		}
+		if inS && !inC {
+			q.dropped++
+		}
+		if inC && !inS {
+			q.added++
+		}
+	}
+	return q
+}
+
+// statementFor is the source statement that best covers the region b,
+// preferring one of the copy statement's kind when spans tie.
+func (c *comparer) statementFor(b span, kind Kind) int {
+	best, bestScore := -1, 0.0
+	for i, s := range c.ssByte {
+		in := min(s.end, b.end) - max(s.start, b.start)
+		if in <= 0 {
+			continue
+		}
+		score := float64(in) / float64(max(s.end, b.end)-min(s.start, b.start))
+		if c.ss[i].Kind == kind {
+			score += 0.01
+		}
+		if c.ss[i].Speaker != nil {
+			score += 0.005
+		}
+		if score > bestScore {
+			best, bestScore = i, score
+		}
+	}
+	return best
+}
+
+// speakersAt lists the speakers of every source statement covering most of b.
+func (c *comparer) speakersAt(b span) []*Speaker {
+	var out []*Speaker
+	for i, s := range c.ssByte {
+		in := min(s.end, b.end) - max(s.start, b.start)
+		if in*2 >= b.end-b.start && c.ss[i].Speaker != nil {
+			out = append(out, c.ss[i].Speaker)
+		}
+	}
+	return out
 }
 
 func cueOf(st *Statement) string {
@@ -193,7 +297,7 @@ func cueOf(st *Statement) string {
 }
 
 // speakerFindings compares the copy's speaker with the source passage's.
-func (c *comparer) speakerFindings(st Statement, srcSt *Statement, ck *Check, cspan, rs text.Span) []finding.Finding {
+func (c *comparer) speakerFindings(st Statement, srcSt *Statement, rb span, ck *Check, cspan, rs text.Span) []finding.Finding {
 	ev := func(detail string) finding.Evidence {
 		s := rs
 		return finding.Evidence{Copy: &cspan, Source: &s, Detail: detail}
@@ -203,11 +307,18 @@ func (c *comparer) speakerFindings(st Statement, srcSt *Statement, ck *Check, cs
 	if srcSt != nil {
 		sp = srcSt.Speaker
 	}
+	if cp != nil {
+		for _, other := range c.speakersAt(rb) {
+			if sameSpeaker(cp.Name, other.Name) {
+				sp = other // the source also has it from the copy's speaker
+			}
+		}
+	}
 	switch {
 	case cp == nil && sp != nil && sp.Kind != "unknown":
 		return []finding.Finding{finding.New(finding.AttributionDropped, fmt.Sprintf("The original attributes this to %s; the copy attributes it to no one.", sp.Name),
 			ev("rule=attribution-dropped: the source passage has a speaker, the copy's has none"))}
-	case cp != nil && cp.Kind == "person" && (srcSt == nil || sp == nil):
+	case cp != nil && cp.Kind == "person" && sp == nil:
 		return []finding.Finding{finding.New(finding.ClaimAttributedToPerson, fmt.Sprintf("The copy puts an unattributed sentence of the original in %s's mouth.", cp.Name),
 			ev("rule=claim-attributed-to-person: the matching source passage is attributed to no one"))}
 	case cp == nil || sp == nil:
@@ -336,4 +447,25 @@ func clip(s string) string {
 		return string(r[:77]) + "..."
 	}
 	return s
+}
+
+// dedupe drops findings repeated with the same code and evidence, as when
+// two overlapping statements of the copy meet one source passage.
+func dedupe(fs []finding.Finding) []finding.Finding {
+	seen := map[string]bool{}
+	out := fs[:0]
+	for _, f := range fs {
+		k := string(f.Code)
+		if f.Evidence.Copy != nil {
+			k += fmt.Sprintf("|%d-%d", f.Evidence.Copy.Start, f.Evidence.Copy.End)
+		}
+		if f.Evidence.Source != nil {
+			k += fmt.Sprintf("|%d-%d", f.Evidence.Source.Start, f.Evidence.Source.End)
+		}
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, f)
+		}
+	}
+	return out
 }

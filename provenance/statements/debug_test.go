@@ -96,3 +96,25 @@ func TestDebugApp(t *testing.T) {
 		fmt.Println(j, d.toks[j].Surface, appositiveEnd(d, j), cueVerbs[d.toks[j].Norm], auxVerbs[d.toks[j].Norm])
 	}
 }
+
+func TestDebugSelf(t *testing.T) {
+	if os.Getenv("SELF") == "" {
+		t.Skip()
+	}
+	arts, _ := LoadPolNeAR(t.Context(), polnearDir, "dev")
+	cnt := map[string]int{}
+	for _, a := range arts {
+		_, fs := Compare(a.Text, a.Text, Options{})
+		for _, f := range fs {
+			cnt[string(f.Code)]++
+			if cnt[string(f.Code)] <= 4 {
+				s := ""
+				if f.Evidence.Source != nil {
+					s = f.Evidence.Source.Text
+				}
+				fmt.Printf("FIND %s %s\n   copy=%q\n   src=%q\n   %s\n", f.Code, f.Message, f.Evidence.Copy.Text, s, f.Evidence.Detail)
+			}
+		}
+	}
+	fmt.Println(cnt)
+}

@@ -109,6 +109,9 @@ func findIn(d *doc) []Statement {
 					st.Speaker, st.Linked = lastDirect.Speaker, true
 				}
 			}
+			if contentWordsIn(d, q.start, q.end) == 0 {
+				continue // "he.", "the": no words of anyone's
+			}
 			st.Hedges = hedgesIn(d, q.start, q.end)
 			out = append(out, st)
 			lastDirect, lastDirectSent = &out[len(out)-1], si
@@ -491,4 +494,15 @@ func trimTrailing(s string, lo, hi int) int {
 		hi--
 	}
 	return hi
+}
+
+func contentWordsIn(d *doc, start, end int) int {
+	i, j := d.tokRange(start, end)
+	n := 0
+	for _, t := range d.toks[i:j] {
+		if !t.Stop {
+			n++
+		}
+	}
+	return n
 }

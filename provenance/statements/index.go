@@ -94,6 +94,7 @@ type alignment struct {
 	coverage float64 // share of the copy's content words found in the region
 	matched  []int   // per copy token: matched source token index, or -1
 	exact    bool
+	score    float64 // how Compare ranks alignments of one passage
 }
 
 // align matches copy tokens ct against the source passage around sentence
