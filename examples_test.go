@@ -194,3 +194,15 @@ func deref(s *string) string {
 	}
 	return *s
 }
+
+// TestCasesLoadThroughExampleweb keeps cases.json readable by the loader the
+// CLI tests and provbench use, and the demo's case present.
+func TestCasesLoadThroughExampleweb(t *testing.T) {
+	cases, err := exampleweb.LoadCases(ExampleWeb())
+	require.NoError(t, err)
+	assert.Len(t, cases, len(loadCases(t)))
+	seed, err := exampleweb.FindCase(cases, "seed-aggregator")
+	require.NoError(t, err)
+	require.NotNil(t, seed.Original)
+	assert.Contains(t, *seed.Original, "quartzwire.example")
+}
