@@ -68,7 +68,7 @@ func BenchmarkExtract(b *testing.B) {
 
 // benchF1Floor is the F1 this extractor reached on the benchmark, minus
 // 0.005 of slack; a rule that lowers it fails here.
-const benchF1Floor = 0.974 - 0.005
+const benchF1Floor = 0.976 - 0.005
 
 // TestBenchmarkF1 runs the whole extraction benchmark and guards its F1.
 func TestBenchmarkF1(t *testing.T) {

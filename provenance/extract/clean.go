@@ -50,6 +50,14 @@ func cleanArticle(root *html.Node, title string) {
 
 func isFurniture(n *html.Node) bool {
 	switch n.Data {
+	case "ul", "ol":
+		if !strings.Contains(ablate, "linklist") && isLinkList(n) {
+			return true
+		}
+	case "p", "h2", "h3", "h4", "h5", "h6":
+		if !strings.Contains(ablate, "linkpara") && isLinkOnly(n) {
+			return true
+		}
 	case "figcaption":
 		return !strings.Contains(ablate, "figcaption")
 	case "nav", "button", "aside":
@@ -96,4 +104,49 @@ func textSize(n *html.Node, limit int) int {
 	}
 	walk(n)
 	return size
+}
+
+// isLinkList reports whether list n is a list of links (related stories):
+// at least two items and nearly all of its text inside anchors.
+func isLinkList(n *html.Node) bool {
+	items := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.Data == "li" {
+			items++
+		}
+	}
+	if items < 2 {
+		return false
+	}
+	all, linked := linkText(n)
+	return all > 0 && linked*10 >= all*9
+}
+
+// isLinkOnly reports whether a short paragraph or heading is one link.
+func isLinkOnly(n *html.Node) bool {
+	all, linked := linkText(n)
+	return all > 0 && all <= 150 && linked*20 >= all*19
+}
+
+// linkText counts the non-space text bytes of n, and those inside anchors.
+func linkText(n *html.Node) (all, linked int) {
+	var walk func(*html.Node, bool)
+	walk = func(n *html.Node, inA bool) {
+		if n.Type == html.TextNode {
+			k := len(strings.TrimSpace(n.Data))
+			all += k
+			if inA {
+				linked += k
+			}
+			return
+		}
+		if n.Type == html.ElementNode && n.Data == "a" {
+			inA = true
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, inA)
+		}
+	}
+	walk(n, false)
+	return all, linked
 }

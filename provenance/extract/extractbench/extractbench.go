@@ -93,9 +93,7 @@ func Run(ctx context.Context, dir string, ex Extractor) (Result, error) {
 		if err != nil {
 			return Result{}, err
 		}
-		start := time.Now()
-		pred, exErr := ex(body, gt[id].URL)
-		el := time.Since(start)
+		pred, exErr, el := timed(ex, body, gt[id].URL)
 		total += el
 		p := Page{ID: id, Elapsed: el, Err: exErr}
 		p.TP, p.FP, p.FN = Score(gt[id].ArticleBody, pred)
@@ -107,6 +105,22 @@ func Run(ctx context.Context, dir string, ex Extractor) (Result, error) {
 	}
 	res.MedianMs = medianMs(res.Pages)
 	return res, nil
+}
+
+// timingRuns is how often each page is extracted; the fastest run counts,
+// so that a busy machine disturbs the speed figures less.
+const timingRuns = 3
+
+func timed(ex Extractor, body []byte, url string) (string, error, time.Duration) {
+	var pred string
+	var err error
+	best := time.Duration(1<<63 - 1)
+	for range timingRuns {
+		start := time.Now()
+		pred, err = ex(body, url)
+		best = min(best, time.Since(start))
+	}
+	return pred, err, best
 }
 
 func readGz(path string) ([]byte, error) {
