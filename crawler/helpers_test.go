@@ -47,6 +47,8 @@ type serverLog struct {
 	paths    []string
 	inFlight map[string]int
 	maxIn    map[string]int
+	global   int
+	maxAll   int
 }
 
 func newServerLog() *serverLog {
@@ -60,14 +62,34 @@ func (l *serverLog) wrap(h http.Handler) http.Handler {
 		l.paths = append(l.paths, r.URL.Path)
 		l.inFlight[r.Host]++
 		l.maxIn[r.Host] = max(l.maxIn[r.Host], l.inFlight[r.Host])
+		l.global++
+		l.maxAll = max(l.maxAll, l.global)
 		l.mu.Unlock()
 		defer func() {
 			l.mu.Lock()
 			l.inFlight[r.Host]--
+			l.global--
 			l.mu.Unlock()
 		}()
 		h.ServeHTTP(w, r)
 	})
+}
+
+func (l *serverLog) hostArrivals(host string) []time.Time {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return append([]time.Time(nil), l.arrivals[host]...)
+}
+
+// maxima returns the most requests seen in flight at once, per host and in all.
+func (l *serverLog) maxima() (map[string]int, int) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	perHost := make(map[string]int, len(l.maxIn))
+	for h, n := range l.maxIn {
+		perHost[h] = n
+	}
+	return perHost, l.maxAll
 }
 
 func (l *serverLog) count(path string) int {
