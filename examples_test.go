@@ -206,3 +206,52 @@ func TestCasesLoadThroughExampleweb(t *testing.T) {
 	require.NotNil(t, seed.Original)
 	assert.Contains(t, *seed.Original, "quartzwire.example")
 }
+
+var jsonLDRE = regexp.MustCompile(`(?s)<script type="application/ld\+json">(.*?)</script>`)
+
+// TestPagesAreWellFormed holds the realism rules of the fixtures: every page
+// a full document with a title, JSON-LD that parses, and every case page
+// carrying og:* metadata.
+func TestPagesAreWellFormed(t *testing.T) {
+	web := ExampleWeb()
+	targets := map[string]bool{}
+	for _, c := range loadCases(t) {
+		targets[c.Target] = c.Verdict != "error"
+		if c.Original != nil {
+			targets[*c.Original] = true
+		}
+	}
+	pages := 0
+	err := fs.WalkDir(web, ".", func(name string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(name, ".html") {
+			return err
+		}
+		pages++
+		b, err := fs.ReadFile(web, name)
+		require.NoError(t, err)
+		page := string(b)
+		assert.True(t, strings.HasPrefix(page, "<!DOCTYPE html>"), name)
+		assert.Regexp(t, `<title>[^<]+</title>`, page, name)
+		assert.Contains(t, page, "</html>", name)
+		for _, m := range jsonLDRE.FindAllStringSubmatch(page, -1) {
+			var v any
+			assert.NoError(t, json.Unmarshal([]byte(m[1]), &v), "%s: JSON-LD", name)
+		}
+		return nil
+	})
+	require.NoError(t, err)
+	assert.Greater(t, pages, 20)
+
+	srv, err := exampleweb.Start(web)
+	require.NoError(t, err)
+	defer srv.Close()
+	for u, article := range targets {
+		if !article {
+			continue
+		}
+		_, page := fetch(t, srv.Client(), u)
+		for _, prop := range []string{"og:title", "og:url", "og:site_name", "article:published_time"} {
+			assert.Contains(t, page, `property="`+prop+`"`, u)
+		}
+	}
+}

@@ -1,7 +1,9 @@
 package exampleweb
 
 import (
+	"context"
 	"io"
+	"net"
 	"net/http"
 	"testing"
 	"testing/fstest"
@@ -179,4 +181,49 @@ func TestHeadersFileMalformed(t *testing.T) {
 
 	r := get(t, s.Client(), http.MethodGet, "http://x.example/p")
 	assert.Equal(t, http.StatusInternalServerError, r.status)
+}
+
+// TestResolveMapDialer fetches through a dialer that consults Resolve the way
+// crawler.Options.Resolve does: known host names go to the server, the rest
+// to the system resolver.
+func TestResolveMapDialer(t *testing.T) {
+	s, err := Start(testFS())
+	require.NoError(t, err)
+	defer s.Close()
+	resolve := s.Resolve()
+	var d net.Dialer
+	c := &http.Client{Transport: &http.Transport{
+		DialContext: func(ctx context.Context, network, addr string) (net.Conn, error) {
+			host, _, err := net.SplitHostPort(addr)
+			if err != nil {
+				return nil, err
+			}
+			if to, ok := resolve[host]; ok {
+				addr = to
+			}
+			return d.DialContext(ctx, network, addr)
+		},
+	}}
+
+	r := get(t, c, http.MethodGet, "http://news.alpha.example/world/story")
+	assert.Equal(t, http.StatusOK, r.status)
+	assert.Equal(t, "alpha story", r.body)
+	r = get(t, c, http.MethodGet, "http://beta.example:80/a/b.html")
+	assert.Equal(t, http.StatusOK, r.status)
+	assert.Equal(t, "beta a/b", r.body)
+}
+
+func BenchmarkServe(b *testing.B) {
+	s, err := Start(testFS())
+	require.NoError(b, err)
+	defer s.Close()
+	c := s.Client()
+	for b.Loop() {
+		resp, err := c.Get("http://news.alpha.example/world/story")
+		if err != nil {
+			b.Fatal(err)
+		}
+		_, _ = io.Copy(io.Discard, resp.Body)
+		resp.Body.Close()
+	}
 }
