@@ -205,6 +205,9 @@ func (c *Crawler) fetchOnce(ctx context.Context, rawURL string, budget int) (*Pa
 // page turns the evidence of a finished attempt into a Page or a FetchError.
 func (a *attempt) page(rawURL string, err error) (*Page, error) {
 	p := &Page{URL: rawURL, FinalURL: a.finalURL, Redirects: a.hops, Status: a.status, FetchedAt: time.Now().UTC()}
+	if p.Redirects == nil {
+		p.Redirects = []Redirect{} // the report shows an empty chain, not null
+	}
 	if p.FinalURL == "" {
 		p.FinalURL = rawURL
 		if n := len(a.hops); n > 0 {
