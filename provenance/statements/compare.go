@@ -26,6 +26,7 @@ type comparer struct {
 	ix     *sourceIndex
 	ss     []Statement
 	ssByte []span // byte span of each source statement's content
+	cs     []Statement
 }
 
 // Compare checks every statement of copyText against sourceText. It returns
@@ -38,6 +39,7 @@ func Compare(copyText, sourceText string, opts Options) ([]Check, []finding.Find
 		c.ssByte = append(c.ssByte, span{sd.runes.ByteOffset(st.Content.Start), sd.runes.ByteOffset(st.Content.End)})
 	}
 	cs := findIn(cd)
+	c.cs = cs
 	checks := make([]Check, 0, len(cs))
 	var fs []finding.Finding
 	for _, st := range cs {
@@ -324,7 +326,7 @@ func (c *comparer) speakerFindings(st Statement, srcSt *Statement, rb span, ck *
 	case cp == nil || sp == nil:
 		return nil
 	}
-	if comparable(cp, sp) && !sameSpeaker(cp.Name, sp.Name) {
+	if comparable(cp, sp) && !sameSpeaker(cp.Name, sp.Name) && speechCue(st.Cue) && !c.copyAlsoBy(cspan, sp) {
 		ck.Verdict = Misattributed
 		code := finding.StatementMisattributed
 		if st.Kind == Direct {
@@ -338,6 +340,32 @@ func (c *comparer) speakerFindings(st Statement, srcSt *Statement, rb span, ck *
 			ev("rule=speaker-title-changed: the appositive title or affiliation differs"))}
 	}
 	return nil
+}
+
+// copyAlsoBy reports whether another statement of the copy around cspan
+// is by sp: a nested attribution ("X said Y found Z") still credits X.
+func (c *comparer) copyAlsoBy(cspan text.Span, sp *Speaker) bool {
+	for _, o := range c.cs {
+		if o.Speaker != nil && o.Content.Start <= cspan.Start && cspan.End <= o.Content.End+2 && sameSpeaker(o.Speaker.Name, sp.Name) {
+			return true
+		}
+	}
+	return false
+}
+
+// speechCues are the verbs that put words in a mouth; a belief or an act
+// ("wants", "found", "defends") read as a cue cannot misattribute words.
+var speechCues = wordSet(`say says said tell tells told according explain explains explained warn warns
+	warned note notes noted add adds added claim claims claimed state states stated announce announces
+	announced insist insists insisted argue argues argued write writes wrote tweet tweets tweeted
+	declare declares declared assert asserts asserted stress stresses stressed highlight highlights
+	highlighted respond responds responded reply replies replied recall recalls recalled acknowledge
+	acknowledges acknowledged admit admits admitted remark remarks remarked comment comments commented
+	testify testifies testified predict predicts predicted emphasize emphasizes emphasized`)
+
+func speechCue(cue string) bool {
+	f := strings.Fields(strings.ToLower(cue))
+	return len(f) > 0 && speechCues[f[0]]
 }
 
 // comparable says whether two speakers can be told apart by name: vague

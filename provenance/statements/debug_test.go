@@ -2,6 +2,7 @@ package statements
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"os"
 	"testing"
 )
@@ -117,4 +118,39 @@ func TestDebugSelf(t *testing.T) {
 		}
 	}
 	fmt.Println(cnt)
+}
+
+func TestDebugPerturb(t *testing.T) {
+	cl := PerturbClass(os.Getenv("PERTURB"))
+	if cl == "" {
+		t.Skip()
+	}
+	arts, _ := LoadPolNeAR(t.Context(), polnearDir, "dev")
+	rng := rand.New(rand.NewPCG(1, 1^0x9e3779b97f4a7c15))
+	n := 0
+	for _, a := range arts {
+		for _, c := range PerturbClasses {
+			p, ok := Perturb(a.Text, c, rng)
+			if !ok || c != cl {
+				continue
+			}
+			_, fs := Compare(p.Copy, a.Text, Options{})
+			r := newDoc(p.Copy, "").runes
+			ts, te := r.Index(p.Start), r.Index(p.End)
+			if caught(cl, fs, ts, te) || n > 12 {
+				continue
+			}
+			n++
+			fmt.Printf("MISSED %s target=%q\n", cl, p.Copy[p.Start:p.End])
+			for _, f := range fs {
+				if f.Evidence.Copy != nil && f.Evidence.Copy.End > ts && f.Evidence.Copy.Start < te {
+					s := ""
+					if f.Evidence.Source != nil {
+						s = f.Evidence.Source.Text
+					}
+					fmt.Printf("   %s %s | copy=%q src=%q %s\n", f.Code, f.Severity, f.Evidence.Copy.Text, s, f.Evidence.Detail)
+				}
+			}
+		}
+	}
 }

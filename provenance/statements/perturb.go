@@ -143,10 +143,10 @@ func perturbDirect(d *doc, s Statement, cl PerturbClass, rng *rand.Rand) (Pertur
 			return p, false
 		}
 		qq := d.quotes[q]
-		if strings.Contains(d.s[qq.open:qq.close], "\n") {
-			return p, false
+		inner := d.s[qq.start:qq.end]
+		if strings.Contains(inner, "\n") || strings.ContainsAny(strings.TrimRight(inner, ".?!,"), ".?!") {
+			return p, false // only one-sentence quotes read the same without marks
 		}
-		inner := strings.TrimRight(d.s[qq.start:qq.end], ",")
 		p.Copy, p.Start, p.End = edit(d.s, qq.open, qq.close, inner, qq.open, qq.close)
 		return p, true
 	case FabricateQuote:
