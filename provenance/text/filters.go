@@ -16,6 +16,10 @@ func NormalizeFilter() Filter {
 	fold := cases.Fold()
 	return FilterFunc(func(toks []Token) []Token {
 		for i := range toks {
+			if a, ok := asciiNorm(toks[i].Surface); ok {
+				toks[i].Norm = a
+				continue
+			}
 			s := norm.NFKC.String(toks[i].Surface)
 			s = fold.String(s)
 			s = strings.Map(unifyRune, s)
@@ -23,6 +27,23 @@ func NormalizeFilter() Filter {
 		}
 		return toks
 	})
+}
+
+// asciiNorm is the fast path for plain ASCII words, whose NFKC form is
+// themselves and whose case folding is ToLower.
+func asciiNorm(w string) (string, bool) {
+	upper := false
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 || c == '`' {
+			return "", false
+		}
+		upper = upper || 'A' <= c && c <= 'Z'
+	}
+	if !upper {
+		return w, true
+	}
+	return strings.ToLower(w), true
 }
 
 func unifyRune(r rune) rune {
@@ -77,16 +98,25 @@ func StopFilter(l Language) Filter {
 
 // StemFilter sets Stem with l's Snowball stemmer. Numbers are stemmed to
 // their digits alone so "1,000" and "1000" match; words of other scripts
-// keep their Norm.
+// keep their Norm. Stems are memoised per call: words repeat, and the
+// stemmer is the costliest step of the chain.
 func StemFilter(l Language) Filter {
 	return FilterFunc(func(toks []Token) []Token {
+		memo := make(map[string]string, 1024)
 		for i := range toks {
+			if st, ok := memo[toks[i].Norm]; ok && !toks[i].Number {
+				toks[i].Stem = st
+				continue
+			}
 			t := &toks[i]
 			switch {
 			case t.Number:
 				t.Stem = numberKey(t.Norm)
 			default:
 				t.Stem = l.Stem(t.Norm)
+				if len(memo) < 1<<16 {
+					memo[t.Norm] = t.Stem
+				}
 			}
 		}
 		return toks
