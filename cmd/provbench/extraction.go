@@ -35,7 +35,7 @@ func runExtraction(ctx context.Context, data string, w io.Writer) error {
 	fmt.Fprintf(w, "extraction benchmark: %s\n", data)
 	fmt.Fprintf(w, "%-14s %6s %9s %7s %7s %8s %10s\n", "extractor", "pages", "precision", "recall", "F1", "pages/s", "median ms")
 	for _, r := range rows {
-		res, err := extractbench.Run(ctx, data, r.ex)
+		res, err := extractbench.Run(ctx, data, r.ex, 3)
 		if err != nil {
 			return fmt.Errorf("%s: %w", r.name, err)
 		}

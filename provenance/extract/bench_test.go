@@ -85,7 +85,7 @@ func TestBenchmarkF1(t *testing.T) {
 			return "", nil // a refused page scores as empty, as in provbench
 		}
 		return a.Text, nil
-	})
+	}, 1)
 	require.NoError(t, err)
 	t.Logf("pages=%d P=%.4f R=%.4f F1=%.4f median=%.2fms", len(res.Pages), res.Precision, res.Recall, res.F1, res.MedianMs)
 	if os.Getenv("EXTRACT_BENCH_DUMP") != "" {

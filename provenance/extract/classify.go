@@ -28,7 +28,7 @@ func classify(pg *page, a *Article) string {
 	switch {
 	case a.WordCount < 250 && linkShare > 0.5 || linkShare > 0.7:
 		return "listing"
-	case a.WordCount >= 150 && len(a.Paragraphs) >= 3:
+	case a.WordCount >= 100 && len(a.Paragraphs) >= 3:
 		return "article"
 	}
 	return "unknown"

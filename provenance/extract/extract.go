@@ -102,7 +102,7 @@ func Extract(body []byte, pageURL string, opts Options) (art *Article, err error
 		if pg.scripts > 0 && pg.textRunes < 2*minArticleRunes {
 			return fail(ReasonSPAShell)
 		}
-		if pg.textRunes == 0 {
+		if pg.textRunes+pg.linkRunes == 0 {
 			return fail(ReasonEmpty)
 		}
 		return fail(ReasonNoArticle)
