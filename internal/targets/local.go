@@ -1,0 +1,115 @@
+package targets
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+)
+
+// pageExts are the files a directory walk picks up.
+var pageExts = map[string]Kind{".html": HTML, ".htm": HTML, ".md": Markdown, ".markdown": Markdown}
+
+// path expands a local file or directory.
+func (e *expander) path(p, via string) bool {
+	fi, err := os.Stat(p)
+	if err != nil {
+		return e.fail(cleanPath(p), via, fmt.Errorf("target %s: %w", p, err))
+	}
+	if fi.IsDir() {
+		return e.dir(p)
+	}
+	return e.file(p, via)
+}
+
+// dir walks root in lexical order for pages, skipping hidden entries.
+func (e *expander) dir(root string) bool {
+	via := cleanPath(root)
+	ok := true
+	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			ok = e.fail(cleanPath(p), via, fmt.Errorf("walk %s: %w", p, err))
+			return stopUnless(ok)
+		}
+		if p != root && strings.HasPrefix(d.Name(), ".") {
+			if d.IsDir() {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if d.IsDir() || !d.Type().IsRegular() {
+			return nil
+		}
+		if _, page := pageExts[strings.ToLower(filepath.Ext(p))]; !page {
+			return nil
+		}
+		ok = e.file(p, via)
+		return stopUnless(ok)
+	})
+	return ok && err == nil
+}
+
+func stopUnless(ok bool) error {
+	if ok {
+		return nil
+	}
+	return filepath.SkipAll
+}
+
+// file reads one local file: a page by its extension, otherwise a feed,
+// sitemap or page by its content.
+func (e *expander) file(p, via string) bool {
+	ref := cleanPath(p)
+	if e.seen[ref] {
+		return true
+	}
+	data, err := os.ReadFile(p)
+	if err != nil {
+		return e.fail(ref, via, fmt.Errorf("read %s: %w", p, err))
+	}
+	switch pageExts[strings.ToLower(filepath.Ext(p))] {
+	case HTML:
+		return e.emit(Target{Ref: ref, Kind: HTML, Path: ref, HTML: data, Via: via})
+	case Markdown:
+		t, err := markdownTarget(ref, data)
+		if err != nil {
+			return e.fail(ref, via, err)
+		}
+		t.Via = via
+		return e.emit(t)
+	}
+	return e.document(ref, via, data, "", 0)
+}
+
+// list expands a --from file, line by line as it is read.
+func (e *expander) list(name string) bool {
+	var r io.Reader
+	if name == "-" {
+		r = e.stdin()
+	} else {
+		f, err := os.Open(name)
+		if err != nil {
+			return e.fail(name, "", fmt.Errorf("target list: %w", err))
+		}
+		defer f.Close()
+		r = f
+	}
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
+	for sc.Scan() {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if !e.arg(line, name) {
+			return false
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return e.fail(name, "", fmt.Errorf("read target list %s: %w", name, err))
+	}
+	return true
+}

@@ -1,0 +1,174 @@
+package targets
+
+import (
+	"context"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// collect runs Expand to the end and returns the targets and errors.
+func collect(t *testing.T, ctx context.Context, args []string, opts Options) ([]Target, []error) {
+	t.Helper()
+	var ts []Target
+	var errs []error
+	for tg, err := range Expand(ctx, args, opts) {
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		ts = append(ts, tg)
+	}
+	return ts, errs
+}
+
+func refs(ts []Target) []string {
+	out := make([]string, len(ts))
+	for i, t := range ts {
+		out[i] = t.Ref
+	}
+	return out
+}
+
+func TestExpandDirectory(t *testing.T) {
+	ts, errs := collect(t, context.Background(), []string{"testdata/site/posts/"}, Options{})
+	require.Empty(t, errs)
+	assert.Equal(t, []string{
+		"testdata/site/posts/ferry.html",
+		"testdata/site/posts/harbour-fees.md",
+		"testdata/site/posts/lighthouse.markdown",
+		"testdata/site/posts/sub/market.htm",
+	}, refs(ts), "sorted, hidden and non-page files skipped")
+
+	byRef := map[string]Target{}
+	for _, tg := range ts {
+		byRef[tg.Ref] = tg
+		assert.Equal(t, tg.Ref, tg.Path)
+		assert.Equal(t, "testdata/site/posts", tg.Via)
+		assert.NotEmpty(t, tg.HTML)
+	}
+	ferry := byRef["testdata/site/posts/ferry.html"]
+	assert.Equal(t, HTML, ferry.Kind)
+	want, err := os.ReadFile("testdata/site/posts/ferry.html")
+	require.NoError(t, err)
+	assert.Equal(t, want, ferry.HTML)
+	assert.Zero(t, ferry.BodyLine)
+
+	post := byRef["testdata/site/posts/harbour-fees.md"]
+	assert.Equal(t, Markdown, post.Kind)
+	assert.Equal(t, "https://gullport-gazette.example/news/harbour-fees", post.Source)
+	assert.Equal(t, 8, post.BodyLine)
+	page := string(post.HTML)
+	assert.Contains(t, page, "<title>Harbour fees &lt;rise&gt; again</title>")
+	assert.Contains(t, page, "<h1>Harbour fees &lt;rise&gt; again</h1>")
+	assert.Contains(t, page, `<meta name="author" content="Mara Quill, Tobias Fenn">`)
+	assert.Contains(t, page, `<meta property="article:published_time" content="2026-03-14">`)
+	assert.Contains(t, page, "<strong>voted</strong>")
+	assert.Contains(t, page, `<a href="https://gullport-gazette.example/news/harbour-fees">the Gazette</a>`, "raw HTML kept")
+	assert.NotContains(t, page, "tags:")
+
+	light := byRef["testdata/site/posts/lighthouse.markdown"]
+	assert.Equal(t, "https://coastline-herald.example/lighthouse", light.Source, "canonical_url, closed by ...")
+	assert.Equal(t, 5, light.BodyLine)
+}
+
+func TestSplitFrontMatter(t *testing.T) {
+	tests := []struct {
+		name, in, body, source string
+		line                   int
+		err                    bool
+	}{
+		{"none", "# Title\n\ntext\n", "# Title\n\ntext\n", "", 1, false},
+		{"crlf", "---\r\nsource: https://a.example/x\r\n---\r\nbody\r\n", "body\r\n", "https://a.example/x", 4, false},
+		{"bom", "\ufeff---\noriginal_url: https://b.example/y\n---\nbody", "body", "https://b.example/y", 4, false},
+		{"preference", "---\ncanonical_url: https://c.example/\nsource: https://s.example/\n---\n", "", "https://s.example/", 5, false},
+		{"closing at end without newline", "---\ntitle: x\n---", "", "", 4, false},
+		{"rule in body is not front matter", "text\n---\nmore\n", "text\n---\nmore\n", "", 1, false},
+		{"unclosed", "---\ntitle: x\nbody\n", "", "", 0, true},
+		{"bad yaml", "---\ntitle: [x\n---\nbody\n", "", "", 0, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fm, body, line, err := splitFrontMatter([]byte(tt.in))
+			if tt.err {
+				assert.Error(t, err)
+				return
+			}
+			require.NoError(t, err)
+			assert.Equal(t, tt.body, string(body))
+			assert.Equal(t, tt.source, fm.Source)
+			assert.Equal(t, tt.line, line)
+		})
+	}
+}
+
+func TestExpandLocalFeedsAndSitemap(t *testing.T) {
+	tests := []struct {
+		file string
+		want []string
+	}{
+		{"testdata/feed.rss", []string{"https://gullport-digest.example/2026/harbour-fees", "https://gullport-digest.example/2026/lighthouse"}},
+		{"testdata/feed.atom", []string{"https://coastline-herald.example/lighthouse", "https://coastline-herald.example/ferry"}},
+		{"testdata/feed.json", []string{"https://tide-notes.example/spring-tides"}},
+		{"testdata/sitemap.xml", []string{"https://gullport-digest.example/2026/harbour-fees", "https://gullport-digest.example/2026/market"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			ts, errs := collect(t, context.Background(), []string{tt.file}, Options{})
+			require.Empty(t, errs)
+			assert.Equal(t, tt.want, refs(ts))
+			for _, tg := range ts {
+				assert.Equal(t, URL, tg.Kind)
+				assert.Equal(t, tt.file, tg.Via)
+				assert.Empty(t, tg.Path)
+			}
+		})
+	}
+}
+
+func TestExpandList(t *testing.T) {
+	stdin := strings.NewReader("# from a pipe\nhttps://tide-notes.example/neap\n\ntestdata/site/assets\n")
+	ts, errs := collect(t, context.Background(), []string{"testdata/site/posts/ferry.html"},
+		Options{From: []string{"testdata/list.txt", "-"}, Stdin: stdin})
+	require.Empty(t, errs)
+	assert.Equal(t, []string{
+		"testdata/site/posts/ferry.html",
+		"https://gullport-digest.example/2026/harbour-fees",
+		"https://tide-notes.example/neap",
+		"testdata/site/assets/no-front-matter.md",
+	}, refs(ts), "arguments first, duplicates once, comments skipped")
+	assert.Equal(t, "", ts[0].Via)
+	assert.Equal(t, "testdata/list.txt", ts[1].Via)
+	assert.Equal(t, "-", ts[2].Via)
+	assert.Equal(t, 1, ts[3].BodyLine)
+}
+
+func TestExpandErrorsContinue(t *testing.T) {
+	dir := t.TempDir()
+	plain := filepath.Join(dir, "notes.txt")
+	require.NoError(t, os.WriteFile(plain, []byte("just words"), 0o644))
+	badMD := filepath.Join(dir, "bad.md")
+	require.NoError(t, os.WriteFile(badMD, []byte("---\ntitle: [unclosed\n---\n"), 0o644))
+	index := filepath.Join(dir, "index.xml")
+	require.NoError(t, os.WriteFile(index, []byte(`<sitemapindex><sitemap><loc>https://a.example/s.xml</loc></sitemap></sitemapindex>`), 0o644))
+	badLoc := filepath.Join(dir, "locs.xml")
+	require.NoError(t, os.WriteFile(badLoc, []byte(`<urlset><url><loc>ftp://a.example/x</loc></url></urlset>`), 0o644))
+
+	args := []string{filepath.Join(dir, "missing.html"), plain, badMD, index, badLoc, "https://ok.example/a", "--from-missing", ""}
+	ts, errs := collect(t, context.Background(), args, Options{From: []string{filepath.Join(dir, "nolist.txt")}})
+	assert.Equal(t, []string{"https://ok.example/a"}, refs(ts))
+	require.Len(t, errs, 8)
+	assert.ErrorIs(t, errs[0], fs.ErrNotExist)
+	assert.ErrorIs(t, errs[1], ErrUnsupported)
+	assert.ErrorContains(t, errs[2], "front matter of")
+	assert.ErrorIs(t, errs[3], ErrNoFetch)
+	assert.ErrorIs(t, errs[4], ErrUnsupported)
+	assert.ErrorIs(t, errs[5], fs.ErrNotExist)
+	assert.ErrorIs(t, errs[6], fs.ErrNotExist)
+	assert.ErrorIs(t, errs[7], fs.ErrNotExist)
+}
