@@ -122,6 +122,7 @@ type htmlStatement struct {
 	statements.Check
 	SourceText  string
 	SourceTitle string // the original's title for the speaker, when it differs
+	Direct      bool   // a direct quote, shown in quote marks
 }
 
 // htmlSeverity is one group of findings.
@@ -143,7 +144,7 @@ func newHTMLReport(n int, r *provenance.Report) *htmlReport {
 	}
 	v.texts()
 	for _, c := range r.Statements {
-		s := htmlStatement{Check: c}
+		s := htmlStatement{Check: c, Direct: c.Kind == statements.Direct}
 		if c.Source != nil {
 			s.SourceText = c.Source.Span.Text
 			if c.Source.SpeakerTitle != c.SpeakerTitle {
