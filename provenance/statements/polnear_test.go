@@ -5,26 +5,56 @@ import (
 	"os"
 	"testing"
 
+	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
 const polnearDir = "../../../shared/bench/quotes/polnear-1.0"
 
-func TestPolNeARDetection(t *testing.T) {
+func loadDev(t *testing.T) []GoldArticle {
+	t.Helper()
 	if testing.Short() {
-		t.Skip("benchmark data")
+		t.Skip("benchmark data: skipped in -short")
 	}
 	if _, err := os.Stat(polnearDir); err != nil {
 		t.Skip("PolNeAR data absent")
 	}
-	split := os.Getenv("POLNEAR_SPLIT")
-	if split == "" {
-		split = "dev"
+	arts, err := LoadPolNeAR(context.Background(), polnearDir, "dev")
+	require.NoError(t, err)
+	require.NotEmpty(t, arts)
+	return arts
+}
+
+// TestPolNeARDetection holds the detection figures reached on dev, so a
+// change that loses statements or speakers fails here.
+func TestPolNeARDetection(t *testing.T) {
+	sc, err := ScoreDetection(context.Background(), loadDev(t))
+	require.NoError(t, err)
+	t.Logf("dev: %+v", sc)
+	assert.GreaterOrEqual(t, sc.Precision, 0.92)
+	assert.GreaterOrEqual(t, sc.Recall, 0.60)
+	assert.GreaterOrEqual(t, sc.SpeakerAccuracy, 0.77)
+}
+
+// TestPolNeARPerturbations holds the checker's recall per perturbation
+// class and its false-alarm rate on untouched statements.
+func TestPolNeARPerturbations(t *testing.T) {
+	ps, err := ScorePerturbations(context.Background(), loadDev(t), 1)
+	require.NoError(t, err)
+	for _, cl := range PerturbClasses {
+		t.Logf("%-20s %d/%d", cl, ps.Caught[cl], ps.Made[cl])
 	}
-	arts, err := LoadPolNeAR(context.Background(), polnearDir, split)
-	require.NoError(t, err)
-	sc, err := ScoreDetection(context.Background(), arts)
-	require.NoError(t, err)
-	t.Logf("%s: %+v", split, sc)
-	require.GreaterOrEqual(t, sc.F1, 0.0)
+	for _, cl := range []PerturbClass{AlterNumber, AlterNegation, AlterWord} {
+		assert.GreaterOrEqual(t, ps.Recall(cl), 0.98, cl)
+	}
+	assert.GreaterOrEqual(t, ps.Recall(FabricateQuote), 0.95)
+	assert.GreaterOrEqual(t, ps.Recall(SwapSpeaker), 0.9)
+	assert.GreaterOrEqual(t, ps.Recall(MergeClaim), 0.95)
+	assert.GreaterOrEqual(t, ps.Recall(FaithfulParaphrase), 0.9)
+	assert.LessOrEqual(t, ps.FalseAlarmRate(), 0.02)
+}
+
+func TestParseSpans(t *testing.T) {
+	assert.Equal(t, [][2]int{{3, 9}, {12, 20}}, parseSpans("Content 3 9;12 20"))
+	assert.Empty(t, parseSpans("Content x y"))
 }

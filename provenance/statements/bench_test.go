@@ -1,0 +1,25 @@
+package statements
+
+import (
+	"strings"
+	"testing"
+)
+
+func BenchmarkFind(b *testing.B) {
+	for b.Loop() {
+		Find(fixtureSource, Options{})
+	}
+}
+
+func BenchmarkCompare(b *testing.B) {
+	for b.Loop() {
+		Compare(fixtureCopy, fixtureSource, Options{})
+	}
+}
+
+func BenchmarkFindLargeParagraph(b *testing.B) {
+	big := strings.Repeat("“Ada Brook said the port will close ", 150000)
+	for b.Loop() {
+		Find(big, Options{})
+	}
+}
