@@ -30,7 +30,7 @@ func chromiumPath() string {
 
 // box is an element's rendered geometry.
 type box struct {
-	Visible                   bool
+	Visible                  bool
 	Left, Top, Width, Height float64
 }
 
