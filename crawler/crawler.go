@@ -30,6 +30,7 @@ type Crawler struct {
 	transport *http.Transport
 	robots    *robotsCache
 	cache     *diskCache
+	archive   *warcArchive
 
 	mu        sync.Mutex
 	hostRules map[string]bool
@@ -60,16 +61,28 @@ func New(opts Options) (*Crawler, error) {
 	if err != nil {
 		return nil, fmt.Errorf("crawler: cookie jar: %w", err)
 	}
+	pt := &politeTransport{
+		next:    c.transport,
+		sem:     make(chan struct{}, opts.Concurrency),
+		pacer:   newPacer(opts.HostDelay),
+		robots:  c.robots,
+		maxBody: opts.MaxBodyBytes,
+	}
+	if opts.Replay != "" {
+		if pt.replay, err = loadReplay(opts.Replay); err != nil {
+			return nil, fmt.Errorf("crawler: %w", err)
+		}
+	}
+	if opts.Archive != "" {
+		if pt.archive, err = openArchive(opts.Archive); err != nil {
+			return nil, fmt.Errorf("crawler: %w", err)
+		}
+		c.archive = pt.archive
+	}
 	c.client = &http.Client{
-		Transport: &politeTransport{
-			next:    c.transport,
-			sem:     make(chan struct{}, opts.Concurrency),
-			pacer:   newPacer(opts.HostDelay),
-			robots:  c.robots,
-			maxBody: opts.MaxBodyBytes,
-		},
-		Timeout: opts.Timeout,
-		Jar:     jar,
+		Transport: pt,
+		Timeout:   opts.Timeout,
+		Jar:       jar,
 	}
 	c.root = c.newCollector()
 	return c, nil
@@ -96,10 +109,13 @@ func (c *Crawler) newCollector() *colly.Collector {
 	return col
 }
 
-// Close releases idle connections. Cache entries are written as fetched,
-// so nothing is left to flush.
+// Close releases idle connections and closes the WARC archive, reporting
+// any archive write error. Cache entries are written as fetched.
 func (c *Crawler) Close() error {
 	c.transport.CloseIdleConnections()
+	if c.archive != nil {
+		return c.archive.close()
+	}
 	return nil
 }
 

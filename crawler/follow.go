@@ -184,6 +184,8 @@ func classify(err error) ErrorKind {
 		return KindRedirects
 	case errors.Is(err, colly.ErrRobotsTxtBlocked):
 		return KindRobots
+	case errors.Is(err, errNotInArchive):
+		return KindNotInCache
 	case errors.Is(err, context.DeadlineExceeded), errors.Is(err, context.Canceled), errors.Is(err, os.ErrDeadlineExceeded):
 		return KindTimeout
 	case errors.As(err, &ne) && ne.Timeout():

@@ -27,6 +27,8 @@ type Options struct {
 	Offline             bool              // answer only from the cache (KindNotInCache otherwise)
 	Refresh             bool              // ignore cached entries (still write new ones)
 	Resolve             map[string]string // host or host:port => "ip:port" to dial instead, like curl --resolve
+	Archive             string            // WARC file to append every HTTP response to ("" => none; ".gz" => gzipped records)
+	Replay              string            // WARC file to answer from instead of the network ("" => live)
 
 	// allowPrefixes lets tests punch a precise hole in the SSRF guard (one
 	// loopback address) to check that everything else stays refused.

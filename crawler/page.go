@@ -39,6 +39,13 @@
 // and paywalls, conservatively: only short pages without an article-length
 // paragraph are flagged, and a flagged page is still returned in
 // FetchError.Page.
+//
+// Options.CacheDir keeps finished pages as JSON (fetch evidence plus decoded
+// body). Options.Archive instead records every HTTP response, robots.txt and
+// redirect hops included, as WARC response records (github.com/nlnwa/gowarc),
+// and Options.Replay answers from such a file without touching the network,
+// so a run can be reproduced exactly; a URL the archive lacks fails with
+// KindNotInCache.
 package crawler
 
 import (

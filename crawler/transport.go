@@ -79,46 +79,74 @@ type politeTransport struct {
 	pacer   *pacer
 	robots  *robotsCache
 	maxBody int64
+	archive *warcArchive // nil unless Options.Archive
+	replay  *warcReplay  // nil unless Options.Replay
 }
 
 func (t *politeTransport) RoundTrip(req *http.Request) (*http.Response, error) {
-	ctx := req.Context()
 	if resp, ok := t.robots.serve(req); ok {
 		return resp, nil
 	}
-	select {
-	case t.sem <- struct{}{}:
-	case <-ctx.Done():
-		return nil, ctx.Err()
-	}
-	release := sync.OnceFunc(func() { <-t.sem })
-	if err := t.pacer.wait(ctx, req.URL.Host, t.robots.crawlDelay(req.URL)); err != nil {
-		release()
-		return nil, err
-	}
-	resp, err := t.next.RoundTrip(req)
+	resp, release, err := t.send(req)
 	if err != nil {
-		release()
 		return nil, err
 	}
-	st := attemptFrom(ctx)
+	st := attemptFrom(req.Context())
 	if st != nil {
 		st.raw.Reset()
 		st.complete = false
 	}
-	resp.Body = &limitedBody{rc: resp.Body, left: t.maxBody, st: st, release: release}
+	body := &limitedBody{rc: resp.Body, left: t.maxBody, st: st, release: release}
+	if t.archive != nil {
+		target := req.URL.String()
+		body.keep = new(bytes.Buffer)
+		body.onClose = func(b []byte, truncated string) { t.archive.record(target, resp, b, truncated) }
+	}
+	resp.Body = body
 	return resp, nil
+}
+
+// send gets the response from the replay archive, or from the network once
+// a global slot is free and the host's turn has come.
+func (t *politeTransport) send(req *http.Request) (*http.Response, func(), error) {
+	if t.replay != nil {
+		resp, err := t.replay.response(req)
+		return resp, func() {}, err
+	}
+	ctx := req.Context()
+	select {
+	case t.sem <- struct{}{}:
+	case <-ctx.Done():
+		return nil, nil, ctx.Err()
+	}
+	release := sync.OnceFunc(func() { <-t.sem })
+	if err := t.pacer.wait(ctx, req.URL.Host, t.robots.crawlDelay(req.URL)); err != nil {
+		release()
+		return nil, nil, err
+	}
+	resp, err := t.next.RoundTrip(req)
+	if err != nil {
+		release()
+		return nil, nil, err
+	}
+	return resp, release, nil
 }
 
 // limitedBody enforces the size limit on the decoded stream (the transport has
 // already undone gzip), so a compression bomb fails at the limit instead of
-// inflating. It also keeps the raw bytes for the attempt: colly re-encodes
-// bodies, but Page.SHA256 must be of the bytes as received.
+// inflating. It also keeps the raw bytes for the attempt (colly re-encodes
+// bodies, but Page.SHA256 must be of the bytes as received) and, when
+// archiving, for the WARC record written on Close.
 type limitedBody struct {
-	rc      io.ReadCloser
-	left    int64
-	st      *attempt
-	release func()
+	rc       io.ReadCloser
+	left     int64
+	st       *attempt
+	release  func()
+	keep     *bytes.Buffer
+	onClose  func(body []byte, truncated string)
+	eof      bool
+	tooLarge bool
+	closed   bool
 }
 
 func (b *limitedBody) Read(p []byte) (int, error) {
@@ -132,7 +160,7 @@ func (b *limitedBody) Read(p []byte) (int, error) {
 	if int64(n) > b.left {
 		keep := b.left
 		b.tee(p[:keep])
-		b.left = -1
+		b.left, b.tooLarge = -1, true
 		if b.st != nil {
 			b.st.tooLarge = true
 		}
@@ -140,8 +168,11 @@ func (b *limitedBody) Read(p []byte) (int, error) {
 	}
 	b.left -= int64(n)
 	b.tee(p[:n])
-	if err == io.EOF && b.st != nil {
-		b.st.complete = true
+	if err == io.EOF {
+		b.eof = true
+		if b.st != nil {
+			b.st.complete = true
+		}
 	}
 	return n, err
 }
@@ -150,10 +181,24 @@ func (b *limitedBody) tee(p []byte) {
 	if b.st != nil {
 		b.st.raw.Write(p)
 	}
+	if b.keep != nil {
+		b.keep.Write(p)
+	}
 }
 
 func (b *limitedBody) Close() error {
 	b.release()
+	if !b.closed && b.onClose != nil {
+		truncated := ""
+		switch {
+		case b.tooLarge:
+			truncated = "length"
+		case !b.eof:
+			truncated = "unspecified"
+		}
+		b.onClose(b.keep.Bytes(), truncated)
+	}
+	b.closed = true
 	return b.rc.Close()
 }
 
