@@ -154,3 +154,42 @@ func TestDebugPerturb(t *testing.T) {
 		}
 	}
 }
+
+func TestDebugSpeakers(t *testing.T) {
+	if os.Getenv("SPK") == "" {
+		t.Skip()
+	}
+	arts, _ := LoadPolNeAR(t.Context(), polnearDir, "dev")
+	n := 0
+	for _, a := range arts {
+		sts := Find(a.Text, Options{})
+		d := newDoc(a.Text, "")
+		reg := newRegistry(d)
+		r := []rune(a.Text)
+		for _, st := range sts {
+			best, bo := -1, 0
+			for gi, g := range a.Attrs {
+				if ov := overlap(st.Content.Start, st.Content.End, g.Content); ov > bo {
+					best, bo = gi, ov
+				}
+			}
+			if best < 0 || len(a.Attrs[best].Source) == 0 {
+				continue
+			}
+			g := a.Attrs[best]
+			if speakerMatches(st, g, d, reg, r) || n > 60 {
+				continue
+			}
+			n++
+			got, ss := "<nil>", ""
+			if st.Speaker != nil {
+				got = st.Speaker.Name
+			}
+			if st.SpeakerSpan != nil {
+				ss = st.SpeakerSpan.Text
+			}
+			s := g.Source[0]
+			fmt.Printf("SPK gold=%q got=%q (mention %q) cue=%q kind=%s\n", string(r[s[0]:s[1]]), got, ss, st.Cue, st.Kind)
+		}
+	}
+}

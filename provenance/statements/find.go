@@ -105,7 +105,7 @@ func findIn(d *doc) []Statement {
 				if wordCount(d, q.start, q.end) < 4 && !endsSentence(d.s[q.start:q.end]) {
 					continue
 				}
-				if lastDirect != nil && si-lastDirectSent <= 3 {
+				if lastDirect != nil && si-lastDirectSent <= 2 {
 					st.Speaker, st.Linked = lastDirect.Speaker, true
 				}
 			}
@@ -114,7 +114,9 @@ func findIn(d *doc) []Statement {
 			}
 			st.Hedges = hedgesIn(d, q.start, q.end)
 			out = append(out, st)
-			lastDirect, lastDirectSent = &out[len(out)-1], si
+			if st.Speaker != nil {
+				lastDirect, lastDirectSent = &out[len(out)-1], si
+			}
 		}
 		for fi, f := range frames {
 			if covered[fi] {
@@ -124,6 +126,9 @@ func findIn(d *doc) []Statement {
 			st.Speaker, st.SpeakerSpan = speakerOf(reg, f)
 			st.Hedges = hedgesIn(d, f.content.start, f.content.end)
 			out = append(out, st)
+			if st.Speaker != nil {
+				lastDirect, lastDirectSent = &out[len(out)-1], si
+			}
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Content.Start < out[j].Content.Start })
@@ -217,7 +222,7 @@ func findFrames(d *doc, sent span) []frame {
 			f, ok = accordingTo(d, sent, i0, j0, c)
 		case (t.Norm == "view" || t.Norm == "opinion") && c-1 > i0 && isPossessive(d.toks[c-1].Norm):
 			f, ok = inViewOf(d, sent, i0, j0, c)
-		case cueVerbs[t.Norm] != "" && !t.Capital && !strings.HasSuffix(t.Norm, "ing"):
+		case cueVerbs[t.Norm] != "" && !t.Capital && !strings.HasSuffix(t.Norm, "ing") && !(c > i0 && nounMarker(d.toks[c-1].Norm)):
 			var prev *frame
 			if len(out) > 0 {
 				prev = &out[len(out)-1]
@@ -229,6 +234,15 @@ func findFrames(d *doc, sent span) []frame {
 		}
 	}
 	return out
+}
+
+// nounMarker words make the next word a noun: "Trump's tweet", "the show".
+func nounMarker(w string) bool {
+	switch w {
+	case "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those":
+		return true
+	}
+	return strings.HasSuffix(w, "'s")
 }
 
 func isPossessive(w string) bool {

@@ -13,6 +13,18 @@ import (
 type entity struct {
 	name, surname, title, affil, kind string
 	last                              int // byte offset of the latest mention seen so far
+	male, female                      int // votes from honorifics and the pronouns that follow it
+}
+
+// gender is "m", "f" or "" (unknown) by the majority of votes.
+func (e *entity) gender() string {
+	switch {
+	case e.male > e.female:
+		return "m"
+	case e.female > e.male:
+		return "f"
+	}
+	return ""
 }
 
 // registry resolves names, surnames, pronouns and "the company" to the
@@ -72,7 +84,47 @@ var notNames = wordSet(`according however despite as similarly meanwhile but and
 func newRegistry(d *doc) *registry {
 	r := &registry{d: d}
 	r.scan()
+	r.voteGenders()
 	return r
+}
+
+// voteGenders learns each person's pronoun from the sentences that name
+// that person alone and then say "he" or "she".
+func (r *registry) voteGenders() {
+	mi := 0
+	for _, sent := range r.d.sents {
+		var only *entity
+		first := -1
+		for ; mi < len(r.mentions) && r.mentions[mi].start < sent.end; mi++ {
+			m := r.mentions[mi]
+			if m.start < sent.start || m.ent.kind != "person" {
+				continue
+			}
+			if only != nil && only != m.ent {
+				only = nil
+				first = -2
+				break
+			}
+			if first == -1 {
+				only, first = m.ent, m.end
+			}
+		}
+		for mi < len(r.mentions) && r.mentions[mi].start < sent.end {
+			mi++
+		}
+		if only == nil || first < 0 {
+			continue
+		}
+		i, j := r.d.tokRange(first, sent.end)
+		for _, t := range r.d.toks[i:j] {
+			switch t.Norm {
+			case "he", "his", "him", "himself":
+				only.male++
+			case "she", "her", "hers", "herself":
+				only.female++
+			}
+		}
+	}
 }
 
 // scan registers every capitalised run of the text as a mention.
@@ -104,10 +156,16 @@ func (r *registry) joined(a, b int) bool {
 
 func (r *registry) addRun(i, j int) {
 	toks := r.d.toks
-	var title string
+	var title, gender string
 	for i < j && (notNames[toks[i].Norm] || personTitles[toks[i].Norm]) {
 		if personTitles[toks[i].Norm] {
 			title = toks[i].Surface
+		}
+		switch toks[i].Norm {
+		case "mr":
+			gender = "m"
+		case "mrs", "ms", "miss":
+			gender = "f"
 		}
 		i++
 	}
@@ -148,6 +206,12 @@ func (r *registry) addRun(i, j int) {
 		r.ents = append(r.ents, e)
 	} else if e.title == "" && e.affil == "" {
 		e.title, e.affil = r.appositive(j, e.title)
+	}
+	switch gender {
+	case "m":
+		e.male += 3
+	case "f":
+		e.female += 3
 	}
 	r.mention(start, end, e)
 }
@@ -281,6 +345,13 @@ func (r *registry) resolve(i, j int) (*Speaker, text.Span) {
 			}
 			if kind == "organization" {
 				return e.kind != "person"
+			}
+			g := e.gender()
+			switch head.Norm {
+			case "he", "him":
+				return e.kind == "person" && g != "f"
+			case "she", "her":
+				return e.kind == "person" && g != "m"
 			}
 			return e.kind == "person"
 		})
