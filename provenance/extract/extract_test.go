@@ -332,6 +332,7 @@ func TestExtractErrors(t *testing.T) {
 		{"frameset", []byte(`<html><frameset cols="50%,50%"><frame src="a.html"><frame src="b.html"></frameset></html>`), extract.ReasonFrameset},
 		{"spa shell", spa, extract.ReasonSPAShell},
 		{"deep nesting", bytes.Repeat([]byte("<div>"), 5000), extract.ReasonTooDeep},
+		{"nesting past the parser bound", bytes.Repeat([]byte("<section>x"), 600), extract.ReasonTooDeep},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
