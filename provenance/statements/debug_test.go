@@ -193,3 +193,29 @@ func TestDebugSpeakers(t *testing.T) {
 		}
 	}
 }
+
+func TestDebugFP(t *testing.T) {
+	if os.Getenv("FP") == "" {
+		t.Skip()
+	}
+	arts, _ := LoadPolNeAR(t.Context(), polnearDir, "dev")
+	n := 0
+	for _, a := range arts {
+		for _, st := range Find(a.Text, Options{}) {
+			hit := false
+			for _, g := range a.Attrs {
+				if overlap(st.Content.Start, st.Content.End, g.Content) > 0 {
+					hit = true
+				}
+			}
+			if !hit && n < 60 {
+				n++
+				sp := ""
+				if st.SpeakerSpan != nil {
+					sp = st.SpeakerSpan.Text
+				}
+				fmt.Printf("FP %s cue=%q spk=%q %q\n", st.Kind, st.Cue, sp, clip(st.Content.Text))
+			}
+		}
+	}
+}

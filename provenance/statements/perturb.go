@@ -131,6 +131,9 @@ func perturbDirect(d *doc, s Statement, cl PerturbClass, rng *rand.Rand) (Pertur
 			}
 		}
 	case SwapSpeaker:
+		if !speechCue(s.Cue) {
+			return p, false // only words said can be put in another mouth
+		}
 		sa, sb := d.runes.ByteOffset(s.SpeakerSpan.Start), d.runes.ByteOffset(s.SpeakerSpan.End)
 		if other := otherPerson(d, s.Speaker, rng); other != "" {
 			lo, hi := min(a, sa), max(b, sb)

@@ -398,3 +398,9 @@ func isUpperWord(s string) bool {
 	}
 	return false
 }
+
+// isPerson reports whether a person's name is mentioned at byte b.
+func (r *registry) isPerson(b int) bool {
+	m := r.mentionAt(b)
+	return m != nil && m.ent.kind == "person" && strings.Contains(m.ent.name, " ") || m != nil && m.ent.kind == "person" && m.ent.male+m.ent.female > 0
+}
