@@ -2,6 +2,7 @@ package targets
 
 import (
 	"context"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -171,4 +172,50 @@ func TestExpandErrorsContinue(t *testing.T) {
 	assert.ErrorIs(t, errs[5], fs.ErrNotExist)
 	assert.ErrorIs(t, errs[6], fs.ErrNotExist)
 	assert.ErrorIs(t, errs[7], fs.ErrNotExist)
+}
+
+func FuzzSplitFrontMatter(f *testing.F) {
+	for _, s := range []string{"---\ntitle: x\n---\nbody", "---\r\n---\r\n", "---", "---\nsource: [a, b]\n...\n", "# t"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		_, body, line, err := splitFrontMatter([]byte(s))
+		if err == nil {
+			require.GreaterOrEqual(t, line, 1)
+			require.LessOrEqual(t, len(body), len(s))
+		}
+		_, _ = markdownTarget("f.md", []byte(s))
+	})
+}
+
+func FuzzSniff(f *testing.F) {
+	for _, name := range []string{"testdata/feed.rss", "testdata/feed.atom", "testdata/feed.json", "testdata/sitemap.xml", "testdata/site/posts/ferry.html"} {
+		data, err := os.ReadFile(name)
+		require.NoError(f, err)
+		f.Add(data)
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		path := filepath.Join(t.TempDir(), "doc")
+		require.NoError(t, os.WriteFile(path, data, 0o644))
+		for range Expand(context.Background(), []string{path}, Options{}) {
+		}
+	})
+}
+
+func BenchmarkExpandDirectory(b *testing.B) {
+	dir := b.TempDir()
+	post, err := os.ReadFile("testdata/site/posts/harbour-fees.md")
+	require.NoError(b, err)
+	for i := range 200 {
+		require.NoError(b, os.WriteFile(filepath.Join(dir, fmt.Sprintf("post-%03d.md", i)), post, 0o644))
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		n := 0
+		for _, err := range Expand(context.Background(), []string{dir}, Options{}) {
+			require.NoError(b, err)
+			n++
+		}
+		require.Equal(b, 200, n)
+	}
 }

@@ -2,6 +2,7 @@ package baseline
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
@@ -214,4 +215,33 @@ func TestExcerptIsShort(t *testing.T) {
 	assert.LessOrEqual(t, len([]rune(got)), excerptRunes)
 	assert.Contains(t, got, "…")
 	assert.Equal(t, "no credit", excerpt(finding.New(finding.CreditMissing, "no  credit", finding.Evidence{})))
+}
+
+func FuzzParse(f *testing.F) {
+	for _, s := range []string{`{"provcheck_baseline":"1","findings":[{"fingerprint":"ab"}]}`, `{"reports":[{"target":"t","findings":[]}]}`, "{\"target\":\"t\",\"findings\":[]}\n{\"target\":\"u\",\"findings\":[{\"code\":\"quote-altered\"}]}", "[]", "{"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		b, err := Parse([]byte(s))
+		if err != nil {
+			require.ErrorIs(t, err, ErrFormat)
+			return
+		}
+		b.Filter(rep("t", quote("x", 1)))
+	})
+}
+
+func BenchmarkFilter(b *testing.B) {
+	var fs []finding.Finding
+	for i := range 1000 {
+		fs = append(fs, quote(fmt.Sprintf("quote number %d about the harbour fee", i), 10*i))
+	}
+	base := New([]*provenance.Report{rep("https://agg.example/p", fs[:500]...)})
+	b.ReportAllocs()
+	for b.Loop() {
+		r := rep("https://agg.example/p", append([]finding.Finding(nil), fs...)...)
+		if base.Filter(r) != 500 {
+			b.Fatal("wrong count")
+		}
+	}
 }

@@ -259,3 +259,44 @@ func TestParseCodes(t *testing.T) {
 	require.ErrorAs(t, err, &ue)
 	assert.Equal(t, "quote-changed", ue.Code)
 }
+
+func TestForAbsolutePath(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, FileName)
+	require.NoError(t, os.WriteFile(path, []byte("overrides:\n  - match: {path: \"posts/partners/**\"}\n    ignore: [quote-altered]\n"), 0o644))
+	p, err := Load(path)
+	require.NoError(t, err)
+	assert.True(t, p.For(filepath.Join(dir, "posts", "partners", "a.md")).Ignore[finding.QuoteAltered])
+	assert.False(t, p.For(filepath.Join(dir, "posts", "own", "a.md")).Ignore[finding.QuoteAltered])
+	assert.False(t, p.For(filepath.Join(filepath.Dir(dir), "posts", "partners", "a.md")).Ignore[finding.QuoteAltered], "outside the policy's directory")
+}
+
+func FuzzParse(f *testing.F) {
+	for _, s := range []string{"", "fail: [quote-altered]\n", "overrides:\n  - match: {path: a}\n    thresholds: {min_containment: 0.2}\n", "thresholds: {max_rewritten_share: x}", "- [\n"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		p, err := Parse("f.yaml", []byte(s))
+		if err != nil {
+			var pe *Error
+			require.ErrorAs(t, err, &pe)
+			return
+		}
+		r := p.For("https://a.example/posts/x")
+		r.Apply(report(finding.New(finding.QuoteAltered, "q", finding.Evidence{})))
+	})
+}
+
+func BenchmarkApply(b *testing.B) {
+	p, err := Load("testdata/full.yaml")
+	require.NoError(b, err)
+	fs := make([]finding.Finding, 0, 40)
+	for _, c := range finding.Codes() {
+		fs = append(fs, finding.New(c, "m", finding.Evidence{}))
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		rep := report(append([]finding.Finding(nil), fs...)...)
+		p.For("https://wire.partner.example/posts/partners/a").Apply(rep)
+	}
+}

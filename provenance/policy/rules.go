@@ -46,9 +46,9 @@ func Defaults() Rules {
 // wins over an earlier one for each code and threshold it names.
 //
 // An override matches when its path glob matches the target's path (a
-// local path relative to the working directory, or a URL's path without
-// the leading "/") or its domain glob matches the URL's host: either one
-// is enough.
+// local path as given, or relative to the policy file's directory when
+// absolute; or a URL's path without the leading "/") or its domain glob
+// matches the URL's host: either one is enough.
 func (p *Policy) For(target string) Rules {
 	r := Defaults()
 	if p == nil {
@@ -56,12 +56,31 @@ func (p *Policy) For(target string) Rules {
 	}
 	p.base.applyTo(&r)
 	pth, host := splitTarget(target)
+	rel := p.relative(pth, host)
 	for _, o := range p.overrides {
-		if o.matches(pth, host) {
+		if o.matches(pth, host) || (rel != "" && o.matches(rel, "")) {
 			o.layer.applyTo(&r)
 		}
 	}
 	return r
+}
+
+// relative returns an absolute local path relative to the policy file's
+// directory, so "posts/**" also matches /repo/posts/a.md when the policy
+// is /repo/.provcheck.yaml; "" when that does not apply.
+func (p *Policy) relative(pth, host string) string {
+	if host != "" || p.Path == "" || !filepath.IsAbs(filepath.FromSlash(pth)) {
+		return ""
+	}
+	dir, err := filepath.Abs(filepath.Dir(p.Path))
+	if err != nil {
+		return ""
+	}
+	rel, err := filepath.Rel(dir, filepath.FromSlash(pth))
+	if err != nil || strings.HasPrefix(rel, "..") {
+		return ""
+	}
+	return filepath.ToSlash(rel)
 }
 
 func (l layer) applyTo(r *Rules) {
