@@ -3,8 +3,9 @@
 // the thresholds the pipeline and the gate use.
 //
 // Globs in overrides use github.com/bmatcuk/doublestar/v4: "*" stays within
-// one path segment (or one label run of a host, which has no "/"), "**"
-// crosses segments, and "{a,b}" alternates.
+// one path segment, "**" crosses segments, and "{a,b}" alternates. A host
+// has no "/", so "*.partner.example" matches a.b.partner.example but not
+// partner.example itself (write "{partner.example,*.partner.example}").
 package policy
 
 import (
