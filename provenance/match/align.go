@@ -2,6 +2,7 @@ package match
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/provcheck/provcheck/provenance/text"
 )
@@ -10,6 +11,8 @@ import (
 const (
 	minClusterSeeds   = 2    // a lone shared bigram is not a passage
 	denseSeeds        = 6    // passages with fewer shared bigrams count in proportion
+	isolationReach    = 60   // content words around a passage searched for other passages...
+	isolationSeeds    = 12   // ...and the seeds they must hold together for full weight
 	paraphraseUnclaim = 0.5  // copy sentences less covered than this are tried as paraphrases
 	paraDense         = 5    // sentences around a paraphrase looked at for its density...
 	paraDenseHits     = 3    // ...of which this many matched give it full weight
@@ -30,32 +33,59 @@ func Align(copyText, sourceText string, opts Options) Result {
 	if len(cp.content) == 0 || len(src.content) == 0 {
 		return res
 	}
-	cw := make([]float64, len(cp.content))  // how surely each copy word was taken
-	sw := make([]float64, len(src.content)) // how surely each source word was reused
-	exactW := make([]bool, len(cp.content))
 	clusters := selectClusters(clusterSeeds(findSeeds(cp, src)), minClusterSeeds)
-	for _, c := range clusters {
-		res.Passages = append(res.Passages, clusterPassages(cp, src, c, cw, sw, exactW)...)
+	segs := make([][]segment, len(clusters))
+	cover := make([]float64, len(cp.content)) // which copy words clusters explain
+	for n, c := range clusters {
+		segs[n] = clusterSegments(cp, src, c)
+		for _, s := range segs[n] {
+			for k := contentIndex(cp, s.a0); k < len(cp.content) && cp.content[k] < s.a1; k++ {
+				cover[k] = max(cover[k], density(c))
+			}
+		}
 	}
-	res.Passages = append(res.Passages, paraphrases(cp, src, cw, sw)...)
+	// cw and sw say how surely each copy word was taken and each source
+	// word reused; paraphrases fill them first, clusters then raise them.
+	cw := make([]float64, len(cp.content))
+	sw := make([]float64, len(src.content))
+	exactW := make([]bool, len(cp.content))
+	paras, paraWords := paraphrases(cp, src, cover, cw, sw)
+	res.Passages = append(res.Passages, paras...)
+	evidence := prefixSums(paraWords)
+	for n, c := range clusters {
+		w := density(c) * isolation(clusters, n, evidence)
+		res.Passages = append(res.Passages, segmentPassages(cp, src, segs[n], w, cw, sw, exactW)...)
+	}
 	slices.SortStableFunc(res.Passages, func(a, b Passage) int {
 		if a.Copy.Start != b.Copy.Start {
 			return a.Copy.Start - b.Copy.Start
 		}
-		return a.Source.Start - b.Source.Start
+		if a.Source.Start != b.Source.Start {
+			return a.Source.Start - b.Source.Start
+		}
+		return strings.Compare(a.Kind, b.Kind)
 	})
 	score(&res, cw, sw, exactW)
 	return res
 }
 
-// clusterPassages turns one cluster into exact and near passages and marks
-// the words they cover.
-func clusterPassages(cp, src *document, c cluster, cw, sw []float64, exactW []bool) []Passage {
+// density weighs a cluster by its shared bigrams: a short match counts in
+// proportion.
+func density(c cluster) float64 { return min(1, float64(c.seeds)/denseSeeds) }
+
+// clusterSegments cuts one cluster into exact and near segments in token
+// coordinates.
+func clusterSegments(cp, src *document, c cluster) []segment {
 	a0, a1 := cp.content[c.c0], cp.content[c.c1-1]+1
 	b0, b1 := src.content[c.s0], src.content[c.s1-1]+1
-	density := min(1, float64(c.seeds)/denseSeeds)
+	return splitExact(cp, src, a0, a1, b0, b1)
+}
+
+// segmentPassages turns a cluster's segments into passages and marks the
+// words they cover with weight w.
+func segmentPassages(cp, src *document, segs []segment, w float64, cw, sw []float64, exactW []bool) []Passage {
 	var out []Passage
-	for _, s := range splitExact(cp, src, a0, a1, b0, b1) {
+	for _, s := range segs {
 		p := Passage{Kind: KindNear, Copy: cp.span(s.a0, s.a1), Source: src.span(s.b0, s.b1), Score: 1}
 		if s.exact {
 			p.Kind = KindExact
@@ -64,31 +94,64 @@ func clusterPassages(cp, src *document, c cluster, cw, sw []float64, exactW []bo
 		}
 		out = append(out, p)
 		for k := contentIndex(cp, s.a0); k < len(cp.content) && cp.content[k] < s.a1; k++ {
-			cw[k] = max(cw[k], density)
+			cw[k] = max(cw[k], w)
 			exactW[k] = exactW[k] || s.exact
 		}
 		for k := contentIndex(src, s.b0); k < len(src.content) && src.content[k] < s.b1; k++ {
-			sw[k] = max(sw[k], density)
+			sw[k] = max(sw[k], w)
 		}
 	}
 	return out
 }
 
-// paraphrases aligns the copy sentences that exact and near passages left
-// mostly unexplained.
-func paraphrases(cp, src *document, cw, sw []float64) []Passage {
+// isolation discounts a cluster with little matched text around it in the
+// copy: the seeds of the clusters within isolationReach content words of it
+// plus the copy words of paraphrased sentences there, over isolationSeeds,
+// capped at 1. A lone shared blurb or byline thus counts for less than the
+// same words inside a run of copied or rewritten passages. clusters must be
+// sorted by copy position; evidence is the prefix sum of paraphrased words.
+func isolation(clusters []cluster, n int, evidence []int) float64 {
+	c := clusters[n]
+	seeds := c.seeds
+	for k := n - 1; k >= 0 && c.c0-clusters[k].c1 <= isolationReach; k-- {
+		seeds += clusters[k].seeds
+	}
+	for k := n + 1; k < len(clusters) && clusters[k].c0-c.c1 <= isolationReach; k++ {
+		seeds += clusters[k].seeds
+	}
+	lo, hi := max(0, c.c0-isolationReach), min(len(evidence)-1, c.c1+isolationReach)
+	seeds += evidence[hi] - evidence[lo]
+	return min(1, float64(seeds)/isolationSeeds)
+}
+
+func prefixSums(marks []bool) []int {
+	out := make([]int, len(marks)+1)
+	for i, m := range marks {
+		out[i+1] = out[i]
+		if m {
+			out[i+1]++
+		}
+	}
+	return out
+}
+
+// paraphrases aligns the copy sentences that clusters left mostly
+// unexplained (cover), fills cw and sw with the pairs' weights and reports
+// which copy words lie in paraphrased sentences.
+func paraphrases(cp, src *document, cover, cw, sw []float64) ([]Passage, []bool) {
+	words := make([]bool, len(cp.content))
 	var want []int
 	for n, st := range cp.sents {
 		covered := 0.0
 		for k := st.c0; k < st.c1; k++ {
-			covered += min(cw[k], 1)
+			covered += cover[k]
 		}
 		if st.c1 > st.c0 && covered/float64(st.c1-st.c0) < paraphraseUnclaim {
 			want = append(want, n)
 		}
 	}
 	if len(want) == 0 {
-		return nil
+		return nil, words
 	}
 	pairs := matchSentences(cp, src, want, newIDF(cp, src))
 	matched := map[int]bool{}
@@ -109,29 +172,26 @@ func paraphrases(cp, src *document, cw, sw []float64) []Passage {
 		w := m.score * neighbourhood(matched, m.c, len(cp.sents))
 		for k := cs.c0; k < cs.c1; k++ {
 			cw[k] = max(cw[k], w)
+			words[k] = true
 		}
 		for k := ss.c0; k < ss.c1; k++ {
 			sw[k] = max(sw[k], w)
 		}
 	}
-	return out
+	return out, words
 }
 
 // neighbourhood is the share of paraDense sentences around copy sentence c
-// (itself included) that also matched: 1 in a run of paraphrases, less for
-// an isolated one.
+// (itself included) that also matched, over paraDenseHits: 1 in a run of
+// paraphrases, less for an isolated one.
 func neighbourhood(matched map[int]bool, c, n int) float64 {
-	hits, span := 0, 0
-	for k := c - paraDense/2; k <= c+paraDense/2; k++ {
-		if k < 0 || k >= n {
-			continue
-		}
-		span++
+	hits := 0
+	for k := max(0, c-paraDense/2); k <= c+paraDense/2 && k < n; k++ {
 		if matched[k] {
 			hits++
 		}
 	}
-	return min(1, float64(hits)/float64(min(span, paraDenseHits)))
+	return min(1, float64(hits)/paraDenseHits)
 }
 
 // contentIndex is the first content position whose token index is >= t.

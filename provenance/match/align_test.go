@@ -1,6 +1,8 @@
 package match
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -93,6 +95,26 @@ func TestAlignNearPassageShowsSubstitution(t *testing.T) {
 	assert.Contains(t, near[0].Source.Text, "city council")
 	assert.Less(t, r.VerbatimShare, 1.0)
 	assert.Greater(t, r.VerbatimShare, 0.8)
+}
+
+// A newsletter blurb both pages of a site end with is shown as a passage
+// but must not make an unrelated story on the same topic look derived.
+func TestAlignBoilerplateDoesNotDominate(t *testing.T) {
+	read := func(name string) string {
+		b, err := os.ReadFile(filepath.Join("testdata", "spin", name))
+		require.NoError(t, err)
+		return string(b)
+	}
+	blurb := "\n\nSign up for the Avena Courier morning newsletter to get the day's local headlines in your inbox before breakfast.\n"
+	cp, src := read("other_01_harbour.txt")+blurb, read("orig_01_harbour.txt")+blurb
+	r := Align(cp, src, Options{})
+	assertSpans(t, cp, src, r)
+	require.NotEmpty(t, r.Passages, "the shared blurb is still shown")
+	assert.Contains(t, r.Passages[len(r.Passages)-1].Copy.Text, "newsletter")
+	assert.Equal(t, Unrelated, r.Relation, "containment %.2f", r.Containment)
+	// The same blurb weighs less alone than inside a copied run.
+	alone := Align(blurb, src, Options{}).Containment
+	assert.Less(t, alone, 1.0)
 }
 
 func TestAlignDeterministic(t *testing.T) {

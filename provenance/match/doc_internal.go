@@ -48,7 +48,8 @@ func analyse(s string, lang string, v vocab) *document {
 	for k, ti := range d.content {
 		t := d.toks[ti]
 		d.ids[k] = v.id(t.Stem)
-		d.anchor[k] = t.Number || (t.Capital && !sentenceInitial(s, t.Start))
+		// Single capitals ("event A") are variables or initials, not names.
+		d.anchor[k] = t.Number || t.Capital && len(t.Norm) > 1 && !sentenceInitial(s, t.Start)
 	}
 	d.splitSentences()
 	return d

@@ -7,11 +7,12 @@ import (
 
 // Paraphrase parameters.
 const (
-	paraMinScore   = 0.35 // sentence pairs scoring less are not paraphrases
-	paraMinShared  = 3    // content words two sentences must share
-	paraCandidates = 3    // source sentences scored in full per copy sentence
-	paraMaxDF      = 32   // terms in more source sentences than this are not used to find candidates
-	anchorBoost    = 2.0  // weight of names and numbers relative to other words
+	paraMinScore     = 0.35 // sentence pairs scoring less are not paraphrases
+	paraMinShared    = 3    // content words two sentences must share
+	paraCandidates   = 3    // source sentences scored in full per copy sentence
+	paraMaxDF        = 32   // terms in more source sentences than this are not used to find candidates
+	anchorBoost      = 3.0  // weight of names and numbers relative to other words
+	paraMinCopyShare = 0.2  // share of the copy sentence a source sentence must explain
 )
 
 // sentPair is a copy sentence matched to a source sentence.
@@ -160,9 +161,17 @@ func pairScore(rest, all, src []uint32, idf idfTable, anchors map[uint32]bool) f
 	if wa == 0 || ws == 0 || n < paraMinShared && (n < 2 || na < 2) {
 		return 0
 	}
-	score := math.Sqrt(shared / wa * shared / ws)
-	if na == 0 {
+	if shared/wa < paraMinCopyShare {
+		return 0
+	}
+	score := shared / ws
+	switch {
+	case na == 0:
 		score *= 0.8
+	case na >= 2:
+		// Three shared names or numbers in one sentence pair rarely happen
+		// by chance, even when every other word was replaced.
+		score = min(1, score*1.3)
 	}
 	return score
 }

@@ -114,13 +114,17 @@ func (sp *Spinner) swapWords(s string, rate float64) (string, int, int) {
 	return b.String(), len(toks), swapped
 }
 
-// eligible keeps names and numbers: a capitalised word inside a sentence,
-// or anything with a digit, is never swapped.
+// eligible keeps names and numbers: a word with a digit is never swapped,
+// nor a capitalised word unless it opens the sentence and the synonym table
+// knows it (so "The" may change but "Lumora" never does).
 func (sp *Spinner) eligible(t text.Token, i int) bool {
-	if t.Number || (t.Capital && i > 0) {
-		return false
-	}
 	_, known := sp.syn[t.Norm]
+	switch {
+	case t.Number:
+		return false
+	case t.Capital:
+		return i == 0 && known
+	}
 	return known || !t.Stop && utf8.RuneCountInString(t.Norm) > 3
 }
 
