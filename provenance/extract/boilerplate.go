@@ -83,11 +83,38 @@ func disclaimerIn(n *html.Node) string {
 			return ""
 		}
 	}
+	if size := textSize(n, 2000); size < 30 || size > 2000 || !mayBeDisclaimer(n) {
+		return ""
+	}
 	t := textOf(n, 2000)
-	if len(t) > 40 && len(t) < 2000 && isDisclaimer(strings.ToLower(t)) {
+	if isDisclaimer(strings.ToLower(t)) {
 		return t
 	}
 	return ""
+}
+
+// rawDisclaimerHints are fragments of reDisclaimer's phrases that do not
+// depend on capitalisation, to test text nodes without lower-casing them.
+var rawDisclaimerHints = []string{"esponsib", "ggregat", "rademark", "rimary source", "utomatically", "uto-generated", "utogenerated", "wnership", "own this content", "own the content"}
+
+// mayBeDisclaimer reports whether a text node under n holds a disclaimer
+// fragment; most blocks are ruled out without building their text.
+func mayBeDisclaimer(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch c.Type {
+		case html.TextNode:
+			for _, h := range rawDisclaimerHints {
+				if strings.Contains(c.Data, h) {
+					return true
+				}
+			}
+		case html.ElementNode:
+			if !skipTags[c.Data] && mayBeDisclaimer(c) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // mergeBoilerplate lists removed paragraphs, then page disclaimers the body

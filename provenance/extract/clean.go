@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"os"
 	"regexp"
 	"strings"
 
@@ -21,8 +20,6 @@ var reFurnitureClass = regexp.MustCompile(`(?i)(?:^|[-_])(?:` +
 	`tags|tag-list|taglist|breadcrumb|breadcrumbs|` +
 	`promo|advert|ad-container|toolbar|print` +
 	`)(?:$|[-_])`)
-
-var ablate = os.Getenv("XABLATE")
 
 // cleanArticle removes furniture from readability's chosen body in place.
 // It runs after readability so that it cannot change which block readability
@@ -50,22 +47,21 @@ func cleanArticle(root *html.Node, title string) {
 
 func isFurniture(n *html.Node) bool {
 	switch n.Data {
+	case "figcaption", "nav", "button", "aside":
+		return true
 	case "ul", "ol":
-		if !strings.Contains(ablate, "linklist") && isLinkList(n) {
+		if isLinkList(n) {
 			return true
 		}
 	case "p", "h2", "h3", "h4", "h5", "h6":
-		if !strings.Contains(ablate, "linkpara") && isLinkOnly(n) {
+		if isLinkOnly(n) {
 			return true
 		}
-	case "figcaption":
-		return !strings.Contains(ablate, "figcaption")
-	case "nav", "button", "aside":
-		return !strings.Contains(ablate, "nav")
 	}
-	if strings.Contains(ablate, "class") {
-		return false
-	}
+	return hasFurnitureClass(n)
+}
+
+func hasFurnitureClass(n *html.Node) bool {
 	for _, key := range []string{"class", "id"} {
 		for tok := range strings.FieldsSeq(attr(n, key)) {
 			if reFurnitureClass.MatchString(tok) {
@@ -74,36 +70,6 @@ func isFurniture(n *html.Node) bool {
 		}
 	}
 	return false
-}
-
-// textSize counts the non-space bytes of n's visible text, stopping once
-// it passes limit (0: no limit).
-func textSize(n *html.Node, limit int) int {
-	size := 0
-	var walk func(*html.Node) bool
-	walk = func(n *html.Node) bool {
-		switch n.Type {
-		case html.TextNode:
-			for i := 0; i < len(n.Data); i++ {
-				if c := n.Data[i]; c != ' ' && c != '\n' && c != '\t' && c != '\r' {
-					size++
-				}
-			}
-			return limit == 0 || size <= limit
-		case html.ElementNode:
-			if skipTags[n.Data] {
-				return true
-			}
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if !walk(c) {
-				return false
-			}
-		}
-		return true
-	}
-	walk(n)
-	return size
 }
 
 // isLinkList reports whether list n is a list of links (related stories):
@@ -149,4 +115,34 @@ func linkText(n *html.Node) (all, linked int) {
 	}
 	walk(n, false)
 	return all, linked
+}
+
+// textSize counts the non-space bytes of n's visible text, stopping once
+// it passes limit (0: no limit).
+func textSize(n *html.Node, limit int) int {
+	size := 0
+	var walk func(*html.Node) bool
+	walk = func(n *html.Node) bool {
+		switch n.Type {
+		case html.TextNode:
+			for i := 0; i < len(n.Data); i++ {
+				if c := n.Data[i]; c != ' ' && c != '\n' && c != '\t' && c != '\r' {
+					size++
+				}
+			}
+			return limit == 0 || size <= limit
+		case html.ElementNode:
+			if skipTags[n.Data] {
+				return true
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if !walk(c) {
+				return false
+			}
+		}
+		return true
+	}
+	walk(n)
+	return size
 }

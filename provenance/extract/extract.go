@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net/url"
 	"strings"
+	"unicode/utf8"
 
 	readability "codeberg.org/readeck/go-readability/v2"
 	"golang.org/x/net/html"
@@ -73,7 +74,10 @@ func Extract(body []byte, pageURL string, opts Options) (art *Article, err error
 	if maxDepth(body, opts.MaxDepth) > opts.MaxDepth {
 		return fail(ReasonTooDeep)
 	}
-	doc, perr := html.Parse(bytes.NewReader(bytes.ToValidUTF8(body, []byte("\uFFFD"))))
+	if !utf8.Valid(body) {
+		body = bytes.ToValidUTF8(body, []byte("\uFFFD"))
+	}
+	doc, perr := html.Parse(bytes.NewReader(body))
 	if perr != nil {
 		if strings.Contains(perr.Error(), "open stack of elements exceeds") {
 			return fail(ReasonTooDeep) // the parser's own nesting bound (512)
@@ -113,10 +117,10 @@ func Extract(body []byte, pageURL string, opts Options) (art *Article, err error
 		return fail(ReasonNoArticle)
 	}
 	a.Boilerplate = mergeBoilerplate(boiler, pg.disclaimers)
-	inArticle := articleLinks(ra.Node, u)
+	inArticle := articleLinks(ra.Node, pg.base)
 	a.Links = pg.links
 	for i := range a.Links {
-		a.Links[i].InArticle = inArticle[normKey(a.Links[i].URL)]
+		a.Links[i].InArticle = inArticle[a.Links[i].URL]
 	}
 	a.setMetadata(pg, ra)
 	a.References = findReferences(pg, a.Links, u)
@@ -150,6 +154,26 @@ func splitParagraphs(s string) []string {
 
 // collapseSpace trims s and turns each run of white space into one space.
 func collapseSpace(s string) string {
+	clean := true
+	prevSpace := true // a leading space is not clean either
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return strings.Join(strings.Fields(s), " ") // rare Unicode spaces: take the slow path
+		}
+		sp := c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v'
+		if sp && (prevSpace || c != ' ') {
+			clean = false
+			break
+		}
+		prevSpace = sp
+	}
+	if clean && !prevSpace {
+		return s
+	}
+	if clean && s == "" {
+		return s
+	}
 	return strings.Join(strings.Fields(s), " ")
 }
 

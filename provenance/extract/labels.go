@@ -94,8 +94,10 @@ func labelFor(a *html.Node, text string) string {
 			break
 		}
 		if prev := prevElement(n); prev != nil {
-			if t := textOf(prev, 60); len(t) < 40 && reBareLabel.MatchString(strings.ToLower(t)) {
-				return t
+			if textSize(prev, 40) <= 40 {
+				if t := textOf(prev, 60); reBareLabel.MatchString(strings.ToLower(t)) {
+					return t
+				}
 			}
 			if prev.Data != n.Data { // a sibling item (li after li) defers to the list's heading
 				break

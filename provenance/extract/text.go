@@ -22,7 +22,7 @@ func (a *Article) setText(paras []string) {
 	a.WordCount = words
 }
 
-// articleLinks is the set of normalised URLs linked from the extracted body.
+// articleLinks is the set of absolute URLs linked from the extracted body.
 // readability rewrites the tree, so anchors are matched by URL, not node.
 func articleLinks(body *html.Node, base *url.URL) map[string]bool {
 	set := map[string]bool{}
@@ -33,7 +33,7 @@ func articleLinks(body *html.Node, base *url.URL) map[string]bool {
 	walk = func(n *html.Node) {
 		if n.Type == html.ElementNode && n.Data == "a" {
 			if u, err := base.Parse(strings.TrimSpace(attr(n, "href"))); err == nil {
-				set[normKey(u.String())] = true
+				set[u.String()] = true
 			}
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {

@@ -28,7 +28,7 @@ func tidyParagraphs(paras []string, title string) []string {
 	for i, p := range paras {
 		lower := strings.ToLower(p)
 		switch {
-		case i < 4 && normTitle != "" && (lower == normTitle || strings.HasPrefix(normTitle, lower) && len(lower) > 20) && !strings.Contains(ablate, "title"):
+		case i < 4 && normTitle != "" && (lower == normTitle || strings.HasPrefix(normTitle, lower) && len(lower) > 20):
 			continue
 		case len([]rune(p)) <= maxTidyRunes && isNoiseLine(p, lower):
 			continue
@@ -39,17 +39,7 @@ func tidyParagraphs(paras []string, title string) []string {
 }
 
 func isNoiseLine(p, lower string) bool {
-	switch {
-	case !hasLetter(p) && !strings.Contains(ablate, "noletter"):
-		return true
-	case reByline.MatchString(p) && !strings.Contains(ablate, "byline"):
-		return true
-	case reDateline.MatchString(lower) && !strings.Contains(ablate, "dateline"):
-		return true
-	case reCounter.MatchString(lower) && !strings.Contains(ablate, "counter"):
-		return true
-	}
-	return false
+	return !hasLetter(p) || reByline.MatchString(p) || reDateline.MatchString(lower) || reCounter.MatchString(lower)
 }
 
 func hasLetter(s string) bool {
