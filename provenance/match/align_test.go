@@ -182,3 +182,29 @@ func FuzzAlign(f *testing.F) {
 		}
 	})
 }
+
+func TestAlignOtherLanguages(t *testing.T) {
+	frSrc := "Le conseil municipal de Brenmoor a voté jeudi la fermeture de deux bibliothèques publiques à la fin de l'année. " +
+		"Le maire Hamid Saroyan a déclaré que les fermetures permettraient d'économiser 1,8 million de couronnes par an. " +
+		"Les parents et les enseignants ont protesté devant la mairie pendant toute la soirée."
+	frCopy := "Le conseil municipal de Brenmoor a voté jeudi la fermeture de deux bibliothèques publiques à la fin de l'année. " +
+		"Selon le maire Hamid Saroyan, ces fermetures économiseraient 1,8 million de couronnes chaque année. " +
+		"Des parents et des enseignants ont manifesté devant la mairie durant toute la soirée."
+	zhSrc := "港口官员周二表示，新的粮食码头将于三月开放，比计划晚两个月。延误是由于建筑商与市议会在疏浚费用上的争议。"
+	zhCopy := "据报道，新的粮食码头将于三月开放，比计划晚两个月。市长表示码头每周可处理四万吨小麦。"
+	tests := []struct {
+		name, copy, src, lang string
+		want                  []Relation
+	}{
+		{"french rewritten", frCopy, frSrc, "fr", []Relation{Rewritten, Verbatim}},
+		{"chinese partial", zhCopy, zhSrc, "zh", []Relation{Partial, Rewritten}},
+		{"french vs chinese", frCopy, zhSrc, "fr", []Relation{Unrelated}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := Align(tc.copy, tc.src, Options{Language: tc.lang})
+			assertSpans(t, tc.copy, tc.src, r)
+			assert.Contains(t, tc.want, r.Relation, "containment %.2f passages %v", r.Containment, kinds(r))
+		})
+	}
+}

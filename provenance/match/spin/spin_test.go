@@ -1,4 +1,4 @@
-package bench
+package spin_test
 
 import (
 	"testing"
