@@ -48,6 +48,9 @@ const (
 	CreditAuthorNotNamed    Code = "credit-author-not-named"
 	UpstreamCreditDropped   Code = "upstream-credit-dropped"
 	BylineClaimed           Code = "byline-claimed"
+
+	// Policy.
+	PolicyRewrittenShare Code = "policy-rewritten-share"
 )
 
 type rule struct {
@@ -92,6 +95,7 @@ var rules = map[Code]rule{
 	CreditAuthorNotNamed:      {Info, "The copy does not name the original's author."},
 	UpstreamCreditDropped:     {Warning, "The original credits an upstream source that the copy no longer names."},
 	BylineClaimed:             {Warning, "The copy carries its own byline on copied work."},
+	PolicyRewrittenShare:      {Warning, "More of the copy is rewritten than the policy's max_rewritten_share allows."},
 }
 
 // Codes lists every documented code in a stable order.
