@@ -31,11 +31,17 @@ type Writer interface {
 }
 
 // Formats lists the output formats New accepts.
-func Formats() []string { return []string{"text", "json", "jsonl", "html"} }
+func Formats() []string { return []string{"text", "json", "jsonl", "html", "sarif"} }
 
 // Options tunes writers. The zero value writes plain text without colour.
 type Options struct {
 	Quiet bool // text: only the verdict line of each target
+	// Color turns on colour in the text format; the caller decides (a
+	// terminal, NO_COLOR unset), writers never look at the environment.
+	Color bool
+	// BaseDir is the directory SARIF locations of local targets are made
+	// relative to; "" means the working directory.
+	BaseDir string
 }
 
 // New returns the writer for format (one of Formats) writing to w.
@@ -49,6 +55,8 @@ func New(format string, w io.Writer, opts Options) (Writer, error) {
 		return &jsonlWriter{w: w}, nil
 	case "html":
 		return &htmlWriter{w: w}, nil
+	case "sarif":
+		return newSARIFWriter(w, opts), nil
 	}
 	return nil, fmt.Errorf("unknown format %q (want one of %s)", format, strings.Join(Formats(), ", "))
 }
