@@ -177,7 +177,7 @@ func TestDebugSpeakers(t *testing.T) {
 				continue
 			}
 			g := a.Attrs[best]
-			if speakerMatches(st, g, d, reg, r) || n > 60 {
+			if speakerMatches(st, g, d, reg, r) || n > 100000 {
 				continue
 			}
 			n++
@@ -215,6 +215,36 @@ func TestDebugFP(t *testing.T) {
 					sp = st.SpeakerSpan.Text
 				}
 				fmt.Printf("FP %s cue=%q spk=%q %q\n", st.Kind, st.Cue, sp, clip(st.Content.Text))
+			}
+		}
+	}
+}
+
+func TestDebugLinked(t *testing.T) {
+	if os.Getenv("LINKED") == "" {
+		t.Skip()
+	}
+	arts, _ := LoadPolNeAR(t.Context(), polnearDir, "dev")
+	n := 0
+	for _, a := range arts {
+		d := newDoc(a.Text, "")
+		reg := newRegistry(d)
+		r := []rune(a.Text)
+		for _, st := range Find(a.Text, Options{}) {
+			if st.Kind != Direct || st.CueSpan != nil {
+				continue
+			}
+			for _, g := range a.Attrs {
+				if overlap(st.Content.Start, st.Content.End, g.Content) > 0 && len(g.Source) > 0 && !speakerMatches(st, g, d, reg, r) && n < 25 {
+					n++
+					s := g.Source[0]
+					lo, hi := max(0, st.Content.Start-150), min(len(r), st.Content.End+120)
+					got := "<nil>"
+					if st.Speaker != nil {
+						got = st.Speaker.Name
+					}
+					fmt.Printf("LINK gold=%q got=%q\n   %q\n", string(r[s[0]:s[1]]), got, string(r[lo:hi]))
+				}
 			}
 		}
 	}

@@ -87,16 +87,25 @@ func findIn(d *doc) []Statement {
 	var out []Statement
 	var lastDirect *Statement
 	lastDirectSent := -10
+	var intro *frame // "X said:" ending the previous sentence
 	for si, sent := range d.sents {
 		frames := findFrames(d, reg, sent)
+		if intro != nil && len(frames) == 0 {
+			frames = append(frames, *intro) // its quote follows
+		}
+		intro = colonIntro(d, sent)
 		qs := quotesIn(d, sent)
 		covered := make([]bool, len(frames))
 		for _, qi := range qs {
 			q := d.quotes[qi]
 			st := Statement{Kind: Direct, Content: d.span(q.start, trimTrailing(d.s, q.start, q.end))}
-			if fi := nearestFrame(frames, q); fi >= 0 {
+			if sp, ms, ok := transcriptLabel(d, reg, q); ok {
+				st.Speaker, st.SpeakerSpan = sp, &ms
+			} else if fi := nearestFrame(frames, q); fi >= 0 {
 				f := frames[fi]
 				st.Cue = d.s[f.cue.start:f.cue.end]
+				cs := d.span(f.cue.start, f.cue.end)
+				st.CueSpan = &cs
 				st.Speaker, st.SpeakerSpan = speakerOf(reg, f)
 				if f.content.start >= q.open-2 && f.content.end <= q.close+2 || quoteCovers(q, f.content) {
 					covered[fi] = true
@@ -122,7 +131,8 @@ func findIn(d *doc) []Statement {
 			if covered[fi] {
 				continue
 			}
-			st := Statement{Kind: Reported, Content: d.span(f.content.start, f.content.end), Cue: d.s[f.cue.start:f.cue.end]}
+			cs := d.span(f.cue.start, f.cue.end)
+			st := Statement{Kind: Reported, Content: d.span(f.content.start, f.content.end), Cue: d.s[f.cue.start:f.cue.end], CueSpan: &cs}
 			st.Speaker, st.SpeakerSpan = speakerOf(reg, f)
 			st.Hedges = hedgesIn(d, f.content.start, f.content.end)
 			out = append(out, st)
@@ -222,6 +232,8 @@ func findFrames(d *doc, reg *registry, sent span) []frame {
 			f, ok = accordingTo(d, sent, i0, j0, c)
 		case (t.Norm == "view" || t.Norm == "opinion") && c-1 > i0 && isPossessive(d.toks[c-1].Norm):
 			f, ok = inViewOf(d, sent, i0, j0, c)
+		case cueVerbs[t.Norm] != "" && strings.HasSuffix(t.Norm, "ing") && quoteFollows(d, c):
+			f, ok = participleFrame(d, reg, sent, j0, c)
 		case (cueVerbs[t.Norm] != "" && !strings.HasSuffix(t.Norm, "ing") || looksLikeVerb(d, reg, c, i0)) && !t.Capital && !(c > i0 && nounMarker(d.toks[c-1].Norm)):
 			var prev *frame
 			if len(out) > 0 {
@@ -268,6 +280,100 @@ func looksLikeVerb(d *doc, reg *registry, c, i0 int) bool {
 		return true
 	}
 	return reg != nil && reg.isPerson(d.toks[k].Start)
+}
+
+// colonIntro returns the attribution of a sentence ending "X said:", whose
+// quotation follows in the next sentence or paragraph.
+func colonIntro(d *doc, sent span) *frame {
+	if !strings.HasSuffix(strings.TrimSpace(d.s[sent.start:sent.end]), ":") {
+		return nil
+	}
+	i0, j0 := d.tokRange(sent.start, sent.end)
+	if j0-i0 < 2 {
+		return nil
+	}
+	c := j0 - 1
+	for c > i0 && (d.toks[c].Norm == "follows" || d.toks[c].Norm == "as" || d.toks[c].Norm == "statement" || d.toks[c].Norm == "a" || d.toks[c].Norm == "in") {
+		c--
+	}
+	if cueVerbs[d.toks[c].Norm] == "" {
+		return nil
+	}
+	k := c - 1
+	for k >= i0 && auxVerbs[d.toks[k].Norm] {
+		k--
+	}
+	if k < i0 {
+		return nil
+	}
+	a, b, ok := subjectBefore(d, i0, k)
+	if !ok {
+		return nil
+	}
+	return &frame{cue: span{d.toks[c].Start, d.toks[c].End}, subj: [2]int{a, b}, hasSubj: true, cueToken: c, content: span{sent.end, sent.end}}
+}
+
+// transcriptLabel reads the speaker of a transcript line, “PENCE: Well, …”.
+func transcriptLabel(d *doc, reg *registry, q quote) (*Speaker, text.Span, bool) {
+	i, j := d.tokRange(q.start, q.end)
+	k := i
+	for k < j && k < i+3 && isAllCaps(d.toks[k].Surface) {
+		k++
+	}
+	if k == i || k >= j || !strings.HasPrefix(d.s[d.toks[k-1].End:d.toks[k].Start], ":") {
+		return nil, text.Span{}, false
+	}
+	label := d.s[d.toks[i].Start:d.toks[k-1].End]
+	ms := d.span(d.toks[i].Start, d.toks[k-1].End)
+	last := strings.ToLower(d.toks[k-1].Surface)
+	for n := len(reg.ents) - 1; n >= 0; n-- {
+		if e := reg.ents[n]; e.kind == "person" && strings.ToLower(e.surname) == last {
+			return reg.speakerOf(e), ms, true
+		}
+	}
+	return &Speaker{Name: label, Kind: "person"}, ms, true
+}
+
+func isAllCaps(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// quoteFollows reports whether a quotation or a colon follows token c.
+func quoteFollows(d *doc, c int) bool {
+	if c+1 >= len(d.toks) {
+		return false
+	}
+	return strings.ContainsAny(d.s[d.toks[c].End:d.toks[c+1].Start], ":“\"«")
+}
+
+// participleFrame reads "…, asking, “Why?”": the speaker is the person the
+// sentence named last before the participle.
+func participleFrame(d *doc, reg *registry, sent span, j0, c int) (frame, bool) {
+	f := frame{cue: span{d.toks[c].Start, d.toks[c].End}, cueToken: c}
+	m := reg.recent(d.toks[c].Start, func(e *entity) bool { return e.kind == "person" })
+	if m == nil || m.start < sent.start {
+		return f, false
+	}
+	i, j := d.tokRange(m.start, m.end)
+	if j <= i {
+		return f, false
+	}
+	f.subj, f.hasSubj = [2]int{i, j}, true
+	start := d.toks[c].End
+	if q := d.inQuote(nextStart(d, c)); q >= 0 {
+		start = d.quotes[q].open
+	}
+	f.content = span{start, contentEnd(d, sent)}
+	return f, f.content.end > f.content.start
 }
 
 // introducesClause reports whether token c is followed by "that", a colon

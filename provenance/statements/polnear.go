@@ -160,8 +160,12 @@ func ScoreDetection(ctx context.Context, arts []GoldArticle) (DetectionScore, er
 			best, bestOv := -1, 0
 			for gi, g := range a.Attrs {
 				ov := overlap(st.Content.Start, st.Content.End, g.Content)
-				if ov > 0 {
-					found[gi] = true
+				if ov <= 0 {
+					continue
+				}
+				found[gi] = true
+				if st.CueSpan != nil && overlap(st.CueSpan.Start, st.CueSpan.End, g.Cue) > 0 {
+					ov += 1 << 20 // the same attribution, not one nested in it
 				}
 				if ov > bestOv {
 					best, bestOv = gi, ov

@@ -45,6 +45,8 @@ type Statement struct {
 	// SpeakerSpan is the mention naming the speaker in this statement's
 	// attribution ("he", "Vecchi", "the company"); nil when none is written.
 	SpeakerSpan *text.Span `json:"speaker_span,omitempty"`
+	// CueSpan is where Cue stands in the text; nil for a quote that has none.
+	CueSpan *text.Span `json:"cue_span,omitempty"`
 	// Linked marks a quote with no attribution of its own that continues the
 	// previous quote's speaker ("“A,” he said. “B.”").
 	Linked bool `json:"linked,omitempty"`
