@@ -68,6 +68,7 @@ func New(opts Options) (*Crawler, error) {
 		robots:  c.robots,
 		maxBody: opts.MaxBodyBytes,
 	}
+	c.robots.loaded = pt.pacer.answered
 	if opts.Replay != "" {
 		if pt.replay, err = loadReplay(opts.Replay); err != nil {
 			return nil, fmt.Errorf("crawler: %w", err)

@@ -25,8 +25,11 @@ const maxRobotsBytes = 512 << 10
 type robotsCache struct {
 	ua       string
 	disabled bool
-	mu       sync.Mutex
-	entries  map[string]*robotsEntry
+	// loaded is told each host's Crawl-delay as soon as it is known, so the
+	// request right after robots.txt is already paced by it.
+	loaded  func(host string, crawlDelay time.Duration)
+	mu      sync.Mutex
+	entries map[string]*robotsEntry
 }
 
 type robotsEntry struct {
@@ -71,6 +74,9 @@ func (r *robotsCache) ensure(ctx context.Context, client *http.Client, u *url.UR
 		}
 	}
 	e.err = r.load(ctx, client, key, e)
+	if e.err == nil && r.loaded != nil {
+		r.loaded(u.Host, e.delay)
+	}
 	if e.err != nil {
 		r.mu.Lock()
 		delete(r.entries, key)

@@ -120,11 +120,13 @@ func (t *politeTransport) send(req *http.Request) (*http.Response, func(), error
 		return nil, nil, ctx.Err()
 	}
 	release := sync.OnceFunc(func() { <-t.sem })
-	if err := t.pacer.wait(ctx, req.URL.Host, t.robots.crawlDelay(req.URL)); err != nil {
+	crawlDelay := t.robots.crawlDelay(req.URL)
+	if err := t.pacer.wait(ctx, req.URL.Host, crawlDelay); err != nil {
 		release()
 		return nil, nil, err
 	}
 	resp, err := t.next.RoundTrip(req)
+	t.pacer.answered(req.URL.Host, crawlDelay)
 	if err != nil {
 		release()
 		return nil, nil, err
@@ -202,9 +204,12 @@ func (b *limitedBody) Close() error {
 	return b.rc.Close()
 }
 
-// pacer spaces request starts to one host by at least the host's delay. A
-// request reserves its slot before sleeping, so concurrent callers queue in
-// order, and the sleep ends early if the request's context does.
+// pacer spaces request starts to one host by at least the host's delay, and
+// also keeps the next start at least a delay after the last answer. The
+// second rule is what makes the spacing hold at the server: a request that
+// sat in a slow network still arrived before its answer left. A request
+// reserves its slot before sleeping, so concurrent callers queue in order,
+// and the sleep ends early if the request's context does.
 type pacer struct {
 	base time.Duration
 	mu   sync.Mutex
@@ -213,6 +218,20 @@ type pacer struct {
 
 func newPacer(base time.Duration) *pacer {
 	return &pacer{base: base, next: make(map[string]time.Time)}
+}
+
+// answered pushes the host's next start to a delay after now.
+func (p *pacer) answered(host string, crawlDelay time.Duration) {
+	delay := max(p.base, crawlDelay)
+	if delay <= 0 {
+		return
+	}
+	host = strings.ToLower(host)
+	p.mu.Lock()
+	if next := time.Now().Add(delay); next.After(p.next[host]) {
+		p.next[host] = next
+	}
+	p.mu.Unlock()
 }
 
 func (p *pacer) wait(ctx context.Context, host string, crawlDelay time.Duration) error {
