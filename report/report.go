@@ -31,7 +31,7 @@ type Writer interface {
 }
 
 // Formats lists the output formats New accepts.
-func Formats() []string { return []string{"text", "json", "jsonl", "html", "sarif"} }
+func Formats() []string { return []string{"text", "json", "jsonl", "html", "sarif", "junit"} }
 
 // Options tunes writers. The zero value writes plain text without colour.
 type Options struct {
@@ -57,6 +57,8 @@ func New(format string, w io.Writer, opts Options) (Writer, error) {
 		return &htmlWriter{w: w}, nil
 	case "sarif":
 		return newSARIFWriter(w, opts), nil
+	case "junit":
+		return &junitWriter{w: w}, nil
 	}
 	return nil, fmt.Errorf("unknown format %q (want one of %s)", format, strings.Join(Formats(), ", "))
 }
