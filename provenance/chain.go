@@ -82,14 +82,14 @@ func (c *Checker) tryParent(ctx context.Context, r *Report, cand *candidate, ref
 		r.Findings = append(r.Findings, fetchFinding(*ref))
 		return nil
 	}
-	up := match.Align(cand.doc.art.Text, doc.art.Text, match.Options{Language: doc.art.Language})
+	up := c.opts.align(cand.doc.art.Text, doc.art.Text, doc.art.Language)
 	ref.Relation, ref.Containment = string(up.Relation), round3(up.Containment)
 	if !derived(up.Relation) || doc.art.Type == "listing" {
 		return nil
 	}
 	first := cand.chain[0]
 	copyText := r.Article.Text
-	al := match.Align(copyText, doc.art.Text, match.Options{Language: doc.art.Language})
+	al := c.opts.align(copyText, doc.art.Text, doc.art.Language)
 	if !derived(al.Relation) {
 		return nil
 	}

@@ -14,6 +14,9 @@ import (
 	"github.com/provcheck/provcheck/provenance/statements"
 )
 
+// InTitle marks evidence whose spans index into the titles, not the texts.
+const InTitle = "title"
+
 // Fetcher fetches one URL. *crawler.Crawler is the real one.
 type Fetcher interface {
 	Fetch(ctx context.Context, url string) (*crawler.Page, error)
@@ -30,6 +33,10 @@ type Options struct {
 	MaxReferences int
 	// Language of the texts (BCP 47); "" means the page's own, else English.
 	Language string
+	// MinContainment is the share of the copy that must come from a
+	// candidate for the copy to count as derived from it; 0 keeps the
+	// matcher's own relation thresholds.
+	MinContainment float64
 }
 
 func (o Options) maxDepth() int {
@@ -37,6 +44,15 @@ func (o Options) maxDepth() int {
 		return o.MaxDepth
 	}
 	return 3
+}
+
+// align aligns copy against source and applies the containment floor.
+func (o Options) align(copyText, sourceText, lang string) match.Result {
+	al := match.Align(copyText, sourceText, match.Options{Language: lang})
+	if o.MinContainment > 0 && al.Containment < o.MinContainment && derived(al.Relation) {
+		al.Relation = match.Unrelated
+	}
+	return al
 }
 
 func (o Options) maxReferences() int {
@@ -110,7 +126,10 @@ func (c *Checker) compare(r *Report, copyDoc *document, orig *candidate) {
 		checks, fs := statements.Compare(copyDoc.art.Text, orig.doc.art.Text, statements.Options{Language: c.language(copyDoc)})
 		r.Statements = checks
 		r.Findings = append(r.Findings, fs...)
-		r.Findings = append(r.Findings, statements.HeadlineDrift(copyDoc.art.Title, orig.doc.art.Title)...)
+		for _, f := range statements.HeadlineDrift(copyDoc.art.Title, orig.doc.art.Title) {
+			f.Evidence.In = InTitle
+			r.Findings = append(r.Findings, f)
+		}
 		var cfs []finding.Finding
 		r.Attribution, cfs = checkCredit(r, copyDoc, orig)
 		r.Findings = append(r.Findings, cfs...)

@@ -67,7 +67,7 @@ func (c *Checker) declaredSource(ctx context.Context, r *Report, src string) *ca
 			"the declared source could not be read", finding.Evidence{URL: src, Detail: ref.Error}))
 		return nil
 	}
-	al := match.Align(r.Article.Text, doc.art.Text, match.Options{Language: doc.art.Language})
+	al := c.opts.align(r.Article.Text, doc.art.Text, doc.art.Language)
 	return &candidate{doc: doc, via: ref.Kind, align: al, chain: []ChainLink{targetLink(r.Article), link(doc, ref.Kind)}}
 }
 
@@ -119,7 +119,7 @@ func (c *Checker) tryReference(ctx context.Context, r *Report, copyDoc *document
 		ref.Relation = string(match.Unrelated)
 		return nil
 	}
-	al := match.Align(copyDoc.art.Text, doc.art.Text, match.Options{Language: doc.art.Language})
+	al := c.opts.align(copyDoc.art.Text, doc.art.Text, doc.art.Language)
 	ref.Relation, ref.Containment = string(al.Relation), round3(al.Containment)
 	if al.Relation == match.Unrelated || al.Relation == match.Unknown {
 		r.Findings = append(r.Findings, finding.New(finding.ReferenceUnrelated,

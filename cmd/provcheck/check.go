@@ -2,14 +2,17 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
 
+	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
 
 	"github.com/provcheck/provcheck/crawler"
 	"github.com/provcheck/provcheck/provenance"
+	"github.com/provcheck/provcheck/provenance/baseline"
 	"github.com/provcheck/provcheck/report"
 )
 
@@ -18,31 +21,58 @@ func newCheckCmd(status *int, stdin io.Reader) *cobra.Command {
 		ff fetchFlags
 		cf checkFlags
 		of outputFlags
+		gf gateFlags
 	)
 	cmd := &cobra.Command{
 		Use:   "check [flags] TARGET...",
 		Short: "Find the original of each target, and check the reuse, the statements and the credit",
-		Long: "TARGET is an http(s) URL, a local .html file, or - for HTML on standard input.\n" +
-			"Exit status: 0 pass (or warnings only), 1 a finding of severity error, 2 a target could not be checked or bad usage.",
-		Args: cobra.MinimumNArgs(1),
+		Long: "TARGET is an http(s) URL, a local .html or .md file, a directory of them, an RSS/Atom feed or a\n" +
+			"sitemap, or - for HTML on standard input. Exit status: 0 pass (or warnings only), 1 a finding of\n" +
+			"severity error, 2 a target could not be checked or bad usage.",
+		Args: func(cmd *cobra.Command, args []string) error {
+			if len(args) == 0 && len(gf.from) == 0 {
+				return errors.New("requires at least 1 target (or --from FILE)")
+			}
+			return nil
+		},
 		RunE: func(cmd *cobra.Command, args []string) error {
+			g, err := gf.load()
+			if err != nil {
+				return err
+			}
 			c, err := crawler.New(ff.options())
 			if err != nil {
 				return err
 			}
 			defer c.Close()
-			checker := provenance.NewChecker(c, cf.options())
-			return writeReports(cmd, of, status, args, func(ctx context.Context, target string) *provenance.Report {
-				if target == "-" {
-					return checkStdin(ctx, checker, stdin)
+			out, err := openReports(cmd, of, gf.progress)
+			if err != nil {
+				return err
+			}
+			var kept []*provenance.Report
+			emit := func(r *provenance.Report) error {
+				if gf.writeBaseline != "" {
+					kept = append(kept, findingsOnly(r))
 				}
-				return checker.Check(ctx, target)
-			})
+				return out.emit(r)
+			}
+			ctx := cmd.Context()
+			err = runBatch(ctx, gf.jobs, expand(ctx, args, gf.from, stdin, c), func(ctx context.Context, j job) *provenance.Report {
+				return checkTarget(ctx, c, cf.options(), g, j)
+			}, emit)
+			if err := out.finish(status, err); err != nil {
+				return err
+			}
+			if gf.writeBaseline != "" {
+				return baseline.Write(gf.writeBaseline, kept)
+			}
+			return nil
 		},
 	}
 	ff.register(cmd.Flags())
 	cf.register(cmd.Flags(), true)
 	of.register(cmd.Flags())
+	gf.register(cmd.Flags())
 	return cmd
 }
 
@@ -63,13 +93,7 @@ func newCompareCmd(status *int, stdin io.Reader) *cobra.Command {
 			}
 			defer c.Close()
 			cf.source = args[1]
-			checker := provenance.NewChecker(c, cf.options())
-			return writeReports(cmd, of, status, args[:1], func(ctx context.Context, target string) *provenance.Report {
-				if target == "-" {
-					return checkStdin(ctx, checker, stdin)
-				}
-				return checker.Check(ctx, target)
-			})
+			return checkOne(cmd, of, status, c, cf.options(), expand(cmd.Context(), args[:1], nil, stdin, c))
 		},
 	}
 	ff.register(cmd.Flags())
@@ -78,45 +102,66 @@ func newCompareCmd(status *int, stdin io.Reader) *cobra.Command {
 	return cmd
 }
 
-func checkStdin(ctx context.Context, checker *provenance.Checker, stdin io.Reader) *provenance.Report {
-	page, err := crawler.ReadHTML(stdin, "-")
+// checkOne checks targets with the default policy and no batch settings.
+func checkOne(cmd *cobra.Command, of outputFlags, status *int, c *crawler.Crawler, opts provenance.Options, jobs func(func(job) bool)) error {
+	out, err := openReports(cmd, of, false)
 	if err != nil {
-		return checker.Unreadable("-", err)
+		return err
 	}
-	return checker.CheckPage(ctx, "-", page)
+	g := &gate{}
+	err = runBatch(cmd.Context(), 1, jobs, func(ctx context.Context, j job) *provenance.Report {
+		return checkTarget(ctx, c, opts, g, j)
+	}, out.emit)
+	return out.finish(status, err)
 }
 
-// writeReports checks every target in turn and streams its report to the
-// chosen output; status becomes the run's exit status.
-func writeReports(cmd *cobra.Command, of outputFlags, status *int, targets []string,
-	check func(ctx context.Context, target string) *provenance.Report) error {
-	out, closeOut, err := openOutput(cmd, of.output)
+// reportOutput streams reports to the chosen writer and keeps the summary.
+type reportOutput struct {
+	w     report.Writer
+	close func() error
+	sum   report.Summary
+	bar   *progressbar.ProgressBar
+}
+
+func openReports(cmd *cobra.Command, of outputFlags, progress bool) (*reportOutput, error) {
+	dst, closeDst, err := openOutput(cmd, of.output)
 	if err != nil {
-		return err
+		return nil, err
 	}
-	w, err := report.New(of.format, out, of.writerOptions())
+	w, err := report.New(of.format, dst, of.writerOptions(dst))
 	if err != nil {
-		closeOut()
-		return err
+		closeDst()
+		return nil, err
 	}
-	var sum report.Summary
-	for _, t := range targets {
-		r := check(cmd.Context(), t)
-		sum.Tally(r)
-		if err := w.WriteReport(r); err != nil {
-			closeOut()
-			return fmt.Errorf("write report: %w", err)
-		}
+	return &reportOutput{w: w, close: closeDst, bar: progressBar(cmd.ErrOrStderr(), progress)}, nil
+}
+
+func (o *reportOutput) emit(r *provenance.Report) error {
+	o.sum.Tally(r)
+	if o.bar != nil {
+		o.bar.Add(1)
 	}
-	if err := w.Close(); err != nil {
-		closeOut()
+	if err := o.w.WriteReport(r); err != nil {
 		return fmt.Errorf("write report: %w", err)
 	}
-	if err := closeOut(); err != nil {
-		return err
-	}
-	*status = sum.ExitCode
 	return nil
+}
+
+// finish closes the writer and the output and sets the exit status; runErr
+// is the batch's own error, reported after the output is complete.
+func (o *reportOutput) finish(status *int, runErr error) error {
+	if o.bar != nil {
+		o.bar.Finish()
+	}
+	err := errors.Join(runErr, o.w.Close(), o.close())
+	*status = o.sum.ExitCode
+	return err
+}
+
+// findingsOnly keeps what a baseline needs of a report, so a large batch
+// does not hold every text in memory.
+func findingsOnly(r *provenance.Report) *provenance.Report {
+	return &provenance.Report{Target: r.Target, Verdict: r.Verdict, Findings: r.Findings}
 }
 
 // openOutput returns standard output, or the file named by -o.

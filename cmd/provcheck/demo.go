@@ -1,7 +1,6 @@
 package main
 
 import (
-	"context"
 	"fmt"
 	"io/fs"
 
@@ -49,11 +48,8 @@ func newDemoCmd(status *int) *cobra.Command {
 			}
 			defer c.Close()
 			fmt.Fprintf(cmd.ErrOrStderr(), "provcheck demo: serving %d example sites on %s; checking %s\n\n", len(srv.Hosts()), srv.Addr(), target)
-			checker := provenance.NewChecker(c, provenance.Options{Source: source})
 			var ignored int
-			return writeReports(cmd, of, &ignored, []string{target}, func(ctx context.Context, t string) *provenance.Report {
-				return checker.Check(ctx, t)
-			})
+			return checkOne(cmd, of, &ignored, c, provenance.Options{Source: source}, simpleJobs(target))
 		},
 	}
 	of.register(cmd.Flags())

@@ -1,11 +1,13 @@
 package main
 
 import (
+	"io"
 	"os"
 	"path/filepath"
 	"time"
 
 	"github.com/spf13/pflag"
+	"golang.org/x/term"
 
 	"github.com/provcheck/provcheck/crawler"
 	"github.com/provcheck/provcheck/provenance"
@@ -114,4 +116,10 @@ func (o *outputFlags) register(fs *pflag.FlagSet) {
 	fs.BoolVarP(&o.quiet, "quiet", "q", false, "text format: print only the verdict line of each target")
 }
 
-func (o *outputFlags) writerOptions() report.Options { return report.Options{Quiet: o.quiet} }
+// writerOptions colours text only for a terminal, and never under NO_COLOR
+// (https://no-color.org).
+func (o *outputFlags) writerOptions(dst io.Writer) report.Options {
+	f, ok := dst.(*os.File)
+	_, noColor := os.LookupEnv("NO_COLOR")
+	return report.Options{Quiet: o.quiet, Color: ok && !noColor && term.IsTerminal(int(f.Fd()))}
+}

@@ -52,6 +52,9 @@ type Evidence struct {
 	Source *text.Span `json:"source,omitempty"`
 	URL    string     `json:"url,omitempty"`
 	Detail string     `json:"detail,omitempty"`
+	// In names the field the spans index into: "" for the texts
+	// (article.text, original.text), "title" for the titles.
+	In string `json:"in,omitempty"`
 }
 
 // New returns a finding of code c at the code's default severity.
