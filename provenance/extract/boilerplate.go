@@ -39,7 +39,9 @@ var reFurniture = regexp.MustCompile(`^(?:` +
 	`share (?:this|on|via)\b.*|share:?|tweet|pin it|email|print|close|caption|skip to (?:main )?content|sign in|log ?in|` +
 	`(?:subscribe|sign up|register)\b.*(?:newsletters?|inbox)\b.*|subscribe|` +
 	`(?:get|receive) (?:the|our) .*newsletters?.*|let our news meet your inbox.*|` +
-	`follow (?:us|him|her|them|me) on\b.*|like us on facebook\b.*|.*\bfollow (?:us|him|her|them|me) (?:on|@).*|` +
+	`follow (?:us|him|her|them|me) on\b.*|follow \S+(?: \S+)? on (?:twitter|facebook|instagram|youtube|linkedin)\b.*|` +
+	`.*\baffiliate (?:links?|commissions?|partnerships?)\b.*|(?:like|enjoy|enjoyed) this (?:story|article|post)\?.*|` +
+	`if you (?:enjoyed|liked) this (?:article|story|post)\b.*|text size|post (?:a )?comment.*|like us on facebook\b.*|.*\bfollow (?:us|him|her|them|me) (?:on|@).*|` +
 	`(?:related|recommended|popular|trending|latest|more) (?:posts?|articles?|stories|news|videos?|content|reading)\b.*|` +
 	`you (?:may|might) (?:also )?(?:like|enjoy|be interested in).*|don'?t miss|trending(?: now)?|highlights|tags?|` +
 	`(?:read|see|watch|listen) (?:more|next|also|this)\b.*|(?:related|also|see also|more|read|listen|download|itunes|watch)\s*:.*|` +

@@ -18,7 +18,8 @@ var reFurnitureClass = regexp.MustCompile(`(?i)(?:^|[-_])(?:` +
 	`newsletter|subscribe|subscription|signup|` +
 	`byline|author|authors|dateline|timestamp|date|published|` +
 	`tags|tag-list|taglist|breadcrumb|breadcrumbs|` +
-	`promo|advert|ad-container|toolbar|print` +
+	`promo|advert|ad-container|toolbar|print|` +
+	`standfirst|dek|strapline|kicker|teaser|subtitle` +
 	`)(?:$|[-_])`)
 
 // cleanArticle removes furniture from readability's chosen body in place.
