@@ -48,7 +48,7 @@ type Options struct {
 func New(format string, w io.Writer, opts Options) (Writer, error) {
 	switch strings.ToLower(format) {
 	case "", "text":
-		return &textWriter{w: w, opts: opts}, nil
+		return newTextWriter(w, opts), nil
 	case "json":
 		return &jsonWriter{w: w}, nil
 	case "jsonl":

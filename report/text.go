@@ -5,6 +5,9 @@ import (
 	"io"
 	"strings"
 
+	"github.com/fatih/color"
+	"github.com/pmezard/go-difflib/difflib"
+
 	"github.com/provcheck/provcheck/provenance"
 	"github.com/provcheck/provcheck/provenance/finding"
 	"github.com/provcheck/provcheck/provenance/statements"
@@ -17,13 +20,58 @@ import (
 type textWriter struct {
 	w       io.Writer
 	opts    Options
+	pal     palette
 	summary Summary
 	err     error
 }
 
+func newTextWriter(w io.Writer, opts Options) *textWriter {
+	return &textWriter{w: w, opts: opts, pal: newPalette(opts.Color)}
+}
+
+// palette holds the writer's own colours. Each is switched on or off
+// explicitly, so the output depends on Options.Color alone, never on the
+// color package's global NoColor or the environment.
+type palette struct {
+	verdict  map[provenance.Verdict]*color.Color
+	severity map[finding.Severity]*color.Color
+	del, ins *color.Color
+}
+
+func newPalette(on bool) palette {
+	mk := func(attrs ...color.Attribute) *color.Color {
+		c := color.New(attrs...)
+		if on {
+			c.EnableColor()
+		} else {
+			c.DisableColor()
+		}
+		return c
+	}
+	return palette{
+		verdict: map[provenance.Verdict]*color.Color{
+			provenance.Pass: mk(color.FgGreen, color.Bold), provenance.Warn: mk(color.FgYellow, color.Bold),
+			provenance.Fail: mk(color.FgRed, color.Bold), provenance.Errored: mk(color.FgMagenta, color.Bold),
+		},
+		severity: map[finding.Severity]*color.Color{
+			finding.Error: mk(color.FgRed), finding.Warning: mk(color.FgYellow), finding.Info: mk(color.FgCyan),
+		},
+		del: mk(color.FgRed),
+		ins: mk(color.FgGreen),
+	}
+}
+
+// paint colours s with c, or returns s as is when c is nil.
+func paint(c *color.Color, s string) string {
+	if c == nil {
+		return s
+	}
+	return c.Sprint(s)
+}
+
 func (t *textWriter) WriteReport(r *provenance.Report) error {
 	t.summary.Tally(r)
-	t.printf("%-5s %s%s\n", strings.ToUpper(string(r.Verdict)), r.Target, headline(r))
+	t.printf("%s %s%s\n", paint(t.pal.verdict[r.Verdict], fmt.Sprintf("%-5s", strings.ToUpper(string(r.Verdict)))), r.Target, headline(r))
 	if t.opts.Quiet {
 		return t.err
 	}
@@ -32,7 +80,7 @@ func (t *textWriter) WriteReport(r *provenance.Report) error {
 	}
 	t.original(r)
 	t.statements(r.Statements)
-	t.findings(r.Findings)
+	t.findings(r.Findings, r.Statements)
 	t.printf("\n")
 	return t.err
 }
@@ -80,24 +128,99 @@ func (t *textWriter) statements(cs []statements.Check) {
 		if who == "" {
 			who = "(unattributed)"
 		}
-		t.printf("        %-13s %-8s %-22s %s\n", c.Verdict, c.Kind, clip(who, 22), clip(c.Text, 70))
+		t.printf("        %s %-8s %-22s %s\n", paint(t.statementColor(c.Verdict), fmt.Sprintf("%-13s", c.Verdict)), c.Kind, clip(who, 22), clip(c.Text, 70))
 	}
 }
 
-func (t *textWriter) findings(fs []finding.Finding) {
+func (t *textWriter) statementColor(v statements.Verdict) *color.Color {
+	switch v {
+	case statements.Verbatim:
+		return t.pal.verdict[provenance.Pass]
+	case statements.Paraphrased:
+		return t.pal.verdict[provenance.Warn]
+	}
+	return t.pal.verdict[provenance.Fail]
+}
+
+func (t *textWriter) findings(fs []finding.Finding, checks []statements.Check) {
 	for _, sev := range []finding.Severity{finding.Error, finding.Warning, finding.Info} {
 		for _, f := range fs {
 			if f.Severity != sev {
 				continue
 			}
-			t.printf("      %-7s %s: %s\n", sev, f.Code, f.Message)
+			t.printf("      %s %s: %s\n", paint(t.pal.severity[sev], fmt.Sprintf("%-7s", sev)), f.Code, f.Message)
 			t.evidence("copy:  ", f.Evidence.Copy)
 			t.evidence("source:", f.Evidence.Source)
+			if d := diffFor(f, checks); len(d) > 0 {
+				t.printf("              diff:   %s\n", t.diff(d))
+			}
 			if f.Evidence.URL != "" && f.Evidence.Copy == nil && f.Evidence.Source == nil {
 				t.printf("              url:    %s\n", f.Evidence.URL)
 			}
 		}
 	}
+}
+
+// diff renders a word-level diff readable without colour: deletions in
+// [-…-], insertions in {+…+}, coloured red and green when colour is on.
+func (t *textWriter) diff(ops []statements.DiffOp) string {
+	parts := make([]string, 0, len(ops))
+	for _, op := range ops {
+		switch op.Op {
+		case "delete":
+			parts = append(parts, paint(t.pal.del, "[-"+op.Text+"-]"))
+		case "insert":
+			parts = append(parts, paint(t.pal.ins, "{+"+op.Text+"+}"))
+		default:
+			parts = append(parts, op.Text)
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+// diffFor returns the word diff to show under an altered-quote finding: the
+// diff of the statement check at the finding's copy span, else one computed
+// from the finding's own evidence.
+func diffFor(f finding.Finding, checks []statements.Check) []statements.DiffOp {
+	if f.Code != finding.QuoteAltered || f.Evidence.Copy == nil {
+		return nil
+	}
+	cp := f.Evidence.Copy
+	for _, c := range checks {
+		if len(c.Diff) > 0 && c.Span.Start < cp.End && cp.Start < c.Span.End {
+			return c.Diff
+		}
+	}
+	if f.Evidence.Source == nil {
+		return nil
+	}
+	return wordDiff(f.Evidence.Source.Text, cp.Text)
+}
+
+// wordDiff is a word-level diff from src to dst over white-space separated
+// words, for evidence that came without one.
+func wordDiff(src, dst string) []statements.DiffOp {
+	a, b := strings.Fields(src), strings.Fields(dst)
+	var out []statements.DiffOp
+	add := func(op string, words []string) {
+		if len(words) > 0 {
+			out = append(out, statements.DiffOp{Op: op, Text: strings.Join(words, " ")})
+		}
+	}
+	for _, oc := range difflib.NewMatcher(a, b).GetOpCodes() {
+		switch oc.Tag {
+		case 'e':
+			add("equal", b[oc.J1:oc.J2])
+		case 'd':
+			add("delete", a[oc.I1:oc.I2])
+		case 'i':
+			add("insert", b[oc.J1:oc.J2])
+		case 'r':
+			add("delete", a[oc.I1:oc.I2])
+			add("insert", b[oc.J1:oc.J2])
+		}
+	}
+	return out
 }
 
 func (t *textWriter) evidence(label string, s *text.Span) {
