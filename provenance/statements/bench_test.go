@@ -23,3 +23,11 @@ func BenchmarkFindLargeParagraph(b *testing.B) {
 		Find(big, Options{})
 	}
 }
+
+func BenchmarkCompareLarge(b *testing.B) {
+	src := strings.Repeat(fixtureSource+"\n\n", 200) // ~170 KB, 1,400 statements
+	cp := strings.Repeat(fixtureCopy+"\n\n", 200)
+	for b.Loop() {
+		Compare(cp, src, Options{})
+	}
+}

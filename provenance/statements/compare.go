@@ -86,7 +86,7 @@ func (c *comparer) best(ct []text.Token, direct bool) (alignment, bool) {
 		// a quote is the speaker's words: most of them must be there in order
 		return best, best.share >= 0.5 || best.coverage >= 0.75 && best.share >= 0.3
 	}
-	return best, best.coverage >= foundCoverage && best.share >= 0.3 || best.ratio >= foundRatio && best.share >= 0.5
+	return best, best.coverage >= foundCoverage && (best.share >= 0.3 || contentWords(ct) >= 8) || best.ratio >= foundRatio && best.share >= 0.5
 }
 
 // sameQuoting is the share of aligned words quoted alike in both texts, so
@@ -149,6 +149,11 @@ func (c *comparer) check(st Statement) (Check, []finding.Finding) {
 	ct := c.copyTokens(st.Content)
 	cspan := st.Content
 	al, ok := c.best(ct, st.Kind == Direct)
+	if !ok && st.Kind == Reported && len(ct) > 0 {
+		if k, cov := c.loosePara(st, ct); k >= 0 {
+			return c.paraphraseOf(st, k, cov), nil
+		}
+	}
 	if len(ct) == 0 || !ok {
 		ck.Verdict = NotFound
 		code, what := finding.StatementNotFound, "statement"
@@ -220,6 +225,37 @@ func (c *comparer) check(st Statement) (Check, []finding.Finding) {
 	}
 	fs = append(fs, hedgeDrift(hedgeLevel(ct, st.Cue), hedgeLevel(srcToks, cueOf(srcSt)), cspan, rs)...)
 	return ck, fs
+}
+
+// loosePara finds, for a reported statement whose words are not in the
+// source, a statement of the same speaker on the same matter: a loose
+// paraphrase is not an invention. It returns the statement and the share
+// of content words shared, or -1.
+func (c *comparer) loosePara(st Statement, ct []text.Token) (int, float64) {
+	if st.Speaker == nil || st.Speaker.Kind == "unknown" {
+		return -1, 0
+	}
+	best, bestCov := -1, 0.0
+	for k, s := range c.ss {
+		if s.Speaker == nil || !sameSpeaker(s.Speaker.Name, st.Speaker.Name) {
+			continue
+		}
+		i, j := c.sd.tokRange(c.ssByte[k].start, c.ssByte[k].end)
+		cov := contentCoverage(ct, c.sd.toks[i:j])
+		if cov > bestCov && cov*float64(contentWords(ct)) >= 3 {
+			best, bestCov = k, cov
+		}
+	}
+	if bestCov < 0.25 {
+		return -1, 0
+	}
+	return best, bestCov
+}
+
+func (c *comparer) paraphraseOf(st Statement, k int, cov float64) Check {
+	s := c.ss[k]
+	return Check{Kind: st.Kind, Text: st.Content.Text, Span: st.Content, Speaker: speakerName(st.Speaker), SpeakerTitle: speakerTitle(st.Speaker),
+		Verdict: Paraphrased, Source: &Source{Span: c.sd.span(c.ssByte[k].start, c.ssByte[k].end), Kind: string(s.Kind), Speaker: speakerName(s.Speaker), SpeakerTitle: speakerTitle(s.Speaker)}}
 }
 
 // minSpeakerWords keeps two-word scare quotes, which recur across an
@@ -438,7 +474,7 @@ func (c *comparer) droppedAttributions(cs []Statement) []finding.Finding {
 		}
 		rb, rs := c.regionSpan(al)
 		k := c.statementAt(rb)
-		if k < 0 || c.ss[k].Speaker == nil || c.ss[k].Speaker.Kind == "unknown" {
+		if k < 0 || c.ss[k].Speaker == nil || c.ss[k].Speaker.Kind == "unknown" || !covers(c.ssByte[k], rb) {
 			continue
 		}
 		cspan := c.cd.span(sent.start, sent.end)
@@ -448,6 +484,12 @@ func (c *comparer) droppedAttributions(cs []Statement) []finding.Finding {
 		fs = append(fs, hedgeDrift(hedgeLevel(ct, ""), hedgeLevel(srcToks, c.ss[k].Cue), cspan, rs)...)
 	}
 	return fs
+}
+
+// covers reports whether statement span s holds most of region b.
+func covers(s, b span) bool {
+	in := min(s.end, b.end) - max(s.start, b.start)
+	return in*2 >= b.end-b.start
 }
 
 func overlapsAny(sts []Statement, a, b int) bool {

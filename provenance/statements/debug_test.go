@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"os"
+	"strings"
 	"testing"
 )
 
@@ -247,5 +248,31 @@ func TestDebugLinked(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+func TestDebugFiles(t *testing.T) {
+	if os.Getenv("COPYF") == "" {
+		t.Skip()
+	}
+	cp, _ := os.ReadFile(os.Getenv("COPYF"))
+	src, _ := os.ReadFile(os.Getenv("SRCF"))
+	cks, fs := Compare(string(cp), string(src), Options{})
+	for _, c := range cks {
+		s := "<nil>"
+		if c.Source != nil {
+			s = fmt.Sprintf("%s/%s %q", c.Source.Kind, c.Source.Speaker, clip(c.Source.Span.Text))
+		}
+		fmt.Printf("CHECK %s %s spk=%s (%s) %q\n    src=%s\n", c.Kind, c.Verdict, c.Speaker, c.SpeakerTitle, clip(c.Text), s)
+	}
+	for _, f := range fs {
+		s := ""
+		if f.Evidence.Source != nil {
+			s = f.Evidence.Source.Text
+		}
+		fmt.Printf("FIND %s %s %s\n    copy=%q\n    src=%q\n    %s\n", f.Code, f.Severity, f.Message, clip(f.Evidence.Copy.Text), clip(s), f.Evidence.Detail)
+	}
+	for _, f := range HeadlineDrift(strings.SplitN(string(cp), "\n", 2)[0], strings.SplitN(string(src), "\n", 2)[0]) {
+		fmt.Printf("HEAD %s | %q vs %q\n", f.Message, f.Evidence.Copy.Text, f.Evidence.Source.Text)
 	}
 }

@@ -90,7 +90,7 @@ func findIn(d *doc) []Statement {
 	var intro *frame // "X said:" ending the previous sentence
 	for si, sent := range d.sents {
 		frames := findFrames(d, reg, sent)
-		if intro != nil && len(frames) == 0 {
+		if intro != nil && len(frames) == 0 && len(quotesIn(d, sent)) > 0 {
 			frames = append(frames, *intro) // its quote follows
 		}
 		intro = colonIntro(d, sent)
@@ -128,7 +128,7 @@ func findIn(d *doc) []Statement {
 			}
 		}
 		for fi, f := range frames {
-			if covered[fi] {
+			if covered[fi] || f.content.end <= f.content.start {
 				continue
 			}
 			cs := d.span(f.cue.start, f.cue.end)

@@ -18,6 +18,10 @@ func HeadlineDrift(copyTitle, sourceTitle string) []finding.Finding {
 		return nil
 	}
 	ct, st := text.Tokenize(copyTitle, ""), text.Tokenize(sourceTitle, "")
+	// In Title Case every word is capitalised: capitals name no one there.
+	if titleCase(ct) || titleCase(st) {
+		ct, st = lowerCapitals(ct), lowerCapitals(st)
+	}
 	cr, sr := text.NewRunes(copyTitle), text.NewRunes(sourceTitle)
 	a, b := stems(st), stems(ct)
 	var fs []finding.Finding
@@ -46,33 +50,41 @@ func stems(ts []text.Token) []string {
 	return out
 }
 
-// driftKind names what changed, or "" when only stop words moved or the
-// same words were merely reordered.
+// driftKind names what changed, or "" when nothing of weight did. A word
+// swapped for another ("gains" -> "profits") counts; a word only added or
+// dropped counts when it is a name or a number, as rewritten headlines add
+// and drop filler freely.
 func driftKind(src, cp []text.Token, all, allCopy []string) string {
-	kinds := map[string]bool{}
-	check := func(ts []text.Token, other []string) {
-		for _, t := range ts {
-			if contains(other, t.Stem) {
-				continue // moved, not changed
-			}
-			switch {
-			case t.Number:
-				kinds["number"] = true
-			case t.Capital && !t.Stop && !notNames[t.Norm]:
-				kinds["name or key word"] = true
-			case !t.Stop:
-				kinds["content word"] = true
-			}
-		}
-	}
-	check(src, allCopy)
-	check(cp, all)
-	for _, k := range []string{"number", "name or key word", "content word"} {
-		if kinds[k] {
+	sk, sAny := changed(src, allCopy)
+	ck, cAny := changed(cp, all)
+	for _, k := range []string{"number", "name or key word"} {
+		if sk[k] || ck[k] {
 			return k
 		}
 	}
+	if sAny && cAny {
+		return "content word"
+	}
 	return ""
+}
+
+// changed classifies the tokens of ts missing from the other title.
+func changed(ts []text.Token, other []string) (map[string]bool, bool) {
+	kinds := map[string]bool{}
+	anyContent := false
+	for _, t := range ts {
+		if contains(other, t.Stem) || t.Stop {
+			continue
+		}
+		anyContent = true
+		switch {
+		case t.Number:
+			kinds["number"] = true
+		case t.Capital && !notNames[t.Norm] && t.Start > 0:
+			kinds["name or key word"] = true
+		}
+	}
+	return kinds, anyContent
 }
 
 func contains(xs []string, s string) bool {
@@ -94,4 +106,29 @@ func stretch(r *text.Runes, ts []text.Token, i, j, n int) text.Span {
 		return r.Span(0, n)
 	}
 	return r.Span(0, n)
+}
+
+// titleCase reports whether most content words of a title are capitalised.
+func titleCase(ts []text.Token) bool {
+	n, caps := 0, 0
+	for _, t := range ts {
+		if t.Stop || t.Number {
+			continue
+		}
+		n++
+		if t.Capital {
+			caps++
+		}
+	}
+	return n >= 3 && caps*10 >= n*7
+}
+
+// lowerCapitals clears the Capital mark, keeping it only for acronyms.
+func lowerCapitals(ts []text.Token) []text.Token {
+	out := make([]text.Token, len(ts))
+	for i, t := range ts {
+		t.Capital = isAllCaps(t.Surface)
+		out[i] = t
+	}
+	return out
 }

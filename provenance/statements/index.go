@@ -117,11 +117,9 @@ func (ix *sourceIndex) align(ct []text.Token, si int) alignment {
 	for k := range al.matched {
 		al.matched[k] = -1
 	}
+	blocks := ix.keptBlocks(m.GetMatchingBlocks(), ct, i)
 	first, last, n := -1, -1, 0
-	for _, b := range m.GetMatchingBlocks() {
-		if b.Size == 0 || b.Size == 1 && ct[b.B].Stop {
-			continue
-		}
+	for _, b := range blocks {
 		for x := 0; x < b.Size; x++ {
 			al.matched[b.B+x] = i + b.A + x
 		}
@@ -136,10 +134,36 @@ func (ix *sourceIndex) align(ct []text.Token, si int) alignment {
 	}
 	al.srcTok = [2]int{i + first, i + last}
 	al.ratio = 2 * float64(n) / float64(len(ct)+last-first)
-	al.coverage = contentCoverage(ct, d.toks[i:j])
+	lo2, hi2 := ix.sentOf[i+first], ix.sentOf[i+last-1]
+	ci, cj := d.tokRange(d.sents[max(lo2, 0)].start, d.sents[max(hi2, 0)].end)
+	al.coverage = contentCoverage(ct, d.toks[ci:cj])
 	al.share = float64(n) / float64(len(ct))
 	al.exact = n == len(ct) && last-first == len(ct)
 	return al
+}
+
+// keptBlocks drops matching blocks of stray words: lone stop words, and
+// blocks in a sentence of the window that holds few of the matches, so a
+// passage does not reach into a neighbour for one shared word.
+func (ix *sourceIndex) keptBlocks(all []difflib.Match, ct []text.Token, i int) []difflib.Match {
+	var blocks []difflib.Match
+	per := map[int]int{}
+	total := 0
+	for _, b := range all {
+		if b.Size == 0 || b.Size == 1 && ct[b.B].Stop {
+			continue
+		}
+		blocks = append(blocks, b)
+		per[ix.sentOf[i+b.A]] += b.Size
+		total += b.Size
+	}
+	out := blocks[:0]
+	for _, b := range blocks {
+		if n := per[ix.sentOf[i+b.A]]; n == total || n >= 2 && float64(n) >= 0.15*float64(total) {
+			out = append(out, b)
+		}
+	}
+	return out
 }
 
 // contentCoverage is the share of ct's content stems present in src.
