@@ -24,7 +24,7 @@ type Options struct {
 	Retries             int               // on 429/503/connection reset; 0 => 2; <0 => none
 	CacheDir            string            // "" => no on-disk cache
 	CacheTTL            time.Duration     // 0 => 24h
-	Offline             bool              // answer only from the cache (KindNotInCache otherwise)
+	Offline             bool              // answer only from the cache, whatever its age (KindNotInCache otherwise)
 	Refresh             bool              // ignore cached entries (still write new ones)
 	Resolve             map[string]string // host or host:port => "ip:port" to dial instead, like curl --resolve
 	Archive             string            // WARC file to append every HTTP response to ("" => none; ".gz" => gzipped records)
