@@ -25,7 +25,7 @@ var reFurnitureClass = regexp.MustCompile(`(?i)(?:^|[-_])(?:` +
 // cleanArticle removes furniture from readability's chosen body in place.
 // It runs after readability so that it cannot change which block readability
 // picks, only what of that block is kept.
-func cleanArticle(root *html.Node, title string) {
+func cleanArticle(root *html.Node) {
 	// A match that holds much of the body is a wrapper whose class merely
 	// mentions furniture ("entry-content-read-more"): keep it.
 	bigShare := textSize(root, 0) * 2 / 5

@@ -55,7 +55,6 @@ const minArticleRunes = 60
 // article, frameset, SPA shell.
 func Extract(body []byte, pageURL string, opts Options) (art *Article, err error) {
 	opts = opts.withDefaults()
-	fail := func(reason string) (*Article, error) { return nil, &Error{URL: pageURL, Reason: reason} }
 	defer func() {
 		// readability is third-party code run on hostile input: a bug there
 		// must come back as an error for this page, not kill the crawl.
@@ -65,56 +64,27 @@ func Extract(body []byte, pageURL string, opts Options) (art *Article, err error
 	}()
 	u, perr := url.Parse(pageURL)
 	if perr != nil {
-		return fail(ReasonBadURL)
+		return nil, &Error{URL: pageURL, Reason: ReasonBadURL}
 	}
-	body = clip(body, opts.MaxBytes)
-	if len(bytes.TrimSpace(body)) == 0 {
-		return fail(ReasonEmpty)
+	doc, reason := parse(body, opts)
+	if reason != "" {
+		return nil, &Error{URL: pageURL, Reason: reason}
 	}
-	if maxDepth(body, opts.MaxDepth) > opts.MaxDepth {
-		return fail(ReasonTooDeep)
-	}
-	if !utf8.Valid(body) {
-		body = bytes.ToValidUTF8(body, []byte("\uFFFD"))
-	}
-	doc, perr := html.Parse(bytes.NewReader(body))
-	if perr != nil {
-		if strings.Contains(perr.Error(), "open stack of elements exceeds") {
-			return fail(ReasonTooDeep) // the parser's own nesting bound (512)
-		}
-		return fail("unparsable HTML: " + perr.Error())
-	}
-	pg := scanPage(doc, u)
+	pg := scanPage(doc, u) // before readability mutates the tree
 	if pg.frameset {
-		return fail(ReasonFrameset)
+		return nil, &Error{URL: pageURL, Reason: ReasonFrameset}
 	}
 	p := readability.NewParser()
 	p.KeepClasses = true // cleanArticle reads them
 	ra, rerr := p.ParseAndMutate(doc, u)
-	paras := []string(nil)
-	if rerr == nil && ra.Node != nil {
-		if !opts.NoCleaning {
-			cleanArticle(ra.Node, pg.title)
-		}
-		var b strings.Builder
-		if werr := ra.RenderText(&b); werr == nil {
-			paras = splitParagraphs(b.String())
-		}
-	}
-	paras, boiler := stripBoilerplate(paras)
-	if !opts.NoCleaning {
-		paras = tidyParagraphs(paras, titleGuess(pg, ra))
+	if rerr != nil {
+		ra = readability.Article{}
 	}
 	a := &Article{URL: pageURL, FieldSources: map[string]string{}}
+	paras, boiler := bodyParagraphs(ra, pg, opts)
 	a.setText(paras)
-	if a.WordCount == 0 || len([]rune(a.Text)) < minArticleRunes {
-		if pg.scripts > 0 && pg.textRunes < 2*minArticleRunes {
-			return fail(ReasonSPAShell)
-		}
-		if pg.textRunes+pg.linkRunes == 0 {
-			return fail(ReasonEmpty)
-		}
-		return fail(ReasonNoArticle)
+	if a.WordCount == 0 || utf8.RuneCountInString(a.Text) < minArticleRunes {
+		return nil, &Error{URL: pageURL, Reason: whyNoText(pg)}
 	}
 	a.Boilerplate = mergeBoilerplate(boiler, pg.disclaimers)
 	inArticle := articleLinks(ra.Node, pg.base)
@@ -126,6 +96,60 @@ func Extract(body []byte, pageURL string, opts Options) (art *Article, err error
 	a.References = findReferences(pg, a.Links, u)
 	a.Type = classify(pg, a)
 	return a, nil
+}
+
+// parse bounds the input and parses it; it returns a reason when it
+// refuses the page.
+func parse(body []byte, opts Options) (*html.Node, string) {
+	body = clip(body, opts.MaxBytes)
+	if len(bytes.TrimSpace(body)) == 0 {
+		return nil, ReasonEmpty
+	}
+	if maxDepth(body, opts.MaxDepth) > opts.MaxDepth {
+		return nil, ReasonTooDeep
+	}
+	if !utf8.Valid(body) {
+		body = bytes.ToValidUTF8(body, []byte("\uFFFD"))
+	}
+	doc, err := html.Parse(bytes.NewReader(body))
+	if err != nil {
+		if strings.Contains(err.Error(), "open stack of elements exceeds") {
+			return nil, ReasonTooDeep // the parser's own nesting bound (512)
+		}
+		return nil, "unparsable HTML: " + err.Error()
+	}
+	return doc, ""
+}
+
+// bodyParagraphs renders readability's body as paragraphs, cleaned, and
+// returns the boilerplate paragraphs it removed.
+func bodyParagraphs(ra readability.Article, pg *page, opts Options) (paras, boiler []string) {
+	if ra.Node != nil {
+		if !opts.NoCleaning {
+			cleanArticle(ra.Node)
+		}
+		var b strings.Builder
+		if err := ra.RenderText(&b); err == nil {
+			paras = splitParagraphs(b.String())
+		}
+	}
+	paras, boiler = stripBoilerplate(paras)
+	if !opts.NoCleaning {
+		paras = tidyParagraphs(paras, titleGuess(pg, ra))
+	}
+	return paras, boiler
+}
+
+// whyNoText tells an SPA shell and an empty page from a page whose text is
+// not an article.
+func whyNoText(pg *page) string {
+	switch {
+	case pg.scripts > 0 && pg.textRunes < 2*minArticleRunes:
+		return ReasonSPAShell
+	case pg.textRunes+pg.linkRunes == 0:
+		return ReasonEmpty
+	}
+	return ReasonNoArticle
 }
 
 // clip cuts body to at most n bytes without splitting a UTF-8 sequence.

@@ -18,18 +18,20 @@ var (
 
 // dateWords are the words a date or time line is made of, in the
 // languages the benchmark holds.
-var dateWords = map[string]bool{}
+var dateWords = wordSet(`jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july
+	august september october november december mon tue wed thu fri sat sun monday tuesday wednesday thursday
+	friday saturday sunday am pm a.m p.m utc gmt est edt pst pdt cet cest bst ist at on of de às a las el le à um
+	janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro enero febrero marzo
+	mayo junio julio septiembre octubre noviembre diciembre januar februar märz juni juli oktober dezember
+	segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo lunes martes miércoles jueves
+	viernes montag dienstag mittwoch donnerstag freitag samstag sonntag st nd rd th updated published posted`)
 
-func init() {
-	for w := range strings.FieldsSeq(`jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july
-		august september october november december mon tue wed thu fri sat sun monday tuesday wednesday thursday
-		friday saturday sunday am pm a.m p.m utc gmt est edt pst pdt cet cest bst ist at on of de às a las el le à um
-		janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro enero febrero marzo
-		mayo junio julio septiembre octubre noviembre diciembre januar februar märz juni juli oktober dezember
-		segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo lunes martes miércoles jueves
-		viernes montag dienstag mittwoch donnerstag freitag samstag sonntag st nd rd th updated published posted`) {
-		dateWords[w] = true
+func wordSet(words string) map[string]bool {
+	set := map[string]bool{}
+	for w := range strings.FieldsSeq(words) {
+		set[w] = true
 	}
+	return set
 }
 
 // isDateOnly reports whether a short lower-cased line holds nothing but a
