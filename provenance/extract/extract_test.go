@@ -304,6 +304,8 @@ func TestType(t *testing.T) {
 		{"root path", page("", ""), "https://vigourfeed.test/", "listing"},
 		{"og website", page(`<meta property="og:type" content="website">`, ""), pageURL, "listing"},
 		{"collection page", page(`<script type="application/ld+json">{"@type":"CollectionPage","name":"City"}</script>`, ""), pageURL, "listing"},
+		{"json-ld web page", page(`<script type="application/ld+json">{"@type":"WebPage","name":"City"}</script>`, ""), pageURL, "listing"},
+		{"json-ld article wins over web page", page(`<script type="application/ld+json">[{"@type":"WebPage"},{"@type":["NewsArticle"]}]</script><meta property="og:type" content="website">`, ""), pageURL, "article"},
 		{"tag path", page("", ""), "https://vigourfeed.test/tag/trams/", "listing"},
 		{"link-dense", listing, "https://vigourfeed.test/city-desk", "listing"},
 		{"article by layout", page("", ""), pageURL, "article"},
