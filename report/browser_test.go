@@ -1,6 +1,7 @@
 package report
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"os"
@@ -9,6 +10,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -124,9 +127,28 @@ func TestHTMLInBrowser(t *testing.T) {
 			saveScreenshot(t, shots, fmt.Sprintf("report-%d-statements.png", width), png)
 		})
 	}
+	t.Run("print", func(t *testing.T) {
+		require.NoError(t, chromedp.Do(ctx,
+			chromedp.EmulateViewport(900, 300), // short, so 70vh would clip the texts on screen
+			chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+				_, err := cdp.Call(ctx, tg, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: "print"})
+				return err
+			}),
+		))
+		printable, err := chromedp.Run(ctx, chromedp.Evaluate[map[string]bool](`({
+			textsUnclipped: [...document.querySelectorAll(".text")].every(e => e.scrollHeight <= e.clientHeight + 1),
+			navHidden: getComputedStyle(document.querySelector("header .noprint")).display === "none",
+			sideBySide: getComputedStyle(document.querySelector(".texts")).gridTemplateColumns.split(" ").length === 2})`))
+		require.NoError(t, err)
+		assert.Equal(t, map[string]bool{"textsUnclipped": true, "navHidden": true, "sideBySide": true}, printable)
+		pdf, err := chromedp.Run(ctx, chromedp.PrintToPDF(chromedp.PDFPrintBackground()))
+		require.NoError(t, err)
+		assert.True(t, bytes.HasPrefix(pdf, []byte("%PDF-")))
+		saveScreenshot(t, shots, "report.pdf", pdf)
+	})
 }
 
-// saveScreenshot writes png to dir, logs where, and copies it to
+// saveScreenshot writes an image (or the PDF) to dir, logs where, and copies it to
 // $PROVCHECK_SCREENSHOTS when set, so CI can keep it as an artifact.
 func saveScreenshot(t *testing.T, dir, name string, png []byte) {
 	t.Helper()
