@@ -131,9 +131,11 @@ func TestLabelledReferences(t *testing.T) {
 
 func TestUnlabelledLinksAreNotLabelled(t *testing.T) {
 	cases := map[string]string{
-		"prose link":   `<p>The minister <a href="https://gov.test/statement">said in a statement</a> that the plan was sound.</p>`,
-		"photo source": `<p>Photo source: <a href="https://pics.test/depot.jpg">Pics Agency</a></p>`,
-		"sources say":  `<p><a href="https://gov.test/x">Sources say the vote was close</a> and more.</p>`,
+		"prose link":      `<p>The minister <a href="https://gov.test/statement">said in a statement</a> that the plan was sound.</p>`,
+		"photo source":    `<p>Photo source: <a href="https://pics.test/depot.jpg">Pics Agency</a></p>`,
+		"sources say":     `<p><a href="https://gov.test/x">Sources say the vote was close</a> and more.</p>`,
+		"via in prose":    `<p>Spare parts were shipped to the depot via <a href="https://port.test/">the northern port</a> last year.</p>`,
+		"source in prose": `<p>The timetable app is built on the open source <a href="https://code.test/tt">routing library</a> used by other cities.</p>`,
 	}
 	for name, snippet := range cases {
 		t.Run(name, func(t *testing.T) {

@@ -75,7 +75,8 @@ func labelFor(a *html.Node, text string) string {
 	// except in a "Sources: A, B" list, which needs a colon.
 	if near := tail(before, 64); hasLabelHint(strings.ToLower(near)) {
 		ln := strings.ToLower(near)
-		if m := reTextBefore.FindStringIndex(ln); m != nil && !reMediaCredit.MatchString(ln) {
+		if m := reTextBefore.FindStringIndex(ln); m != nil && !reMediaCredit.MatchString(ln) &&
+			standsAlone(near[:m[0]], near[m[0]:m[1]]) {
 			return cleanLabel(near[m[0]:m[1]])
 		}
 	}
@@ -106,6 +107,20 @@ func labelFor(a *html.Node, text string) string {
 		n = n.Parent
 	}
 	return ""
+}
+
+// standsAlone reports whether a label found before an anchor is one, not
+// a word of prose ("shipped via <a>", "open source <a>"): a colon or a
+// multi-word lead settles it; a bare word must open its clause.
+func standsAlone(prefix, label string) bool {
+	l := cleanLabel(label)
+	if strings.ContainsAny(label, ":：") || strings.Contains(l, " ") || !utf8.ValidString(l) || l != "" && l[0] >= utf8.RuneSelf {
+		return true
+	}
+	if i := strings.LastIndexAny(prefix, ".!?|([—–-;"); i >= 0 {
+		prefix = prefix[i+1:]
+	}
+	return len(strings.Fields(prefix)) <= 2
 }
 
 // cleanLabel trims punctuation around a matched label.
