@@ -376,3 +376,12 @@ func findRef(refs []extract.Reference, u string) (extract.Reference, bool) {
 	}
 	return extract.Reference{}, false
 }
+
+func TestFooterDisclaimerListed(t *testing.T) {
+	body := []byte(strings.Replace(string(page("", "")), "<footer>",
+		`<footer><p>Denial of responsibility! Tramwatch is an automatic aggregator of the world's media. All trademarks belong to their rightful owners.</p>`, 1))
+	a := mustExtract(t, body)
+	require.Len(t, a.Boilerplate, 1)
+	assert.Contains(t, a.Boilerplate[0], "Tramwatch is an automatic aggregator")
+	assert.NotContains(t, a.Text, "automatic aggregator")
+}
