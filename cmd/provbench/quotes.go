@@ -33,15 +33,19 @@ func runQuotes(ctx context.Context, data string, w io.Writer) error {
 		}
 		fmt.Fprintf(w, "%-6s %8d %8d %9d %7.3f %7.3f %7.3f %9.3f\n", split, len(arts), sc.Detected, sc.Gold, sc.Precision, sc.Recall, sc.F1, sc.SpeakerAccuracy)
 	}
-	arts, err := statements.LoadPolNeAR(ctx, data, "dev")
-	if err != nil {
-		return err
+	var arts []statements.GoldArticle
+	for _, split := range []string{"train", "dev"} {
+		a, err := statements.LoadPolNeAR(ctx, data, split)
+		if err != nil {
+			return err
+		}
+		arts = append(arts, a...)
 	}
 	ps, err := statements.ScorePerturbations(ctx, arts, 1)
 	if err != nil {
 		return fmt.Errorf("perturbations: %w", err)
 	}
-	fmt.Fprintf(w, "\nSeeded perturbations of PolNeAR dev (seed 1): recall per class\n")
+	fmt.Fprintf(w, "\nSeeded perturbations of %d PolNeAR train+dev articles (seed 1): recall per class\n", len(arts))
 	for _, cl := range statements.PerturbClasses {
 		label := "caught"
 		if cl == statements.FaithfulParaphrase {

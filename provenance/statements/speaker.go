@@ -79,7 +79,8 @@ var notNames = wordSet(`according however despite as similarly meanwhile but and
 	this that these those it its there here while when after before although though if so yet also
 	still then thus moreover furthermore instead indeed now today yesterday monday tuesday wednesday
 	thursday friday saturday sunday january february march april may june july august september
-	october november december mr mrs ms dr he she they we i you his her their our my reference`)
+	october november december mr mrs ms dr he she they we i you his her their our my reference
+	what who whom whose which where why how`)
 
 func newRegistry(d *doc) *registry {
 	r := &registry{d: d}
@@ -338,6 +339,9 @@ func (r *registry) resolve(i, j int) (*Speaker, text.Span) {
 	toks := r.d.toks
 	sp := r.d.span(toks[i].Start, toks[j-1].End)
 	head := toks[j-1]
+	if head.Norm == "i" || head.Norm == "we" {
+		return &Speaker{Name: head.Surface, Kind: "unknown"}, sp // the writer, or an unnamed voice
+	}
 	if kind, ok := pronouns[head.Norm]; ok && j-i == 1 {
 		m := r.recent(head.Start, func(e *entity) bool {
 			if kind == "plural" {
