@@ -276,3 +276,35 @@ func TestDebugFiles(t *testing.T) {
 		fmt.Printf("HEAD %s | %q vs %q\n", f.Message, f.Evidence.Copy.Text, f.Evidence.Source.Text)
 	}
 }
+
+func TestDebugHedge(t *testing.T) {
+	if os.Getenv("HEDGE") == "" {
+		t.Skip()
+	}
+	arts, _ := LoadPolNeAR(t.Context(), polnearDir, "train")
+	rng := rand.New(rand.NewPCG(1, 1^0x9e3779b97f4a7c15))
+	n := 0
+	for _, a := range arts[:300] {
+		p, ok := Perturb(a.Text, StrengthenHedge, rng)
+		if !ok {
+			continue
+		}
+		cks, fs := Compare(p.Copy, a.Text, Options{})
+		r := newDoc(p.Copy, "").runes
+		ts, te := r.Index(p.Start), r.Index(p.End)
+		if caught(StrengthenHedge, fs, ts, te) || n > 8 {
+			continue
+		}
+		n++
+		fmt.Printf("MISS %q\n", p.Copy[p.Start:p.End])
+		for _, c := range cks {
+			if c.Span.End > ts && c.Span.Start < te {
+				s := ""
+				if c.Source != nil {
+					s = c.Source.Span.Text
+				}
+				fmt.Printf("   check %s %s %q\n      src=%q\n", c.Kind, c.Verdict, clip(c.Text), s)
+			}
+		}
+	}
+}

@@ -23,45 +23,68 @@ var certainty = map[string]int{
 
 const unhedged = 4
 
-// hedgeLevel is the certainty of a passage and its cue: the most doubtful
-// hedge's rank, or unhedged, or 5 when it only asserts proof.
-func hedgeLevel(ts []text.Token, cue string) int {
-	lvl, proof := unhedged, false
+// certaintyOf is the certainty of a passage and its cue: the rank of its
+// most doubtful hedge (unhedged without any, 5 when it only asserts proof)
+// and how many hedges it carries, which breaks ties between equal ranks.
+type certaintyOf struct{ level, hedges int }
+
+func hedgeLevel(ts []text.Token, cue string) certaintyOf {
+	c := certaintyOf{level: unhedged}
+	proof := false
 	words := make([]string, 0, len(ts)+2)
 	for _, t := range ts {
 		words = append(words, t.Norm)
 	}
 	words = append(words, strings.Fields(strings.ToLower(cue))...)
 	for _, w := range words {
-		c, ok := certainty[w]
+		r, ok := certainty[w]
 		switch {
 		case !ok:
-		case c == 5:
+		case r == 5:
 			proof = true
-		case c < lvl:
-			lvl = c
+		default:
+			c.hedges++
+			c.level = min(c.level, r)
 		}
 	}
-	if proof && lvl == unhedged {
-		return 5
+	if proof && c.level == unhedged {
+		c.level = 5
 	}
-	return lvl
+	return c
+}
+
+// firmer compares two certainties: +1 when a is firmer than b, -1 when it
+// is more doubtful, 0 when alike.
+func firmer(a, b certaintyOf) int {
+	switch {
+	case a.level != b.level:
+		if a.level > b.level {
+			return 1
+		}
+		return -1
+	case a.hedges < b.hedges:
+		return 1
+	case a.hedges > b.hedges:
+		return -1
+	}
+	return 0
 }
 
 var levelName = map[int]string{1: "speculative (could/might)", 2: "hedged (may/suspected)", 3: "probable (likely)", 4: "asserted", 5: "asserted as proven"}
 
 // hedgeDrift reports a change of certainty between source and copy.
-func hedgeDrift(copyLvl, srcLvl int, cspan, rs text.Span) []finding.Finding {
-	if copyLvl == srcLvl {
+func hedgeDrift(cp, src certaintyOf, cspan, rs text.Span) []finding.Finding {
+	dir := firmer(cp, src)
+	if dir == 0 {
 		return nil
 	}
 	code := finding.HedgeStrengthened
 	msg := "The copy states with more certainty what the original hedged."
-	if copyLvl < srcLvl {
+	if dir < 0 {
 		code, msg = finding.HedgeWeakened, "The copy hedges what the original stated firmly."
 	}
 	return []finding.Finding{finding.New(code, msg, finding.Evidence{Copy: &cspan, Source: &rs,
-		Detail: fmt.Sprintf("rule=%s: source is %s, copy is %s", code, levelName[srcLvl], levelName[copyLvl])})}
+		Detail: fmt.Sprintf("rule=%s: source is %s with %d hedge word(s), copy is %s with %d", code, levelName[src.level], src.hedges, levelName[cp.level], cp.hedges)})}
 }
 
 var negations = wordSet(`not no never nor neither none nobody nothing nowhere without cannot n't don't

@@ -132,6 +132,7 @@ func (ix *sourceIndex) align(ct []text.Token, si int) alignment {
 	if first < 0 {
 		return al
 	}
+	first, last = ix.widen(blocks, len(ct), i, first, last)
 	al.srcTok = [2]int{i + first, i + last}
 	al.ratio = 2 * float64(n) / float64(len(ct)+last-first)
 	lo2, hi2 := ix.sentOf[i+first], ix.sentOf[i+last-1]
@@ -140,6 +141,24 @@ func (ix *sourceIndex) align(ct []text.Token, si int) alignment {
 	al.share = float64(n) / float64(len(ct))
 	al.exact = n == len(ct) && last-first == len(ct)
 	return al
+}
+
+// widen stretches the region over as many source words as the copy has
+// unmatched words before its first and after its last match (up to three,
+// within the sentence), so a replaced first or last word ("might" ->
+// "will") stays inside the compared passage.
+func (ix *sourceIndex) widen(blocks []difflib.Match, n, i, first, last int) (int, int) {
+	lead := min(blocks[0].B, 3)
+	end := blocks[len(blocks)-1]
+	trail := min(n-(end.B+end.Size), 3)
+	s0, s1 := ix.sentOf[i+first], ix.sentOf[i+last-1]
+	for ; lead > 0 && first > 0 && i+first-1 < len(ix.sentOf) && ix.sentOf[i+first-1] == s0; lead-- {
+		first--
+	}
+	for ; trail > 0 && i+last < len(ix.sentOf) && ix.sentOf[i+last] == s1; trail-- {
+		last++
+	}
+	return first, last
 }
 
 // keptBlocks drops matching blocks of stray words: lone stop words, and

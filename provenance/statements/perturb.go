@@ -216,7 +216,7 @@ func perturbReported(d *doc, sts []Statement, s Statement, cl PerturbClass) (Per
 	if cl == StrengthenHedge {
 		i, j := d.tokRange(a, b)
 		for _, t := range d.toks[i:j] {
-			if t.Norm == "could" || t.Norm == "might" || t.Norm == "may" {
+			if (t.Norm == "could" || t.Norm == "might" || t.Norm == "may") && !t.Capital {
 				p.Copy, p.Start, p.End = edit(d.s, t.Start, t.End, "will", a, b)
 				return p, true
 			}
