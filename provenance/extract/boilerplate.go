@@ -40,16 +40,36 @@ var reFurniture = regexp.MustCompile(`^(?:` +
 	`(?:subscribe|sign up|register)\b.*(?:newsletters?|inbox)\b.*|subscribe|` +
 	`(?:get|receive) (?:the|our) .*newsletters?.*|let our news meet your inbox.*|` +
 	`follow (?:us|him|her|them|me) on\b.*|follow \S+(?: \S+)? on (?:twitter|facebook|instagram|youtube|linkedin)\b.*|` +
-	`.*\baffiliate (?:links?|commissions?|partnerships?)\b.*|(?:like|enjoy|enjoyed) this (?:story|article|post)\?.*|` +
-	`if you (?:enjoyed|liked) this (?:article|story|post)\b.*|text size|post (?:a )?comment.*|like us on facebook\b.*|.*\bfollow (?:us|him|her|them|me) (?:on|@).*|` +
+	`(?:like|enjoy|enjoyed) this (?:story|article|post)\?.*|` +
+	`if you (?:enjoyed|liked) this (?:article|story|post)\b.*|text size|post (?:a )?comment.*|like us on facebook\b.*|` +
 	`(?:related|recommended|popular|trending|latest|more) (?:posts?|articles?|stories|news|videos?|content|reading)\b.*|` +
 	`you (?:may|might) (?:also )?(?:like|enjoy|be interested in).*|don'?t miss|trending(?: now)?|highlights|tags?|` +
 	`(?:read|see|watch|listen) (?:more|next|also|this)\b.*|(?:related|also|see also|more|read|listen|download|itunes|watch)\s*:.*|` +
-	`click here\b.*|.*\bby clicking here|this slideshow requires javascript\.?|this website uses cookies\b.*|` +
+	`click here\b.*|this slideshow requires javascript\.?|this website uses cookies\b.*|` +
 	`advertisement|advert|sponsored(?: content)?|breaking news|` +
-	`copyright\b.*|©.*|.*\ball rights reserved\b.*|about the author|` +
+	`copyright\b.*|©.*|about the author|` +
 	`(?:` + labelNouns + `|` + labelCJK + `)\s*[:：]?` +
 	`)\s*[.:!]?$`)
+
+// reFurnitureInside matches furniture by a phrase anywhere in a short
+// paragraph; furnitureHints gate it, as unanchored patterns are slow.
+var (
+	reFurnitureInside = regexp.MustCompile(`\baffiliate (?:links?|commissions?|partnerships?)\b|\bfollow (?:us|him|her|them|me) (?:on|@)|` +
+		`\ball rights reserved\b|\bby clicking here\b`)
+	furnitureHints = []string{"affiliate", "follow", "rights reserved", "clicking here"}
+)
+
+func isFurnitureLine(lower string) bool {
+	if reFurniture.MatchString(lower) {
+		return true
+	}
+	for _, h := range furnitureHints {
+		if strings.Contains(lower, h) {
+			return reFurnitureInside.MatchString(lower)
+		}
+	}
+	return false
+}
 
 // maxFurnitureRunes bounds what reFurniture may remove: longer paragraphs
 // are prose that happens to start like a prompt.
@@ -73,7 +93,7 @@ func isBoilerplate(p string) bool {
 		return isDisclaimer(strings.ToLower(p))
 	}
 	lower := strings.ToLower(p)
-	return isDisclaimer(lower) || utf8.RuneCountInString(p) <= maxFurnitureRunes && reFurniture.MatchString(lower)
+	return isDisclaimer(lower) || utf8.RuneCountInString(p) <= maxFurnitureRunes && isFurnitureLine(lower)
 }
 
 // disclaimerIn returns the text of a leaf block that is an aggregator

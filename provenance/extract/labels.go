@@ -96,7 +96,8 @@ func labelFor(a *html.Node, text string) string {
 		}
 		if prev := prevElement(n); prev != nil {
 			if textSize(prev, 40) <= 40 {
-				if t := textOf(prev, 60); reBareLabel.MatchString(strings.ToLower(t)) {
+				t := textOf(prev, 60)
+				if lt := strings.ToLower(t); hasLabelHint(lt) && reBareLabel.MatchString(lt) {
 					return t
 				}
 			}
