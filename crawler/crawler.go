@@ -11,9 +11,7 @@ import (
 	"net/http"
 	"net/http/cookiejar"
 	"net/url"
-	"regexp"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/gocolly/colly/v2"
@@ -31,13 +29,10 @@ type Crawler struct {
 	robots    *robotsCache
 	cache     *diskCache
 	archive   *warcArchive
-
-	mu        sync.Mutex
-	hostRules map[string]bool
 }
 
-// urlParser normalises URLs the way colly does, so host keys (LimitRules,
-// robots, pacing) agree with what colly requests.
+// urlParser normalises URLs the way colly does, so host keys (robots,
+// slots, pacing) agree with what colly requests.
 var urlParser = whatwg.NewParser(whatwg.WithPercentEncodeSinglePercentSign())
 
 // New builds a Crawler from opts (zero fields take the documented defaults).
@@ -52,7 +47,6 @@ func New(opts Options) (*Crawler, error) {
 		opts:      opts,
 		transport: newHTTPTransport(opts),
 		robots:    newRobotsCache(opts.UserAgent, opts.IgnoreRobots),
-		hostRules: make(map[string]bool),
 	}
 	if opts.CacheDir != "" {
 		c.cache = &diskCache{dir: opts.CacheDir, ttl: opts.CacheTTL}
@@ -64,6 +58,7 @@ func New(opts Options) (*Crawler, error) {
 	pt := &politeTransport{
 		next:    c.transport,
 		sem:     make(chan struct{}, opts.Concurrency),
+		hosts:   newHostSlots(opts.HostParallelism),
 		pacer:   newPacer(opts.HostDelay),
 		robots:  c.robots,
 		maxBody: opts.MaxBodyBytes,
@@ -162,34 +157,12 @@ func normalizeURL(raw string) (string, error) {
 	return p.Href(true), nil
 }
 
-// ensureHostRule gives each host its own colly LimitRule, because one rule's
-// parallelism is shared by every host it matches.
-func (c *Crawler) ensureHostRule(host string) error {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if c.hostRules[host] {
-		return nil
-	}
-	rule := &colly.LimitRule{
-		DomainRegexp: "^" + regexp.QuoteMeta(host) + "$",
-		Parallelism:  c.opts.HostParallelism,
-	}
-	if err := c.root.Limit(rule); err != nil {
-		return fmt.Errorf("limit rule for %s: %w", host, err)
-	}
-	c.hostRules[host] = true
-	return nil
-}
-
 // fetchOnce runs one HTTP exchange (with its redirects, up to budget) through
 // a clone of the template collector, so per-fetch callbacks and context do not
-// leak between concurrent fetches while transport, limits and robots data
-// stay shared.
+// leak between concurrent fetches while the client and robots data stay
+// shared.
 func (c *Crawler) fetchOnce(ctx context.Context, rawURL string, budget int) (*Page, error) {
 	u, _ := url.Parse(rawURL)
-	if err := c.ensureHostRule(u.Host); err != nil {
-		return nil, &FetchError{URL: rawURL, Kind: KindNetwork, Err: err}
-	}
 	if err := c.robots.ensure(ctx, c.client, u); err != nil {
 		return nil, &FetchError{URL: rawURL, Kind: classify(err), Err: err}
 	}

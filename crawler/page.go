@@ -5,21 +5,21 @@
 //
 // A Crawler keeps one template colly.Collector and clones it for every HTTP
 // attempt. The clone carries the attempt's context (so cancelling it stops
-// the request) and its own callbacks, while the http.Client, the per-host
-// LimitRules and colly's robots.txt data are shared by all clones. That makes
-// concurrent Fetch calls independent without a global lock; colly's Async
-// mode was not used because its per-collector Context cannot differ between
-// requests.
+// the request) and its own callbacks, while the http.Client and colly's
+// robots.txt data are shared by all clones. That makes concurrent Fetch
+// calls independent without a global lock; colly's Async mode was not used
+// because its per-collector Context cannot differ between requests.
 //
 // Everything colly sends goes through one RoundTripper that enforces, in
-// order: the global Concurrency limit, the per-host pacing (HostDelay, or a
-// longer robots.txt Crawl-delay, spacing request starts), and MaxBodyBytes
-// on the decompressed stream, failing with KindTooLarge rather than
-// truncating. It also keeps the raw body bytes: Page.Bytes and Page.SHA256
-// describe the body as received after transfer decoding, before charset
-// decoding. Per-host parallelism is a colly LimitRule per host; colly's own
-// LimitRule Delay is not used, because colly sleeps it after the response,
-// holding the caller and ignoring the context.
+// order: HostParallelism, the global Concurrency limit, the per-host pacing
+// (HostDelay, or a longer robots.txt Crawl-delay, between request starts and
+// after each answer), and MaxBodyBytes on the decompressed stream, failing
+// with KindTooLarge rather than truncating. Every wait there ends with the
+// request's context. It also keeps the raw body bytes: Page.Bytes and
+// Page.SHA256 describe the body as received after transfer decoding, before
+// charset decoding. colly's LimitRules are not used: rules would have to be
+// added per host while requests run, which races inside colly v2.3.0, and
+// colly sleeps a rule's Delay after the response, ignoring the context.
 //
 // Dials go through code.dny.dev/ssrf as the net.Dialer Control function, so
 // the address actually dialled is checked: after DNS, after the Resolve map,

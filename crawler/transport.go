@@ -75,7 +75,8 @@ func newHTTPTransport(opts Options) *http.Transport {
 // per-host pacing and the body size limit hold whatever colly does.
 type politeTransport struct {
 	next    http.RoundTripper
-	sem     chan struct{}
+	sem     chan struct{} // global concurrency
+	hosts   *hostSlots    // per-host parallelism
 	pacer   *pacer
 	robots  *robotsCache
 	maxBody int64
@@ -114,12 +115,19 @@ func (t *politeTransport) send(req *http.Request) (*http.Response, func(), error
 		return resp, func() {}, err
 	}
 	ctx := req.Context()
+	hostSem := t.hosts.sem(req.URL.Host)
 	select {
-	case t.sem <- struct{}{}:
+	case hostSem <- struct{}{}:
 	case <-ctx.Done():
 		return nil, nil, ctx.Err()
 	}
-	release := sync.OnceFunc(func() { <-t.sem })
+	select {
+	case t.sem <- struct{}{}:
+	case <-ctx.Done():
+		<-hostSem
+		return nil, nil, ctx.Err()
+	}
+	release := sync.OnceFunc(func() { <-t.sem; <-hostSem })
 	crawlDelay := t.robots.crawlDelay(req.URL)
 	if err := t.pacer.wait(ctx, req.URL.Host, crawlDelay); err != nil {
 		release()
@@ -202,6 +210,33 @@ func (b *limitedBody) Close() error {
 	}
 	b.closed = true
 	return b.rc.Close()
+}
+
+// hostSlots hands out one semaphore per host, sized HostParallelism. It
+// replaces colly's LimitRules: those must be added per host as hosts appear,
+// and colly's Limit races with requests in flight (it appends to the rule
+// list that GetMatchingRule reads unlocked, and initialises the rule after
+// publishing it), and its slot wait ignores the request context.
+type hostSlots struct {
+	size int
+	mu   sync.Mutex
+	sems map[string]chan struct{}
+}
+
+func newHostSlots(size int) *hostSlots {
+	return &hostSlots{size: size, sems: make(map[string]chan struct{})}
+}
+
+func (h *hostSlots) sem(host string) chan struct{} {
+	host = strings.ToLower(host)
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	s, ok := h.sems[host]
+	if !ok {
+		s = make(chan struct{}, h.size)
+		h.sems[host] = s
+	}
+	return s
 }
 
 // pacer spaces request starts to one host by at least the host's delay, and
