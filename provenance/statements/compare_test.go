@@ -105,6 +105,8 @@ func TestHeadlineDrift(t *testing.T) {
 		{"word", "Rising Chinese App Profits Worry Regulators", "Rising Chinese App Gains Worry Regulators", []string{"Profits"}},
 		{"number", "Port handles 45 ships in May", "Port handles 42 ships in May", []string{"45"}},
 		{"name", "Brook backs harbour strike", "Reyes backs harbour strike", []string{"Brook"}},
+		{"date", "Port handles 42 ships in June", "Port handles 42 ships in May", []string{"June"}},
+		{"filler only", "Port quietly handles 42 ships in May", "Port handles 42 ships in May", nil},
 		{"same", "Port handles 42 ships in May", "Port handles 42 ships in May", nil},
 		{"case and punctuation", "Port handles 42 ships, in May!", "port handles 42 ships in may", nil},
 	}

@@ -153,3 +153,28 @@ func TestFindBounded(t *testing.T) {
 	assert.Empty(t, Find("", Options{}))
 	assert.NotPanics(t, func() { Find("\"", Options{}); Find("” „ « 「", Options{}) })
 }
+
+func TestFindSpeakerConventions(t *testing.T) {
+	tests := []struct {
+		name, text, content, speaker, title string
+	}{
+		{"colon introduction", "The harbour office of Eastwick said in a statement:\n\n“The cranes will stay idle until the inspection ends.”", "The cranes will stay idle until the inspection ends.", "", ""},
+		{"transcript label", "Ada Brook met Tom Reyes on the radio.\n\n“REYES: The strike will start on Monday and last a week.”", "REYES: The strike will start on Monday and last a week.", "Tom Reyes", ""},
+		{"participle", "Ada Brook closed the meeting, asking, “Who will pay for the new cranes?”", "Who will pay for the new cranes?", "Ada Brook", ""},
+		{"descriptor", "Harbour Secretary Ada Brook said the cranes will stay idle until June.", "the cranes will stay idle until June", "Ada Brook", "Harbour Secretary"},
+		{"party", "Republican Tom Reyes said the strike will last a week.", "the strike will last a week", "Tom Reyes", "Republican"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			sts := Find(tt.text, Options{})
+			require.NotEmpty(t, sts)
+			s := sts[len(sts)-1]
+			assert.Equal(t, tt.content, s.Content.Text)
+			require.NotNil(t, s.Speaker)
+			if tt.speaker != "" {
+				assert.Equal(t, tt.speaker, s.Speaker.Name)
+			}
+			assert.Equal(t, tt.title, s.Speaker.Title)
+		})
+	}
+}

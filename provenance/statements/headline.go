@@ -57,7 +57,7 @@ func stems(ts []text.Token) []string {
 func driftKind(src, cp []text.Token, all, allCopy []string) string {
 	sk, sAny := changed(src, allCopy)
 	ck, cAny := changed(cp, all)
-	for _, k := range []string{"number", "name or key word"} {
+	for _, k := range []string{"number", "date", "name or key word"} {
 		if sk[k] || ck[k] {
 			return k
 		}
@@ -73,7 +73,14 @@ func changed(ts []text.Token, other []string) (map[string]bool, bool) {
 	kinds := map[string]bool{}
 	anyContent := false
 	for _, t := range ts {
-		if contains(other, t.Stem) || t.Stop {
+		if contains(other, t.Stem) {
+			continue
+		}
+		if dateWords[t.Norm] {
+			kinds["date"] = true
+			continue
+		}
+		if t.Stop {
 			continue
 		}
 		anyContent = true
@@ -132,3 +139,7 @@ func lowerCapitals(ts []text.Token) []text.Token {
 	}
 	return out
 }
+
+var dateWords = wordSet(`january february march april may june july august september october november
+	december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
+	saturday sunday today yesterday tomorrow`)

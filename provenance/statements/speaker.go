@@ -48,6 +48,10 @@ var orgWords = wordSet(`service services company corporation corp inc ltd group 
 	organization organisation center centre fund board authority trust reuters associated
 	assembly parliament club league federation partners holdings technologies labs team staff`)
 
+// descriptors stand before a name in running text but are no part of it.
+var descriptors = wordSet(`republican republicans democrat democratic democrats rival former libertarian
+	independent gop conservative liberal progressive presidential candidate nominee sen rep gov`)
+
 var personTitles = wordSet(`mr mrs ms dr sen gov rep president senator governor representative judge
 	justice secretary minister gen general col colonel sgt prof professor rev sir lady lord mayor`)
 
@@ -172,6 +176,15 @@ func (r *registry) addRun(i, j int) {
 	}
 	if i >= j {
 		return
+	}
+	// "Homeland Security Secretary Jeh Johnson", "Republican Donald Trump":
+	// the words before a title or a party are the title, not the name.
+	for k := j - 3; k >= i; k-- {
+		if w := toks[k].Norm; titleNouns[w] || personTitles[w] || descriptors[w] {
+			title = strings.TrimSpace(r.d.s[toks[i].Start:toks[k].End])
+			i = k + 1
+			break
+		}
 	}
 	words := make([]string, 0, j-i)
 	for k := i; k < j; k++ {
