@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/provcheck/provcheck/crawler"
 	"github.com/provcheck/provcheck/provenance"
@@ -115,6 +116,8 @@ type htmlSeg struct {
 	DataP   string   // space-separated passage numbers, for hover highlighting
 	Title   string
 	Overlap bool
+	Ev      string // evidence class (evd-error, evd-warning, evd-info) when findings point here
+	EvTitle string
 }
 
 // htmlStatement is a row of the statements table.
@@ -128,7 +131,13 @@ type htmlStatement struct {
 // htmlSeverity is one group of findings.
 type htmlSeverity struct {
 	Severity finding.Severity
-	Findings []finding.Finding
+	Findings []htmlFinding
+}
+
+// htmlFinding is a finding with links to its evidence in the texts.
+type htmlFinding struct {
+	finding.Finding
+	CopyHref, SourceHref string
 }
 
 // htmlFetch is the evidence of one fetch.
@@ -142,7 +151,7 @@ func newHTMLReport(n int, r *provenance.Report) *htmlReport {
 	if n > 1 {
 		v.prefix = fmt.Sprintf("r%d-", n)
 	}
-	v.texts()
+	hrefs := v.texts()
 	for _, c := range r.Statements {
 		s := htmlStatement{Check: c, Direct: c.Kind == statements.Direct}
 		if c.Source != nil {
@@ -155,9 +164,9 @@ func newHTMLReport(n int, r *provenance.Report) *htmlReport {
 	}
 	for _, sev := range []finding.Severity{finding.Error, finding.Warning, finding.Info} {
 		g := htmlSeverity{Severity: sev}
-		for _, f := range r.Findings {
+		for i, f := range r.Findings {
 			if f.Severity == sev {
-				g.Findings = append(g.Findings, f)
+				g.Findings = append(g.Findings, htmlFinding{Finding: f, CopyHref: hrefs[0][i], SourceHref: hrefs[1][i]})
 			}
 		}
 		v.Counts[string(sev)] = len(g.Findings)
@@ -178,16 +187,16 @@ func (v *htmlReport) row() htmlRow {
 	return row
 }
 
-// texts splits the copy and the original at every passage so each passage
-// is highlighted in both and linked to its twin.
-func (v *htmlReport) texts() {
+// texts splits the copy and the original at every passage, so each
+// passage is highlighted in both and linked to its twin, and at the evidence
+// of every finding, so a finding links to its words. It returns the links
+// to each finding's evidence in the copy ([0]) and the original ([1]).
+func (v *htmlReport) texts() (hrefs [2]map[int]string) {
 	var cm, sm []mark
 	seen := map[string]bool{}
 	for i, p := range v.Reuse.Passages {
 		kind := passageClass(p.Kind)
-		if !seen[kind] {
-			seen[kind] = true
-		}
+		seen[kind] = true
 		cm = append(cm, mark{Start: p.Copy.Start, End: p.Copy.End, ID: i + 1, Kind: kind})
 		sm = append(sm, mark{Start: p.Source.Start, End: p.Source.End, ID: i + 1, Kind: kind})
 	}
@@ -196,39 +205,92 @@ func (v *htmlReport) texts() {
 			v.Kinds = append(v.Kinds, k)
 		}
 	}
+	hrefs = [2]map[int]string{{}, {}}
+	var copyLen, srcLen int
 	if v.Article != nil {
-		v.CopyText = v.segments(v.Article.Text, cm, "c-", "s-")
+		copyLen = utf8.RuneCountInString(v.Article.Text)
 	}
 	if v.Original != nil {
-		v.SourceText = v.segments(v.Original.Text, sm, "s-", "c-")
+		srcLen = utf8.RuneCountInString(v.Original.Text)
 	}
+	np := len(v.Reuse.Passages)
+	for i, f := range v.Report.Findings {
+		id := np + i + 1
+		if sp := f.Evidence.Copy; sp != nil && validSpan(sp.Start, sp.End, copyLen) {
+			cm = append(cm, mark{Start: sp.Start, End: sp.End, ID: id, Kind: string(f.Severity)})
+			hrefs[0][i] = "#" + v.evidenceID(i, "c")
+		}
+		if sp := f.Evidence.Source; sp != nil && validSpan(sp.Start, sp.End, srcLen) {
+			sm = append(sm, mark{Start: sp.Start, End: sp.End, ID: id, Kind: string(f.Severity)})
+			hrefs[1][i] = "#" + v.evidenceID(i, "s")
+		}
+	}
+	if v.Article != nil {
+		v.CopyText = v.segments(v.Article.Text, cm, "c", "s")
+	}
+	if v.Original != nil {
+		v.SourceText = v.segments(v.Original.Text, sm, "s", "c")
+	}
+	return hrefs
 }
 
+func validSpan(start, end, n int) bool { return start >= 0 && start < end && end <= n }
+
+// evidenceID is the anchor of finding i's evidence in one text (side "c"
+// for the copy, "s" for the original).
+func (v *htmlReport) evidenceID(i int, side string) string {
+	return fmt.Sprintf("%sf%d-%s", v.prefix, i+1, side)
+}
+
+// segments renders the split text: marks with IDs up to the number of
+// passages are passages, the rest the evidence of findings.
 func (v *htmlReport) segments(s string, marks []mark, self, twin string) []htmlSeg {
 	passages := v.Reuse.Passages
+	np := len(passages)
+	sevOf := map[int]finding.Severity{}
+	for _, m := range marks {
+		if m.ID > np {
+			sevOf[m.ID] = finding.Severity(m.Kind)
+		}
+	}
 	segs := splitMarks(s, marks)
 	out := make([]htmlSeg, 0, len(segs))
 	for _, sg := range segs {
 		h := htmlSeg{Text: sg.Text}
-		if len(sg.Marks) > 0 {
-			primary := sg.Marks[0]
-			nums := make([]string, len(sg.Marks))
-			for i, id := range sg.Marks {
-				nums[i] = strconv.Itoa(id)
-				if kindRank(passages[id-1].Kind) > kindRank(passages[primary-1].Kind) {
-					primary = id
+		var nums, evCodes []string
+		primary := 0
+		var ev finding.Severity
+		for _, id := range sg.Marks {
+			if id > np {
+				if sev := sevOf[id]; sev.Rank() > ev.Rank() || ev == "" {
+					ev = sev
 				}
+				evCodes = append(evCodes, string(v.Report.Findings[id-np-1].Code))
+				continue
 			}
+			nums = append(nums, strconv.Itoa(id))
+			if primary == 0 || kindRank(passages[id-1].Kind) > kindRank(passages[primary-1].Kind) {
+				primary = id
+			}
+		}
+		if primary > 0 {
 			p := passages[primary-1]
 			h.Kind = passageClass(p.Kind)
-			h.Href = "#" + v.prefix + twin + strconv.Itoa(primary)
+			h.Href = "#" + v.prefix + twin + "-" + strconv.Itoa(primary)
 			h.DataP = strings.Join(nums, " ")
 			h.Title = fmt.Sprintf("passage %d: %s, similarity %.2f", primary, p.Kind, p.Score)
-			h.Overlap = len(sg.Marks) > 1
+			h.Overlap = len(nums) > 1
+		}
+		if ev != "" {
+			h.Ev = "evd evd-" + evidenceClass(ev)
+			h.EvTitle = "evidence of " + strings.Join(evCodes, ", ")
 		}
 		for _, id := range sg.Starts {
-			anchor := v.prefix + self + strconv.Itoa(id)
-			if h.ID == "" && h.Kind != "" && h.Href == "#"+v.prefix+twin+strconv.Itoa(id) {
+			anchor := v.prefix + self + "-" + strconv.Itoa(id)
+			if id > np {
+				anchor = v.evidenceID(id-np-1, self)
+			}
+			if h.ID == "" && id == primary && h.Href != "" {
 				h.ID = anchor
 				continue
 			}
@@ -237,6 +299,15 @@ func (v *htmlReport) segments(s string, marks []mark, self, twin string) []htmlS
 		out = append(out, h)
 	}
 	return out
+}
+
+// evidenceClass maps a severity to a CSS class; severities are data too.
+func evidenceClass(s finding.Severity) string {
+	switch s {
+	case finding.Error, finding.Warning, finding.Info:
+		return string(s)
+	}
+	return "other"
 }
 
 // passageClass maps a passage kind to a CSS class; kinds are data, so an

@@ -89,6 +89,27 @@ func TestHTMLReport(t *testing.T) {
 		}
 		assert.Positive(t, doc.Find(".text .p.overlap").Length(), "overlapping passages are marked")
 	})
+	t.Run("findings linked to their evidence in the texts", func(t *testing.T) {
+		for i, f := range r.Findings {
+			for _, side := range []struct {
+				name string
+				span bool
+			}{{"c", f.Evidence.Copy != nil}, {"s", f.Evidence.Source != nil}} {
+				id := fmt.Sprintf("f%d-%s", i+1, side.name)
+				want := 0
+				if side.span {
+					want = 1
+				}
+				assert.Equal(t, want, doc.Find("#"+id).Length(), "anchor %s in the text", id)
+				assert.Equal(t, want, doc.Find(".findings a[href='#"+id+"']").Length(), "link to %s from the finding", id)
+			}
+		}
+		var errText strings.Builder
+		doc.Find(".texts > div:first-child .evd-error").Each(func(_ int, s *goquery.Selection) { errText.WriteString(s.Text()) })
+		assert.Contains(t, errText.String(), "This is the best day for Turin", "error evidence outside passages is marked")
+		assert.Contains(t, errText.String(), "We will never raise fares")
+		assert.NotContains(t, errText.String(), "80,000", "only evidence is marked")
+	})
 	t.Run("statements", func(t *testing.T) {
 		rows := doc.Find("table.statements tbody tr")
 		require.Equal(t, len(r.Statements), rows.Length())
