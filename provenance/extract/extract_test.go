@@ -108,6 +108,8 @@ func TestLabelledReferences(t *testing.T) {
 		{"via", `<p>Story via <a href="` + src + `">Daily Planet</a></p>`, "via"},
 		{"originally published at, in anchor", `<p><a href="` + src + `">Originally published at Daily Planet</a></p>`, "Originally published at Daily Planet"},
 		{"originally published on", `<p>This story was originally published on <a href="` + src + `">Daily Planet</a>.</p>`, "originally published on"},
+		{"originally reported by a byline for", `<p>Originally reported by Ana Ruiz for <a href="` + src + `">Daily Planet</a>.</p>`, "Originally reported by Ana Ruiz for"},
+		{"first appeared in", `<p>This story first appeared in <a href="` + src + `">Daily Planet</a>.</p>`, "first appeared in"},
 		{"read the original", `<p><a href="` + src + `">Read the original article</a></p>`, "Read the original article"},
 		{"read more at", `<p>Read more at <a href="` + src + `">Daily Planet</a></p>`, "Read more at"},
 		{"credit", `<p>Credit: <a href="` + src + `">Daily Planet</a></p>`, "Credit"},
@@ -174,6 +176,20 @@ func TestSameSiteCanonicalIgnored(t *testing.T) {
 	a := mustExtract(t, page(`<link rel="canonical" href="https://www.vigourfeed.test/2031/harbour-authority-probe/"><meta property="og:url" content="https://m.vigourfeed.test/x">`, ""))
 	assert.Empty(t, a.References)
 	assert.Equal(t, "https://www.vigourfeed.test/2031/harbour-authority-probe/", a.Canonical)
+}
+
+// A page read from a file has no address: the og:url and canonical it
+// declares are its own, not references.
+func TestLocalFileKnownByItsDeclaredURL(t *testing.T) {
+	head := `<link rel="canonical" href="https://www.vigourfeed.test/story"><meta property="og:url" content="https://www.vigourfeed.test/story">`
+	body := `<p>Source: <a href="https://planet.test/depot">Daily Planet</a></p><p>More at <a href="https://vigourfeed.test/other">our site</a>.</p>`
+	a, err := extract.Extract(page(head, body), "file:///tmp/saved/story.html", extract.Options{})
+	require.NoError(t, err)
+	var urls []string
+	for _, r := range a.References {
+		urls = append(urls, r.URL)
+	}
+	assert.Equal(t, []string{"https://planet.test/depot"}, urls)
 }
 
 func TestReferenceURLCleaning(t *testing.T) {

@@ -35,10 +35,11 @@ type refCandidate struct {
 // findReferences lists the page's references, best first. Same-site URLs
 // are never references: the page's own canonical is not a source.
 func findReferences(pg *page, links []Link, page *url.URL) []Reference {
+	self := selfURL(pg, page)
 	var cs []refCandidate
 	add := func(raw, kind, text string, conf float64, pos int) {
 		u, ok := CleanURL(raw, pg.base)
-		if !ok || SameSite(u, page.String()) {
+		if !ok || SameSite(u, self) {
 			return
 		}
 		cs = append(cs, refCandidate{Reference{URL: u, Kind: kind, Text: text, Confidence: conf}, pos})
@@ -62,7 +63,7 @@ func findReferences(pg *page, links []Link, page *url.URL) []Reference {
 		case links[i].InArticle && namesPublisher(an.link.Text, an.link.URL):
 			add(an.link.URL, KindPublisherLink, an.link.Text, ConfPublisherLink, an.pos)
 		}
-		if links[i].InArticle && !isSocial(an.link.URL) && !SameSite(an.link.URL, page.String()) {
+		if links[i].InArticle && !isSocial(an.link.URL) && !SameSite(an.link.URL, self) {
 			bodyExternal = append(bodyExternal, an)
 		}
 	}
@@ -70,6 +71,23 @@ func findReferences(pg *page, links []Link, page *url.URL) []Reference {
 		add(an.link.URL, KindLastLink, an.link.Text, ConfLastLink, an.pos)
 	}
 	return dedupe(cs)
+}
+
+// selfURL is the URL that identifies the page. A page read from a file or
+// standard input has no web address of its own, so it is known by the
+// og:url or canonical it declares, and those are not taken for references
+// (a saved page's canonical is the page itself far more often than a
+// syndication credit).
+func selfURL(pg *page, page *url.URL) string {
+	if page.Scheme == "http" || page.Scheme == "https" {
+		return page.String()
+	}
+	for _, raw := range []string{pg.meta["og:url"], pg.relLinks["canonical"]} {
+		if u, ok := CleanURL(raw, pg.base); ok {
+			return u
+		}
+	}
+	return page.String()
 }
 
 // dedupe keeps one reference per normalised URL, the most confident, and
