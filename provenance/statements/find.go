@@ -232,6 +232,12 @@ func findFrames(d *doc, reg *registry, sent span) []frame {
 			f, ok = accordingTo(d, sent, i0, j0, c)
 		case (t.Norm == "view" || t.Norm == "opinion") && c-1 > i0 && isPossessive(d.toks[c-1].Norm):
 			f, ok = inViewOf(d, sent, i0, j0, c)
+		case cueVerbs[t.Norm] != "" && strings.HasSuffix(t.Norm, "ing") && c > i0 && beVerbs[d.toks[c-1].Norm]:
+			var prev *frame
+			if len(out) > 0 {
+				prev = &out[len(out)-1]
+			}
+			f, ok = verbFrame(d, sent, i0, j0, c, prev) // "is warning that …"
 		case cueVerbs[t.Norm] != "" && strings.HasSuffix(t.Norm, "ing") && quoteFollows(d, c):
 			f, ok = participleFrame(d, reg, sent, j0, c)
 		case (cueVerbs[t.Norm] != "" && !strings.HasSuffix(t.Norm, "ing") || looksLikeVerb(d, reg, c, i0)) && !t.Capital && !(c > i0 && nounMarker(d.toks[c-1].Norm)):
@@ -469,7 +475,7 @@ func verbFrame(d *doc, sent span, i0, j0, c int, prev *frame) (frame, bool) {
 	k := c - 1
 	passive := false
 	for k >= i0 && auxVerbs[d.toks[k].Norm] && d.gapClean(k, k+1, i0-1) {
-		passive = passive || beVerbs[d.toks[k].Norm]
+		passive = passive || beVerbs[d.toks[k].Norm] && !strings.HasSuffix(d.toks[c].Norm, "ing")
 		k--
 	}
 	if k >= i0 && !passive {
@@ -495,6 +501,16 @@ func verbFrame(d *doc, sent span, i0, j0, c int, prev *frame) (frame, bool) {
 			return f, true
 		}
 	}
+	// a verb of saying always has a speaker: take the phrase before it
+	if speechCues[d.toks[c].Norm] && !passive && c > i0 {
+		if a, ok := phraseBefore(d, i0, c); ok && a <= k {
+			f.subj, f.hasSubj = [2]int{a, c}, true
+			if k < c-1 {
+				f.subj[1] = k + 1 // leave out "has", "also"
+			}
+			return contentAfter(d, sent, i0, j0, c, f)
+		}
+	}
 	// "it is suspected that …": an attribution without a source
 	if c-2 >= i0 && d.toks[c-2].Norm == "it" && (d.toks[c-1].Norm == "is" || d.toks[c-1].Norm == "was") && c+1 < j0 && d.toks[c+1].Norm == "that" {
 		f.content = span{d.toks[c+1].End, contentEnd(d, sent)}
@@ -504,6 +520,27 @@ func verbFrame(d *doc, sent span, i0, j0, c int, prev *frame) (frame, bool) {
 		return f, true
 	}
 	return f, false
+}
+
+// phraseBefore returns the start of the phrase between the last clause
+// boundary (sentence start, comma, dash) and token c: "all the experts I
+// interviewed", "Phil Lovas".
+func phraseBefore(d *doc, i0, c int) (int, bool) {
+	a := c
+	for a > i0 && a > c-12 {
+		gap := d.s[d.toks[a-1].End:d.toks[a].Start]
+		if strings.ContainsAny(gap, ",;:—–()“”\"") || strings.Contains(gap, "--") {
+			break
+		}
+		a--
+	}
+	if a == c || a > i0 && a == c-12 {
+		return 0, false
+	}
+	for a < c && (d.toks[a].Norm == "and" || d.toks[a].Norm == "but" || d.toks[a].Norm == "who") {
+		a++
+	}
+	return a, a < c
 }
 
 func lastCommaBefore(d *doc, sent span, b int) int {
