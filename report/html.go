@@ -8,13 +8,13 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"github.com/provcheck/provcheck/crawler"
 	"github.com/provcheck/provcheck/provenance"
 	"github.com/provcheck/provcheck/provenance/finding"
 	"github.com/provcheck/provcheck/provenance/match"
 	"github.com/provcheck/provcheck/provenance/statements"
+	"github.com/provcheck/provcheck/provenance/text"
 )
 
 //go:embed html.tmpl
@@ -206,21 +206,21 @@ func (v *htmlReport) texts() (hrefs [2]map[int]string) {
 		}
 	}
 	hrefs = [2]map[int]string{{}, {}}
-	var copyLen, srcLen int
+	var copyText, srcText *spanChecker
 	if v.Article != nil {
-		copyLen = utf8.RuneCountInString(v.Article.Text)
+		copyText = newSpanChecker(v.Article.Text)
 	}
 	if v.Original != nil {
-		srcLen = utf8.RuneCountInString(v.Original.Text)
+		srcText = newSpanChecker(v.Original.Text)
 	}
 	np := len(v.Reuse.Passages)
 	for i, f := range v.Report.Findings {
 		id := np + i + 1
-		if sp := f.Evidence.Copy; sp != nil && validSpan(sp.Start, sp.End, copyLen) {
+		if sp := f.Evidence.Copy; sp != nil && copyText.holds(sp) {
 			cm = append(cm, mark{Start: sp.Start, End: sp.End, ID: id, Kind: string(f.Severity)})
 			hrefs[0][i] = "#" + v.evidenceID(i, "c")
 		}
-		if sp := f.Evidence.Source; sp != nil && validSpan(sp.Start, sp.End, srcLen) {
+		if sp := f.Evidence.Source; sp != nil && srcText.holds(sp) {
 			sm = append(sm, mark{Start: sp.Start, End: sp.End, ID: id, Kind: string(f.Severity)})
 			hrefs[1][i] = "#" + v.evidenceID(i, "s")
 		}
@@ -234,7 +234,23 @@ func (v *htmlReport) texts() (hrefs [2]map[int]string) {
 	return hrefs
 }
 
-func validSpan(start, end, n int) bool { return start >= 0 && start < end && end <= n }
+// spanChecker tells whether a span really points into one text: its
+// offsets lie inside it and, when the span repeats its words, the words
+// match. Evidence that points elsewhere (into a headline, say) is listed but
+// not marked, rather than marked on the wrong words.
+type spanChecker struct {
+	text string
+	offs []int
+}
+
+func newSpanChecker(s string) *spanChecker { return &spanChecker{text: s, offs: runeOffsets(s)} }
+
+func (c *spanChecker) holds(sp *text.Span) bool {
+	if c == nil || sp.Start < 0 || sp.Start >= sp.End || sp.End >= len(c.offs) {
+		return false
+	}
+	return sp.Text == "" || c.text[c.offs[sp.Start]:c.offs[sp.End]] == sp.Text
+}
 
 // evidenceID is the anchor of finding i's evidence in one text (side "c"
 // for the copy, "s" for the original).

@@ -197,6 +197,21 @@ func TestHTMLNoReports(t *testing.T) {
 	assert.Zero(t, doc.Find(".report").Length())
 }
 
+func TestHTMLEvidenceOutsideTheText(t *testing.T) {
+	r := richReport(t)
+	// Evidence whose offsets do not hold its words (a span into the
+	// headline, say) is listed but not marked on the wrong words.
+	r.Findings[0].Evidence.Copy.Start += 3
+	r.Findings[1].Evidence.Copy.End = 1 << 20
+	doc := parseHTML(t, renderHTML(t, r))
+	for _, id := range []string{"f1-c", "f2-c"} {
+		assert.Zero(t, doc.Find("#"+id).Length(), id)
+		assert.Zero(t, doc.Find(".findings a[href='#"+id+"']").Length(), id)
+	}
+	assert.Equal(t, 1, doc.Find("#f1-s").Length(), "the source side still holds")
+	assert.Contains(t, doc.Find(".findings li").First().Text(), r.Findings[0].Evidence.Copy.Text, "still listed")
+}
+
 func TestHTMLBadOffsets(t *testing.T) {
 	r := richReport(t)
 	r.Reuse.Passages = append(r.Reuse.Passages,
