@@ -14,7 +14,9 @@ import (
 const (
 	labelNouns = `references?|sources?|credits?|quellen?|fuentes?|fontes?|bronn?en|bron|źródło|источник|kaynak|` +
 		`original (?:article|story|post)|read the original(?: article| story| post)?|h/t|hat tip`
-	labelLeads = `via|vía|(?:originally|first) (?:published|posted|appeared|reported|written)(?: (?:at|on|in|by|for))?` +
+	// "first reported by" stays out: inside a story it credits an upstream
+	// scoop ("first reported by the Financial Times"), not the page's source.
+	labelLeads = `via|vía|(?:originally (?:published|posted|appeared|reported|written)|first (?:published|posted|appeared))(?: (?:at|on|in|by|for))?` +
 		// "Originally reported by Grace Okafor for <a>The Courier</a>": a byline between lead and outlet.
 		`(?: [\p{L}.'’ -]{1,60} (?:for|at|in|on))?|` +
 		`(?:first )?published (?:at|on|in|by)|read more (?:at|on)|read (?:it |the )?(?:original|full)(?: article| story| post)? (?:at|on)|` +
