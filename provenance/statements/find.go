@@ -220,6 +220,9 @@ func hedgesIn(d *doc, start, end int) []string {
 func findFrames(d *doc, reg *registry, sent span) []frame {
 	i0, j0 := d.tokRange(sent.start, sent.end)
 	var out []frame
+	if f, ok := headlineColon(d, sent, i0, j0); ok {
+		out = append(out, f)
+	}
 	for c := i0; c < j0; c++ {
 		t := d.toks[c]
 		if d.inQuote(t.Start) >= 0 {
@@ -230,6 +233,9 @@ func findFrames(d *doc, reg *registry, sent span) []frame {
 		switch {
 		case t.Norm == "according" && c+1 < j0 && d.toks[c+1].Norm == "to":
 			f, ok = accordingTo(d, sent, i0, j0, c)
+		case nounCues[t.Norm] && c > i0 && c+1 < j0 && strings.HasSuffix(d.toks[c-1].Norm, "'s") && d.toks[c+1].Norm == "that":
+			f = frame{cue: span{t.Start, t.End}, cueToken: c, subj: [2]int{c - 1, c}, hasSubj: true}
+			f.content, ok = span{d.toks[c+1].End + 1, contentEnd(d, sent)}, true
 		case (t.Norm == "view" || t.Norm == "opinion") && c-1 > i0 && isPossessive(d.toks[c-1].Norm):
 			f, ok = inViewOf(d, sent, i0, j0, c)
 		case cueVerbs[t.Norm] != "" && strings.HasSuffix(t.Norm, "ing") && c > i0 && beVerbs[d.toks[c-1].Norm]:
@@ -286,6 +292,32 @@ func looksLikeVerb(d *doc, reg *registry, c, i0 int) bool {
 		return true
 	}
 	return reg != nil && reg.isPerson(d.toks[k].Start)
+}
+
+// nounCues report a claim by their possessor: "Trump's claim that …".
+var nounCues = wordSet(`claim claims assertion suggestion warning belief argument allegation promise
+	insistence contention prediction pledge vow charge accusation statement view`)
+
+// headlineColon reads the headline convention "Pence: Flowers won't be at
+// the debate", a short name opening a paragraph before a colon.
+func headlineColon(d *doc, sent span, i0, j0 int) (frame, bool) {
+	if sent.start > 0 && d.s[sent.start-1] != '\n' || j0-i0 < 4 {
+		return frame{}, false
+	}
+	for k := i0; k < j0-3 && k < i0+4; k++ {
+		if !d.toks[k].Capital || notNames[d.toks[k].Norm] {
+			return frame{}, false
+		}
+		gap := d.s[d.toks[k].End:d.toks[k+1].Start]
+		if strings.HasPrefix(gap, ":") {
+			return frame{cue: span{d.toks[k].End, d.toks[k].End + 1}, cueToken: k, subj: [2]int{i0, k + 1}, hasSubj: true,
+				content: span{d.toks[k+1].Start, contentEnd(d, sent)}}, true
+		}
+		if gap != " " {
+			return frame{}, false
+		}
+	}
+	return frame{}, false
 }
 
 // colonIntro returns the attribution of a sentence ending "X said:", whose
