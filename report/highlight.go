@@ -1,9 +1,14 @@
 package report
 
 import (
+	"errors"
 	"slices"
 	"unicode/utf8"
 )
+
+// errNilReport is what the html, sarif and junit writers return for a nil
+// report instead of panicking.
+var errNilReport = errors.New("report: nil report")
 
 // mark is a stretch of a text to highlight, in code points. ID names the
 // passage it belongs to, so the copy's mark can link to the source's twin.

@@ -3,6 +3,7 @@ package report
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 )
@@ -97,4 +98,20 @@ func joinSegments(segs []segment) string {
 		b.WriteString(sg.Text)
 	}
 	return b.String()
+}
+
+// BenchmarkSplitMarks splits a long article (about 60,000 words) at 2,000
+// overlapping passages.
+func BenchmarkSplitMarks(b *testing.B) {
+	s := strings.Repeat("Città di Torino approves a new tram line — “we will not raise fares”. ", 5000)
+	n := utf8.RuneCountInString(s)
+	marks := make([]mark, 2000)
+	for i := range marks {
+		start := (i * 7919) % (n - 400)
+		marks[i] = mark{Start: start, End: start + 50 + i%300, ID: i + 1}
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		splitMarks(s, marks)
+	}
 }

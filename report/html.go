@@ -54,6 +54,9 @@ type htmlRow struct {
 }
 
 func (h *htmlWriter) WriteReport(r *provenance.Report) error {
+	if r == nil {
+		return errNilReport
+	}
 	if err := h.start(); err != nil {
 		return err
 	}

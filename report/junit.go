@@ -49,6 +49,9 @@ type junitProblem struct {
 }
 
 func (j *junitWriter) WriteReport(r *provenance.Report) error {
+	if r == nil {
+		return errNilReport
+	}
 	c := junitCase{Name: r.Target, Classname: "provcheck", Time: seconds(r.DurationMS)}
 	errs := ofSeverity(r.Findings, finding.Error)
 	switch r.Verdict {

@@ -101,3 +101,13 @@ func TestJUnitEmpty(t *testing.T) {
 	assert.Zero(t, doc.Suites[0].Tests)
 	assert.Empty(t, doc.Suites[0].Cases)
 }
+
+func TestNewWritersRejectNilReport(t *testing.T) {
+	for _, format := range []string{"html", "sarif", "junit"} {
+		w, err := New(format, &bytes.Buffer{}, Options{})
+		require.NoError(t, err)
+		assert.ErrorIs(t, w.WriteReport(nil), errNilReport, format)
+		assert.NoError(t, w.Close(), format)
+	}
+	assert.Subset(t, Formats(), []string{"html", "sarif", "junit"})
+}

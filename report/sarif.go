@@ -107,6 +107,9 @@ func newSARIFWriter(w io.Writer, opts Options) *sarifWriter {
 }
 
 func (s *sarifWriter) WriteReport(r *provenance.Report) error {
+	if r == nil {
+		return errNilReport
+	}
 	s.start()
 	s.summary.Tally(r)
 	loc := s.locator(r)
