@@ -301,7 +301,7 @@ var nounCues = wordSet(`claim claims assertion suggestion warning belief argumen
 // headlineColon reads the headline convention "Pence: Flowers won't be at
 // the debate", a short name opening a paragraph before a colon.
 func headlineColon(d *doc, sent span, i0, j0 int) (frame, bool) {
-	if sent.start > 0 && d.s[sent.start-1] != '\n' || j0-i0 < 4 {
+	if sent.start > 0 && d.s[sent.start-1] != '\n' || j0-i0 < 4 || d.inQuote(d.toks[i0].Start) >= 0 {
 		return frame{}, false
 	}
 	for k := i0; k < j0-3 && k < i0+4; k++ {
@@ -534,7 +534,7 @@ func verbFrame(d *doc, sent span, i0, j0, c int, prev *frame) (frame, bool) {
 		}
 	}
 	// a verb of saying always has a speaker: take the phrase before it
-	if speechCues[d.toks[c].Norm] && !passive && c > i0 {
+	if sayingVerbs[d.toks[c].Norm] && !passive && c > i0 && k >= i0 && (!d.toks[k].Stop || pronouns[d.toks[k].Norm] != "") {
 		if a, ok := phraseBefore(d, i0, c); ok && a <= k {
 			f.subj, f.hasSubj = [2]int{a, c}, true
 			if k < c-1 {
@@ -553,6 +553,11 @@ func verbFrame(d *doc, sent span, i0, j0, c int, prev *frame) (frame, bool) {
 	}
 	return f, false
 }
+
+// sayingVerbs are never anything but a verb of saying, whatever stands
+// before them.
+var sayingVerbs = wordSet(`say says said tell tells told explain explains explained warn warns warned
+	add adds added insist insists insisted argue argues argued write writes wrote note noted notes`)
 
 // phraseBefore returns the start of the phrase between the last clause
 // boundary (sentence start, comma, dash) and token c: "all the experts I
