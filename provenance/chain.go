@@ -84,7 +84,7 @@ func (c *Checker) tryParent(ctx context.Context, r *Report, cand *candidate, ref
 	}
 	up := c.opts.align(cand.doc.art.Text, doc.art.Text, doc.art.Language)
 	ref.Relation, ref.Containment = string(up.Relation), round3(up.Containment)
-	if !derived(up.Relation) || doc.art.Type == "listing" {
+	if !derived(up.Relation) {
 		return nil
 	}
 	first := cand.chain[0]

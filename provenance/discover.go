@@ -11,6 +11,13 @@ import (
 	"github.com/provcheck/provcheck/provenance/match"
 )
 
+// Error kinds of references that were fetched but could not be used, beside
+// the crawler's own kinds.
+const (
+	errExtraction = "extraction"
+	errNotArticle = "not-article"
+)
+
 // KindDeclared is the reference kind of an original named by the user
 // (--source, compare) rather than by the page.
 const KindDeclared = "declared"
@@ -112,13 +119,6 @@ func (c *Checker) tryReference(ctx context.Context, r *Report, copyDoc *document
 		r.Findings = append(r.Findings, fetchFinding(*ref))
 		return nil
 	}
-	if doc.art.Type == "listing" {
-		r.Findings = append(r.Findings, finding.New(finding.ReferenceNotArticle,
-			"the reference points at a homepage or listing page, not an article",
-			finding.Evidence{URL: ref.URL, Detail: "page type: listing"}))
-		ref.Relation = string(match.Unrelated)
-		return nil
-	}
 	al := c.opts.align(copyDoc.art.Text, doc.art.Text, doc.art.Language)
 	ref.Relation, ref.Containment = string(al.Relation), round3(al.Containment)
 	if al.Relation == match.Unrelated || al.Relation == match.Unknown {
@@ -143,11 +143,20 @@ func (c *Checker) follow(ctx context.Context, ref *Reference) *document {
 	}
 	ref.Fetch = page
 	doc, err := extractPage(page)
-	if err != nil {
-		ref.Status, ref.Error, ref.ErrorKind = RefFailed, err.Error(), "extraction"
+	var xe *extract.Error
+	switch {
+	case errors.As(err, &xe) && xe.Reason == extract.ReasonListing:
+		ref.Status, ref.PageType, ref.Error, ref.ErrorKind = RefFetched, "listing", xe.Reason, errNotArticle
+		return nil
+	case err != nil:
+		ref.Status, ref.Error, ref.ErrorKind = RefFailed, err.Error(), errExtraction
 		return nil
 	}
 	ref.Status, ref.PageType = RefFetched, doc.art.Type
+	if doc.art.Type == "listing" {
+		ref.Error, ref.ErrorKind = "a homepage, section or tag page", errNotArticle
+		return nil
+	}
 	return doc
 }
 
@@ -163,7 +172,9 @@ func fetchFinding(ref Reference) finding.Finding {
 		return finding.New(finding.ReferenceNotHTML, "the reference is not an HTML page: "+ref.Error, ev)
 	case crawler.KindUnverifiable:
 		return finding.New(finding.ReferenceUnverifiable, "the reference cannot be verified: "+ref.Error, ev)
-	case "extraction":
+	case errNotArticle:
+		return finding.New(finding.ReferenceNotArticle, "the reference points at a homepage, section or tag page, not an article", ev)
+	case errExtraction:
 		return finding.New(finding.ExtractionFailed, "no article could be extracted from the reference: "+ref.Error, ev)
 	}
 	return finding.New(finding.ReferenceFetchFailed, msg, ev)

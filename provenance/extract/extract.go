@@ -36,6 +36,10 @@ func (o Options) withDefaults() Options {
 	return o
 }
 
+// minListingLinks is how many links a page without article text needs to
+// count as a listing (a homepage, section or tag page) rather than empty.
+const minListingLinks = 10
+
 // Reasons an *Error gives; callers may compare Error.Reason against them.
 const (
 	ReasonEmpty     = "empty page"
@@ -43,6 +47,7 @@ const (
 	ReasonFrameset  = "frameset page: the content is in frames"
 	ReasonSPAShell  = "script-only page (single-page-app shell): no server-rendered text"
 	ReasonNoArticle = "no article text found"
+	ReasonListing   = "listing page (homepage, section or tag page): no single article"
 	ReasonBadURL    = "invalid page URL"
 )
 
@@ -84,6 +89,10 @@ func Extract(body []byte, pageURL string, opts Options) (art *Article, err error
 	paras, boiler := bodyParagraphs(ra, pg, opts)
 	a.setText(paras)
 	if a.WordCount == 0 || utf8.RuneCountInString(a.Text) < minArticleRunes {
+		// A listing lists: a page of two links is just empty.
+		if len(pg.links) >= minListingLinks && classify(pg, a) == "listing" {
+			return nil, &Error{URL: pageURL, Reason: ReasonListing}
+		}
 		return nil, &Error{URL: pageURL, Reason: whyNoText(pg)}
 	}
 	a.Boilerplate = mergeBoilerplate(boiler, pg.disclaimers)

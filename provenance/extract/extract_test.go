@@ -3,6 +3,7 @@ package extract_test
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -400,4 +401,23 @@ func TestFooterDisclaimerListed(t *testing.T) {
 	require.Len(t, a.Boilerplate, 1)
 	assert.Contains(t, a.Boilerplate[0], "Tramwatch is an automatic aggregator")
 	assert.NotContains(t, a.Text, "automatic aggregator")
+}
+
+// A homepage is a listing, whatever readability makes of it: callers must
+// be able to tell "not an article" from "nothing here".
+func TestHomepageIsAListing(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`<!DOCTYPE html><html><head><title>Daily Planet</title><meta property="og:type" content="website"></head><body><main>`)
+	for i := range 30 {
+		fmt.Fprintf(&b, `<h2><a href="/news/2031/story-%d">Headline number %d about the city council budget</a></h2>`, i, i)
+	}
+	b.WriteString(`</main></body></html>`)
+	a, err := extract.Extract([]byte(b.String()), "https://planet.test/", extract.Options{})
+	if err != nil {
+		var xe *extract.Error
+		require.ErrorAs(t, err, &xe)
+		assert.Equal(t, extract.ReasonListing, xe.Reason)
+		return
+	}
+	assert.Equal(t, "listing", a.Type)
 }
