@@ -88,7 +88,9 @@ func TestSchemaRejectsBrokenReports(t *testing.T) {
 	for _, mutate := range []func(m map[string]any){
 		func(m map[string]any) { m["verdict"] = "maybe" },
 		func(m map[string]any) { delete(m, "reuse") },
-		func(m map[string]any) { m["findings"] = []any{map[string]any{"code": "Not-Kebab", "severity": "error", "message": "", "evidence": map[string]any{}}} },
+		func(m map[string]any) {
+			m["findings"] = []any{map[string]any{"code": "Not-Kebab", "severity": "error", "message": "", "evidence": map[string]any{}}}
+		},
 	} {
 		var m map[string]any
 		require.NoError(t, json.Unmarshal(good, &m))
