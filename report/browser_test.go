@@ -51,6 +51,9 @@ func TestHTMLInBrowser(t *testing.T) {
 		t.Skip("browser test skipped in -short mode")
 	}
 	chromium := chromiumPath()
+	if chromium == "" && os.Getenv("PROVCHECK_REQUIRE_BROWSER") != "" {
+		t.Fatal("chromium not found, and PROVCHECK_REQUIRE_BROWSER is set (as .ci/run does)")
+	}
 	if chromium == "" {
 		t.Skip("chromium not found (install Debian's chromium or set PROVCHECK_CHROMIUM); skipping the browser test")
 	}
