@@ -52,6 +52,12 @@ var orgWords = wordSet(`service services company corporation corp inc ltd group 
 var descriptors = wordSet(`republican republicans democrat democratic democrats rival former libertarian
 	independent gop conservative liberal progressive presidential candidate nominee sen rep gov`)
 
+// placeWords mark capitalised runs that name places and events, not people.
+var placeWords = wordSet(`new york city county state states street avenue road river lake mountain
+	north south east west northern southern eastern western united national america american
+	war world convention day island islands valley beach park bay coast island hall square
+	district province region republic kingdom empire ii iii iv`)
+
 var personTitles = wordSet(`mr mrs ms dr sen gov rep president senator governor representative judge
 	justice secretary minister gen general col colonel sgt prof professor rev sir lady lord mayor`)
 
@@ -162,7 +168,7 @@ func (r *registry) joined(a, b int) bool {
 func (r *registry) addRun(i, j int) {
 	toks := r.d.toks
 	var title, gender string
-	for i < j && (notNames[toks[i].Norm] || personTitles[toks[i].Norm]) {
+	for i < j && (notNames[baseNorm(toks[i])] || personTitles[toks[i].Norm]) {
 		if personTitles[toks[i].Norm] {
 			title = toks[i].Surface
 		}
@@ -193,8 +199,11 @@ func (r *registry) addRun(i, j int) {
 	name := strings.Join(words, " ")
 	kind := "person"
 	for k := i; k < j; k++ {
-		if orgWords[toks[k].Norm] {
+		switch w := baseNorm(toks[k]); {
+		case orgWords[w]:
 			kind = "organization"
+		case kind == "person" && (toks[k].Stop || toks[k].Number || placeWords[w] || notNames[w] || j-i > 4):
+			kind = "unknown" // a place, an event, a headline in Title Case
 		}
 	}
 	if i > 0 && toks[i-1].Norm == "the" && title == "" {
@@ -361,7 +370,7 @@ func (r *registry) resolve(i, j int) (*Speaker, text.Span) {
 				return e.kind == "organization"
 			}
 			if kind == "organization" {
-				return e.kind != "person"
+				return e.kind == "organization"
 			}
 			g := e.gender()
 			switch head.Norm {
@@ -420,4 +429,9 @@ func isUpperWord(s string) bool {
 func (r *registry) isPerson(b int) bool {
 	m := r.mentionAt(b)
 	return m != nil && m.ent.kind == "person" && strings.Contains(m.ent.name, " ") || m != nil && m.ent.kind == "person" && m.ent.male+m.ent.female > 0
+}
+
+// baseNorm is a token's folded form without a possessive ending.
+func baseNorm(t text.Token) string {
+	return strings.TrimSuffix(t.Norm, "'s")
 }
