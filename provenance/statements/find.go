@@ -672,7 +672,7 @@ func (d *doc) nameGap(a, b int) bool {
 	if d.s[d.toks[a].End:d.toks[b].Start] != ". " {
 		return false
 	}
-	return personTitles[d.toks[a].Norm] || len([]rune(d.toks[a].Surface)) == 1 && d.toks[a].Capital
+	return personTitles[d.toks[a].Norm] || isInitials(d.toks[a].Surface) && d.toks[a].Capital
 }
 
 func isAdjectiveLike(w string) bool {

@@ -225,17 +225,39 @@ func speakerMatches(st Statement, g GoldAttribution, d *doc, reg *registry, rune
 	if st.SpeakerSpan != nil && overlap(st.SpeakerSpan.Start, st.SpeakerSpan.End, g.Source) > 0 {
 		return true
 	}
-	src := g.Source[0]
-	if src[1] > len(runes) {
-		return false
+	for _, src := range g.Source {
+		if src[1] > len(runes) {
+			continue
+		}
+		i, j := d.tokRange(d.runes.ByteOffset(src[0]), d.runes.ByteOffset(src[1]))
+		if j <= i {
+			continue
+		}
+		if j-i == 1 {
+			if gs, _ := reg.resolve(i, j); sameSpeaker(gs.Name, st.Speaker.Name) {
+				return true // a pronoun or surname resolved to the same entity
+			}
+		}
+		// a longer source is headed by the last name before its first comma:
+		// "Kenneth Baer, a former official who runs Crosscut Strategies",
+		// "Clinton spokesman Nick Merrill"
+		var head *entMention
+		for k := i; k < j; k++ {
+			if k > i && strings.Contains(d.s[d.toks[k-1].End:d.toks[k].Start], ",") {
+				break
+			}
+			if m := reg.mentionAt(d.toks[k].Start); m != nil {
+				head = m
+			}
+		}
+		if head != nil && sameSpeaker(head.ent.name, st.Speaker.Name) {
+			return true
+		}
+		if sameSpeaker(d.s[d.toks[i].Start:d.toks[j-1].End], st.Speaker.Name) {
+			return true
+		}
 	}
-	bs, be := d.runes.ByteOffset(src[0]), d.runes.ByteOffset(src[1])
-	i, j := d.tokRange(bs, be)
-	if j <= i {
-		return false
-	}
-	gs, _ := reg.resolve(i, j)
-	return sameSpeaker(gs.Name, st.Speaker.Name)
+	return false
 }
 
 // sameSpeaker reports whether two resolved names refer to one entity: equal,

@@ -162,7 +162,7 @@ func (r *registry) joined(a, b int) bool {
 	if gap == " " {
 		return !strings.HasSuffix(r.d.toks[a].Norm, "'s")
 	}
-	return gap == ". " && (personTitles[r.d.toks[a].Norm] || len([]rune(r.d.toks[a].Surface)) == 1)
+	return gap == ". " && (personTitles[r.d.toks[a].Norm] || isInitials(r.d.toks[a].Surface))
 }
 
 func (r *registry) addRun(i, j int) {
@@ -434,4 +434,14 @@ func (r *registry) isPerson(b int) bool {
 // baseNorm is a token's folded form without a possessive ending.
 func baseNorm(t text.Token) string {
 	return strings.TrimSuffix(t.Norm, "'s")
+}
+
+// isInitials matches "J" and "G.K": single letters joined by periods.
+func isInitials(w string) bool {
+	for _, part := range strings.Split(w, ".") {
+		if len([]rune(part)) != 1 {
+			return false
+		}
+	}
+	return true
 }
