@@ -1,0 +1,149 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/provcheck/provcheck"
+	"github.com/provcheck/provcheck/internal/exampleweb"
+)
+
+// posts writes a folder of republished Markdown posts, as a site that
+// syndicates stories keeps them: each declares its original in front matter.
+// One is faithful; one changes a number inside a quote.
+func posts(t *testing.T, flags []string) (dir, original string, alteredLine int) {
+	t.Helper()
+	cases, err := exampleweb.LoadCases(provcheck.ExampleWeb())
+	require.NoError(t, err)
+	c, err := exampleweb.FindCase(cases, "altered-quote")
+	require.NoError(t, err)
+	original = *c.Original
+	_, out, _ := cli(t, "", append(append([]string{"extract", "--format", "json"}, flags...), original)...)
+	var art struct {
+		Title string `json:"title"`
+		Text  string `json:"text"`
+	}
+	require.NoError(t, json.Unmarshal([]byte(out), &art))
+	require.Contains(t, art.Text, "about 12 minutes")
+
+	dir = t.TempDir()
+	post := func(name, body string) {
+		md := fmt.Sprintf("---\ntitle: %q\nsource: %s\n---\n\n%s\n\nOriginally published by [The Ashby Courier](%s).\n", art.Title, original, body, original)
+		require.NoError(t, os.WriteFile(filepath.Join(dir, name), []byte(md), 0o644))
+	}
+	post("faithful.md", art.Text)
+	altered := strings.Replace(art.Text, "about 12 minutes", "about 20 minutes", 1)
+	post("altered.md", altered)
+	md, err := os.ReadFile(filepath.Join(dir, "altered.md"))
+	require.NoError(t, err)
+	for i, line := range strings.Split(string(md), "\n") {
+		if strings.Contains(line, "about 20 minutes") {
+			alteredLine = i + 1
+		}
+	}
+	require.NotZero(t, alteredLine)
+	return dir, original, alteredLine
+}
+
+func TestGateOnMarkdownPosts(t *testing.T) {
+	_, flags := web(t)
+	dir, original, _ := posts(t, flags)
+	check := func(extra ...string) (int, jsonDoc, string) {
+		args := append(append([]string{"check", "--format", "json"}, flags...), extra...)
+		code, out, stderr := cli(t, "", append(args, dir)...)
+		return code, decode(t, out), stderr
+	}
+
+	code, doc, stderr := check()
+	require.Len(t, doc.Reports, 2, stderr)
+	assert.Equal(t, exitFail, code)
+	byName := map[string]string{}
+	for _, r := range doc.Reports {
+		byName[filepath.Base(r.Target)] = string(r.Verdict)
+		require.NotNil(t, r.Original, r.Target)
+		assert.Equal(t, original, r.Original.URL, "front matter names the original")
+	}
+	assert.Equal(t, "fail", byName["altered.md"])
+	assert.NotEqual(t, "fail", byName["faithful.md"])
+
+	t.Run("baseline accepts what is known", func(t *testing.T) {
+		base := filepath.Join(t.TempDir(), "baseline.json")
+		code, _, _ := check("--write-baseline", base)
+		assert.Equal(t, exitFail, code)
+		code, doc, _ := check("--baseline", base)
+		assert.Equal(t, exitPass, code)
+		for _, r := range doc.Reports {
+			assert.NotContains(t, codes(r), "quote-altered")
+		}
+	})
+	t.Run("policy ignores a code", func(t *testing.T) {
+		cfg := filepath.Join(t.TempDir(), "gate.yaml")
+		require.NoError(t, os.WriteFile(cfg, []byte("ignore: [quote-altered]\n"), 0o644))
+		code, _, _ := check("--config", cfg)
+		assert.Equal(t, exitPass, code)
+	})
+	t.Run("fail-on raises a code", func(t *testing.T) {
+		code, _, _ := check("--fail-on", "credit-author-not-named,reuse-verbatim")
+		assert.Equal(t, exitFail, code)
+	})
+}
+
+func TestGateUsageErrors(t *testing.T) {
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "gate.yaml")
+	require.NoError(t, os.WriteFile(bad, []byte("fail: [quote-altered]\ncolour: red\n"), 0o644))
+	tests := []struct {
+		name, want string
+		args       []string
+	}{
+		{"unknown policy key", "gate.yaml:2", []string{"check", "--config", bad, "x.html"}},
+		{"unknown fail-on code", "not-a-code", []string{"check", "--fail-on", "not-a-code", "x.html"}},
+		{"missing baseline", "nope.json", []string{"check", "--baseline", filepath.Join(dir, "nope.json"), "x.html"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, _, stderr := cli(t, "", tt.args...)
+			assert.Equal(t, exitError, code)
+			assert.Contains(t, stderr, tt.want)
+		})
+	}
+}
+
+func TestSARIFPointsAtTheQuoteLine(t *testing.T) {
+	_, flags := web(t)
+	dir, _, line := posts(t, flags)
+	_, out, stderr := cli(t, "", append(append([]string{"check", "--format", "sarif"}, flags...), filepath.Join(dir, "altered.md"))...)
+	var sarif struct {
+		Version string `json:"version"`
+		Runs    []struct {
+			Results []struct {
+				RuleID    string `json:"ruleId"`
+				Locations []struct {
+					Physical struct {
+						Region struct {
+							StartLine int `json:"startLine"`
+						} `json:"region"`
+					} `json:"physicalLocation"`
+				} `json:"locations"`
+			} `json:"results"`
+		} `json:"runs"`
+	}
+	require.NoError(t, json.Unmarshal([]byte(out), &sarif), stderr)
+	assert.Equal(t, "2.1.0", sarif.Version)
+	found := false
+	for _, r := range sarif.Runs[0].Results {
+		if r.RuleID == "quote-altered" {
+			found = true
+			require.NotEmpty(t, r.Locations)
+			assert.Equal(t, line, r.Locations[0].Physical.Region.StartLine)
+		}
+	}
+	assert.True(t, found, out)
+}
