@@ -5,12 +5,14 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"iter"
 	"os"
 
 	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
 
 	"github.com/provcheck/provcheck/crawler"
+	"github.com/provcheck/provcheck/internal/batch"
 	"github.com/provcheck/provcheck/provenance"
 	"github.com/provcheck/provcheck/provenance/baseline"
 	"github.com/provcheck/provcheck/report"
@@ -57,8 +59,8 @@ func newCheckCmd(status *int, stdin io.Reader) *cobra.Command {
 				return out.emit(r)
 			}
 			ctx := cmd.Context()
-			err = runBatch(ctx, gf.jobs, expand(ctx, args, gf.from, stdin, c), func(ctx context.Context, j job) *provenance.Report {
-				return checkTarget(ctx, c, cf.options(), g, j)
+			err = batch.Run(ctx, gf.jobs, batch.Expand(ctx, args, gf.from, stdin, batch.FetchWith(c)), func(ctx context.Context, j batch.Job) *provenance.Report {
+				return batch.Check(ctx, c, cf.options(), g, j)
 			}, emit)
 			if err := out.finish(status, err); err != nil {
 				return err
@@ -93,7 +95,7 @@ func newCompareCmd(status *int, stdin io.Reader) *cobra.Command {
 			}
 			defer c.Close()
 			cf.source = args[1]
-			return checkOne(cmd, of, status, c, cf.options(), expand(cmd.Context(), args[:1], nil, stdin, c))
+			return checkOne(cmd, of, status, c, cf.options(), batch.Expand(cmd.Context(), args[:1], nil, stdin, batch.FetchWith(c)))
 		},
 	}
 	ff.register(cmd.Flags())
@@ -103,14 +105,13 @@ func newCompareCmd(status *int, stdin io.Reader) *cobra.Command {
 }
 
 // checkOne checks targets with the default policy and no batch settings.
-func checkOne(cmd *cobra.Command, of outputFlags, status *int, c *crawler.Crawler, opts provenance.Options, jobs func(func(job) bool)) error {
+func checkOne(cmd *cobra.Command, of outputFlags, status *int, c *crawler.Crawler, opts provenance.Options, jobs iter.Seq[batch.Job]) error {
 	out, err := openReports(cmd, of, false)
 	if err != nil {
 		return err
 	}
-	g := &gate{}
-	err = runBatch(cmd.Context(), 1, jobs, func(ctx context.Context, j job) *provenance.Report {
-		return checkTarget(ctx, c, opts, g, j)
+	err = batch.Run(cmd.Context(), 1, jobs, func(ctx context.Context, j batch.Job) *provenance.Report {
+		return batch.Check(ctx, c, opts, &batch.Gate{}, j)
 	}, out.emit)
 	return out.finish(status, err)
 }

@@ -8,6 +8,7 @@ import (
 
 	"github.com/provcheck/provcheck"
 	"github.com/provcheck/provcheck/crawler"
+	"github.com/provcheck/provcheck/internal/batch"
 	"github.com/provcheck/provcheck/internal/exampleweb"
 	"github.com/provcheck/provcheck/provenance"
 )
@@ -49,7 +50,7 @@ func newDemoCmd(status *int) *cobra.Command {
 			defer c.Close()
 			fmt.Fprintf(cmd.ErrOrStderr(), "provcheck demo: serving %d example sites on %s; checking %s\n\n", len(srv.Hosts()), srv.Addr(), target)
 			var ignored int
-			return checkOne(cmd, of, &ignored, c, provenance.Options{Source: source}, simpleJobs(target))
+			return checkOne(cmd, of, &ignored, c, provenance.Options{Source: source}, batch.Refs(target))
 		},
 	}
 	of.register(cmd.Flags())

@@ -1,0 +1,188 @@
+// Package batch checks many targets at once: it expands the command line
+// into targets, checks them with a pool of workers under the CI gate's
+// policy and baseline, and hands the reports on in the order the targets
+// were given, holding only those that finished early.
+package batch
+
+import (
+	"bytes"
+	"context"
+	"io"
+	"iter"
+	"sync"
+
+	"github.com/provcheck/provcheck/crawler"
+	"github.com/provcheck/provcheck/internal/targets"
+	"github.com/provcheck/provcheck/provenance"
+	"github.com/provcheck/provcheck/provenance/baseline"
+	"github.com/provcheck/provcheck/provenance/finding"
+	"github.com/provcheck/provcheck/provenance/policy"
+)
+
+// Job is one target with its place in the output order; Err is set when
+// the target could not even be expanded or read.
+type Job struct {
+	N      int
+	Target targets.Target
+	Err    error
+}
+
+// Gate is what a CI run decides once: the policy, the codes the command
+// line fails on, and the accepted findings of an earlier run. The zero
+// value applies the default policy and no baseline.
+type Gate struct {
+	Policy   *policy.Policy
+	FailOn   []finding.Code
+	Baseline *baseline.Baseline
+}
+
+// Rules are the policy's rules for one target, with FailOn on top.
+func (g *Gate) Rules(target string) policy.Rules {
+	return policy.WithFailOn(g.Policy.For(target), g.FailOn)
+}
+
+func (g *Gate) judge(r *provenance.Report, rules policy.Rules) {
+	rules.Apply(r)
+	if g.Baseline != nil {
+		g.Baseline.Filter(r)
+	}
+}
+
+// Checker checks one job; Check is the real one.
+type Checker func(ctx context.Context, j Job) *provenance.Report
+
+// Check runs the pipeline on one job under its rules: the target's own
+// declared original (Markdown front matter) unless base names one, the
+// policy's containment floor, then the policy and the baseline.
+func Check(ctx context.Context, f provenance.Fetcher, base provenance.Options, g *Gate, j Job) *provenance.Report {
+	ref := j.Target.Ref
+	if j.Err != nil {
+		return provenance.NewChecker(f, base).Unreadable(ref, j.Err)
+	}
+	rules := g.Rules(ref)
+	opts := base
+	if j.Target.Source != "" && opts.Source == "" {
+		opts.Source = j.Target.Source
+	}
+	opts.MinContainment = rules.MinContainment
+	checker := provenance.NewChecker(f, opts)
+	var r *provenance.Report
+	if j.Target.HTML != nil {
+		page, err := crawler.ReadHTML(bytes.NewReader(j.Target.HTML), ref)
+		if err != nil {
+			return checker.Unreadable(ref, err)
+		}
+		r = checker.CheckPage(ctx, ref, page)
+	} else {
+		r = checker.Check(ctx, ref)
+	}
+	g.judge(r, rules)
+	return r
+}
+
+// Run checks every job with workers goroutines and passes the reports to
+// emit in job order, so output is deterministic. Jobs are pulled from in as
+// workers free up. emit's first error is returned after all jobs ran.
+func Run(ctx context.Context, workers int, in iter.Seq[Job], check Checker, emit func(*provenance.Report) error) error {
+	work := make(chan Job)
+	done := make(chan ordered)
+	var wg sync.WaitGroup
+	for range max(workers, 1) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range work {
+				done <- ordered{j.N, check(ctx, j)}
+			}
+		}()
+	}
+	go func() {
+		for j := range in {
+			work <- j
+		}
+		close(work)
+		wg.Wait()
+		close(done)
+	}()
+	return inOrder(done, emit)
+}
+
+type ordered struct {
+	n int
+	r *provenance.Report
+}
+
+// inOrder emits reports by their sequence number, holding only those that
+// finished ahead of an earlier one.
+func inOrder(done <-chan ordered, emit func(*provenance.Report) error) error {
+	pending := map[int]*provenance.Report{}
+	next := 0
+	var firstErr error
+	for o := range done {
+		pending[o.n] = o.r
+		for r, ok := pending[next]; ok; r, ok = pending[next] {
+			delete(pending, next)
+			next++
+			if err := emit(r); err != nil && firstErr == nil {
+				firstErr = err
+			}
+		}
+	}
+	return firstErr
+}
+
+// Expand turns command-line targets into jobs: "-" is HTML on stdin,
+// everything else goes through target expansion (files, directories, --from
+// lists, feeds, sitemaps), fetched with fetch where needed.
+func Expand(ctx context.Context, args, from []string, stdin io.Reader, fetch targets.FetchFunc) iter.Seq[Job] {
+	return func(yield func(Job) bool) {
+		n := 0
+		var rest []string
+		for _, a := range args {
+			if a != "-" {
+				rest = append(rest, a)
+				continue
+			}
+			body, err := io.ReadAll(stdin)
+			if !yield(Job{N: n, Target: targets.Target{Ref: "-", Kind: targets.HTML, HTML: body}, Err: err}) {
+				return
+			}
+			n++
+		}
+		if len(rest) == 0 && len(from) == 0 {
+			return
+		}
+		for t, err := range targets.Expand(ctx, rest, targets.Options{From: from, Stdin: stdin, Fetch: fetch}) {
+			if t.Ref == "" && err != nil {
+				t.Ref = "(targets)"
+			}
+			if !yield(Job{N: n, Target: t, Err: err}) {
+				return
+			}
+			n++
+		}
+	}
+}
+
+// Refs are jobs for targets that need no expansion.
+func Refs(refs ...string) iter.Seq[Job] {
+	return func(yield func(Job) bool) {
+		for i, r := range refs {
+			if !yield(Job{N: i, Target: targets.Target{Ref: r}}) {
+				return
+			}
+		}
+	}
+}
+
+// FetchWith adapts a crawler to the fetch function target expansion needs
+// for feeds and sitemaps.
+func FetchWith(f provenance.Fetcher) targets.FetchFunc {
+	return func(ctx context.Context, url string) ([]byte, string, error) {
+		p, err := f.Fetch(ctx, url)
+		if err != nil {
+			return nil, "", err
+		}
+		return p.Body, p.ContentType, nil
+	}
+}

@@ -1,0 +1,70 @@
+package batch
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/provcheck/provcheck/internal/targets"
+	"github.com/provcheck/provcheck/provenance"
+)
+
+func TestRunKeepsTheOrderOfTargets(t *testing.T) {
+	refs := make([]string, 40)
+	for i := range refs {
+		refs[i] = fmt.Sprintf("t%02d", i)
+	}
+	for _, workers := range []int{1, 3, 8} {
+		t.Run(fmt.Sprint(workers, " workers"), func(t *testing.T) {
+			var got []string
+			err := Run(context.Background(), workers, Refs(refs...), func(_ context.Context, j Job) *provenance.Report {
+				// Later targets finish first: the output order must not care.
+				time.Sleep(time.Duration(len(refs)-j.N) * 50 * time.Microsecond)
+				return &provenance.Report{Target: j.Target.Ref}
+			}, func(r *provenance.Report) error {
+				got = append(got, r.Target)
+				return nil
+			})
+			require.NoError(t, err)
+			assert.Equal(t, refs, got)
+		})
+	}
+}
+
+func TestRunReportsEmitErrorsAfterFinishing(t *testing.T) {
+	n := 0
+	err := Run(context.Background(), 2, Refs("a", "b", "c"), func(_ context.Context, j Job) *provenance.Report {
+		return &provenance.Report{Target: j.Target.Ref}
+	}, func(r *provenance.Report) error {
+		n++
+		return errors.New("disk full")
+	})
+	assert.ErrorContains(t, err, "disk full")
+	assert.Equal(t, 3, n, "every report is still offered")
+}
+
+func TestExpandReadsStdinForDash(t *testing.T) {
+	var jobs []Job
+	for j := range Expand(context.Background(), []string{"-", "https://news.example/a"}, nil, strings.NewReader("<html>hi</html>"), nil) {
+		jobs = append(jobs, j)
+	}
+	require.Len(t, jobs, 2)
+	assert.Equal(t, "-", jobs[0].Target.Ref)
+	assert.Equal(t, "<html>hi</html>", string(jobs[0].Target.HTML))
+	assert.Equal(t, "https://news.example/a", jobs[1].Target.Ref)
+	assert.Equal(t, []int{0, 1}, []int{jobs[0].N, jobs[1].N})
+}
+
+func TestCheckTurnsExpansionErrorsIntoErrorReports(t *testing.T) {
+	r := Check(context.Background(), nil, provenance.Options{}, &Gate{}, Job{Target: target("missing.md"), Err: errors.New("open missing.md: no such file")})
+	assert.Equal(t, provenance.Errored, r.Verdict)
+	assert.Contains(t, r.Error, "no such file")
+}
+
+func target(ref string) targets.Target { return targets.Target{Ref: ref} }
