@@ -216,6 +216,10 @@ func (c *comparer) check(st Statement) (Check, []finding.Finding) {
 		}
 	case al.exact:
 		ck.Verdict = Verbatim
+	case al.ratio >= nearVerbatim && changesFacts(srcToks, ct):
+		// reported words kept but a number, name or negation changed; no
+		// finding code covers reported speech yet, the verdict shows it
+		ck.Verdict, ck.Diff = Altered, wordDiff(srcToks, ct)
 	default:
 		ck.Verdict = Paraphrased
 	}

@@ -123,3 +123,14 @@ func TestHeadlineDrift(t *testing.T) {
 		})
 	}
 }
+
+func TestCompareReportedNumberChangeIsAltered(t *testing.T) {
+	src := "Ada Brook said the port handled 42 ships in May and expects more in June."
+	cp := "Ada Brook said the port handled 45 ships in May and expects more in June."
+	checks, _ := Compare(cp, src, Options{})
+	require.NotEmpty(t, checks)
+	assert.Equal(t, "the port handled 45 ships in May and expects more in June", checks[0].Text)
+	assert.Equal(t, Altered, checks[0].Verdict)
+	assert.Contains(t, checks[0].Diff, DiffOp{Op: "delete", Text: "42"})
+	assert.Contains(t, checks[0].Diff, DiffOp{Op: "insert", Text: "45"})
+}
