@@ -26,10 +26,18 @@ func suites() map[string]suite {
 		"reuse":      {"source ranking and derived-vs-not F1 on Clough & Stevenson", runReuse},
 		"spin":       {"detection recall and false positives per synthetic spin level", runSpin},
 		"quotes":     {"statement detection and speaker accuracy on PolNeAR test", runQuotes},
+		"e2e":        {"check 1,000 aggregator copies of a loopback web in one batch: articles/s, CPU, memory", runE2E},
 	}
 }
 
 func main() {
+	if os.Getenv(e2eServeEnv) != "" {
+		if err := serveE2E(); err != nil {
+			fmt.Fprintln(os.Stderr, "provbench e2e server:", err)
+			os.Exit(1)
+		}
+		return
+	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
 	os.Exit(run(ctx, os.Args[1:], os.Stdout, os.Stderr))
