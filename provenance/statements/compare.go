@@ -147,7 +147,6 @@ func speakerName(sp *Speaker) string {
 func (c *comparer) check(st Statement) (Check, []finding.Finding) {
 	ck := Check{Kind: st.Kind, Text: st.Content.Text, Span: st.Content, Speaker: speakerName(st.Speaker), SpeakerTitle: speakerTitle(st.Speaker)}
 	ct := c.copyTokens(st.Content)
-	cspan := st.Content
 	al, ok := c.best(ct, st.Kind == Direct)
 	if !ok && st.Kind == Reported && len(ct) > 0 {
 		if k, cov := c.loosePara(st, ct); k >= 0 {
@@ -156,79 +155,107 @@ func (c *comparer) check(st Statement) (Check, []finding.Finding) {
 	}
 	if len(ct) == 0 || !ok {
 		ck.Verdict = NotFound
-		code, what := finding.StatementNotFound, "statement"
-		if st.Kind == Direct {
-			code, what = finding.QuoteNotFound, "quote"
-		}
-		return ck, []finding.Finding{finding.New(code, fmt.Sprintf("The %s %q has no support in the original.", what, clip(st.Content.Text)),
-			finding.Evidence{Copy: &cspan, Detail: fmt.Sprintf("rule=%s: searched %d source sentences by content words, names and numbers; no passage holds most of its words", code, len(c.sd.sents))})}
+		return ck, []finding.Finding{c.notFound(st)}
 	}
 	rb, rs := c.regionSpan(al)
+	m := &match{st: st, ct: ct, src: c.sd.toks[al.srcTok[0]:al.srcTok[1]], al: al, qm: c.quoteMarks(ct, al), cspan: st.Content, rs: rs}
 	si := c.statementFor(rb, st.Kind)
-	qm := c.quoteMarks(ct, al)
-	srcQuoted := qm.srcQuoted*2 >= qm.matched
-	src := &Source{Span: rs, Kind: "unattributed"}
 	var srcSt *Statement
+	ck.Source = &Source{Span: rs, Kind: "unattributed"}
 	if si >= 0 {
 		srcSt = &c.ss[si]
-		src.Kind, src.Speaker, src.SpeakerTitle = string(srcSt.Kind), speakerName(srcSt.Speaker), speakerTitle(srcSt.Speaker)
+		ck.Source.Kind, ck.Source.Speaker, ck.Source.SpeakerTitle = string(srcSt.Kind), speakerName(srcSt.Speaker), speakerTitle(srcSt.Speaker)
 	}
-	if srcQuoted {
-		src.Kind = string(Direct)
+	if m.srcQuoted() {
+		ck.Source.Kind = string(Direct)
 	}
-	ck.Source = src
-	ev := func(detail string) finding.Evidence {
-		s := rs
-		return finding.Evidence{Copy: &cspan, Source: &s, Detail: detail}
+	fs := m.verdict(&ck)
+	if len(ct) >= minSpeakerWords {
+		fs = append(fs, c.speakerFindings(st, srcSt, rb, &ck, m.cspan, rs)...)
+		fs = append(fs, c.mergedClaims(st, al, si, m.cspan)...)
 	}
-	srcToks := c.sd.toks[al.srcTok[0]:al.srcTok[1]]
-	var fs []finding.Finding
-	altered := func(msg string) {
-		ck.Verdict, ck.Diff = Altered, wordDiff(srcToks, ct)
-		f := finding.New(finding.QuoteAltered, fmt.Sprintf(msg, clip(st.Content.Text)), ev(""))
-		f.Severity, f.Evidence.Detail = alterationSeverity(srcToks, ct)
-		fs = append(fs, f)
+	fs = append(fs, hedgeDrift(hedgeLevel(ct, st.Cue), hedgeLevel(m.src, cueOf(srcSt)), m.cspan, rs)...)
+	return ck, fs
+}
+
+func (c *comparer) notFound(st Statement) finding.Finding {
+	cspan := st.Content
+	code, what := finding.StatementNotFound, "statement"
+	if st.Kind == Direct {
+		code, what = finding.QuoteNotFound, "quote"
 	}
+	return finding.New(code, fmt.Sprintf("The %s %q has no support in the original.", what, clip(st.Content.Text)),
+		finding.Evidence{Copy: &cspan, Detail: fmt.Sprintf("rule=%s: searched %d source sentences by content words, names and numbers; no passage holds most of its words", code, len(c.sd.sents))})
+}
+
+// match is one statement of the copy aligned with its source passage.
+type match struct {
+	st        Statement
+	ct, src   []text.Token
+	al        alignment
+	qm        quoteMarks
+	cspan, rs text.Span
+}
+
+func (m *match) ev(detail string) finding.Evidence {
+	cs, rs := m.cspan, m.rs
+	return finding.Evidence{Copy: &cs, Source: &rs, Detail: detail}
+}
+
+// srcQuoted tells whether most aligned source words stand in a quotation.
+func (m *match) srcQuoted() bool { return m.qm.srcQuoted*2 >= m.qm.matched }
+
+func (m *match) altered(ck *Check, msg string) finding.Finding {
+	ck.Verdict, ck.Diff = Altered, wordDiff(m.src, m.ct)
+	f := finding.New(finding.QuoteAltered, fmt.Sprintf(msg, clip(m.st.Content.Text)), m.ev(""))
+	f.Severity, f.Evidence.Detail = alterationSeverity(m.src, m.ct)
+	return f
+}
+
+// verdict compares the words and quote marks of the statement with its
+// source passage.
+func (m *match) verdict(ck *Check) []finding.Finding {
+	st, al, qm, words := m.st, m.al, m.qm, clip(m.st.Content.Text)
 	dropped := qm.dropped >= 3 && qm.dropped*2 >= qm.matched
 	switch {
-	case st.Kind == Direct && srcQuoted && al.exact:
+	case st.Kind == Direct && m.srcQuoted() && al.exact:
 		ck.Verdict = Verbatim
-	case st.Kind == Direct && srcQuoted:
-		altered("The quote %q differs from the original's words.")
+	case st.Kind == Direct && m.srcQuoted():
+		return []finding.Finding{m.altered(ck, "The quote %q differs from the original's words.")}
 	case st.Kind == Direct:
 		ck.Verdict = Paraphrased
 		if al.exact {
 			ck.Verdict = Verbatim
 		}
 		if qm.added >= 2 && qm.added*2 >= qm.matched {
-			fs = append(fs, finding.New(finding.QuoteMarksAdded, fmt.Sprintf("The copy quotes %q, which the original does not quote.", clip(st.Content.Text)),
-				ev(fmt.Sprintf("rule=quote-marks-added: %d of the %d matching source words stand outside any quotation", qm.added, qm.matched))))
+			return []finding.Finding{finding.New(finding.QuoteMarksAdded, fmt.Sprintf("The copy quotes %q, which the original does not quote.", words),
+				m.ev(fmt.Sprintf("rule=quote-marks-added: %d of the %d matching source words stand outside any quotation", qm.added, qm.matched)))}
 		}
-	case dropped && al.ratio >= nearVerbatim && changesFacts(srcToks, ct):
-		altered("Reported speech changes the quoted words of the original: %q.")
-		fs = append(fs, marksDropped(st, qm, ev))
+	case dropped && al.ratio >= nearVerbatim && changesFacts(m.src, m.ct):
+		return []finding.Finding{m.altered(ck, "Reported speech changes the quoted words of the original: %q."), m.marksDropped()}
 	case dropped:
 		ck.Verdict = Paraphrased
-		fs = append(fs, finding.New(finding.QuoteParaphrased, fmt.Sprintf("A quote of the original is rendered as reported speech: %q.", clip(st.Content.Text)),
-			ev(fmt.Sprintf("rule=quote-paraphrased: %d of the %d matching words are quoted in the source but not in the copy", qm.dropped, qm.matched))))
+		fs := []finding.Finding{finding.New(finding.QuoteParaphrased, fmt.Sprintf("A quote of the original is rendered as reported speech: %q.", words),
+			m.ev(fmt.Sprintf("rule=quote-paraphrased: %d of the %d matching words are quoted in the source but not in the copy", qm.dropped, qm.matched)))}
 		if al.ratio >= nearVerbatim {
-			fs = append(fs, marksDropped(st, qm, ev))
+			fs = append(fs, m.marksDropped())
 		}
+		return fs
 	case al.exact:
 		ck.Verdict = Verbatim
-	case al.ratio >= nearVerbatim && changesFacts(srcToks, ct):
+	case al.ratio >= nearVerbatim && changesFacts(m.src, m.ct):
 		// reported words kept but a number, name or negation changed; no
 		// finding code covers reported speech yet, the verdict shows it
-		ck.Verdict, ck.Diff = Altered, wordDiff(srcToks, ct)
+		ck.Verdict, ck.Diff = Altered, wordDiff(m.src, m.ct)
 	default:
 		ck.Verdict = Paraphrased
 	}
-	if len(ct) >= minSpeakerWords {
-		fs = append(fs, c.speakerFindings(st, srcSt, rb, &ck, cspan, rs)...)
-		fs = append(fs, c.mergedClaims(st, al, si, cspan)...)
-	}
-	fs = append(fs, hedgeDrift(hedgeLevel(ct, st.Cue), hedgeLevel(srcToks, cueOf(srcSt)), cspan, rs)...)
-	return ck, fs
+	return nil
+}
+
+func (m *match) marksDropped() finding.Finding {
+	return finding.New(finding.QuoteMarksDropped, fmt.Sprintf("The copy drops the quote marks around %q.", clip(m.st.Content.Text)),
+		m.ev(fmt.Sprintf("rule=quote-marks-dropped: %d of the %d matching words lost their quote marks", m.qm.dropped, m.qm.matched)))
 }
 
 // loosePara finds, for a reported statement whose words are not in the
@@ -265,11 +292,6 @@ func (c *comparer) paraphraseOf(st Statement, k int, cov float64) Check {
 // minSpeakerWords keeps two-word scare quotes, which recur across an
 // article, out of speaker comparisons.
 const minSpeakerWords = 4
-
-func marksDropped(st Statement, qm quoteMarks, ev func(string) finding.Evidence) finding.Finding {
-	return finding.New(finding.QuoteMarksDropped, fmt.Sprintf("The copy drops the quote marks around %q.", clip(st.Content.Text)),
-		ev(fmt.Sprintf("rule=quote-marks-dropped: %d of the %d matching words lost their quote marks", qm.dropped, qm.matched)))
-}
 
 // quoteMarks counts, over the aligned words, those quoted on one side only.
 type quoteMarks struct{ matched, srcQuoted, dropped, added int }
