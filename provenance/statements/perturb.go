@@ -147,7 +147,7 @@ func perturbDirect(d *doc, s Statement, cl PerturbClass, rng *rand.Rand) (Pertur
 		}
 		qq := d.quotes[q]
 		inner := d.s[qq.start:qq.end]
-		if strings.Contains(inner, "\n") || strings.ContainsAny(strings.TrimRight(inner, ".?!,"), ".?!") {
+		if strings.Contains(inner, "\n") || strings.ContainsAny(strings.TrimRight(inner, ".,"), ".?!") {
 			return p, false // only one-sentence quotes read the same without marks
 		}
 		p.Copy, p.Start, p.End = edit(d.s, qq.open, qq.close, inner, qq.open, qq.close)

@@ -17,7 +17,7 @@ type quote struct {
 func closersFor(r rune) string {
 	switch r {
 	case '“':
-		return "”"
+		return "”\"" // scraped text mixes curly and straight marks
 	case '„':
 		return "“”"
 	case '«':
@@ -33,7 +33,7 @@ func closersFor(r rune) string {
 	case '‚':
 		return "‘’"
 	case '"':
-		return "\""
+		return "\"”"
 	}
 	return ""
 }
@@ -139,6 +139,9 @@ func isOpener(s string, i, w int, r rune) bool {
 // isCloser keeps apostrophes inside words (don’t, Perez’s) from closing a
 // single-quoted quotation.
 func isCloser(s string, i, w int, r rune) bool {
+	if r == '"' || r == '”' {
+		return !unicode.IsSpace(prevRune(s, i)) || i == 0
+	}
 	if r == '’' {
 		n := nextRune(s, i+w)
 		return !unicode.IsLetter(n)
