@@ -32,6 +32,7 @@ const (
 	QuoteParaphrased        Code = "quote-paraphrased"
 	StatementNotFound       Code = "statement-not-found"
 	StatementMisattributed  Code = "statement-misattributed"
+	StatementAltered        Code = "statement-altered"
 	ClaimAttributedToPerson Code = "claim-attributed-to-person"
 	AttributionDropped      Code = "attribution-dropped"
 	SpeakerTitleChanged     Code = "speaker-title-changed"
@@ -81,6 +82,7 @@ var rules = map[Code]rule{
 	QuoteParaphrased:          {Info, "A direct quote of the original is rendered as reported speech."},
 	StatementNotFound:         {Warning, "An attributed statement has no support in the original."},
 	StatementMisattributed:    {Error, "An attributed statement is in the original, but from another speaker."},
+	StatementAltered:          {Error, "An attributed statement keeps the original's words but changes a number, name or negation."},
 	ClaimAttributedToPerson:   {Error, "An unattributed sentence of the original is put in a named person's mouth."},
 	AttributionDropped:        {Warning, "A statement attributed in the original is unattributed in the copy."},
 	SpeakerTitleChanged:       {Warning, "A speaker's title or affiliation differs from the original's."},

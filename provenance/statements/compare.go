@@ -205,10 +205,10 @@ func (m *match) ev(detail string) finding.Evidence {
 // srcQuoted tells whether most aligned source words stand in a quotation.
 func (m *match) srcQuoted() bool { return m.qm.srcQuoted*2 >= m.qm.matched }
 
-func (m *match) altered(ck *Check, msg string) finding.Finding {
+func (m *match) altered(ck *Check, code finding.Code, msg string) finding.Finding {
 	ck.Verdict, ck.Diff = Altered, wordDiff(m.src, m.ct)
-	f := finding.New(finding.QuoteAltered, fmt.Sprintf(msg, clip(m.st.Content.Text)), m.ev(""))
-	f.Severity, f.Evidence.Detail = alterationSeverity(m.src, m.ct)
+	f := finding.New(code, fmt.Sprintf(msg, clip(m.st.Content.Text)), m.ev(""))
+	f.Severity, f.Evidence.Detail = alterationSeverity(code, m.src, m.ct)
 	return f
 }
 
@@ -221,7 +221,7 @@ func (m *match) verdict(ck *Check) []finding.Finding {
 	case st.Kind == Direct && m.srcQuoted() && al.exact:
 		ck.Verdict = Verbatim
 	case st.Kind == Direct && m.srcQuoted():
-		return []finding.Finding{m.altered(ck, "The quote %q differs from the original's words.")}
+		return []finding.Finding{m.altered(ck, finding.QuoteAltered, "The quote %q differs from the original's words.")}
 	case st.Kind == Direct:
 		ck.Verdict = Paraphrased
 		if al.exact {
@@ -232,7 +232,7 @@ func (m *match) verdict(ck *Check) []finding.Finding {
 				m.ev(fmt.Sprintf("rule=quote-marks-added: %d of the %d matching source words stand outside any quotation", qm.added, qm.matched)))}
 		}
 	case dropped && al.ratio >= nearVerbatim && changesFacts(m.src, m.ct):
-		return []finding.Finding{m.altered(ck, "Reported speech changes the quoted words of the original: %q."), m.marksDropped()}
+		return []finding.Finding{m.altered(ck, finding.QuoteAltered, "Reported speech changes the quoted words of the original: %q."), m.marksDropped()}
 	case dropped:
 		ck.Verdict = Paraphrased
 		fs := []finding.Finding{finding.New(finding.QuoteParaphrased, fmt.Sprintf("A quote of the original is rendered as reported speech: %q.", words),
@@ -244,9 +244,8 @@ func (m *match) verdict(ck *Check) []finding.Finding {
 	case al.exact:
 		ck.Verdict = Verbatim
 	case al.ratio >= nearVerbatim && changesFacts(m.src, m.ct):
-		// reported words kept but a number, name or negation changed; no
-		// finding code covers reported speech yet, the verdict shows it
-		ck.Verdict, ck.Diff = Altered, wordDiff(m.src, m.ct)
+		// reported words kept but a number, name or negation changed
+		return []finding.Finding{m.altered(ck, finding.StatementAltered, "The statement %q changes a number, name or negation of the original's words.")}
 	default:
 		ck.Verdict = Paraphrased
 	}

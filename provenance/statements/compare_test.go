@@ -134,3 +134,32 @@ func TestCompareReportedNumberChangeIsAltered(t *testing.T) {
 	assert.Contains(t, checks[0].Diff, DiffOp{Op: "delete", Text: "42"})
 	assert.Contains(t, checks[0].Diff, DiffOp{Op: "insert", Text: "45"})
 }
+
+func TestReportedStatementWithChangedFact(t *testing.T) {
+	tests := []struct {
+		name, src, cp string
+		want          []finding.Code
+	}{
+		{"number", "Mayor Ada Brook said the port handled 42 ships last year, a record for the harbour.",
+			"Mayor Ada Brook said the port handled 45 ships last year, a record for the harbour.", []finding.Code{finding.StatementAltered}},
+		{"sentence-initial word is no name", "Mayor Ada Brook said such delays could cost the harbour its biggest clients.",
+			"Mayor Ada Brook said such delays could cost the harbour its biggest clients.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checks, fs := Compare(tt.cp, tt.src, Options{})
+			var got []finding.Code
+			for _, f := range fs {
+				got = append(got, f.Code)
+				assert.Equal(t, finding.Error, f.Severity)
+				require.NotNil(t, f.Evidence.Source)
+			}
+			assert.Equal(t, tt.want, got)
+			if tt.want != nil {
+				require.Len(t, checks, 1)
+				assert.Equal(t, Altered, checks[0].Verdict)
+				assert.NotEmpty(t, checks[0].Diff)
+			}
+		})
+	}
+}

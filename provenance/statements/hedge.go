@@ -92,7 +92,14 @@ var negations = wordSet(`not no never nor neither none nobody nothing nowhere wi
 
 // alterationSeverity grades a quote's changes: changed numbers, names and
 // negations are errors, other word changes warnings.
-func alterationSeverity(src, cp []text.Token) (finding.Severity, string) {
+func alterationSeverity(code finding.Code, src, cp []text.Token) (finding.Severity, string) {
+	// A capitalised stop word ("Such", "Those") opens a sentence; it names no one.
+	stop := map[string]bool{}
+	for _, t := range append(src[:len(src):len(src)], cp...) {
+		if t.Stop {
+			stop[t.Norm] = true
+		}
+	}
 	var why []string
 	for _, op := range wordDiff(src, cp) {
 		if op.Op == "equal" {
@@ -105,20 +112,20 @@ func alterationSeverity(src, cp []text.Token) (finding.Severity, string) {
 				why = append(why, op.Op+" number "+w)
 			case negations[lw] || strings.HasSuffix(lw, "n't"):
 				why = append(why, op.Op+" negation "+w)
-			case isUpperWord(w) && !notNames[lw]:
+			case isUpperWord(w) && !notNames[lw] && !stop[lw]:
 				why = append(why, op.Op+" name "+w)
 			}
 		}
 	}
 	if len(why) > 0 {
-		return finding.Error, "rule=quote-altered: " + strings.Join(why, "; ")
+		return finding.Error, "rule=" + string(code) + ": " + strings.Join(why, "; ")
 	}
-	return finding.Warning, "rule=quote-altered: words differ (no number, name or negation changed)"
+	return finding.Warning, "rule=" + string(code) + ": words differ (no number, name or negation changed)"
 }
 
 // changesFacts reports whether going from src to cp changes a number, a
 // name or a negation.
 func changesFacts(src, cp []text.Token) bool {
-	sev, _ := alterationSeverity(src, cp)
+	sev, _ := alterationSeverity(finding.QuoteAltered, src, cp)
 	return sev == finding.Error
 }
