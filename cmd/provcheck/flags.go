@@ -33,6 +33,8 @@ type fetchFlags struct {
 	offline        bool
 	refresh        bool
 	resolve        map[string]string
+	archive        string
+	replay         string
 }
 
 func (f *fetchFlags) register(fs *pflag.FlagSet) {
@@ -51,6 +53,8 @@ func (f *fetchFlags) register(fs *pflag.FlagSet) {
 	fs.DurationVar(&f.cacheTTL, "cache-ttl", 24*time.Hour, "how long a cached page stays fresh")
 	fs.BoolVar(&f.offline, "offline", false, "answer only from the cache; report the URLs that are missing")
 	fs.BoolVar(&f.refresh, "refresh", false, "ignore cached pages (and cache the new ones)")
+	fs.StringVar(&f.archive, "archive", "", "write every request and response of the run to this WARC file (.warc.gz for gzipped records)")
+	fs.StringVar(&f.replay, "replay", "", "answer fetches from this WARC file instead of the network")
 	fs.StringToStringVar(&f.resolve, "resolve", nil, "dial HOST at ADDR instead of resolving it, as HOST=IP:PORT (repeatable; like curl --resolve)")
 }
 
@@ -60,7 +64,7 @@ func (f *fetchFlags) options() crawler.Options {
 		AllowPrivateNetwork: f.allowPrivate, MaxBodyBytes: f.maxBody, IgnoreRobots: f.ignoreRobots,
 		HostDelay: f.hostDelay, HostParallelism: f.hostParallel, Concurrency: f.concurrency,
 		Retries: f.retries, CacheTTL: f.cacheTTL, Offline: f.offline, Refresh: f.refresh,
-		Resolve: f.resolve,
+		Resolve: f.resolve, Archive: f.archive, Replay: f.replay,
 	}
 	if !f.noCache {
 		o.CacheDir = f.cacheDir

@@ -261,3 +261,27 @@ func fetchRaw(t *testing.T, flags []string, url string) string {
 	require.NoError(t, err)
 	return string(b)
 }
+
+// An editor keeps the evidence of a run as WARC and checks it again later
+// with the web gone: same verdict, same original, same fetch hashes.
+func TestArchiveThenReplay(t *testing.T) {
+	srv, flags := web(t)
+	cases, err := exampleweb.LoadCases(provcheck.ExampleWeb())
+	require.NoError(t, err)
+	c, err := exampleweb.FindCase(cases, demoCase)
+	require.NoError(t, err)
+	warc := filepath.Join(t.TempDir(), "run.warc.gz")
+
+	_, out, stderr := cli(t, "", append(append([]string{"check", "--format", "json", "--archive", warc}, flags...), c.Target)...)
+	live := decode(t, out).Reports[0]
+	require.NotNil(t, live.Original, stderr)
+	srv.Close()
+
+	_, out, stderr = cli(t, "", append(append([]string{"check", "--format", "json", "--replay", warc}, flags...), c.Target)...)
+	replayed := decode(t, out).Reports[0]
+	require.NotNil(t, replayed.Original, stderr)
+	assert.Equal(t, live.Verdict, replayed.Verdict)
+	assert.Equal(t, live.Original.URL, replayed.Original.URL)
+	assert.Equal(t, live.Article.Fetch.SHA256, replayed.Article.Fetch.SHA256)
+	assert.Equal(t, codes(live), codes(replayed))
+}
