@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"sync"
 
 	"github.com/provcheck/provcheck/crawler"
 	"github.com/provcheck/provcheck/provenance/extract"
@@ -89,19 +90,19 @@ func (c *Checker) discover(ctx context.Context, r *Report, copyDoc *document) *c
 			"the page names no reference to an original source", finding.Evidence{URL: copyDoc.info.URL}))
 		return nil
 	}
+	n := min(len(refs), c.opts.maxReferences())
+	tried, docs := c.fetchReferences(ctx, refs[:n])
 	var matched []*candidate
-	for i, xr := range refs {
-		ref := Reference{URL: xr.URL, Kind: xr.Kind, Text: xr.Text, Confidence: xr.Confidence}
-		if i >= c.opts.maxReferences() {
-			ref.Status, ref.Error = RefSkipped, "beyond the reference limit"
-			r.References = append(r.References, ref)
-			continue
-		}
-		cand := c.tryReference(ctx, r, copyDoc, &ref)
-		r.References = append(r.References, ref)
+	for i := range tried {
+		cand := c.judgeReference(r, copyDoc, &tried[i], docs[i])
+		r.References = append(r.References, tried[i])
 		if cand != nil {
 			matched = append(matched, c.climb(ctx, r, copyDoc, cand))
 		}
+	}
+	for _, xr := range refs[n:] {
+		r.References = append(r.References, Reference{URL: xr.URL, Kind: xr.Kind, Text: xr.Text, Confidence: xr.Confidence,
+			Status: RefSkipped, Error: "beyond the reference limit"})
 	}
 	if len(matched) == 0 {
 		r.Findings = append(r.Findings, finding.New(finding.OriginalNotFound,
@@ -112,9 +113,23 @@ func (c *Checker) discover(ctx context.Context, r *Report, copyDoc *document) *c
 	return pickOriginal(matched)
 }
 
-// tryReference fetches one reference and says whether the copy derives from it.
-func (c *Checker) tryReference(ctx context.Context, r *Report, copyDoc *document, ref *Reference) *candidate {
-	doc := c.follow(ctx, ref)
+// fetchReferences fetches and extracts the references at once (the
+// crawler keeps each host's pace), so a page naming several sources costs
+// the slowest of them, not their sum. The results keep the references' order.
+func (c *Checker) fetchReferences(ctx context.Context, refs []extract.Reference) ([]Reference, []*document) {
+	tried := make([]Reference, len(refs))
+	docs := make([]*document, len(refs))
+	var wg sync.WaitGroup
+	for i, xr := range refs {
+		tried[i] = Reference{URL: xr.URL, Kind: xr.Kind, Text: xr.Text, Confidence: xr.Confidence}
+		wg.Go(func() { docs[i] = c.follow(ctx, &tried[i]) })
+	}
+	wg.Wait()
+	return tried, docs
+}
+
+// judgeReference says whether the copy derives from a fetched reference.
+func (c *Checker) judgeReference(r *Report, copyDoc *document, ref *Reference, doc *document) *candidate {
 	if doc == nil {
 		r.Findings = append(r.Findings, fetchFinding(*ref))
 		return nil
