@@ -3,31 +3,25 @@ package provenance
 import (
 	"net/url"
 	"strings"
+
+	"github.com/provcheck/provcheck/provenance/extract"
 )
 
-// trackingParams are query parameters that say who sent a reader, not which
-// page they read; they are dropped before two URLs are compared.
-var trackingParams = []string{"utm_", "fbclid", "gclid", "mc_cid", "mc_eid", "igshid", "ref_src", "cmpid"}
-
-// canonicalURL reduces u to what identifies the page: no scheme, no www.,
-// no fragment, no tracking parameters, no trailing slash.
+// canonicalURL reduces u to what identifies the page, so two links to one
+// page compare equal: extract.CleanURL's unwrapping and tracking-parameter
+// removal, then no scheme, no "www.", no trailing slash.
 func canonicalURL(u string) string {
-	p, err := url.Parse(strings.TrimSpace(u))
-	if err != nil || p.Host == "" {
-		return strings.TrimSuffix(strings.ToLower(u), "/")
+	clean, ok := extract.CleanURL(u, nil)
+	if !ok {
+		return strings.TrimSuffix(strings.ToLower(strings.TrimSpace(u)), "/")
 	}
-	host := strings.TrimPrefix(strings.ToLower(p.Hostname()), "www.")
-	q := p.Query()
-	for k := range q {
-		for _, t := range trackingParams {
-			if strings.HasPrefix(strings.ToLower(k), t) {
-				q.Del(k)
-			}
-		}
+	p, err := url.Parse(clean)
+	if err != nil {
+		return clean
 	}
-	out := host + strings.TrimSuffix(p.EscapedPath(), "/")
-	if enc := q.Encode(); enc != "" {
-		out += "?" + enc
+	out := strings.TrimPrefix(p.Hostname(), "www.") + strings.TrimSuffix(p.EscapedPath(), "/")
+	if p.RawQuery != "" {
+		out += "?" + p.RawQuery
 	}
 	return out
 }
