@@ -647,7 +647,7 @@ func nounPhrase(d *doc, i0, k int) (int, int, bool) {
 	a := k
 	for a-1 >= i0 && (d.gapClean(a-1, a, i0-1) || d.nameGap(a-1, a)) && a > k-6 {
 		p := d.toks[a-1]
-		if p.Capital || isSpeakerNoun(p.Norm) || isPossessive(p.Norm) || p.Norm == "of" || (!head.Capital && !p.Stop && !auxVerbs[p.Norm] && cueVerbs[p.Norm] == "") {
+		if p.Capital || head.Capital && nameParticles[p.Surface] || isSpeakerNoun(p.Norm) || isPossessive(p.Norm) || p.Norm == "of" || (!head.Capital && !p.Stop && !auxVerbs[p.Norm] && cueVerbs[p.Norm] == "") {
 			a--
 			continue
 		}
@@ -669,7 +669,11 @@ func isSpeakerNoun(w string) bool {
 // nameGap accepts the period of an honorific or initial inside a name
 // ("Mr. Burman", "Leonard E. Burman").
 func (d *doc) nameGap(a, b int) bool {
-	if d.s[d.toks[a].End:d.toks[b].Start] != ". " {
+	gap := d.s[d.toks[a].End:d.toks[b].Start]
+	if isHyphen(gap) || gap == " " && nameParticles[d.toks[a].Surface] {
+		return d.toks[b].Capital || nameParticles[d.toks[b].Surface] // "Okonkwo-Hale", "de la Cruz"
+	}
+	if gap != ". " {
 		return false
 	}
 	return personTitles[d.toks[a].Norm] || isInitials(d.toks[a].Surface) && d.toks[a].Capital

@@ -178,3 +178,31 @@ func TestFindSpeakerConventions(t *testing.T) {
 		})
 	}
 }
+
+// TestFindCompoundSurnames keeps hyphens and particles inside a surname,
+// and resolves a later mention of the whole surname to the person.
+func TestFindCompoundSurnames(t *testing.T) {
+	tests := []struct {
+		name, text string
+		speakers   []string
+	}{
+		{"hyphenated", "“We grow,” chief executive Marisa Okonkwo-Hale said. “We shrink,” Okonkwo-Hale said.",
+			[]string{"Marisa Okonkwo-Hale", "Marisa Okonkwo-Hale"}},
+		{"particles", "Ursula von der Leyen said the plan works. “It fails,” von der Leyen said.",
+			[]string{"Ursula von der Leyen", "Ursula von der Leyen"}},
+		{"two particles", "Bob de la Cruz, a farmer, said the rain came late. De la Cruz said the harvest is lost.",
+			[]string{"Bob de la Cruz", "Bob de la Cruz"}},
+		{"apostrophe", "Sean O’Neill said the rain came late. “The harvest is lost,” O’Neill said.",
+			[]string{"Sean O’Neill", "Sean O’Neill"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, s := range Find(tt.text, Options{}) {
+				require.NotNil(t, s.Speaker, s.Content.Text)
+				got = append(got, s.Speaker.Name)
+			}
+			assert.Equal(t, tt.speakers, got)
+		})
+	}
+}

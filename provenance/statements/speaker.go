@@ -147,8 +147,14 @@ func (r *registry) scan() {
 			continue
 		}
 		j := i + 1
-		for j < len(toks) && toks[j].Capital && r.joined(j-1, j) {
-			j++
+		for j < len(toks) {
+			if toks[j].Capital && r.joined(j-1, j) {
+				j++
+			} else if n := particlesAt(r.d, j); n > 0 {
+				j += n // "Ursula von der Leyen": the particles and the name after them
+			} else {
+				break
+			}
 		}
 		r.addRun(i, j)
 		i = j
@@ -162,9 +168,30 @@ func (r *registry) joined(a, b int) bool {
 	if gap == " " {
 		return !strings.HasSuffix(r.d.toks[a].Norm, "'s")
 	}
+	if isHyphen(gap) {
+		return r.d.toks[a].Capital // "Okonkwo-Hale" is one surname
+	}
 	return gap == ". " && (personTitles[r.d.toks[a].Norm] || isInitials(r.d.toks[a].Surface))
 }
 
+func isHyphen(gap string) bool { return gap == "-" || gap == "‐" }
+
+// nameParticles stand, lower-case, inside a surname: "van", "de la", "bin".
+var nameParticles = wordSet(`van von der den de del della di da du des dos das la le ter ten bin ibn al el`)
+
+// particlesAt returns how many tokens from j are name particles joined by
+// single spaces to a capitalised name word after them (which it counts
+// too), or 0: "von der Leyen" continues "Ursula".
+func particlesAt(d *doc, j int) int {
+	k := j
+	for k < len(d.toks) && k < j+3 && nameParticles[d.toks[k].Surface] && d.s[d.toks[k-1].End:d.toks[k].Start] == " " {
+		k++
+	}
+	if k == j || k >= len(d.toks) || !d.toks[k].Capital || d.s[d.toks[k-1].End:d.toks[k].Start] != " " || !d.toks[j-1].Capital {
+		return 0
+	}
+	return k - j + 1
+}
 func (r *registry) addRun(i, j int) {
 	toks := r.d.toks
 	var title, gender string
@@ -192,26 +219,21 @@ func (r *registry) addRun(i, j int) {
 			break
 		}
 	}
-	words := make([]string, 0, j-i)
-	for k := i; k < j; k++ {
-		words = append(words, strings.TrimSuffix(strings.TrimSuffix(toks[k].Surface, "’s"), "'s"))
-	}
-	name := strings.Join(words, " ")
+	name, surname, nWords := r.nameOf(i, j)
 	kind := "person"
 	for k := i; k < j; k++ {
 		switch w := baseNorm(toks[k]); {
 		case orgWords[w]:
 			kind = "organization"
-		case kind == "person" && (toks[k].Stop || toks[k].Number || placeWords[w] || notNames[w] || j-i > 4):
+		case kind == "person" && (toks[k].Stop || toks[k].Number || placeWords[w] || notNames[w] && !nameParticles[w] || nWords > 4):
 			kind = "unknown" // a place, an event, a headline in Title Case
 		}
 	}
 	if i > 0 && toks[i-1].Norm == "the" && title == "" {
 		kind = "organization"
 	}
-	surname := words[len(words)-1]
 	start, end := toks[i].Start, toks[j-1].End
-	if len(words) == 1 {
+	if nWords == 1 {
 		if e := r.bySurname(surname, "person"); e != nil {
 			r.mention(start, end, e)
 			return
@@ -239,6 +261,38 @@ func (r *registry) addRun(i, j int) {
 	r.mention(start, end, e)
 }
 
+// nameOf spells the name of tokens [i, j) with single spaces, hyphens kept,
+// possessive dropped, and returns its surname: the last word with any
+// particles before it ("von der Leyen", "Okonkwo-Hale").
+func (r *registry) nameOf(i, j int) (name, surname string, words int) {
+	toks := r.d.toks
+	var b strings.Builder
+	sur := 0 // byte offset in name where the surname starts
+	for k := i; k < j; k++ {
+		if k > i {
+			if isHyphen(r.d.s[toks[k-1].End:toks[k].Start]) {
+				b.WriteByte('-')
+			} else {
+				b.WriteByte(' ')
+				words++
+				if !nameParticles[toks[k-1].Norm] {
+					sur = b.Len()
+				}
+			}
+		}
+		w := toks[k].Surface
+		if k == j-1 {
+			w = strings.TrimSuffix(strings.TrimSuffix(w, "’s"), "'s")
+		}
+		b.WriteString(w)
+	}
+	name = b.String()
+	if sur == 0 && nameParticles[toks[i].Norm] {
+		words = 0 // "De la Cruz" opening a sentence: the surname alone
+	}
+	return name, name[sur:], words + 1
+}
+
 func (r *registry) mention(start, end int, e *entity) {
 	r.mentions = append(r.mentions, entMention{start, end, e})
 }
@@ -255,7 +309,7 @@ func (r *registry) byName(name string) *entity {
 // bySurname returns the last-registered entity of kind whose surname is s.
 func (r *registry) bySurname(s, kind string) *entity {
 	for k := len(r.ents) - 1; k >= 0; k-- {
-		if e := r.ents[k]; e.surname == s && (kind == "" || e.kind == kind) {
+		if e := r.ents[k]; (strings.EqualFold(e.surname, s) || lastField(e.surname) == s) && (kind == "" || e.kind == kind) {
 			return e
 		}
 	}
@@ -444,4 +498,9 @@ func isInitials(w string) bool {
 		}
 	}
 	return true
+}
+
+// lastField is the last space-separated word of s.
+func lastField(s string) string {
+	return s[strings.LastIndexByte(s, ' ')+1:]
 }
