@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"text/tabwriter"
 
 	"github.com/fatih/color"
 	"github.com/pmezard/go-difflib/difflib"
@@ -22,7 +23,16 @@ type textWriter struct {
 	opts    Options
 	pal     palette
 	summary Summary
+	rows    []summaryRow // one line per target for the closing table
 	err     error
+}
+
+// summaryRow is what the closing table keeps of a report: a line, not the
+// report, so a long batch stays small.
+type summaryRow struct {
+	verdict, target, relation string
+	share                     float64
+	errors, warnings          int
 }
 
 func newTextWriter(w io.Writer, opts Options) *textWriter {
@@ -71,6 +81,7 @@ func paint(c *color.Color, s string) string {
 
 func (t *textWriter) WriteReport(r *provenance.Report) error {
 	t.summary.Tally(r)
+	t.rows = append(t.rows, rowOf(r))
 	t.printf("%s %s%s\n", paint(t.pal.verdict[r.Verdict], fmt.Sprintf("%-5s", strings.ToUpper(string(r.Verdict)))), r.Target, headline(r))
 	if t.opts.Quiet {
 		return t.err
@@ -233,10 +244,39 @@ func (t *textWriter) Close() error {
 	if t.opts.Quiet && t.summary.Targets <= 1 {
 		return t.err
 	}
+	if !t.opts.Quiet && len(t.rows) > 1 {
+		t.table()
+	}
 	s := t.summary.normalised()
 	t.printf("%d target(s): %d pass, %d warn, %d fail, %d error\n",
 		s.Targets, s.Verdicts["pass"], s.Verdicts["warn"], s.Verdicts["fail"], s.Verdicts["error"])
 	return t.err
+}
+
+func rowOf(r *provenance.Report) summaryRow {
+	row := summaryRow{verdict: strings.ToUpper(string(r.Verdict)), target: r.Target, relation: string(r.Reuse.Relation), share: r.Reuse.Containment}
+	for _, f := range r.Findings {
+		switch f.Severity {
+		case finding.Error:
+			row.errors++
+		case finding.Warning:
+			row.warnings++
+		}
+	}
+	return row
+}
+
+// table prints the batch's closing table, one line per target.
+func (t *textWriter) table() {
+	tw := tabwriter.NewWriter(t.w, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "VERDICT\tERRORS\tWARNINGS\tRELATION\tFROM ORIGINAL\tTARGET")
+	for _, r := range t.rows {
+		fmt.Fprintf(tw, "%s\t%d\t%d\t%s\t%.0f%%\t%s\n", r.verdict, r.errors, r.warnings, r.relation, 100*r.share, r.target)
+	}
+	if err := tw.Flush(); err != nil && t.err == nil {
+		t.err = err
+	}
+	t.printf("\n")
 }
 
 func (t *textWriter) printf(format string, args ...any) {

@@ -156,3 +156,19 @@ func TestWriteErrorsSurface(t *testing.T) {
 		assert.ErrorContains(t, err, "disk full", f)
 	}
 }
+
+func TestTextBatchEndsWithATable(t *testing.T) {
+	var buf bytes.Buffer
+	w, err := New("text", &buf, Options{})
+	require.NoError(t, err)
+	require.NoError(t, w.WriteReport(sample(provenance.Fail)))
+	second := sample(provenance.Pass)
+	second.Target = "http://copy.example/other"
+	require.NoError(t, w.WriteReport(second))
+	require.NoError(t, w.Close())
+	out := buf.String()
+	table := out[strings.Index(out, "VERDICT"):]
+	assert.Regexp(t, `FAIL\s+0\s+0\s+rewritten\s+60%\s+http://copy.example/story`, table)
+	assert.Regexp(t, `PASS\s+0\s+0\s+rewritten\s+60%\s+http://copy.example/other`, table)
+	assert.Contains(t, table, "2 target(s): 1 pass, 0 warn, 1 fail, 0 error")
+}
