@@ -64,15 +64,20 @@ func creditWithoutOriginal(refs []Reference) Attribution {
 }
 
 func creditFindings(a Attribution, copyDoc *document, orig *candidate) []finding.Finding {
-	ev := finding.Evidence{URL: orig.doc.info.URL}
+	// Only a claim of copying needs the copied words as evidence; a missing
+	// name or link is shown by the URL and the name itself.
+	copied := finding.Evidence{URL: orig.doc.info.URL}
 	if p := longest(orig.align.Passages); p != nil {
-		ev.Copy, ev.Source = &p.Copy, &p.Source
+		copied.Copy, copied.Source = &p.Copy, &p.Source
 	}
 	site := displayName(orig.doc)
 	var fs []finding.Finding
 	add := func(c finding.Code, msg, detail string) {
-		e := ev
-		e.Detail = detail
+		e := finding.Evidence{URL: orig.doc.info.URL, Detail: detail}
+		if c == finding.CreditMissing || c == finding.BylineClaimed {
+			e = copied
+			e.Detail = detail
+		}
 		fs = append(fs, finding.New(c, msg, e))
 	}
 	switch a.Verdict {
