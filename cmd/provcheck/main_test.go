@@ -285,3 +285,15 @@ func TestArchiveThenReplay(t *testing.T) {
 	assert.Equal(t, live.Article.Fetch.SHA256, replayed.Article.Fetch.SHA256)
 	assert.Equal(t, codes(live), codes(replayed))
 }
+
+func TestDemoAllChecksEveryCase(t *testing.T) {
+	cases, err := exampleweb.LoadCases(provcheck.ExampleWeb())
+	require.NoError(t, err)
+	code, out, stderr := cli(t, "", "demo", "--all", "--format", "json")
+	require.Equal(t, 0, code, stderr)
+	doc := decode(t, out)
+	require.Len(t, doc.Reports, len(cases))
+	for i, c := range cases {
+		assert.Equal(t, c.Target, doc.Reports[i].Target, "reports come in the order of the cases")
+	}
+}
