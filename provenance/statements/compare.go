@@ -27,6 +27,9 @@ type comparer struct {
 	ss     []Statement
 	ssByte []span // byte span of each source statement's content
 	cs     []Statement
+	// titleFlagged holds the speakers already given a speaker-title-changed
+	// finding, by lower-cased name.
+	titleFlagged map[string]bool
 }
 
 // Compare checks every statement of copyText against sourceText. It returns
@@ -34,7 +37,7 @@ type comparer struct {
 // each with evidence in both texts.
 func Compare(copyText, sourceText string, opts Options) ([]Check, []finding.Finding) {
 	cd, sd := newDoc(copyText, opts.Language), newDoc(sourceText, opts.Language)
-	c := &comparer{cd: cd, sd: sd, ix: newSourceIndex(sd), ss: findIn(sd)}
+	c := &comparer{cd: cd, sd: sd, ix: newSourceIndex(sd), ss: findIn(sd), titleFlagged: map[string]bool{}}
 	for _, st := range c.ss {
 		c.ssByte = append(c.ssByte, span{sd.runes.ByteOffset(st.Content.Start), sd.runes.ByteOffset(st.Content.End)})
 	}
@@ -396,9 +399,10 @@ func (c *comparer) speakerFindings(st Statement, srcSt *Statement, rb span, ck *
 		return []finding.Finding{finding.New(code, fmt.Sprintf("The copy attributes this to %s; the original to %s.", cp.Name, sp.Name),
 			ev(fmt.Sprintf("rule=%s: copy speaker %q, source speaker %q", code, cp.Name, sp.Name)))}
 	}
-	if sameSpeaker(cp.Name, sp.Name) && titleChanged(cp, sp) {
+	if sameSpeaker(cp.Name, sp.Name) && titleChanged(cp, sp) && !c.titleFlagged[strings.ToLower(cp.Name)] {
+		c.titleFlagged[strings.ToLower(cp.Name)] = true // one finding per speaker, not per mention
 		return []finding.Finding{finding.New(finding.SpeakerTitleChanged, fmt.Sprintf("%s is %q in the copy but %q in the original.", cp.Name, speakerTitle(cp), speakerTitle(sp)),
-			ev("rule=speaker-title-changed: the appositive title or affiliation differs"))}
+			ev(fmt.Sprintf("rule=speaker-title-changed: the copy's title or affiliation adds %q", strings.Join(newTitleWords(speakerTitle(cp), speakerTitle(sp)), " "))))}
 	}
 	return nil
 }
@@ -435,9 +439,34 @@ func comparable(a, b *Speaker) bool {
 	return a.Kind != "unknown" && b.Kind != "unknown"
 }
 
-func titleChanged(a, b *Speaker) bool {
-	ta, tb := strings.ToLower(speakerTitle(a)), strings.ToLower(speakerTitle(b))
-	return ta != "" && tb != "" && ta != tb
+// titleChanged reports whether the copy's title or affiliation for a
+// speaker says something the source's does not: a content word (after the
+// tokenizer's normalisation of case, quote marks, dashes and inflection)
+// that the source's never uses. Typography, reordering and a shortened
+// title are no change.
+func titleChanged(cp, src *Speaker) bool {
+	tc, ts := speakerTitle(cp), speakerTitle(src)
+	if tc == "" || ts == "" {
+		return false
+	}
+	return len(newTitleWords(tc, ts)) > 0
+}
+
+// newTitleWords lists the content words of title tc missing from ts.
+func newTitleWords(tc, ts string) []string {
+	have := map[string]bool{}
+	for _, t := range text.Tokenize(ts, "") {
+		if k, ok := indexKey(t); ok {
+			have[k] = true
+		}
+	}
+	var out []string
+	for _, t := range text.Tokenize(tc, "") {
+		if k, ok := indexKey(t); ok && !have[k] {
+			out = append(out, t.Norm)
+		}
+	}
+	return out
 }
 
 // mergedClaims finds parts of a person's statement in the copy that come

@@ -163,3 +163,35 @@ func TestReportedStatementWithChangedFact(t *testing.T) {
 		})
 	}
 }
+
+// TestSpeakerTitleChanged flags a title only when the copy gives the
+// speaker words of a role or institution the original does not, once per
+// speaker however often that speaker is quoted.
+func TestSpeakerTitleChanged(t *testing.T) {
+	src := "“The kelp came back within one season,” said Helena Marsh, a marine ecologist at the University of Westhaven and the study’s lead author.\n\n" +
+		"“This is not a reason to relax,” Marsh said.\n\n“Another heatwave would hit the young forests hard,” Marsh said."
+	tests := []struct {
+		name, appositive string
+		want             int
+	}{
+		{"identical", "a marine ecologist at the University of Westhaven and the study’s lead author", 0},
+		{"straight apostrophe and case", "a Marine Ecologist at the university of Westhaven and the study's lead author", 0},
+		{"dash and spacing", "a marine  ecologist at the University of Westhaven — and the study's lead author", 0},
+		{"shortened", "a marine ecologist at the University of Westhaven", 0},
+		{"other institution", "a marine ecologist at the University of Eastwick and the study’s lead author", 1},
+		{"other role", "a marine biologist at the University of Westhaven and the study’s lead author", 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cp := strings.Replace(src, "a marine ecologist at the University of Westhaven and the study’s lead author", tt.appositive, 1)
+			_, fs := Compare(cp, src, Options{})
+			got := findingsByCode(fs)[finding.SpeakerTitleChanged]
+			require.Len(t, got, tt.want, "%v", fs)
+			for _, f := range got {
+				require.NotNil(t, f.Evidence.Copy)
+				require.NotNil(t, f.Evidence.Source)
+				assert.Contains(t, f.Evidence.Detail, "rule=speaker-title-changed")
+			}
+		})
+	}
+}

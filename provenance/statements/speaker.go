@@ -331,8 +331,10 @@ func (r *registry) appositive(j int, title string) (string, string) {
 	if w := toks[k].Norm; w == "the" || w == "a" || w == "an" {
 		k++
 	}
+	// the first preposition before a name or "the" opens the affiliation:
+	// "ecologist at the University of Westhaven" keeps "of Westhaven" in it
 	split := -1
-	for p := k + 1; p < end-1; p++ {
+	for p := k + 1; p < end-1 && split < 0; p++ {
 		if w := toks[p].Norm; (w == "at" || w == "of" || w == "for" || w == "with" || w == "from") && (toks[p+1].Capital || toks[p+1].Norm == "the") {
 			split = p
 		}
@@ -344,7 +346,18 @@ func (r *registry) appositive(j int, title string) (string, string) {
 	if toks[aff].Norm == "the" && aff+1 < end && toks[aff+1].Capital {
 		aff++
 	}
-	return r.d.s[toks[k].Start:toks[split-1].End], r.d.s[toks[aff].Start:toks[end-1].End]
+	title = r.d.s[toks[k].Start:toks[split-1].End]
+	// "… of Westhaven and the study's lead author": a second role, not
+	// part of the institution's name
+	affEnd := end
+	for p := aff + 1; p < end-1; p++ {
+		if toks[p].Norm == "and" && !toks[p+1].Capital {
+			affEnd = p
+			title += " and " + r.d.s[toks[p+1].Start:toks[end-1].End]
+			break
+		}
+	}
+	return title, r.d.s[toks[aff].Start:toks[affEnd-1].End]
 }
 
 // appositiveEnd returns the token index just past an appositive starting at
