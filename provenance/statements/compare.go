@@ -152,8 +152,8 @@ func (c *comparer) check(st Statement) (Check, []finding.Finding) {
 	ct := c.copyTokens(st.Content)
 	al, ok := c.best(ct, st.Kind == Direct)
 	if !ok && st.Kind == Reported && len(ct) > 0 {
-		if k, cov := c.loosePara(st, ct); k >= 0 {
-			return c.paraphraseOf(st, k, cov), nil
+		if m, ok := c.loosePara(st, ct); ok {
+			return c.paraphraseOf(st, m)
 		}
 	}
 	if len(ct) == 0 || !ok {
@@ -261,34 +261,142 @@ func (m *match) marksDropped() finding.Finding {
 }
 
 // loosePara finds, for a reported statement whose words are not in the
-// source, a statement of the same speaker on the same matter: a loose
-// paraphrase is not an invention. It returns the statement and the share
-// of content words shared, or -1.
-func (c *comparer) loosePara(st Statement, ct []text.Token) (int, float64) {
-	if st.Speaker == nil || st.Speaker.Kind == "unknown" {
-		return -1, 0
+// source, what the same speaker says on the same matter: a loose
+// paraphrase is not an invention. A speaker's consecutive statements in one
+// paragraph count as one passage ("“A,” he said. “B.”"), as a rewrite often
+// folds them into one sentence. It returns the byte range of the passage,
+// the share of the statement's content words found there, and whether the
+// passage is quoted.
+func (c *comparer) loosePara(st Statement, ct []text.Token) (looseMatch, bool) {
+	if st.Speaker == nil || st.Speaker.Kind == "unknown" && !descriptive(st.Speaker.Name) && !namedOnly(st.Speaker.Name) {
+		return looseMatch{}, false
 	}
-	best, bestCov := -1, 0.0
-	for k, s := range c.ss {
-		if s.Speaker == nil || !sameSpeaker(s.Speaker.Name, st.Speaker.Name) {
+	person := st.Speaker.Kind == "person" || namedOnly(st.Speaker.Name)
+	need := loosePersonCoverage
+	if !person {
+		need = looseOtherCoverage // "the firm", "a spokesperson": a vaguer speaker needs more shared words
+	}
+	var best looseMatch
+	for k := range c.ss {
+		if !c.sameSpeakerAs(st.Speaker, c.ss[k].Speaker) {
 			continue
 		}
-		i, j := c.sd.tokRange(c.ssByte[k].start, c.ssByte[k].end)
-		cov := contentCoverage(ct, c.sd.toks[i:j])
-		if cov > bestCov && cov*float64(contentWords(ct)) >= 3 {
-			best, bestCov = k, cov
+		for n := k; n < len(c.ss) && n < k+3; n++ {
+			if n > k && !c.continues(n-1, n) {
+				break
+			}
+			b := span{c.ssByte[k].start, c.ssByte[n].end}
+			i, j := c.sd.tokRange(b.start, b.end)
+			cov := contentCoverage(ct, c.sd.toks[i:j])
+			if hits := cov * float64(contentWords(ct)); cov > best.cov && (hits >= 3 || hits >= 2 && cov >= 0.33 && person) {
+				best = looseMatch{k: k, b: b, cov: cov, quoted: c.ss[k].Kind == Direct}
+			}
 		}
 	}
-	if bestCov < 0.25 {
-		return -1, 0
-	}
-	return best, bestCov
+	return best, best.cov >= need
 }
 
-func (c *comparer) paraphraseOf(st Statement, k int, cov float64) Check {
-	s := c.ss[k]
-	return Check{Kind: st.Kind, Text: st.Content.Text, Span: st.Content, Speaker: speakerName(st.Speaker), SpeakerTitle: speakerTitle(st.Speaker),
-		Verdict: Paraphrased, Source: &Source{Span: c.sd.span(c.ssByte[k].start, c.ssByte[k].end), Kind: string(s.Kind), Speaker: speakerName(s.Speaker), SpeakerTitle: speakerTitle(s.Speaker)}}
+// Coverages a loose paraphrase needs: a named person, or a vaguer speaker.
+const (
+	loosePersonCoverage = 0.25
+	looseOtherCoverage  = 0.45
+)
+
+// looseMatch is the source passage of a loose paraphrase.
+type looseMatch struct {
+	k      int  // first source statement of the passage
+	b      span // bytes of the passage
+	cov    float64
+	quoted bool
+}
+
+// continues reports whether source statement n follows n-1 by the same
+// speaker in the same paragraph.
+func (c *comparer) continues(a, n int) bool {
+	sa, sn := c.ss[a].Speaker, c.ss[n].Speaker
+	if sa == nil || sn == nil || sa.Name != sn.Name || c.ssByte[n].start < c.ssByte[a].end {
+		return false
+	}
+	return !strings.Contains(c.sd.s[c.ssByte[a].end:c.ssByte[n].start], "\n")
+}
+
+// sameSpeakerAs tells whether a copy's speaker is the source's: the same
+// name, or, for speakers described rather than named, the same
+// description in other words ("a fund spokesperson" and "a spokesperson
+// for the fund"; "the firm" and "the company").
+func (c *comparer) sameSpeakerAs(cp, src *Speaker) bool {
+	if src == nil {
+		return false
+	}
+	if sameSpeaker(cp.Name, src.Name) {
+		return true
+	}
+	if cp.Kind == "person" || src.Kind == "person" || !descriptive(cp.Name) || !descriptive(src.Name) {
+		return false
+	}
+	hc, hs := descWords(cp.Name), descWords(src.Name)
+	if corporate(hc) && corporate(hs) {
+		return true
+	}
+	for w := range hc {
+		if !hs[w] {
+			return false
+		}
+	}
+	return len(hc) > 0
+}
+
+// namedOnly reports whether an unresolved speaker is a bare name ("Fitch
+// said" in a copy that never gives the full name), which the source may
+// resolve to its person.
+func namedOnly(name string) bool {
+	f := strings.Fields(name)
+	return len(f) == 1 && isUpperWord(f[0]) && pronouns[strings.ToLower(f[0])] == "" && !notNames[strings.ToLower(f[0])]
+}
+
+// descriptive reports whether a speaker's name is a description ("the
+// firm", "a spokesperson for the fund") rather than a pronoun or a name.
+func descriptive(name string) bool {
+	f := strings.Fields(strings.ToLower(name))
+	return len(f) > 0 && isSpeakerNoun(strings.Trim(f[len(f)-1], ".,")) && pronouns[f[0]] == ""
+}
+
+// descWords are the content stems of a description.
+func descWords(name string) map[string]bool {
+	out := map[string]bool{}
+	for _, t := range text.Tokenize(name, "") {
+		if k, ok := indexKey(t); ok {
+			out[k] = true
+		}
+	}
+	return out
+}
+
+// corporate reports whether a description is only a word for a business:
+// "the company", "the firm" name the same speaker in a story about one.
+func corporate(ws map[string]bool) bool {
+	if len(ws) != 1 {
+		return false
+	}
+	for w := range ws {
+		return companyWords[w]
+	}
+	return false
+}
+
+var companyWords = wordSet(`compani firm corpor group busi manufactur maker produc`)
+
+func (c *comparer) paraphraseOf(st Statement, m looseMatch) (Check, []finding.Finding) {
+	s := c.ss[m.k]
+	rs := c.sd.span(m.b.start, m.b.end)
+	ck := Check{Kind: st.Kind, Text: st.Content.Text, Span: st.Content, Speaker: speakerName(st.Speaker), SpeakerTitle: speakerTitle(st.Speaker),
+		Verdict: Paraphrased, Source: &Source{Span: rs, Kind: string(s.Kind), Speaker: speakerName(s.Speaker), SpeakerTitle: speakerTitle(s.Speaker)}}
+	if !m.quoted {
+		return ck, nil
+	}
+	cs := st.Content
+	return ck, []finding.Finding{finding.New(finding.QuoteParaphrased, fmt.Sprintf("A quote of the original is rendered as reported speech: %q.", clip(st.Content.Text)),
+		finding.Evidence{Copy: &cs, Source: &rs, Detail: fmt.Sprintf("rule=quote-paraphrased: loose paraphrase; %.0f%% of its content words are in %s's quote", m.cov*100, speakerName(s.Speaker))})}
 }
 
 // minSpeakerWords keeps two-word scare quotes, which recur across an
@@ -531,6 +639,9 @@ func (c *comparer) droppedAttributions(cs []Statement) []finding.Finding {
 		if k < 0 || c.ss[k].Speaker == nil || c.ss[k].Speaker.Kind == "unknown" || !covers(c.ssByte[k], rb) {
 			continue
 		}
+		if sharedWords(ct, al) < 3 || c.names(ct, c.ss[k].Speaker) {
+			continue // a shared number is no overlap; a sentence naming the speaker still credits it
+		}
 		cspan := c.cd.span(sent.start, sent.end)
 		fs = append(fs, finding.New(finding.AttributionDropped, fmt.Sprintf("The original attributes this to %s; the copy states it without attribution.", c.ss[k].Speaker.Name),
 			finding.Evidence{Copy: &cspan, Source: &rs, Detail: fmt.Sprintf("rule=attribution-dropped: unattributed copy sentence matches %.0f%% of the content words of a statement by %s", al.coverage*100, c.ss[k].Speaker.Name)}))
@@ -592,4 +703,30 @@ func dedupe(fs []finding.Finding) []finding.Finding {
 		}
 	}
 	return out
+}
+
+// sharedWords counts the aligned content words of ct that are not numbers.
+func sharedWords(ct []text.Token, al alignment) int {
+	n := 0
+	for k, m := range al.matched {
+		if m >= 0 && !ct[k].Number {
+			if _, ok := indexKey(ct[k]); ok {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// names reports whether the copy tokens ct name speaker sp: its surname, or
+// for an organisation the head noun of its name ("the union" for "Allied
+// Manufacturing Union").
+func (c *comparer) names(ct []text.Token, sp *Speaker) bool {
+	want := strings.ToLower(lastField(sp.Name))
+	for _, t := range ct {
+		if t.Norm == want && (t.Capital || sp.Kind == "organization") {
+			return true
+		}
+	}
+	return false
 }

@@ -195,3 +195,65 @@ func TestSpeakerTitleChanged(t *testing.T) {
 		})
 	}
 }
+
+// TestCompareLooseParaphrase judges a reworded statement of the same
+// speaker paraphrased, not invented, and keeps invention not found.
+func TestCompareLooseParaphrase(t *testing.T) {
+	src := "Tolvane Batteries will cut 340 jobs at its cell factory in Dunmore after carmakers scaled back orders for its battery packs, the company said on Tuesday.\n\n" +
+		"Daniel Fitch, regional organiser for the Allied Manufacturing Union, said workers had learned of the cuts from a press release.\n\n" +
+		"A spokesperson for the fund said the conditions were assessed every year and that the next review was due in June.\n\n" +
+		"“Deleting the app from your phone doesn’t make the spying risk go away,” Fitch said. “Consumers have to understand what they are exposed to.”"
+	tests := []struct {
+		name, copy string
+		want       Verdict
+		code       finding.Code
+	}{
+		{"company and firm", "Battery maker Tolvane Batteries is set to eliminate 340 positions at its Dunmore cell plant after car companies reduced orders for the packs it supplies, the firm announced on Tuesday.", Paraphrased, ""},
+		{"appositive role", "According to Daniel Fitch, regional organiser for the Allied Manufacturing Union, employees found out about the job losses through a press release.", Paraphrased, ""},
+		{"described speaker", "A fund spokesperson said those conditions are reviewed annually, with the next assessment scheduled for June.", Paraphrased, ""},
+		{"two quotes folded", "Fitch warned that merely deleting the app is insufficient to remove spying risks, stressing the need for consumers to be aware of the dangers.", Paraphrased, finding.QuoteParaphrased},
+		{"invented", "Fitch said the union will buy the factory and run it as a cooperative next winter.", NotFound, finding.StatementNotFound},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checks, fs := Compare(tt.copy, src, Options{})
+			require.NotEmpty(t, checks)
+			last := checks[len(checks)-1]
+			assert.Equal(t, tt.want, last.Verdict, last.Text)
+			by := findingsByCode(fs)
+			assert.Empty(t, by[finding.ClaimAttributedToPerson])
+			if tt.want == Paraphrased {
+				assert.Empty(t, by[finding.StatementNotFound])
+				require.NotNil(t, last.Source)
+			}
+			if tt.code != "" {
+				require.NotEmpty(t, by[tt.code], "%v", fs)
+				assert.NotNil(t, by[tt.code][0].Evidence.Copy)
+				if tt.code != finding.StatementNotFound {
+					assert.NotNil(t, by[tt.code][0].Evidence.Source)
+				}
+			}
+		})
+	}
+}
+
+// TestAttributionDroppedNeedsWords keeps a copy sentence that shares only a
+// number, or that still names the speaker, from dropping an attribution.
+func TestAttributionDroppedNeedsWords(t *testing.T) {
+	src := "“Shares will fall 6.2 percent before the results,” said Priya Raman, an analyst at Corbel & Finch.\n\n" +
+		"The Allied Manufacturing Union said it would seek talks on voluntary redundancies and retraining at the plant."
+	tests := []struct {
+		name, copy string
+		want       int
+	}{
+		{"shared number only", "Tolvane shares dropped 6.2 percent in early trading before regaining part of the losses.", 0},
+		{"speaker still named", "The union intends to push for talks on voluntary redundancies and retraining at the plant.", 0},
+		{"speaker gone", "Talks on voluntary redundancies and retraining at the plant will be sought.", 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, fs := Compare(tt.copy, src, Options{})
+			assert.Len(t, findingsByCode(fs)[finding.AttributionDropped], tt.want, "%v", fs)
+		})
+	}
+}

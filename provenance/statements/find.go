@@ -659,6 +659,12 @@ func nounPhrase(d *doc, i0, k int) (int, int, bool) {
 	for a < k && (d.toks[a].Norm == "of" || notNames[d.toks[a].Norm] && d.toks[a].Norm != "the") {
 		a++
 	}
+	// "a spokesperson for the fund": the speaker is the noun before "for"
+	if p := a - 1; !head.Capital && p-1 >= i0 && (d.toks[p].Norm == "for" || d.toks[p].Norm == "of") && isSpeakerNoun(d.toks[p-1].Norm) && d.gapClean(p-1, p, i0-1) && d.gapClean(p, a, i0-1) {
+		if s, _, ok := nounPhrase(d, i0, p-1); ok {
+			return s, k + 1, true
+		}
+	}
 	return a, k + 1, true
 }
 

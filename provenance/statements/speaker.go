@@ -73,7 +73,8 @@ var titleNouns = wordSet(`officer lead director spokesman spokeswoman spokespers
 	candidate nominee partner fellow author owner commissioner spokesperson ambassador general
 	counsel principal vice deputy associate coordinator specialist engineer historian pollster
 	democrat republican independent spokesman host anchor mother father wife husband son daughter
-	activist attorney writer columnist student teacher doctor physician nurse veteran resident`)
+	activist attorney writer columnist student teacher doctor physician nurse veteran resident
+	organiser organizer campaigner negotiator inspector administrator treasurer secretary-general`)
 
 func wordSet(s string) map[string]bool {
 	m := map[string]bool{}
@@ -389,7 +390,7 @@ func appositiveEnd(d *doc, j int) int {
 		if (auxVerbs[w] && w != "who" && !(toks[j].Norm == "who" && k < j+3)) || cueVerbs[w] != "" && toks[j].Norm != "who" {
 			return j
 		}
-		if titleNouns[w] || titleNouns[strings.TrimSuffix(w, "s")] {
+		if titleNouns[w] || titleNouns[strings.TrimSuffix(w, "s")] || roleOf(d, k, j) {
 			hasTitle = true
 		}
 	}
@@ -397,6 +398,22 @@ func appositiveEnd(d *doc, j int) int {
 		return len(toks) // the appositive ends the text
 	}
 	return j
+}
+
+// roleOf reports whether token k, inside a phrase opened at token j,
+// attaches a role to an institution: "organiser for the Allied Union",
+// "fellow at Brookings" (a preposition after a lower-case word, before a
+// name).
+func roleOf(d *doc, k, j int) bool {
+	w := d.toks[k].Norm
+	if k == j || k+1 >= len(d.toks) || w != "at" && w != "for" && w != "of" || d.toks[k-1].Capital || d.toks[k-1].Stop {
+		return false
+	}
+	n := k + 1
+	if d.toks[n].Norm == "the" && n+1 < len(d.toks) {
+		n++
+	}
+	return d.toks[n].Capital && d.gapClean(k, n, 0)
 }
 
 // recent returns the latest mention of a compatible entity before byte b.
