@@ -100,26 +100,40 @@ func TestComparePunctuationAndCaseAreNotAlterations(t *testing.T) {
 func TestHeadlineDrift(t *testing.T) {
 	tests := []struct {
 		name, copy, source string
-		want               []string // copy stretches flagged
+		copySpan, srcSpan  string // evidence of the one finding; "" for none
+		detail             string
 	}{
-		{"word", "Rising Chinese App Profits Worry Regulators", "Rising Chinese App Gains Worry Regulators", []string{"Profits"}},
-		{"number", "Port handles 45 ships in May", "Port handles 42 ships in May", []string{"45"}},
-		{"name", "Brook backs harbour strike", "Reyes backs harbour strike", []string{"Brook"}},
-		{"date", "Port handles 42 ships in June", "Port handles 42 ships in May", []string{"June"}},
-		{"filler only", "Port quietly handles 42 ships in May", "Port handles 42 ships in May", nil},
-		{"same", "Port handles 42 ships in May", "Port handles 42 ships in May", nil},
-		{"case and punctuation", "Port handles 42 ships, in May!", "port handles 42 ships in may", nil},
+		{"word", "Rising Chinese App Profits Worry Regulators", "Rising Chinese App Gains Worry Regulators", "Profits", "Gains", "Profits ← Gains"},
+		{"number", "Port handles 45 ships in May", "Port handles 42 ships in May", "45", "42", "45 ← 42"},
+		{"name", "Brook backs harbour strike", "Reyes backs harbour strike", "Brook", "Reyes", "Brook ← Reyes"},
+		{"date", "Port handles 42 ships in June", "Port handles 42 ships in May", "June", "May", "June ← May"},
+		{"negation", "Council will not approve bus lane", "Council will approve bus lane", "not", "Council will approve bus lane", "not ← (none)"},
+		{"several changes, one finding", "Inside the Alibaba Espionage Investigation: Spotlight on Surging Chinese App Profits",
+			"The Alibaba espionage probe puts a spotlight on Chinese app gains", "Surging Chinese App Profits", "gains", "Profits ← gains; Surging ← (none)"},
+		{"filler only", "Port quietly handles 42 ships in May", "Port handles 42 ships in May", "", "", ""},
+		{"same", "Port handles 42 ships in May", "Port handles 42 ships in May", "", "", ""},
+		{"case and punctuation", "Port handles 42 ships, in May!", "port handles 42 ships in may", "", "", ""},
+		{"reordered", "Bus lane approved by Ashby council in 5-4 vote", "Ashby council approves bus lane in 5-4 vote", "", "", ""},
+		{"headline synonym", "Regulators open probe into harbour deal", "Regulators open investigation into harbour agreement", "", "", ""},
+		{"title case", "Tolvane Batteries To Cut 340 Jobs At Dunmore Plant", "Tolvane Batteries to cut 340 jobs at Dunmore plant", "", "", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			fs := HeadlineDrift(tt.copy, tt.source)
-			var got []string
-			for _, f := range fs {
-				assert.Equal(t, finding.HeadlineDrift, f.Code)
-				require.NotNil(t, f.Evidence.Source)
-				got = append(got, f.Evidence.Copy.Text)
+			if tt.copySpan == "" {
+				assert.Empty(t, fs)
+				return
 			}
-			assert.Equal(t, tt.want, got)
+			require.Len(t, fs, 1)
+			f := fs[0]
+			assert.Equal(t, finding.HeadlineDrift, f.Code)
+			require.NotNil(t, f.Evidence.Copy)
+			require.NotNil(t, f.Evidence.Source)
+			assert.Equal(t, tt.copySpan, f.Evidence.Copy.Text)
+			assert.Equal(t, tt.srcSpan, f.Evidence.Source.Text)
+			assert.Equal(t, tt.copySpan, string([]rune(tt.copy)[f.Evidence.Copy.Start:f.Evidence.Copy.End]))
+			assert.Equal(t, tt.srcSpan, string([]rune(tt.source)[f.Evidence.Source.Start:f.Evidence.Source.End]))
+			assert.Equal(t, "rule=headline-drift: "+tt.detail, f.Evidence.Detail)
 		})
 	}
 }

@@ -10,9 +10,13 @@ import (
 	"github.com/provcheck/provcheck/provenance/text"
 )
 
-// HeadlineDrift reports the names, numbers, dates and content words that
-// differ between a copy's title and the original's: one finding per changed
-// stretch, with both stretches as evidence.
+// HeadlineDrift reports, in one finding, the changes of meaning between a
+// copy's title and the original's: names, numbers, dates and negations
+// added, dropped or changed, content words swapped for words of another
+// meaning, and claims added ("Surging"). Function words, reordering, Title
+// Case, headline synonyms ("probe" for "investigation") and filler are no
+// change. The evidence spans run from the first to the last changed word
+// of each title (offsets into the titles); the detail lists every change.
 func HeadlineDrift(copyTitle, sourceTitle string) []finding.Finding {
 	if strings.TrimSpace(copyTitle) == "" || strings.TrimSpace(sourceTitle) == "" {
 		return nil
@@ -22,25 +26,183 @@ func HeadlineDrift(copyTitle, sourceTitle string) []finding.Finding {
 	if titleCase(ct) || titleCase(st) {
 		ct, st = lowerCapitals(ct), lowerCapitals(st)
 	}
-	cr, sr := text.NewRunes(copyTitle), text.NewRunes(sourceTitle)
+	changes := headlineChanges(st, ct)
+	if len(changes) == 0 {
+		return nil
+	}
+	cs := stretchOf(text.NewRunes(copyTitle), ct, changes, func(c headlineChange) []int { return c.cp }, len(copyTitle))
+	ss := stretchOf(text.NewRunes(sourceTitle), st, changes, func(c headlineChange) []int { return c.src }, len(sourceTitle))
+	list := make([]string, len(changes))
+	for i, c := range changes {
+		list[i] = c.describe(ct, st)
+	}
+	return []finding.Finding{finding.New(finding.HeadlineDrift,
+		fmt.Sprintf("The headline says %q where the original says %q.", cs.Text, ss.Text),
+		finding.Evidence{Copy: &cs, Source: &ss, Detail: "rule=headline-drift: " + strings.Join(list, "; ")})}
+}
+
+// headlineChange is one meaning-bearing difference of two titles: the
+// indexes of the copy's and the source's tokens involved (either may be
+// empty).
+type headlineChange struct {
+	cp, src []int
+}
+
+func (c headlineChange) describe(ct, st []text.Token) string {
+	words := func(ts []text.Token, ix []int) string {
+		if len(ix) == 0 {
+			return "(none)"
+		}
+		w := make([]string, len(ix))
+		for i, k := range ix {
+			w[i] = ts[k].Surface
+		}
+		return strings.Join(w, " ")
+	}
+	return words(ct, c.cp) + " ← " + words(st, c.src)
+}
+
+// headlineChanges diffs the titles by stems and keeps the stretches whose
+// changed words carry meaning; swaps come first, then additions, then
+// removals, each in title order.
+func headlineChanges(st, ct []text.Token) []headlineChange {
 	a, b := stems(st), stems(ct)
-	var fs []finding.Finding
+	var swaps, added, dropped []headlineChange
 	for _, op := range difflib.NewMatcherWithJunk(a, b, false, nil).GetOpCodes() {
 		if op.Tag == 'e' {
 			continue
 		}
-		what := driftKind(st[op.I1:op.I2], ct[op.J1:op.J2], a, b)
-		if what == "" {
+		// a word found anywhere in the other title only moved
+		src, cp := missing(st[op.I1:op.I2], op.I1, b), missing(ct[op.J1:op.J2], op.J1, a)
+		// a headline synonym ("investigation" for "probe") changes nothing
+		src, cp = unpaired(st, src, ct, cp), unpaired(ct, cp, st, src)
+		switch {
+		case len(src) > 0 && len(cp) > 0:
+			swaps = append(swaps, headlineChange{cp: cp, src: src})
+		case len(cp) > 0:
+			if weighty(ct, cp) || claims(ct, cp) {
+				added = append(added, headlineChange{cp: cp})
+			}
+		case len(src) > 0:
+			if weighty(st, src) {
+				dropped = append(dropped, headlineChange{src: src})
+			}
+		}
+	}
+	return append(append(swaps, added...), dropped...)
+}
+
+// missing returns the indexes (offset by base) of the content words,
+// negations and dates of ts whose stems the other title lacks.
+func missing(ts []text.Token, base int, other []string) []int {
+	var out []int
+	for k, t := range ts {
+		if contains(other, t.Stem) || t.Stop && !negations[t.Norm] && !dateWords[t.Norm] {
 			continue
 		}
-		cs := stretch(cr, ct, op.J1, op.J2, len(copyTitle))
-		ss := stretch(sr, st, op.I1, op.I2, len(sourceTitle))
-		fs = append(fs, finding.New(finding.HeadlineDrift,
-			fmt.Sprintf("The headline says %q where the original says %q.", cs.Text, ss.Text),
-			finding.Evidence{Copy: &cs, Source: &ss, Detail: "rule=headline-drift: " + what + " changed"}))
+		if len(t.Norm) < 2 && !t.Number {
+			continue
+		}
+		out = append(out, base+k)
 	}
-	return fs
+	return out
 }
+
+// weighty reports whether any of the words is a name, number, date or
+// negation: such a word changes the story whether swapped, added or dropped.
+func weighty(ts []text.Token, ix []int) bool {
+	for _, k := range ix {
+		t := ts[k]
+		if t.Number || dateWords[t.Norm] || negations[t.Norm] || t.Capital && !notNames[t.Norm] && t.Start > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// claims reports whether added words assert something of their own
+// ("Surging", "Record"): not an adverb of manner, not headline filler.
+func claims(ts []text.Token, ix []int) bool {
+	for _, k := range ix {
+		w := ts[k].Norm
+		if !strings.HasSuffix(w, "ly") && !headlineFiller[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// unpaired drops from ix the words of ts that have a headline synonym
+// among the words oix of the other title.
+func unpaired(ts []text.Token, ix []int, other []text.Token, oix []int) []int {
+	var out []int
+	for _, k := range ix {
+		paired := false
+		for _, o := range oix {
+			paired = paired || sameGroup(ts[k].Stem, other[o].Stem)
+		}
+		if !paired {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+func sameGroup(a, b string) bool {
+	for _, g := range headlineSynonyms[a] {
+		if g == b {
+			return true
+		}
+	}
+	return false
+}
+
+// stretchOf is the span from the first to the last token of ts that the
+// changes name on one side (pick), or the whole title when none does.
+func stretchOf(r *text.Runes, ts []text.Token, changes []headlineChange, pick func(headlineChange) []int, n int) text.Span {
+	lo, hi := -1, -1
+	for _, c := range changes {
+		for _, k := range pick(c) {
+			if lo < 0 || k < lo {
+				lo = k
+			}
+			hi = max(hi, k)
+		}
+	}
+	if lo < 0 {
+		return r.Span(0, n)
+	}
+	return r.Span(ts[lo].Start, ts[hi].End)
+}
+
+// headlineFiller are words headlines add without adding a claim.
+var headlineFiller = wordSet(`inside explained explainer exclusive breaking update updated live watch read
+	analysis opinion report here here's what why how look closer latest new story`)
+
+// headlineSynonyms maps the stem of a word of headlinese to the stems of
+// the words it stands for: rewritten headlines swap them freely.
+var headlineSynonyms = func() map[string][]string {
+	groups := []string{
+		"probe investigation inquiry enquiry investigate examine", "cut slash axe trim reduce shed",
+		"jobs posts positions roles", "firm company business", "quit resign leave", "vow pledge promise",
+		"bid attempt effort", "row dispute clash spat", "back support endorse", "eye consider weigh mull",
+		"hike raise increase", "curb limit restrict", "ban bar prohibit", "nab arrest detain", "boost lift",
+		"plan scheme proposal", "deal agreement pact accord", "talks negotiations", "slam criticise criticize blast",
+		"say tell", "spotlight focus attention", "chief head leader", "ok approve endorse", "bid offer",
+		"study research", "warn caution", "rise climb", "fall drop decline", "expert specialist", "reveal show",
+	}
+	m := map[string][]string{}
+	for _, g := range groups {
+		var st []string
+		for _, t := range text.Tokenize(g, "") {
+			st = append(st, t.Stem)
+		}
+		for _, a := range st {
+			m[a] = append(m[a], st...)
+		}
+	}
+	return m
+}()
 
 func stems(ts []text.Token) []string {
 	out := make([]string, len(ts))
@@ -50,50 +212,6 @@ func stems(ts []text.Token) []string {
 	return out
 }
 
-// driftKind names what changed, or "" when nothing of weight did. A word
-// swapped for another ("gains" -> "profits") counts; a word only added or
-// dropped counts when it is a name or a number, as rewritten headlines add
-// and drop filler freely.
-func driftKind(src, cp []text.Token, all, allCopy []string) string {
-	sk, sAny := changed(src, allCopy)
-	ck, cAny := changed(cp, all)
-	for _, k := range []string{"number", "date", "name or key word"} {
-		if sk[k] || ck[k] {
-			return k
-		}
-	}
-	if sAny && cAny {
-		return "content word"
-	}
-	return ""
-}
-
-// changed classifies the tokens of ts missing from the other title.
-func changed(ts []text.Token, other []string) (map[string]bool, bool) {
-	kinds := map[string]bool{}
-	anyContent := false
-	for _, t := range ts {
-		if contains(other, t.Stem) {
-			continue
-		}
-		if dateWords[t.Norm] {
-			kinds["date"] = true
-			continue
-		}
-		if t.Stop {
-			continue
-		}
-		anyContent = true
-		switch {
-		case t.Number:
-			kinds["number"] = true
-		case t.Capital && !notNames[t.Norm] && t.Start > 0:
-			kinds["name or key word"] = true
-		}
-	}
-	return kinds, anyContent
-}
-
 func contains(xs []string, s string) bool {
 	for _, x := range xs {
 		if x == s {
@@ -101,18 +219,6 @@ func contains(xs []string, s string) bool {
 		}
 	}
 	return false
-}
-
-// stretch is the span of tokens [i, j); an empty stretch points at the gap
-// where words were inserted or removed, or at the whole title.
-func stretch(r *text.Runes, ts []text.Token, i, j, n int) text.Span {
-	if i < j {
-		return r.Span(ts[i].Start, ts[j-1].End)
-	}
-	if len(ts) == 0 {
-		return r.Span(0, n)
-	}
-	return r.Span(0, n)
 }
 
 // titleCase reports whether most content words of a title are capitalised.
