@@ -543,6 +543,18 @@ func verbFrame(d *doc, sent span, i0, j0, c int, prev *frame) (frame, bool) {
 			return contentAfter(d, sent, i0, j0, c, f)
 		}
 	}
+	// "A lawyer for the outlets, David Schulz, said …", "Derek Mitchell, who
+	// served as ambassador, said …": the speaker stands before the cue's
+	// opening comma or between the commas
+	if sayingVerbs[d.toks[c].Norm] && !passive && k == c-1 && c+1 < j0 && !strings.ContainsAny(d.s[d.toks[k].End:d.toks[c].Start], "”\"'") && !notContent[d.toks[c+1].Norm] {
+		if a, b, ok := commaSubject(d, i0, k); ok {
+			f.subj, f.hasSubj = [2]int{a, b}, true
+			if g, ok := contentAfter(d, sent, i0, j0, c, f); ok && g.content.start >= d.toks[c].End {
+				return g, true
+			}
+			f.hasSubj = false
+		}
+	}
 	// "it is suspected that …": an attribution without a source
 	if c-2 >= i0 && d.toks[c-2].Norm == "it" && (d.toks[c-1].Norm == "is" || d.toks[c-1].Norm == "was") && c+1 < j0 && d.toks[c+1].Norm == "that" {
 		f.content = span{d.toks[c+1].End, contentEnd(d, sent)}
@@ -552,6 +564,61 @@ func verbFrame(d *doc, sent span, i0, j0, c int, prev *frame) (frame, bool) {
 		return f, true
 	}
 	return f, false
+}
+
+// commaSubject finds the speaker of a saying verb that follows a comma or
+// dash closing an appositive ending at token k: the name between the
+// commas ("The chairman, Phil Lovas, said"), else the name or speaker noun
+// before the opening comma ("Derek Mitchell, who served …, said").
+func commaSubject(d *doc, i0, k int) (int, int, bool) {
+	if k+1 >= len(d.toks) || !clauseGap(d.s[d.toks[k].End:d.toks[k+1].Start]) {
+		return 0, 0, false
+	}
+	a := k
+	for a > i0 && a > k-30 && !clauseGap(d.s[d.toks[a-1].End:d.toks[a].Start]) {
+		a--
+	}
+	if a <= i0 || a == k-30 {
+		return 0, 0, false
+	}
+	for x := a; x <= k; x++ {
+		if sayingVerbs[d.toks[x].Norm] || d.inQuote(d.toks[x].Start) >= 0 {
+			return 0, 0, false // another attribution, or quoted words
+		}
+	}
+	if q := sort.Search(len(d.quotes), func(q int) bool { return d.quotes[q].close > d.toks[i0].Start }); q < len(d.quotes) && d.quotes[q].close <= d.toks[a].Start {
+		return 0, 0, false // a quote before the speaker is what the speaker said
+	}
+	first := d.toks[a]
+	if first.Capital && !notNames[first.Norm] && k-a < 4 {
+		for x := a + 1; x <= k; x++ {
+			if !d.toks[x].Capital && !d.nameGap(x-1, x) {
+				return 0, 0, false
+			}
+		}
+		return a, k + 1, true
+	}
+	if !appositiveOpeners[first.Norm] && !isSpeakerNoun(first.Norm) && !isPossessive(first.Norm) {
+		return 0, 0, false // a clause, not an appositive
+	}
+	s, e, ok := nounPhrase(d, i0, a-1)
+	if !ok || pronouns[d.toks[e-1].Norm] != "" || s > i0 && !clauseGap(d.s[d.toks[s-1].End:d.toks[s].Start]) {
+		return 0, 0, false
+	}
+	return s, e, true
+}
+
+// appositiveOpeners start the phrase that describes a name.
+var appositiveOpeners = wordSet(`a an the who whose one his her their its former longtime veteran senior top`)
+
+// notContent words cannot open what someone said: "said at a briefing",
+// "said and did".
+var notContent = wordSet(`and or but at in on during after before from to for with by while when as
+	last this earlier later yesterday today tonight monday tuesday wednesday thursday friday saturday sunday`)
+
+// clauseGap reports whether the text between two words closes a clause.
+func clauseGap(gap string) bool {
+	return strings.ContainsAny(gap, ",;—–") || strings.Contains(gap, "--")
 }
 
 // sayingVerbs are never anything but a verb of saying, whatever stands
@@ -720,6 +787,9 @@ func contentAfter(d *doc, sent span, i0, j0, c int, f frame) (frame, bool) {
 	if c+1 < j0 && strings.HasPrefix(d.s[d.toks[c].End:d.toks[c+1].Start], ",") {
 		tail = 0 // ", he said, and …": the attribution is parenthetical
 	}
+	if k == c+1 && k < j0 && notContent[d.toks[k].Norm] && !strings.ContainsAny(d.s[d.toks[k].Start:sent.end], ",;:") && quoteEndsBefore(d, sent, d.toks[f.subj[0]].Start) {
+		tail = 0 // "“…,” X said at a briefing on Monday": the words are the quote's
+	}
 	before := d.s[sent.start:d.toks[f.subj[0]].Start]
 	if tail <= 4 && strings.ContainsAny(before, ",”\"") && strings.TrimSpace(before) != "" {
 		f.content = span{sent.start, lastCommaBefore(d, sent, d.toks[f.subj[0]].Start)}
@@ -734,6 +804,16 @@ func contentAfter(d *doc, sent span, i0, j0, c int, f frame) (frame, bool) {
 	}
 	f.content = span{start, contentEnd(d, sent)}
 	return f, true
+}
+
+// quoteEndsBefore reports whether the sentence opens with a quotation that
+// closes, with at most a comma and spaces, just before byte b.
+func quoteEndsBefore(d *doc, sent span, b int) bool {
+	q := d.inQuote(sent.start)
+	if q < 0 || d.quotes[q].close > b {
+		return false
+	}
+	return strings.Trim(d.s[d.quotes[q].close:b], " ,") == ""
 }
 
 func isLetterStart(s string) bool {

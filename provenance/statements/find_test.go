@@ -163,6 +163,8 @@ func TestFindSpeakerConventions(t *testing.T) {
 		{"participle", "Ada Brook closed the meeting, asking, “Who will pay for the new cranes?”", "Who will pay for the new cranes?", "Ada Brook", ""},
 		{"descriptor", "Harbour Secretary Ada Brook said the cranes will stay idle until June.", "the cranes will stay idle until June", "Ada Brook", "Harbour Secretary"},
 		{"party", "Republican Tom Reyes said the strike will last a week.", "the strike will last a week", "Tom Reyes", "Republican"},
+		{"name between commas", "A lawyer for the dockers, Tom Reyes, said no decision had been made about an appeal.", "no decision had been made about an appeal", "Tom Reyes", ""},
+		{"relative clause", "Ada Brook, who ran the harbour office until 2019, said the cranes will stay idle.", "the cranes will stay idle", "Ada Brook", "who ran the harbour office until 2019"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -203,6 +205,23 @@ func TestFindCompoundSurnames(t *testing.T) {
 				got = append(got, s.Speaker.Name)
 			}
 			assert.Equal(t, tt.speakers, got)
+		})
+	}
+}
+
+// TestFindCommaSubjectLimits keeps clauses and quotes before a comma from
+// being read as the speaker of "said".
+func TestFindCommaSubjectLimits(t *testing.T) {
+	tests := []struct{ name, text string }{
+		{"quote before", "“It is an invasion,” Tom Reyes, the attorney general of Eastwick, said at a harbour event this month."},
+		{"clause before", "The refusal did not go over well with the board, and the meeting soured from there, said one source in the room."},
+		{"said and did", "Would you vote for a candidate, man or woman, who said and did the same things as Reyes?"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, s := range Find(tt.text, Options{}) {
+				assert.NotContains(t, []string{"at a harbour event this month", "one source in the room", "and did the same things as Reyes"}, s.Content.Text)
+			}
 		})
 	}
 }
