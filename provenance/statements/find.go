@@ -222,6 +222,8 @@ func findFrames(d *doc, reg *registry, sent span) []frame {
 	var out []frame
 	if f, ok := headlineColon(d, sent, i0, j0); ok {
 		out = append(out, f)
+	} else if f, ok := headlineCue(d, sent, i0, j0); ok {
+		return append(out, f)
 	}
 	for c := i0; c < j0; c++ {
 		t := d.toks[c]
@@ -314,6 +316,29 @@ func headlineColon(d *doc, sent span, i0, j0 int) (frame, bool) {
 				content: span{d.toks[k+1].Start, contentEnd(d, sent)}}, true
 		}
 		if gap != " " {
+			return frame{}, false
+		}
+	}
+	return frame{}, false
+}
+
+// headlineCue reads a Title Case headline line "Lindsey Graham Says Trump
+// Could Address Clean Energy": a capitalised name, then a capitalised
+// reporting verb, then what was said.
+func headlineCue(d *doc, sent span, i0, j0 int) (frame, bool) {
+	if sent.start > 0 && d.s[sent.start-1] != '\n' || j0-i0 < 4 || !titleCase(d.toks[i0:j0]) || d.inQuote(d.toks[i0].Start) >= 0 {
+		return frame{}, false
+	}
+	for c := i0 + 1; c < j0-1 && c <= i0+5; c++ {
+		t := d.toks[c]
+		if base := cueVerbs[t.Norm]; base != "" && !strings.HasSuffix(t.Norm, "ing") && t.Norm != base+"ed" && t.Capital {
+			if !d.gapClean(c-1, c, i0) {
+				return frame{}, false
+			}
+			return frame{cue: span{t.Start, t.End}, cueToken: c, subj: [2]int{i0, c}, hasSubj: true,
+				content: span{d.toks[c+1].Start, contentEnd(d, sent)}}, true
+		}
+		if !t.Capital || t.Stop || notNames[t.Norm] || !d.gapClean(c-1, c, i0) && !d.nameGap(c-1, c) {
 			return frame{}, false
 		}
 	}

@@ -149,6 +149,9 @@ func (r *registry) scan() {
 		}
 		j := i + 1
 		for j < len(toks) {
+			if base := cueVerbs[toks[j].Norm]; base != "" && base != toks[j].Norm {
+				break // "Ada Brook Says …" in a Title Case headline: the name ends at the verb
+			}
 			if toks[j].Capital && r.joined(j-1, j) {
 				j++
 			} else if n := particlesAt(r.d, j); n > 0 {
