@@ -59,7 +59,7 @@ func extractPage(p *crawler.Page) (*document, error) {
 func pageInfo(p *crawler.Page, a *extract.Article) *Page {
 	return &Page{
 		URL: p.URL, FinalURL: p.FinalURL, Title: a.Title, Byline: a.Byline, SiteName: a.SiteName,
-		Published: a.Published, Language: a.Language, Type: a.Type, WordCount: a.WordCount,
+		Published: a.Published, Language: a.Language, Image: a.Image, Canonical: a.Canonical, Type: a.Type, WordCount: a.WordCount,
 		FieldSources: a.FieldSources, Boilerplate: a.Boilerplate, Text: a.Text, Fetch: p,
 	}
 }

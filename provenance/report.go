@@ -52,6 +52,8 @@ type Page struct {
 	SiteName     string            `json:"site_name"`
 	Published    string            `json:"published"`
 	Language     string            `json:"language"`
+	Image        string            `json:"image,omitempty"`
+	Canonical    string            `json:"canonical,omitempty"`
 	Type         string            `json:"type"`
 	WordCount    int               `json:"word_count"`
 	FieldSources map[string]string `json:"field_sources"`
