@@ -70,6 +70,7 @@ type frame struct {
 	subj     [2]int // token range of the speaker's noun phrase; [0,0] for none
 	hasSubj  bool
 	cueToken int
+	adverb   bool // an adverb of manner stands between subject and cue
 }
 
 // Find returns every direct quote and attributed statement of txt, in text
@@ -531,8 +532,9 @@ func verbFrame(d *doc, sent span, i0, j0, c int, prev *frame) (frame, bool) {
 	// subject before the verb, past auxiliaries and an appositive
 	k := c - 1
 	passive := false
-	for k >= i0 && auxVerbs[d.toks[k].Norm] && d.gapClean(k, k+1, i0-1) {
+	for k >= i0 && isAux(d.toks[k]) && d.gapClean(k, k+1, i0-1) {
 		passive = passive || beVerbs[d.toks[k].Norm] && !strings.HasSuffix(d.toks[c].Norm, "ing")
+		f.adverb = f.adverb || !auxVerbs[d.toks[k].Norm]
 		k--
 	}
 	if k >= i0 && !passive {
@@ -635,6 +637,10 @@ func commaSubject(d *doc, i0, k int) (int, int, bool) {
 
 // appositiveOpeners start the phrase that describes a name.
 var appositiveOpeners = wordSet(`a an the who whose one his her their its former longtime veteran senior top`)
+
+// adverbial words open a phrase of place, time or manner after a verb.
+var adverbial = wordSet(`at in during after before from by while when as and or but against among
+	across into through throughout despite`)
 
 // notContent words cannot open what someone said: "said at a briefing",
 // "said and did".
@@ -820,8 +826,8 @@ func contentAfter(d *doc, sent span, i0, j0, c int, f frame) (frame, bool) {
 		f.content = span{sent.start, lastCommaBefore(d, sent, d.toks[f.subj[0]].Start)}
 		return f, true
 	}
-	if k >= j0 {
-		return f, false
+	if k >= j0 || f.adverb && k == c+1 && adverbial[d.toks[k].Norm] && !sayingVerbs[d.toks[c].Norm] {
+		return f, false // "responded to requests", "campaigned at the debate": an act, no words
 	}
 	start := d.toks[k].Start
 	if q := d.inQuote(start); q >= 0 {
@@ -866,4 +872,10 @@ func contentWordsIn(d *doc, start, end int) int {
 		}
 	}
 	return n
+}
+
+// isAux reports whether t may stand between a subject and its verb: an
+// auxiliary ("has", "also") or an adverb of manner ("sharply", "privately").
+func isAux(t text.Token) bool {
+	return auxVerbs[t.Norm] || !t.Capital && len(t.Norm) > 4 && strings.HasSuffix(t.Norm, "ly") && !t.Stop
 }
