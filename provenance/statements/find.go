@@ -573,7 +573,7 @@ func verbFrame(d *doc, sent span, i0, j0, c int, prev *frame) (frame, bool) {
 	// "A lawyer for the outlets, David Schulz, said …", "Derek Mitchell, who
 	// served as ambassador, said …": the speaker stands before the cue's
 	// opening comma or between the commas
-	if sayingVerbs[d.toks[c].Norm] && !passive && k == c-1 && c+1 < j0 && !strings.ContainsAny(d.s[d.toks[k].End:d.toks[c].Start], "”\"'") && !notContent[d.toks[c+1].Norm] {
+	if sayingVerbs[d.toks[c].Norm] && !passive && k >= i0 && k == c-1 && c+1 < j0 && !strings.ContainsAny(d.s[d.toks[k].End:d.toks[c].Start], "”\"'") && !notContent[d.toks[c+1].Norm] {
 		if a, b, ok := commaSubject(d, i0, k); ok {
 			f.subj, f.hasSubj = [2]int{a, b}, true
 			if g, ok := contentAfter(d, sent, i0, j0, c, f); ok && g.content.start >= d.toks[c].End {

@@ -335,6 +335,9 @@ func (r *registry) appositive(j int, title string) (string, string) {
 	if w := toks[k].Norm; w == "the" || w == "a" || w == "an" {
 		k++
 	}
+	if k >= end {
+		return title, "" // ", the" ending the text
+	}
 	// the first preposition before a name or "the" opens the affiliation:
 	// "ecologist at the University of Westhaven" keeps "of Westhaven" in it
 	split := -1
