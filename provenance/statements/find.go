@@ -119,7 +119,7 @@ func findIn(d *doc) []Statement {
 					st.Speaker, st.Linked = lastDirect.Speaker, true
 				}
 			}
-			if contentWordsIn(d, q.start, q.end) == 0 {
+			if contentWordsIn(d, q.start, q.end) == 0 || isTitleQuote(d, q) {
 				continue // "he.", "the": no words of anyone's
 			}
 			st.Hedges = hedgesIn(d, q.start, q.end)
@@ -157,6 +157,22 @@ func speakerOf(reg *registry, f frame) (*Speaker, *text.Span) {
 func quoteCovers(q quote, c span) bool {
 	in := min(q.end, c.end) - max(q.start, c.start)
 	return in > 0 && float64(in) >= 0.8*float64(c.end-c.start)
+}
+
+// isTitleQuote reports whether a quotation is the name of a show (“on
+// NBC's “Meet the Press””): after "on" or a possessive, two to eight
+// words, every one but the function words capitalised.
+func isTitleQuote(d *doc, q quote) bool {
+	i, j := d.tokRange(q.start, q.end)
+	if j-i < 2 || j-i > 8 || i == 0 || d.toks[i-1].Norm != "on" && !strings.HasSuffix(d.toks[i-1].Norm, "'s") {
+		return false
+	}
+	for _, t := range d.toks[i:j] {
+		if !t.Capital && !t.Stop && !t.Number {
+			return false
+		}
+	}
+	return d.toks[i].Capital && d.toks[j-1].Capital
 }
 
 func endsSentence(s string) bool {
@@ -638,6 +654,29 @@ func commaSubject(d *doc, i0, k int) (int, int, bool) {
 // appositiveOpeners start the phrase that describes a name.
 var appositiveOpeners = wordSet(`a an the who whose one his her their its former longtime veteran senior top`)
 
+// circumstance reports whether the clause from token k to the sentence's
+// end only tells when or where something was said: it opens with a
+// preposition or a day and holds no comma, colon or quotation that could
+// lead to the words themselves.
+func circumstance(d *doc, k int, sent span) bool {
+	if !circumstantial[d.toks[k].Norm] || strings.ContainsAny(d.s[d.toks[k].Start:sent.end], ",:;“\"") {
+		return false
+	}
+	_, j := d.tokRange(sent.start, sent.end)
+	for x := k + 1; x < j; x++ {
+		if n := d.toks[x].Norm; n == "that" || pronouns[n] != "" || cueVerbs[n] != "" || finiteVerbs[n] {
+			return false // "on Monday he would run": a clause follows
+		}
+	}
+	return true
+}
+
+var finiteVerbs = wordSet(`is was are were has have had will would could should can may might did does do
+	won't wouldn't can't couldn't isn't wasn't`)
+
+var circumstantial = wordSet(`at during after before while monday tuesday wednesday thursday friday
+	saturday sunday yesterday tonight`)
+
 // adverbial words open a phrase of place, time or manner after a verb.
 var adverbial = wordSet(`at in during after before from by while when as and or but against among
 	across into through throughout despite`)
@@ -828,6 +867,9 @@ func contentAfter(d *doc, sent span, i0, j0, c int, f frame) (frame, bool) {
 	}
 	if k >= j0 || f.adverb && k == c+1 && adverbial[d.toks[k].Norm] && !sayingVerbs[d.toks[c].Norm] {
 		return f, false // "responded to requests", "campaigned at the debate": an act, no words
+	}
+	if circumstance(d, k, sent) {
+		return f, false // "said on Saturday night at the gala": when and where, not what
 	}
 	start := d.toks[k].Start
 	if q := d.inQuote(start); q >= 0 {

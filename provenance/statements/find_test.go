@@ -218,12 +218,28 @@ func TestFindCommaSubjectLimits(t *testing.T) {
 		{"quote before", "“It is an invasion,” Tom Reyes, the attorney general of Eastwick, said at a harbour event this month."},
 		{"clause before", "The refusal did not go over well with the board, and the meeting soured from there, said one source in the room."},
 		{"said and did", "Would you vote for a candidate, man or woman, who said and did the same things as Reyes?"},
+		{"when and where", "Ada Brook said at the harbour gala in Eastwick on Saturday night."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			for _, s := range Find(tt.text, Options{}) {
-				assert.NotContains(t, []string{"at a harbour event this month", "one source in the room", "and did the same things as Reyes"}, s.Content.Text)
+				assert.NotContains(t, []string{"at a harbour event this month", "one source in the room", "and did the same things as Reyes",
+					"at the harbour gala in Eastwick on Saturday night"}, s.Content.Text)
 			}
 		})
 	}
+}
+
+// TestFindShowNames keeps the quoted name of a programme out of the quotes,
+// and a quoted phrase in the same shape elsewhere in.
+func TestFindShowNames(t *testing.T) {
+	sts := Find("Ada Brook told NBC’s “Meet the Press” that the harbour will reopen in June. "+
+		"“The Harbour Will Reopen,” Brook said.", Options{})
+	var quotes []string
+	for _, s := range sts {
+		if s.Kind == Direct {
+			quotes = append(quotes, s.Content.Text)
+		}
+	}
+	assert.Equal(t, []string{"The Harbour Will Reopen"}, quotes)
 }
