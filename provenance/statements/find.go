@@ -324,7 +324,7 @@ func headlineColon(d *doc, sent span, i0, j0 int) (frame, bool) {
 		return frame{}, false
 	}
 	for k := i0; k < j0-3 && k < i0+4; k++ {
-		if !d.toks[k].Capital || notNames[d.toks[k].Norm] {
+		if !d.toks[k].Capital || notNames[d.toks[k].Norm] || labelWords[baseNorm(d.toks[k])] {
 			return frame{}, false
 		}
 		gap := d.s[d.toks[k].End:d.toks[k+1].Start]
@@ -361,6 +361,12 @@ func headlineCue(d *doc, sent span, i0, j0 int) (frame, bool) {
 	}
 	return frame{}, false
 }
+
+// labelWords open the labels that stand before a colon in place of a
+// speaker: "Correction:", "Video:", "Editor's note:".
+var labelWords = wordSet(`correction corrections clarification video videos photo photos update updated
+	watch listen live breaking exclusive related editor note opinion analysis transcript read source
+	reference via full`)
 
 // colonIntro returns the attribution of a sentence ending "X said:", whose
 // quotation follows in the next sentence or paragraph.

@@ -218,13 +218,14 @@ func TestFindCommaSubjectLimits(t *testing.T) {
 		{"quote before", "“It is an invasion,” Tom Reyes, the attorney general of Eastwick, said at a harbour event this month."},
 		{"clause before", "The refusal did not go over well with the board, and the meeting soured from there, said one source in the room."},
 		{"said and did", "Would you vote for a candidate, man or woman, who said and did the same things as Reyes?"},
+		{"label before colon", "Correction: An earlier version of this article misstated the harbour's opening date."},
 		{"when and where", "Ada Brook said at the harbour gala in Eastwick on Saturday night."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			for _, s := range Find(tt.text, Options{}) {
 				assert.NotContains(t, []string{"at a harbour event this month", "one source in the room", "and did the same things as Reyes",
-					"at the harbour gala in Eastwick on Saturday night"}, s.Content.Text)
+					"at the harbour gala in Eastwick on Saturday night", "An earlier version of this article misstated the harbour's opening date"}, s.Content.Text)
 			}
 		})
 	}
