@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"encoding/xml"
 	"fmt"
 	"io"
 	"net"
@@ -295,5 +296,54 @@ func TestDemoAllChecksEveryCase(t *testing.T) {
 	require.Len(t, doc.Reports, len(cases))
 	for i, c := range cases {
 		assert.Equal(t, c.Target, doc.Reports[i].Target, "reports come in the order of the cases")
+	}
+}
+
+// Every format through the CLI, on a batch of two cases with -o.
+func TestEveryFormatThroughTheCLI(t *testing.T) {
+	_, flags := web(t)
+	cases, err := exampleweb.LoadCases(provcheck.ExampleWeb())
+	require.NoError(t, err)
+	seed, err := exampleweb.FindCase(cases, demoCase)
+	require.NoError(t, err)
+	faithful, err := exampleweb.FindCase(cases, "faithful-credited")
+	require.NoError(t, err)
+	dir := t.TempDir()
+	for _, format := range report.Formats() {
+		t.Run(format, func(t *testing.T) {
+			out := filepath.Join(dir, "report."+format)
+			code, stdout, stderr := cli(t, "", append(append([]string{"check", "--format", format, "-o", out}, flags...), seed.Target, faithful.Target)...)
+			assert.Equal(t, exitFail, code, stderr)
+			assert.Empty(t, stdout, "the report goes to the -o file")
+			b, err := os.ReadFile(out)
+			require.NoError(t, err)
+			body := string(b)
+			switch format {
+			case "json":
+				require.NoError(t, report.Validate(b))
+			case "jsonl":
+				for _, line := range strings.Split(strings.TrimSpace(body), "\n") {
+					require.NoError(t, report.ValidateReport([]byte(line)))
+				}
+			case "html":
+				assert.True(t, strings.HasPrefix(body, "<!DOCTYPE html>"), body[:min(len(body), 80)])
+				assert.NotContains(t, body, "<script src=", "self-contained")
+				assert.NotContains(t, body, `<link rel="stylesheet"`, "self-contained")
+			case "junit":
+				var suites struct {
+					XMLName xml.Name
+					Tests   int `xml:"tests,attr"`
+				}
+				require.NoError(t, xml.Unmarshal(b, &suites))
+				assert.Equal(t, 2, suites.Tests, "a testcase per target")
+				assert.Contains(t, body, "<failure")
+			case "sarif":
+				var doc map[string]any
+				require.NoError(t, json.Unmarshal(b, &doc))
+				assert.Equal(t, "2.1.0", doc["version"])
+			}
+			assert.Contains(t, body, seed.Target)
+			assert.Contains(t, body, faithful.Target)
+		})
 	}
 }
