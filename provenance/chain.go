@@ -3,6 +3,7 @@ package provenance
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 
 	"github.com/provcheck/provcheck/provenance/extract"
@@ -22,7 +23,7 @@ var creditingKinds = map[string]bool{
 // climb follows a candidate that itself credits another page it derives
 // from, up to the depth limit, and returns the top of the chain.
 func (c *Checker) climb(ctx context.Context, r *Report, copyDoc *document, cand *candidate) *candidate {
-	seen := map[string]bool{canonicalURL(copyDoc.info.URL): true, canonicalURL(cand.doc.info.URL): true}
+	seen := map[string]bool{extract.URLKey(copyDoc.info.URL): true, extract.URLKey(cand.doc.info.URL): true}
 	for {
 		if hops := len(cand.chain) - 1; hops >= c.opts.maxDepth() && crediting(cand.doc.art) != nil {
 			cand.credits = true
@@ -63,7 +64,7 @@ func (c *Checker) parentOf(ctx context.Context, r *Report, cand *candidate, seen
 	}
 	cand.credits = true
 	ref := Reference{URL: xr.URL, Kind: xr.Kind, Text: xr.Text, Confidence: xr.Confidence, FoundOn: cand.doc.info.URL}
-	key := canonicalURL(xr.URL)
+	key := extract.URLKey(xr.URL)
 	if seen[key] {
 		r.Findings = append(r.Findings, finding.New(finding.ChainDepthExceeded,
 			"the chain of copies loops back to "+xr.URL, finding.Evidence{URL: cand.doc.info.URL, Detail: "loop"}))
@@ -82,19 +83,16 @@ func (c *Checker) tryParent(ctx context.Context, r *Report, cand *candidate, ref
 		r.Findings = append(r.Findings, fetchFinding(*ref))
 		return nil
 	}
-	up := c.opts.align(cand.doc.art.Text, doc.art.Text, doc.art.Language)
+	up := c.opts.align(cand.doc.art.Text, doc.art.Text, c.language(r.Article))
 	ref.Relation, ref.Containment = string(up.Relation), round3(up.Containment)
 	if !derived(up.Relation) {
 		return nil
 	}
-	first := cand.chain[0]
-	copyText := r.Article.Text
-	al := c.opts.align(copyText, doc.art.Text, doc.art.Language)
+	al := c.opts.align(r.Article.Text, doc.art.Text, c.language(r.Article))
 	if !derived(al.Relation) {
 		return nil
 	}
-	chain := append(append([]ChainLink{first}, cand.chain[1:]...), link(doc, ref.Kind))
-	return &candidate{doc: doc, via: ref.Kind, align: al, chain: chain}
+	return &candidate{doc: doc, via: ref.Kind, align: al, chain: append(slices.Clone(cand.chain), link(doc, ref.Kind))}
 }
 
 func derived(rel match.Relation) bool {
@@ -102,8 +100,8 @@ func derived(rel match.Relation) bool {
 }
 
 // pickOriginal chooses among candidates the copy derives from: the one that
-// credits no other page, then the earliest published, then the one named
-// with most confidence, then the one covering most of the copy.
+// credits no other page, then the earliest published, then the one covering
+// most of the copy.
 func pickOriginal(cs []*candidate) *candidate {
 	sort.SliceStable(cs, func(i, j int) bool {
 		a, b := cs[i], cs[j]

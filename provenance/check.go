@@ -117,13 +117,13 @@ func (c *Checker) CheckPage(ctx context.Context, target string, page *crawler.Pa
 func (c *Checker) compare(r *Report, copyDoc *document, orig *candidate) {
 	if orig == nil {
 		r.Reuse = match.Result{Relation: match.Unknown, Passages: []match.Passage{}}
-		r.Statements = unchecked(copyDoc.art.Text, c.language(copyDoc))
+		r.Statements = unchecked(copyDoc.art.Text, c.language(copyDoc.info))
 		r.Attribution = creditWithoutOriginal(r.References)
 	} else {
 		r.Original = orig.original()
 		r.Reuse = orig.align
 		r.Findings = append(r.Findings, reuseFindings(orig.align)...)
-		checks, fs := statements.Compare(copyDoc.art.Text, orig.doc.art.Text, statements.Options{Language: c.language(copyDoc)})
+		checks, fs := statements.Compare(copyDoc.art.Text, orig.doc.art.Text, statements.Options{Language: c.language(copyDoc.info)})
 		r.Statements = checks
 		r.Findings = append(r.Findings, fs...)
 		for _, f := range statements.HeadlineDrift(copyDoc.art.Title, orig.doc.art.Title) {
@@ -137,15 +137,18 @@ func (c *Checker) compare(r *Report, copyDoc *document, orig *candidate) {
 	judge(r)
 }
 
-func (c *Checker) language(d *document) string {
+// language is the language every stage analyses the texts in: the one the
+// user gave, else the copy's own.
+func (c *Checker) language(copyPage *Page) string {
 	if c.opts.Language != "" {
 		return c.opts.Language
 	}
-	return d.art.Language
+	return copyPage.Language
 }
 
-// Unreadable is the report of a target that could not be read at all.
-func (c *Checker) Unreadable(target string, err error) *Report {
+// Unreadable is the report of a target that could not be read at all:
+// verdict error, with the reason as its one finding.
+func Unreadable(target string, err error) *Report {
 	return unreadable(target, err, time.Now())
 }
 

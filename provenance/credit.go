@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/provcheck/provcheck/crawler"
+	"github.com/provcheck/provcheck/provenance/extract"
 	"github.com/provcheck/provcheck/provenance/finding"
 	"github.com/provcheck/provcheck/provenance/match"
 	"github.com/provcheck/provcheck/provenance/text"
@@ -16,18 +17,18 @@ import (
 // (after redirects and canonicalisation), its publisher and author named,
 // the original's own upstream credits kept, and no byline of its own.
 func checkCredit(r *Report, copyDoc *document, orig *candidate) (Attribution, []finding.Finding) {
-	a := Attribution{UpstreamCredits: []Credit{}}
-	keys := originalKeys(orig)
-	a.LinksToOriginal = linksTo(copyDoc, r.References, keys)
 	said := creditText(copyDoc)
-	a.NamesPublisher = namesAny(said, publisherNames(orig.doc))
-	authors := authorNames(orig.doc.art.Byline)
-	a.NamesAuthor = namesAny(said, authors)
+	publishers, authors := publisherNames(orig.doc), authorNames(orig.doc.art.Byline)
+	byline := strings.ToLower(copyDoc.art.Byline)
+	a := Attribution{
+		LinksToOriginal: linksTo(copyDoc, r.References, originalKeys(orig)),
+		LinksToChain:    linksToChain(copyDoc, orig),
+		NamesPublisher:  namesAny(said, publishers),
+		NamesAuthor:     namesAny(said, authors),
+		BylineClaimed:   byline != "" && !namesAny(byline, authors) && !namesAny(byline, publishers),
+	}
 	var fs []finding.Finding
-	a.UpstreamCredits, fs = upstreamCredits(copyDoc, orig)
-	a.BylineClaimed = copyDoc.art.Byline != "" && !namesAny(strings.ToLower(copyDoc.art.Byline), authors) &&
-		!namesAny(strings.ToLower(copyDoc.art.Byline), publisherNames(orig.doc))
-	a.LinksToChain = linksToChain(copyDoc, orig)
+	a.UpstreamCredits, fs = upstreamCredits(said, orig)
 	a.Verdict = creditVerdict(a)
 	if !derived(orig.align.Relation) {
 		return a, nil
@@ -105,7 +106,7 @@ func originalKeys(orig *candidate) map[string]bool {
 	keys := map[string]bool{}
 	add := func(u string) {
 		if u != "" {
-			keys[canonicalURL(u)] = true
+			keys[extract.URLKey(u)] = true
 		}
 	}
 	p := orig.doc.page
@@ -124,12 +125,12 @@ func originalKeys(orig *candidate) map[string]bool {
 // that redirected there, lands on the original.
 func linksTo(copyDoc *document, refs []Reference, keys map[string]bool) bool {
 	for _, l := range copyDoc.art.Links {
-		if keys[canonicalURL(l.URL)] {
+		if keys[extract.URLKey(l.URL)] {
 			return true
 		}
 	}
 	for _, ref := range refs {
-		if ref.FoundOn == "" && ref.Kind != KindDeclared && ref.Fetch != nil && keys[canonicalURL(ref.Fetch.FinalURL)] {
+		if ref.FoundOn == "" && ref.Kind != KindDeclared && ref.Fetch != nil && keys[extract.URLKey(ref.Fetch.FinalURL)] {
 			return true
 		}
 	}
@@ -143,11 +144,13 @@ func linksToChain(copyDoc *document, orig *candidate) bool {
 	if len(orig.chain) < 3 {
 		return false
 	}
+	between := map[string]bool{}
+	for _, c := range orig.chain[1 : len(orig.chain)-1] {
+		between[extract.URLKey(c.URL)] = true
+	}
 	for _, l := range copyDoc.art.Links {
-		for _, c := range orig.chain[1 : len(orig.chain)-1] {
-			if canonicalURL(l.URL) == canonicalURL(c.URL) {
-				return true
-			}
+		if between[extract.URLKey(l.URL)] {
+			return true
 		}
 	}
 	return false
@@ -224,13 +227,13 @@ var upstreamCue = regexp.MustCompile(`(?:(?:first |originally |as )?reported by|
 // upstreamCredits lists the outlets the original credits and whether the
 // copy still names them; each dropped one is a finding with the original's
 // sentence and the copy's matching passage.
-func upstreamCredits(copyDoc *document, orig *candidate) ([]Credit, []finding.Finding) {
+func upstreamCredits(lowerCopy string, orig *candidate) ([]Credit, []finding.Finding) {
 	src := orig.doc.art.Text
-	lowerCopy := strings.ToLower(creditText(copyDoc))
 	runes := text.NewRunes(src)
 	credits := []Credit{}
 	var fs []finding.Finding
 	seen := map[string]bool{}
+	sentences := text.Sentences(src)
 	for _, m := range upstreamCue.FindAllStringSubmatchIndex(src, -1) {
 		name := upstreamName(src[m[2]:m[3]])
 		if len(strings.Fields(name)) > 1 && looksLikePerson(name) || seen[name] {
@@ -242,8 +245,8 @@ func upstreamCredits(copyDoc *document, orig *candidate) ([]Credit, []finding.Fi
 		if kept {
 			continue
 		}
-		s, e := sentenceAround(src, m[0], m[1])
-		span := runes.Span(s, e)
+		sent := sentenceAt(sentences, m[0], m[1])
+		span := runes.Span(sent.Start, sent.End)
 		ev := finding.Evidence{Source: &span, URL: orig.doc.info.URL, Detail: "upstream credit: " + name}
 		if p := passageCovering(orig.align.Passages, span); p != nil {
 			ev.Copy = &p.Copy
@@ -276,20 +279,15 @@ func looksLikePerson(name string) bool {
 	return !outletWord.MatchString(name)
 }
 
-func sentenceAround(s string, start, end int) (int, int) {
-	for start > 0 && !strings.ContainsRune(".!?\n", rune(s[start-1])) {
-		start--
+// sentenceAt is the sentence holding the byte range [start, end), or the
+// range itself when no sentence does.
+func sentenceAt(sentences []text.Range, start, end int) text.Range {
+	for _, r := range sentences {
+		if r.Start <= start && end <= r.End {
+			return r
+		}
 	}
-	for start < len(s) && s[start] == ' ' {
-		start++
-	}
-	for end < len(s) && !strings.ContainsRune(".!?\n", rune(s[end])) {
-		end++
-	}
-	if end < len(s) && s[end] != '\n' {
-		end++
-	}
-	return start, end
+	return text.Range{Start: start, End: end}
 }
 
 func passageCovering(ps []match.Passage, src text.Span) *match.Passage {

@@ -61,7 +61,7 @@ func TestCheckCredit(t *testing.T) {
 func TestUpstreamCreditsSkipPeople(t *testing.T) {
 	orig := &candidate{doc: doc("https://o.example/a", "O", "", "According to Carlos Perez, the law matters. The story was first reported by Reuters."),
 		align: match.Result{Relation: match.Rewritten}}
-	credits, fs := upstreamCredits(doc("http://c.example/a", "C", "", "The law matters."), orig)
+	credits, fs := upstreamCredits(creditText(doc("http://c.example/a", "C", "", "The law matters.")), orig)
 	assert.Equal(t, []Credit{{Name: "Reuters", Kept: false}}, credits)
 	if assert.Len(t, fs, 1) {
 		assert.Equal(t, "The story was first reported by Reuters.", fs[0].Evidence.Source.Text)
@@ -78,16 +78,4 @@ func TestAuthorNames(t *testing.T) {
 	for in, want := range tests {
 		assert.Equal(t, want, authorNames(in), in)
 	}
-}
-
-func TestCanonicalURL(t *testing.T) {
-	tests := []struct{ a, b string }{
-		{"https://www.site.example/a/b/", "http://site.example/a/b"},
-		{"https://site.example/a?utm_source=x&id=3#top", "https://site.example/a?id=3"},
-		{"https://site.example/a?fbclid=1", "https://SITE.example/a"},
-	}
-	for _, tt := range tests {
-		assert.Equal(t, canonicalURL(tt.a), canonicalURL(tt.b), tt.a)
-	}
-	assert.NotEqual(t, canonicalURL("https://site.example/a"), canonicalURL("https://site.example/b"))
 }

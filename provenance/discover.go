@@ -75,7 +75,7 @@ func (c *Checker) declaredSource(ctx context.Context, r *Report, src string) *ca
 			"the declared source could not be read", finding.Evidence{URL: src, Detail: ref.Error}))
 		return nil
 	}
-	al := c.opts.align(r.Article.Text, doc.art.Text, doc.art.Language)
+	al := c.opts.align(r.Article.Text, doc.art.Text, c.language(r.Article))
 	return &candidate{doc: doc, via: ref.Kind, align: al, chain: []ChainLink{targetLink(r.Article), link(doc, ref.Kind)}}
 }
 
@@ -134,9 +134,9 @@ func (c *Checker) judgeReference(r *Report, copyDoc *document, ref *Reference, d
 		r.Findings = append(r.Findings, fetchFinding(*ref))
 		return nil
 	}
-	al := c.opts.align(copyDoc.art.Text, doc.art.Text, doc.art.Language)
+	al := c.opts.align(copyDoc.art.Text, doc.art.Text, c.language(copyDoc.info))
 	ref.Relation, ref.Containment = string(al.Relation), round3(al.Containment)
-	if al.Relation == match.Unrelated || al.Relation == match.Unknown {
+	if !derived(al.Relation) {
 		r.Findings = append(r.Findings, finding.New(finding.ReferenceUnrelated,
 			fmt.Sprintf("the reference shares %.0f%% of the copy's words: unrelated", 100*al.Containment),
 			finding.Evidence{URL: ref.URL}))

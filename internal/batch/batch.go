@@ -57,7 +57,7 @@ type Checker func(ctx context.Context, j Job) *provenance.Report
 func Check(ctx context.Context, f provenance.Fetcher, base provenance.Options, g *Gate, j Job) *provenance.Report {
 	ref := j.Target.Ref
 	if j.Err != nil {
-		return provenance.NewChecker(f, base).Unreadable(ref, j.Err)
+		return provenance.Unreadable(ref, j.Err)
 	}
 	rules := g.Rules(ref)
 	opts := base
@@ -70,7 +70,7 @@ func Check(ctx context.Context, f provenance.Fetcher, base provenance.Options, g
 	if j.Target.HTML != nil {
 		page, err := crawler.ReadHTML(bytes.NewReader(j.Target.HTML), ref)
 		if err != nil {
-			return checker.Unreadable(ref, err)
+			return provenance.Unreadable(ref, err)
 		}
 		r = checker.CheckPage(ctx, ref, page)
 	} else {

@@ -421,3 +421,17 @@ func TestHomepageIsAListing(t *testing.T) {
 	}
 	assert.Equal(t, "listing", a.Type)
 }
+
+func TestURLKey(t *testing.T) {
+	same := []struct{ a, b string }{
+		{"https://www.site.example/a/b/", "http://site.example/a/b"},
+		{"https://site.example/a?utm_source=x&id=3#top", "https://site.example/a?id=3"},
+		{"https://site.example/a?fbclid=1", "https://SITE.example/a"},
+		{"http://site.example:80/a", "http://site.example/a"},
+	}
+	for _, tt := range same {
+		assert.Equal(t, extract.URLKey(tt.a), extract.URLKey(tt.b), tt.a)
+	}
+	assert.NotEqual(t, extract.URLKey("https://site.example/a"), extract.URLKey("https://site.example/b"))
+	assert.NotEqual(t, extract.URLKey("http://site.example:8080/a"), extract.URLKey("http://site.example/a"))
+}

@@ -102,7 +102,7 @@ func dedupe(cs []refCandidate) []Reference {
 	seen := map[string]bool{}
 	out := []Reference{}
 	for _, c := range cs {
-		k := normKey(c.URL)
+		k := URLKey(c.URL)
 		if seen[k] {
 			continue
 		}

@@ -95,9 +95,11 @@ func unwrap(u *url.URL) (*url.URL, bool) {
 	return nil, false
 }
 
-// normKey is the identity of a URL for de-duplication: cleaned, host without
-// "www.", no trailing slash, scheme-less.
-func normKey(raw string) string {
+// URLKey is the identity of a URL, so two links to one page compare equal:
+// cleaned as by CleanURL (unwrapped, no tracking parameters, no fragment),
+// then no scheme, no "www.", no default port, no trailing slash. A URL that
+// is not http(s) is its own key.
+func URLKey(raw string) string {
 	c, ok := CleanURL(raw, nil)
 	if !ok {
 		return raw
