@@ -42,7 +42,7 @@ func (c *Crawler) checkRedirect(req *http.Request, via []*http.Request) error {
 		a.hops = append(a.hops, hop)
 	}
 	if len(via) > limit {
-		return fmt.Errorf("%w: more than %d", errTooManyRedirects, c.opts.MaxRedirects)
+		return fmt.Errorf("%w: more than %d", errTooManyRedirects, limit)
 	}
 	// One revisit is allowed: sites bounce through a cookie-setting URL and
 	// back. A second one is a loop.

@@ -2,6 +2,7 @@ package crawler
 
 import (
 	"bytes"
+	"cmp"
 	"compress/gzip"
 	"errors"
 	"fmt"
@@ -68,7 +69,7 @@ func (a *warcArchive) record(target string, resp *http.Response, body []byte, tr
 	}
 	if err != nil {
 		a.mu.Lock()
-		a.err = cmpOr(a.err, err)
+		a.err = cmp.Or(a.err, err)
 		a.mu.Unlock()
 	}
 }
@@ -95,13 +96,6 @@ func (a *warcArchive) close() error {
 		return fmt.Errorf("write archive: %w", a.err)
 	}
 	return err
-}
-
-func cmpOr(a, b error) error {
-	if a != nil {
-		return a
-	}
-	return b
 }
 
 // warcReplay answers requests from the response records of a WARC file

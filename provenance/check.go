@@ -39,11 +39,17 @@ type Options struct {
 	MinContainment float64
 }
 
+// Defaults of Options' zero values.
+const (
+	DefaultMaxDepth      = 3
+	DefaultMaxReferences = 6
+)
+
 func (o Options) maxDepth() int {
 	if o.MaxDepth > 0 {
 		return o.MaxDepth
 	}
-	return 3
+	return DefaultMaxDepth
 }
 
 // align aligns copy against source and applies the containment floor.
@@ -59,7 +65,7 @@ func (o Options) maxReferences() int {
 	if o.MaxReferences > 0 {
 		return o.MaxReferences
 	}
-	return 6
+	return DefaultMaxReferences
 }
 
 // Checker runs the whole check of one target at a time; it is safe for

@@ -7,7 +7,6 @@ import (
 	_ "embed"
 	"fmt"
 	"io"
-	"sort"
 	"strings"
 
 	"github.com/provcheck/provcheck/internal/buildinfo"
@@ -129,13 +128,4 @@ func worst(a, b provenance.Verdict) provenance.Verdict {
 		return b
 	}
 	return a
-}
-
-func sortedKeys(m map[string]int) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
 }

@@ -1,8 +1,6 @@
 package report
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -12,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/provcheck/provcheck/provenance"
+	"github.com/provcheck/provcheck/provenance/baseline"
 	"github.com/provcheck/provcheck/provenance/finding"
 )
 
@@ -185,8 +184,10 @@ func (s *sarifWriter) result(r *provenance.Report, f finding.Finding, loc *locat
 		rel.PhysicalLocation.ArtifactLocation.URI = u
 		res.RelatedLocations = []sarifLocation{rel}
 	}
-	sum := sha256.Sum256([]byte(loc.uri + "\x00" + string(f.Code) + "\x00" + quote + "\x00" + f.Evidence.URL))
-	res.PartialFingerprints = map[string]string{"provcheckFinding/v1": hex.EncodeToString(sum[:8])}
+	// The baseline's fingerprint over the artifact's URI (a path relative to
+	// the repository, or the URL), so it stays put across checkouts and
+	// agrees with a --baseline written from the repository root.
+	res.PartialFingerprints = map[string]string{"provcheckFinding/v1": baseline.Fingerprint(loc.uri, f)}
 	return res
 }
 

@@ -39,18 +39,18 @@ type fetchFlags struct {
 
 func (f *fetchFlags) register(fs *pflag.FlagSet) {
 	fs.BoolVar(&f.allowPrivate, "allow-private-network", false, "allow fetching loopback, private and link-local addresses (refused by default: SSRF guard)")
-	fs.DurationVar(&f.timeout, "timeout", 30*time.Second, "timeout of one whole request, body included")
-	fs.DurationVar(&f.connectTimeout, "connect-timeout", 10*time.Second, "timeout to connect to a server")
+	fs.DurationVar(&f.timeout, "timeout", crawler.DefaultTimeout, "timeout of one whole request, body included")
+	fs.DurationVar(&f.connectTimeout, "connect-timeout", crawler.DefaultConnectTimeout, "timeout to connect to a server")
 	fs.StringVar(&f.userAgent, "user-agent", "", "User-Agent header (default provcheck/<version> (+project URL))")
 	fs.BoolVar(&f.ignoreRobots, "ignore-robots", false, "do not obey robots.txt (only for sites you own)")
-	fs.DurationVar(&f.hostDelay, "host-delay", time.Second, "minimum time between two requests to one host (robots.txt Crawl-delay may raise it; 0 disables)")
+	fs.DurationVar(&f.hostDelay, "host-delay", crawler.DefaultHostDelay, "minimum time between two requests to one host (robots.txt Crawl-delay may raise it; 0 disables)")
 	fs.IntVar(&f.hostParallel, "host-parallelism", 1, "concurrent requests to one host")
-	fs.IntVar(&f.concurrency, "concurrency", 8, "concurrent requests in all")
-	fs.IntVar(&f.retries, "retries", 2, "retries on 429, 503 and connection resets (0 disables)")
-	fs.Int64Var(&f.maxBody, "max-body", 10<<20, "largest response body accepted, in bytes after decompression")
+	fs.IntVar(&f.concurrency, "concurrency", crawler.DefaultConcurrency, "concurrent requests in all")
+	fs.IntVar(&f.retries, "retries", crawler.DefaultRetries, "retries on 429, 503 and connection resets (0 disables)")
+	fs.Int64Var(&f.maxBody, "max-body", crawler.DefaultMaxBodyBytes, "largest response body accepted, in bytes after decompression")
 	fs.StringVar(&f.cacheDir, "cache-dir", defaultCacheDir(), "on-disk cache of fetched pages")
 	fs.BoolVar(&f.noCache, "no-cache", false, "neither read nor write the on-disk cache")
-	fs.DurationVar(&f.cacheTTL, "cache-ttl", 24*time.Hour, "how long a cached page stays fresh")
+	fs.DurationVar(&f.cacheTTL, "cache-ttl", crawler.DefaultCacheTTL, "how long a cached page stays fresh")
 	fs.BoolVar(&f.offline, "offline", false, "answer only from the cache; report the URLs that are missing")
 	fs.BoolVar(&f.refresh, "refresh", false, "ignore cached pages (and cache the new ones)")
 	fs.StringVar(&f.archive, "archive", "", "write every request and response of the run to this WARC file (.warc.gz for gzipped records)")
@@ -99,8 +99,8 @@ func (c *checkFlags) register(fs *pflag.FlagSet, withSource bool) {
 	if withSource {
 		fs.StringVar(&c.source, "source", "", "the original's URL or file, when known: skip reference discovery")
 	}
-	fs.IntVar(&c.maxDepth, "max-depth", 3, "how many copies crediting copies to follow to reach the original")
-	fs.IntVar(&c.maxReferences, "max-references", 6, "how many references of a page to try")
+	fs.IntVar(&c.maxDepth, "max-depth", provenance.DefaultMaxDepth, "how many copies crediting copies to follow to reach the original")
+	fs.IntVar(&c.maxReferences, "max-references", provenance.DefaultMaxReferences, "how many references of a page to try")
 	fs.StringVar(&c.language, "language", "", "language of the articles (BCP 47; default: each page's own, else en)")
 }
 

@@ -13,7 +13,6 @@ import (
 	"github.com/provcheck/provcheck/provenance"
 	"github.com/provcheck/provcheck/provenance/finding"
 	"github.com/provcheck/provcheck/provenance/text"
-	"github.com/provcheck/provcheck/report"
 )
 
 func quote(copyText string, start int) finding.Finding {
@@ -158,33 +157,6 @@ func TestWriteLoadRoundTrip(t *testing.T) {
 func TestWriteFailsInMissingDir(t *testing.T) {
 	err := Write(filepath.Join(t.TempDir(), "no", "such", "b.json"), nil)
 	assert.ErrorIs(t, err, os.ErrNotExist)
-}
-
-// TestLoadReportFormats reads the report writers' own json and jsonl output.
-func TestLoadReportFormats(t *testing.T) {
-	reports := []*provenance.Report{
-		rep("https://agg.example/p", quote("we will raise the harbour fee", 120)),
-		rep("https://agg.example/q", finding.New(finding.HeadlineDrift, "h", finding.Evidence{Copy: &text.Span{Text: "Fees rise"}}), finding.New(finding.CreditMissing, "c", finding.Evidence{})),
-	}
-	for _, format := range []string{"json", "jsonl"} {
-		t.Run(format, func(t *testing.T) {
-			var buf bytes.Buffer
-			w, err := report.New(format, &buf, report.Options{})
-			require.NoError(t, err)
-			for _, r := range reports {
-				require.NoError(t, w.WriteReport(r))
-			}
-			require.NoError(t, w.Close())
-			path := filepath.Join(t.TempDir(), "run."+format)
-			require.NoError(t, os.WriteFile(path, buf.Bytes(), 0o644))
-
-			b, err := Load(path)
-			require.NoError(t, err)
-			assert.Equal(t, 3, b.Len())
-			moved := rep("https://agg.example/p", quote("we will raise the harbour fee", 4000))
-			assert.Equal(t, 1, b.Filter(moved))
-		})
-	}
 }
 
 func TestLoadErrors(t *testing.T) {

@@ -6,7 +6,9 @@
 // Both texts go through the text package's analysis chain; stop words are
 // dropped and content words are compared by Snowball stem.
 //
-// Candidate ranking uses Fingerprint: winnowing (Schleimer et al. 2003) over
+// Fingerprint is the cheap scorer for ranking many candidate sources (the
+// reuse benchmark ranks its sources with it; the checker aligns the few
+// references a page gives in full): winnowing (Schleimer et al. 2003) over
 // content-word stem bigrams with a window of 4, which guarantees that any run
 // of 5 or more content words shared by two texts yields a shared fingerprint
 // while keeping about 40% of the bigrams. Fingerprints.Containment is the

@@ -77,7 +77,7 @@ func kgramHashes(stems []string) []uint64 {
 		h := uint64(fnvOffset)
 		for _, s := range stems[i : i+k] {
 			h = fnv1a(h, s)
-			h = (h ^ 0) * fnvPrime // word separator
+			h *= fnvPrime // word separator: "ab c" and "a bc" hash apart
 		}
 		out = append(out, h)
 	}

@@ -134,7 +134,7 @@ func (r RawRules) layer(name string) (layer, error) {
 	for _, list := range lists {
 		for _, c := range list.codes {
 			code := finding.Code(c.s)
-			if !knownCode(code) {
+			if !code.Known() {
 				return l, &Error{File: name, Line: c.line, Msg: fmt.Sprintf("%s: unknown finding code %q", list.key, c.s)}
 			}
 			if prev, dup := lines[code]; dup {

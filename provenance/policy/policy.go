@@ -126,6 +126,3 @@ func LoadDir(dir string) (*Policy, error) {
 	}
 	return p, err
 }
-
-// knownCode reports whether c may appear in a policy.
-func knownCode(c finding.Code) bool { return c.Known() }

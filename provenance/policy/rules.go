@@ -165,7 +165,7 @@ func ParseCodes(list string) ([]finding.Code, error) {
 		if s == "" {
 			continue
 		}
-		if !knownCode(finding.Code(s)) {
+		if !finding.Code(s).Known() {
 			return nil, &UnknownCodeError{Code: s}
 		}
 		out = append(out, finding.Code(s))
