@@ -7,16 +7,40 @@ import (
 	"unicode/utf8"
 )
 
-// findQuote finds quote in content, a file as written, and returns the byte
-// range it covers. It tries the exact words first, then ignores differences
-// of whitespace and quote-mark style (a line break inside a Markdown
-// paragraph, straight against curly quotes), then Markdown emphasis marks.
-func findQuote(content []byte, quote string) (start, end int, ok bool) {
+// quoteFinder finds quotes in one file as written. The file's folded forms
+// are built once, on the first search that needs them, not per finding.
+type quoteFinder struct {
+	content []byte
+	folded  [2]*foldedText // without and with Markdown markup dropped
+}
+
+type foldedText struct {
+	text     string
+	from, to []int
+}
+
+func (q *quoteFinder) fold(markup bool) *foldedText {
+	i := 0
+	if markup {
+		i = 1
+	}
+	if q.folded[i] == nil {
+		t, from, to := fold(string(q.content), markup)
+		q.folded[i] = &foldedText{t, from, to}
+	}
+	return q.folded[i]
+}
+
+// find returns the byte range quote covers in the file. It tries the exact
+// words first, then ignores differences of whitespace and quote-mark style
+// (a line break inside a Markdown paragraph, straight against curly quotes),
+// then Markdown emphasis marks.
+func (q *quoteFinder) find(quote string) (start, end int, ok bool) {
 	quote = strings.TrimSpace(quote)
-	if quote == "" || len(content) == 0 {
+	if quote == "" || len(q.content) == 0 {
 		return 0, 0, false
 	}
-	if i := bytes.Index(content, []byte(quote)); i >= 0 {
+	if i := bytes.Index(q.content, []byte(quote)); i >= 0 {
 		return i, i + len(quote), true
 	}
 	for _, markup := range []bool{false, true} {
@@ -25,13 +49,18 @@ func findQuote(content []byte, quote string) (start, end int, ok bool) {
 		if needle == "" {
 			continue
 		}
-		hay, from, to := fold(string(content), markup)
-		if i := strings.Index(hay, needle); i >= 0 {
-			start, end = from[i], to[i+len(needle)-1]
-			return start, closeMarks(content, start, end), true
+		hay := q.fold(markup)
+		if i := strings.Index(hay.text, needle); i >= 0 {
+			start, end = hay.from[i], hay.to[i+len(needle)-1]
+			return start, closeMarks(q.content, start, end), true
 		}
 	}
 	return 0, 0, false
+}
+
+// findQuote finds quote in content, a file as written; see quoteFinder.find.
+func findQuote(content []byte, quote string) (start, end int, ok bool) {
+	return (&quoteFinder{content: content}).find(quote)
 }
 
 // closeMarks extends a match that opened an emphasis or code mark over the

@@ -242,6 +242,7 @@ type locator struct {
 	uri     string
 	local   bool
 	content []byte // the file as written; nil when unreadable
+	quotes  *quoteFinder
 }
 
 func (s *sarifWriter) locator(r *provenance.Report) *locator {
@@ -264,7 +265,10 @@ func (l *locator) locate(quote string) sarifLocation {
 		return loc
 	}
 	reg := &sarifRegion{StartLine: 1}
-	if start, end, ok := findQuote(l.content, quote); ok {
+	if l.quotes == nil {
+		l.quotes = &quoteFinder{content: l.content}
+	}
+	if start, end, ok := l.quotes.find(quote); ok {
 		reg.StartLine, reg.StartColumn = lineCol(l.content, start)
 		reg.EndLine, reg.EndColumn = lineCol(l.content, end)
 		reg.Snippet = &sarifMessage{string(l.content[start:end])}
