@@ -57,7 +57,7 @@ func creditWithoutOriginal(refs []Reference) Attribution {
 	}
 	for _, ref := range refs {
 		wrongPage := ref.ErrorKind == string(crawler.KindHTTPStatus) && ref.HTTPStatus >= 400 && ref.HTTPStatus < 500
-		if wrongPage || ref.PageType == "listing" || ref.Relation == string(match.Unrelated) {
+		if wrongPage || ref.PageType == extract.TypeListing || ref.Relation == string(match.Unrelated) {
 			a.Verdict = WronglyCredited
 		}
 	}

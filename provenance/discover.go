@@ -161,14 +161,14 @@ func (c *Checker) follow(ctx context.Context, ref *Reference) *document {
 	var xe *extract.Error
 	switch {
 	case errors.As(err, &xe) && xe.Reason == extract.ReasonListing:
-		ref.Status, ref.PageType, ref.Error, ref.ErrorKind = RefFetched, "listing", xe.Reason, errNotArticle
+		ref.Status, ref.PageType, ref.Error, ref.ErrorKind = RefFetched, extract.TypeListing, xe.Reason, errNotArticle
 		return nil
 	case err != nil:
 		ref.Status, ref.Error, ref.ErrorKind = RefFailed, err.Error(), errExtraction
 		return nil
 	}
 	ref.Status, ref.PageType = RefFetched, doc.art.Type
-	if doc.art.Type == "listing" {
+	if doc.art.Type == extract.TypeListing {
 		ref.Error, ref.ErrorKind = "a homepage, section or tag page", errNotArticle
 		return nil
 	}

@@ -53,6 +53,13 @@ type Reference struct {
 	Confidence float64 `json:"confidence"`
 }
 
+// Page types an Article's Type takes.
+const (
+	TypeArticle = "article" // one article
+	TypeListing = "listing" // a homepage, section or tag page
+	TypeUnknown = "unknown" // the page does not say and its layout cannot tell
+)
+
 // Kinds of reference, by how the page named it.
 const (
 	KindLabelled          = "labelled"         // anchor labelled or preceded by Reference/Source/Via/...

@@ -16,22 +16,22 @@ func classify(pg *page, a *Article) string {
 	ogType := strings.ToLower(pg.meta["og:type"])
 	switch {
 	case path == "" || path == "/index.html" || path == "/index.php":
-		return "listing"
+		return TypeListing
 	case ld["collectionpage"] || ld["itemlist"] || ld["searchresultspage"]:
-		return "listing"
+		return TypeListing
 	case hasArticleType(ld) || ogType == "article":
-		return "article"
+		return TypeArticle
 	case ogType == "website" || ld["webpage"] || reListingPath.MatchString(path):
-		return "listing"
+		return TypeListing
 	}
 	linkShare := float64(pg.linkRunes) / float64(max(1, pg.linkRunes+pg.textRunes))
 	switch {
 	case a.WordCount < 250 && linkShare > 0.5 || linkShare > 0.7:
-		return "listing"
+		return TypeListing
 	case a.WordCount >= 100 && len(a.Paragraphs) >= 3:
-		return "article"
+		return TypeArticle
 	}
-	return "unknown"
+	return TypeUnknown
 }
 
 func hasArticleType(types map[string]bool) bool {

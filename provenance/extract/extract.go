@@ -90,7 +90,7 @@ func Extract(body []byte, pageURL string, opts Options) (art *Article, err error
 	a.setText(paras)
 	if a.WordCount == 0 || utf8.RuneCountInString(a.Text) < minArticleRunes {
 		// A listing lists: a page of two links is just empty.
-		if len(pg.links) >= minListingLinks && classify(pg, a) == "listing" {
+		if len(pg.links) >= minListingLinks && classify(pg, a) == TypeListing {
 			return nil, &Error{URL: pageURL, Reason: ReasonListing}
 		}
 		return nil, &Error{URL: pageURL, Reason: whyNoText(pg)}
