@@ -139,7 +139,7 @@ func (t *textWriter) statements(cs []statements.Check) {
 		if who == "" {
 			who = "(unattributed)"
 		}
-		t.printf("        %s %-8s %-22s %s\n", paint(t.statementColor(c.Verdict), fmt.Sprintf("%-13s", c.Verdict)), c.Kind, clip(who, 22), clip(c.Text, 70))
+		t.printf("        %s %-8s %-22s %s\n", paint(t.statementColor(c.Verdict), fmt.Sprintf("%-13s", c.Verdict)), c.Kind, text.Clip(who, 22), text.Clip(c.Text, 70))
 	}
 }
 
@@ -236,7 +236,7 @@ func wordDiff(src, dst string) []statements.DiffOp {
 
 func (t *textWriter) evidence(label string, s *text.Span) {
 	if s != nil {
-		t.printf("              %s %q [%d:%d]\n", label, clip(s.Text, 160), s.Start, s.End)
+		t.printf("              %s %q [%d:%d]\n", label, text.Clip(s.Text, 160), s.Start, s.End)
 	}
 }
 
@@ -297,14 +297,4 @@ func yesNo(b bool) string {
 		return "yes"
 	}
 	return "no"
-}
-
-// clip shortens s to n code points, marking the cut with an ellipsis.
-func clip(s string, n int) string {
-	s = strings.Join(strings.Fields(s), " ")
-	r := []rune(s)
-	if len(r) <= n {
-		return s
-	}
-	return string(r[:n-1]) + "…"
 }

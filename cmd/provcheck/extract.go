@@ -4,13 +4,13 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"strings"
 
 	"github.com/spf13/cobra"
 
 	"github.com/provcheck/provcheck/crawler"
 	"github.com/provcheck/provcheck/provenance"
 	"github.com/provcheck/provcheck/provenance/extract"
+	"github.com/provcheck/provcheck/provenance/text"
 )
 
 func newExtractCmd(stdin io.Reader) *cobra.Command {
@@ -71,18 +71,10 @@ func printArticle(w io.Writer, a *extract.Article, format string) error {
 			fmt.Fprintf(w, "reference:  %.2f %-22s %s  %q\n", r.Confidence, r.Kind, r.URL, r.Text)
 		}
 		for _, b := range a.Boilerplate {
-			fmt.Fprintf(w, "stripped:   %q\n", clip(b, 100))
+			fmt.Fprintf(w, "stripped:   %q\n", text.Clip(b, 100))
 		}
 		_, err := fmt.Fprintf(w, "\n%s\n", a.Text)
 		return err
 	}
 	return fmt.Errorf("unknown format %q (want text or json)", format)
-}
-
-func clip(s string, n int) string {
-	s = strings.Join(strings.Fields(s), " ")
-	if r := []rune(s); len(r) > n {
-		return string(r[:n-1]) + "…"
-	}
-	return s
 }

@@ -21,6 +21,7 @@ import (
 	"github.com/provcheck/provcheck"
 	"github.com/provcheck/provcheck/internal/exampleweb"
 	"github.com/provcheck/provcheck/provenance"
+	"github.com/provcheck/provcheck/provenance/text"
 	"github.com/provcheck/provcheck/report"
 )
 
@@ -95,7 +96,7 @@ func TestExampleWebCases(t *testing.T) {
 func statementsOf(r *provenance.Report) string {
 	var b strings.Builder
 	for _, s := range r.Statements {
-		b.WriteString("\n  " + s.Speaker + ": " + string(s.Verdict) + " " + clip(s.Text, 60))
+		b.WriteString("\n  " + s.Speaker + ": " + string(s.Verdict) + " " + text.Clip(s.Text, 60))
 	}
 	return b.String()
 }

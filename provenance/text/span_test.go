@@ -36,3 +36,19 @@ func TestRunesSpan(t *testing.T) {
 	assert.Equal(t, 4, r.ByteOffset(3))
 	assert.Equal(t, 21, r.Len())
 }
+
+func TestClip(t *testing.T) {
+	tests := []struct {
+		in   string
+		n    int
+		want string
+	}{
+		{"short", 10, "short"},
+		{"  spread\n over\tlines ", 40, "spread over lines"},
+		{"Liège est très belle", 8, "Liège e…"},
+		{"exactly", 7, "exactly"},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, Clip(tt.in, tt.n), tt.in)
+	}
+}
