@@ -45,8 +45,15 @@ func Compare(copyText, sourceText string, opts Options) ([]Check, []finding.Find
 	c.cs = cs
 	checks := make([]Check, 0, len(cs))
 	var fs []finding.Finding
-	for _, st := range cs {
-		ck, f := c.check(st)
+	cues := make([]attribution, len(cs))
+	for i, st := range cs {
+		cues[i] = attribution{cue: st.Cue}
+		if k := anchorOf(cs, i); k >= 0 && cs[k].Kind == Direct && checks[k].Verdict == Misattributed && checks[k].Source != nil {
+			// "“A,” X said. “B.”" gives B to X as firmly as A: when A is
+			// misattributed, B is too if the original gives it to A's speaker
+			cues[i] = attribution{cue: cues[k].cue, srcSpeaker: checks[k].Source.Speaker}
+		}
+		ck, f := c.check(st, cues[i])
 		checks = append(checks, ck)
 		fs = append(fs, f...)
 	}
@@ -54,6 +61,28 @@ func Compare(copyText, sourceText string, opts Options) ([]Check, []finding.Find
 	fs = dedupe(fs)
 	finding.Sort(fs)
 	return checks, fs
+}
+
+// attribution is what attributes a statement of the copy: its cue, and
+// for a linked quote its anchor's cue and the source speaker the anchor's
+// words belong to, which the linked quote's source must share.
+type attribution struct {
+	cue, srcSpeaker string
+}
+
+// anchorOf is the index of the statement a linked quote continues: the
+// latest earlier statement with the same speaker, or -1. Only a quoted
+// anchor carries its speaker over: reported speech is read too loosely.
+func anchorOf(cs []Statement, i int) int {
+	if !cs[i].Linked || cs[i].Speaker == nil {
+		return -1
+	}
+	for k := i - 1; k >= 0; k-- {
+		if cs[k].Speaker == cs[i].Speaker {
+			return k
+		}
+	}
+	return -1
 }
 
 func (c *comparer) copyTokens(sp text.Span) []text.Token {
@@ -146,8 +175,8 @@ func speakerName(sp *Speaker) string {
 	return sp.Name
 }
 
-// check gives the verdict on one statement of the copy.
-func (c *comparer) check(st Statement) (Check, []finding.Finding) {
+// check gives the verdict on one statement of the copy, attributed by at.
+func (c *comparer) check(st Statement, at attribution) (Check, []finding.Finding) {
 	ck := Check{Kind: st.Kind, Text: st.Content.Text, Span: st.Content, Speaker: speakerName(st.Speaker), SpeakerTitle: speakerTitle(st.Speaker)}
 	ct := c.copyTokens(st.Content)
 	al, ok := c.best(ct, st.Kind == Direct)
@@ -174,7 +203,7 @@ func (c *comparer) check(st Statement) (Check, []finding.Finding) {
 	}
 	fs := m.verdict(&ck)
 	if len(ct) >= minSpeakerWords {
-		fs = append(fs, c.speakerFindings(st, srcSt, rb, &ck, m.cspan, rs)...)
+		fs = append(fs, c.speakerFindings(st, at, srcSt, rb, &ck, m.cspan, rs)...)
 		fs = append(fs, c.mergedClaims(st, al, si, m.cspan)...)
 	}
 	fs = append(fs, hedgeDrift(hedgeLevel(ct, st.Cue), hedgeLevel(m.src, cueOf(srcSt)), m.cspan, rs)...)
@@ -471,7 +500,7 @@ func cueOf(st *Statement) string {
 }
 
 // speakerFindings compares the copy's speaker with the source passage's.
-func (c *comparer) speakerFindings(st Statement, srcSt *Statement, rb span, ck *Check, cspan, rs text.Span) []finding.Finding {
+func (c *comparer) speakerFindings(st Statement, at attribution, srcSt *Statement, rb span, ck *Check, cspan, rs text.Span) []finding.Finding {
 	ev := func(detail string) finding.Evidence {
 		s := rs
 		return finding.Evidence{Copy: &cspan, Source: &s, Detail: detail}
@@ -498,7 +527,7 @@ func (c *comparer) speakerFindings(st Statement, srcSt *Statement, rb span, ck *
 	case cp == nil || sp == nil:
 		return nil
 	}
-	if comparable(cp, sp) && !sameSpeaker(cp.Name, sp.Name) && speechCue(st.Cue) && !c.copyAlsoBy(cspan, sp) {
+	if comparable(cp, sp) && !sameSpeaker(cp.Name, sp.Name) && speechCue(at.cue) && (at.srcSpeaker == "" || sameSpeaker(at.srcSpeaker, sp.Name)) && !c.copyAlsoBy(cspan, sp) {
 		ck.Verdict = Misattributed
 		code := finding.StatementMisattributed
 		if st.Kind == Direct {

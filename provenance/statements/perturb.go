@@ -138,6 +138,7 @@ func perturbDirect(d *doc, s Statement, cl PerturbClass, rng *rand.Rand) (Pertur
 		if other := otherPerson(d, s.Speaker, rng); other != "" {
 			lo, hi := min(a, sa), max(b, sb)
 			p.Copy, p.Start, p.End = edit(d.s, sa, sb, other, lo, hi)
+			p.End = max(p.End, linkedEnd(p.Copy, other, p.Start))
 			return p, true
 		}
 	case FaithfulParaphrase:
@@ -156,6 +157,21 @@ func perturbDirect(d *doc, s Statement, cl PerturbClass, rng *rand.Rand) (Pertur
 		return fabricate(d, s, rng), true
 	}
 	return p, false
+}
+
+// linkedEnd is the byte end in copy of the last linked quote after byte
+// from that the copy gives to speaker name, or 0. A swapped speaker takes
+// the quotes linked to its statement ("“A,” X said. “B.”") along, so they
+// are part of the change, not untouched statements.
+func linkedEnd(copy, name string, from int) int {
+	d := newDoc(copy, "")
+	end := 0
+	for _, o := range findIn(d) {
+		if a, b := bytesOf(d, o); o.Linked && a > from && o.Speaker != nil && o.Speaker.Name == name {
+			end = max(end, b)
+		}
+	}
+	return end
 }
 
 // otherWord picks a content word of the text with a different stem.
