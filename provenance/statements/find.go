@@ -265,7 +265,7 @@ func findFrames(d *doc, reg *registry, sent span) []frame {
 			f, ok = verbFrame(d, sent, i0, j0, c, prev) // "is warning that …"
 		case cueVerbs[t.Norm] != "" && strings.HasSuffix(t.Norm, "ing") && quoteFollows(d, c):
 			f, ok = participleFrame(d, reg, sent, j0, c)
-		case (cueVerbs[t.Norm] != "" && !strings.HasSuffix(t.Norm, "ing") || looksLikeVerb(d, reg, c, i0)) && !t.Capital && !(c > i0 && nounMarker(d.toks[c-1].Norm)):
+		case (cueVerbs[t.Norm] != "" && !strings.HasSuffix(t.Norm, "ing") || looksLikeVerb(d, reg, c, i0)) && !t.Capital && !(c > i0 && nounMarker(d.toks[c-1].Norm) && d.gapClean(c-1, c, -1)):
 			var prev *frame
 			if len(out) > 0 {
 				prev = &out[len(out)-1]
@@ -867,7 +867,7 @@ func contentAfter(d *doc, sent span, i0, j0, c int, f frame) (frame, bool) {
 		tail = 0 // "“…,” X said at a briefing on Monday": the words are the quote's
 	}
 	before := d.s[sent.start:d.toks[f.subj[0]].Start]
-	if tail <= 4 && strings.ContainsAny(before, ",”\"") && strings.TrimSpace(before) != "" {
+	if tail <= 4 && strings.ContainsAny(before, ",”\"") && strings.TrimSpace(before) != "" && !(clauseFollows(d, k, j0) && openingPhrase(d, sent, f.subj[0])) {
 		f.content = span{sent.start, lastCommaBefore(d, sent, d.toks[f.subj[0]].Start)}
 		return f, true
 	}
@@ -883,6 +883,37 @@ func contentAfter(d *doc, sent span, i0, j0, c int, f frame) (frame, bool) {
 	}
 	f.content = span{start, contentEnd(d, sent)}
 	return f, true
+}
+
+// clauseFollows reports whether tokens [k, j0) after a cue hold a clause
+// with a finite verb ("said the border was secure"): then they, not an
+// opening phrase before the speaker ("Earlier, X said …"), are the words.
+func clauseFollows(d *doc, k, j0 int) bool {
+	if k >= j0 || d.inQuote(d.toks[k].Start) >= 0 {
+		return false
+	}
+	for x := k; x < j0; x++ {
+		if finiteVerbs[d.toks[x].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// openingPhrase reports whether the words before the subject token a are a
+// short opening phrase of time or place ("Earlier,", "On Monday,"), no
+// quotation and no clause of their own.
+func openingPhrase(d *doc, sent span, a int) bool {
+	i0, _ := d.tokRange(sent.start, sent.end)
+	if a-i0 > 3 || strings.ContainsAny(d.s[sent.start:d.toks[a].Start], "“”\"") {
+		return false
+	}
+	for x := i0; x < a; x++ {
+		if finiteVerbs[d.toks[x].Norm] || cueVerbs[d.toks[x].Norm] != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // quoteEndsBefore reports whether the sentence opens with a quotation that

@@ -3,6 +3,7 @@ package statements
 import (
 	"context"
 	"fmt"
+	"hash/fnv"
 	"math/rand/v2"
 	"sort"
 	"strconv"
@@ -285,16 +286,19 @@ func (p PerturbScore) Recall(cl PerturbClass) float64 { return ratio(p.Caught[cl
 func (p PerturbScore) FalseAlarmRate() float64 { return ratio(p.Alarmed, p.Untouched) }
 
 // ScorePerturbations perturbs every article once per class (seeded, so runs
-// repeat) and checks Compare's findings against what was done.
+// repeat) and checks Compare's findings against what was done. Each article
+// and class draws from its own stream, seeded by seed, the article's name
+// and the class, so a change to the finder that alters one article's
+// statements leaves every other perturbation as it was: runs before and
+// after a change compare pair by pair.
 func ScorePerturbations(ctx context.Context, arts []GoldArticle, seed uint64) (PerturbScore, error) {
 	sc := PerturbScore{Made: map[PerturbClass]int{}, Caught: map[PerturbClass]int{}}
-	rng := rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
 	for _, a := range arts {
 		for _, cl := range PerturbClasses {
 			if err := ctx.Err(); err != nil {
 				return sc, err
 			}
-			p, ok := Perturb(a.Text, cl, rng)
+			p, ok := Perturb(a.Text, cl, streamFor(seed, a.Name, cl))
 			if !ok {
 				continue
 			}
@@ -311,6 +315,15 @@ func ScorePerturbations(ctx context.Context, arts []GoldArticle, seed uint64) (P
 		}
 	}
 	return sc, nil
+}
+
+// streamFor is the random stream of one article and class.
+func streamFor(seed uint64, name string, cl PerturbClass) *rand.Rand {
+	h := fnv.New64a()
+	h.Write([]byte(name))
+	h.Write([]byte{0})
+	h.Write([]byte(cl))
+	return rand.New(rand.NewPCG(seed, h.Sum64()))
 }
 
 func caught(cl PerturbClass, fs []finding.Finding, ts, te int) bool {

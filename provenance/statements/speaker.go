@@ -223,6 +223,9 @@ func (r *registry) addRun(i, j int) {
 			break
 		}
 	}
+	if title == "" {
+		title = r.titleBefore(i)
+	}
 	name, surname, nWords := r.nameOf(i, j)
 	kind := "person"
 	for k := i; k < j; k++ {
@@ -263,6 +266,44 @@ func (r *registry) addRun(i, j int) {
 		e.female += 3
 	}
 	r.mention(start, end, e)
+}
+
+// titleModifiers may stand in a lower-case title before its head noun
+// ("former chief executive", "deputy press secretary").
+var titleModifiers = wordSet(`former acting interim senior junior assistant deputy vice chief general managing
+	longtime veteran top lead head local state national federal regional campaign press communications
+	policy finance labour labor health party city county foreign defence defense trade education energy
+	treasury justice security homeland sales marketing operations research program programme project
+	shop union site plant factory hospital school police fire news`)
+
+// kinWords name a relation, not a job: "daughter Chelsea" has no title.
+var kinWords = wordSet(`mother father wife husband son daughter brother sister widow uncle aunt`)
+
+// titleBefore reads a job title written in lower case before the name
+// starting at token i: "chief executive Marisa Okonkwo-Hale", "union
+// organiser Daniel Fitch". The word next to the name must be a title
+// noun; up to three modifiers may precede it.
+func (r *registry) titleBefore(i int) string {
+	toks := r.d.toks
+	k := i
+	for k > 0 && i-k < 4 {
+		p := toks[k-1]
+		if p.Capital || p.Number || r.d.s[p.End:toks[k].Start] != " " || r.d.inQuote(p.Start) >= 0 {
+			break
+		}
+		head := (titleNouns[p.Norm] || personTitles[p.Norm]) && !kinWords[p.Norm]
+		if k == i && !head || k < i && !head && !titleModifiers[p.Norm] && !orgWords[p.Norm] && !descriptors[p.Norm] && !isAdjectiveLike(p.Norm) {
+			break
+		}
+		if cueVerbs[p.Norm] != "" || auxVerbs[p.Norm] || p.Stop && !head && !titleModifiers[p.Norm] {
+			break
+		}
+		k--
+	}
+	if k == i {
+		return ""
+	}
+	return r.d.s[toks[k].Start:toks[i-1].End]
 }
 
 // nameOf spells the name of tokens [i, j) with single spaces, hyphens kept,
