@@ -576,7 +576,7 @@ func verbFrame(d *doc, sent span, i0, j0, c int, prev *frame) (frame, bool) {
 		for b < j0 && b < c+6 && (d.toks[b].Capital && (!notNames[d.toks[b].Norm] || personTitles[d.toks[b].Norm]) || pronouns[d.toks[b].Norm] != "" || d.toks[b].Norm == "the" || d.toks[b].Norm == "a" || isSpeakerNoun(d.toks[b].Norm)) && (d.gapClean(b-1, b, c+1) || d.nameGap(b-1, b)) {
 			b++
 		}
-		if b > c+1 && (d.toks[b-1].Capital || pronouns[d.toks[b-1].Norm] != "" || isSpeakerNoun(d.toks[b-1].Norm)) {
+		if b > c+1 && (d.toks[b-1].Capital || pronouns[d.toks[b-1].Norm] != "" || isSpeakerNoun(d.toks[b-1].Norm)) && subjectEnds(d, b, j0) {
 			f.subj, f.hasSubj = [2]int{c + 1, b}, true
 			f.content = span{sent.start, lastCommaBefore(d, sent, d.toks[c].Start)}
 			return f, true
@@ -613,6 +613,17 @@ func verbFrame(d *doc, sent span, i0, j0, c int, prev *frame) (frame, bool) {
 		return f, true
 	}
 	return f, false
+}
+
+// subjectEnds reports whether an inverted speaker ("…, said X") ends at
+// token b: the sentence or clause ends there, or only a phrase of time or
+// place follows. "…, said he did not see it" is a cue with its own clause.
+func subjectEnds(d *doc, b, j0 int) bool {
+	if b >= j0 || clauseGap(d.s[d.toks[b-1].End:d.toks[b].Start]) || strings.ContainsAny(d.s[d.toks[b-1].End:d.toks[b].Start], ".;:(“\"") {
+		return true
+	}
+	w := d.toks[b].Norm
+	return notContent[w] || circumstantial[w] || cueVerbs[w] != "" || w == "of" || w == "who" || w == "in"
 }
 
 // commaSubject finds the speaker of a saying verb that follows a comma or

@@ -29,7 +29,7 @@ func closersFor(r rune) string {
 	case '『':
 		return "』"
 	case '‘':
-		return "’"
+		return "’'" // scraped text closes a curly single quote with a straight one
 	case '‚':
 		return "‘’"
 	case '"':
@@ -53,7 +53,10 @@ func scanQuotes(s string) []quote {
 		}
 		if r == '\n' {
 			if len(stack) > 0 {
-				if j, ok := continuesQuote(s, i, stack[0]); ok {
+				// only a paragraph with just the outer mark open, and not
+				// ending on a closing mark, continues: "““A”" and "“B ‘C'”"
+				// left open are typos, not a long quote
+				if j, ok := continuesQuote(s, i, stack[0]); ok && len(stack) == 1 && !endsOnCloser(s, cur.start, i) {
 					stack = stack[:1]
 					i = j
 					continue
@@ -87,6 +90,13 @@ func scanQuotes(s string) []quote {
 		out = append(out, cur)
 	}
 	return out
+}
+
+// endsOnCloser reports whether s[lo:i] ends, past spaces, with a closing
+// double quotation mark.
+func endsOnCloser(s string, lo, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(s[lo:trimRightSpace(s, lo, i)])
+	return r == '”' || r == '»' || r == '"'
 }
 
 // continuesQuote reports whether the paragraph after the newline at i opens
@@ -142,7 +152,7 @@ func isCloser(s string, i, w int, r rune) bool {
 	if r == '"' || r == '”' {
 		return !unicode.IsSpace(prevRune(s, i)) || i == 0
 	}
-	if r == '’' {
+	if r == '’' || r == '\'' {
 		n := nextRune(s, i+w)
 		return !unicode.IsLetter(n)
 	}

@@ -48,6 +48,52 @@ var orgWords = wordSet(`service services company corporation corp inc ltd group 
 	organization organisation center centre fund board authority trust reuters associated
 	assembly parliament club league federation partners holdings technologies labs team staff`)
 
+// orgHeads end the names of businesses and institutions ("Tolvane
+// Batteries", "Harbor Foods", "Acme Corp"), and so type them; words that are
+// also common surnames (Steel, Church, Banks) are left out.
+var orgHeads = wordSet(`batteries motors airlines airways foods pharmaceuticals pharma industries systems
+	analytics energy electric solutions technologies technology laboratories media entertainment studios
+	pictures records networks communications telecom logistics shipping mining petroleum chemicals
+	semiconductors software insurance investments ventures bancorp financial securities brands stores
+	markets biotech therapeutics healthcare hospital hospitals clinic railways railway transit automotive
+	aerospace robotics materials manufacturing construction properties realty hotels resorts casinos
+	restaurants beverages brewing brewery plc llc llp gmbh ag nv co society academy school directorate
+	commission council ministry agency service authority bank university collective cooperative alliance
+	coalition`)
+
+// acronym reports whether w is an organisation's initials: two to five
+// capital letters ("NATO", "RNC").
+func acronym(w string) bool {
+	n := 0
+	for _, c := range w {
+		if !unicode.IsUpper(c) || c > unicode.MaxASCII {
+			return false
+		}
+		n++
+	}
+	return n >= 2 && n <= 5 && !personTitles[strings.ToLower(w)] && !romanNumeral(w)
+}
+
+// romanNumeral matches "II", "XIV": a generation or a sequel, not initials.
+func romanNumeral(w string) bool {
+	return strings.Trim(w, "IVXLC") == ""
+}
+
+// standsAlone reports whether the capitals of token k are its own, not a
+// line set in capitals (a dateline "WASHINGTON —", a transcript "PENCE:").
+func (r *registry) standsAlone(k int) bool {
+	toks := r.d.toks
+	for _, n := range []int{k - 1, k + 1} {
+		if n >= 0 && n < len(toks) && isAllCaps(toks[n].Surface) {
+			return false
+		}
+	}
+	if k+1 < len(toks) && strings.ContainsAny(r.d.s[toks[k].End:toks[k+1].Start], ":—–") {
+		return false
+	}
+	return k == 0 || !strings.Contains(r.d.s[toks[k-1].End:toks[k].Start], "\n")
+}
+
 // descriptors stand before a name in running text but are no part of it.
 var descriptors = wordSet(`republican republicans democrat democratic democrats rival former libertarian
 	independent gop conservative liberal progressive presidential candidate nominee sen rep gov`)
@@ -230,7 +276,7 @@ func (r *registry) addRun(i, j int) {
 	kind := "person"
 	for k := i; k < j; k++ {
 		switch w := baseNorm(toks[k]); {
-		case orgWords[w]:
+		case orgWords[w], k == j-1 && k > i && orgHeads[w], j == i+1 && acronym(toks[k].Surface) && r.standsAlone(k):
 			kind = "organization"
 		case kind == "person" && (toks[k].Stop || toks[k].Number || placeWords[w] || notNames[w] && !nameParticles[w] || nWords > 4):
 			kind = "unknown" // a place, an event, a headline in Title Case
@@ -245,15 +291,19 @@ func (r *registry) addRun(i, j int) {
 			r.mention(start, end, e)
 			return
 		}
-		if title == "" {
+		if title == "" && kind != "organization" {
 			kind = "unknown"
 		}
 	}
 	e := r.byName(name)
 	if e == nil {
 		e = &entity{name: name, surname: surname, kind: kind, title: title}
-		if kind == "person" || kind == "organization" {
-			e.title, e.affil = r.appositive(j, e.title)
+		t, a := r.appositive(j, e.title)
+		if businessNouns[strings.ToLower(lastField(t))] {
+			e.kind = "organization" // "Tolvane, the battery maker, said"
+		}
+		if e.kind == "person" || e.kind == "organization" {
+			e.title, e.affil = t, a
 		}
 		r.ents = append(r.ents, e)
 	} else if e.title == "" && e.affil == "" {
@@ -523,7 +573,7 @@ func (r *registry) resolve(i, j int) (*Speaker, text.Span) {
 		}
 	}
 	// "the company", "the agency": the latest organisation named so.
-	if toks[i].Norm == "the" && j-i == 2 && orgWords[head.Norm] {
+	if toks[i].Norm == "the" && j-i == 2 && (orgWords[head.Norm] || firmNouns[head.Norm]) {
 		m := r.recent(head.Start, func(e *entity) bool {
 			return e.kind == "organization" && strings.Contains(strings.ToLower(e.name), head.Norm)
 		})
@@ -536,6 +586,14 @@ func (r *registry) resolve(i, j int) (*Speaker, text.Span) {
 	}
 	return &Speaker{Name: sp.Text, Kind: "unknown"}, sp
 }
+
+// businessNouns head an appositive that says a name is a business.
+var businessNouns = wordSet(`company firm manufacturer maker automaker carmaker conglomerate subsidiary
+	startup retailer lender insurer airline corporation`)
+
+// firmNouns refer back to a business named before: "the firm said".
+var firmNouns = wordSet(`firm maker manufacturer lender insurer retailer carrier airline automaker startup
+	chain business supplier producer operator`)
 
 func (r *registry) mentionAt(b int) *entMention {
 	k := sort.Search(len(r.mentions), func(k int) bool { return r.mentions[k].end > b })

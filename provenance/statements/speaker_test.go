@@ -39,3 +39,30 @@ func TestFindLowerCaseTitles(t *testing.T) {
 		})
 	}
 }
+
+// TestFindOrganisations types names by organisation cues, so "the company",
+// "the firm" and "it" resolve to the business named before them.
+func TestFindOrganisations(t *testing.T) {
+	tests := []struct {
+		name, text, speaker, kind string
+	}{
+		{"industry word ends the name", "The plant is run by Tolvane Batteries. The company said it would hire 200 workers.", "Tolvane Batteries", "organization"},
+		{"it after a business", "Harbor Foods opened a depot in Kelby. It said wages would rise next year.", "Harbor Foods", "organization"},
+		{"corporate suffix", "Vessa Analytics Ltd said profits fell. The firm said costs rose in every quarter.", "Vessa Analytics Ltd", "organization"},
+		{"business appositive", "Orvik, a battery maker, opened a plant in Kelby. The company said it would hire 200 workers.", "Orvik", "organization"},
+		{"acronym", "The KPWA issued new rules on Monday. The agency said ferries would run late.", "KPWA", "organization"},
+		{"the X company", "The Tolvane company closed the plant. It said demand had fallen for two years.", "Tolvane", "organization"},
+		{"a person is still a person", "Marisa Okonkwo-Hale toured the plant. She said demand had fallen for two years.", "Marisa Okonkwo-Hale", "person"},
+		{"a surname like a word is still a person", "Tom Waters toured the plant. He said demand had fallen for two years.", "Tom Waters", "person"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			sts := Find(tt.text, Options{})
+			require.NotEmpty(t, sts)
+			s := sts[len(sts)-1]
+			require.NotNil(t, s.Speaker)
+			assert.Equal(t, tt.speaker, s.Speaker.Name)
+			assert.Equal(t, tt.kind, s.Speaker.Kind)
+		})
+	}
+}
