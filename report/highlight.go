@@ -4,6 +4,8 @@ import (
 	"errors"
 	"slices"
 	"unicode/utf8"
+
+	"github.com/provcheck/provcheck/provenance/text"
 )
 
 // errNilReport is what the html, sarif and junit writers return for a nil
@@ -47,14 +49,14 @@ func splitMarks(s string, marks []mark) []segment {
 	}
 	slices.SortStableFunc(events, func(a, b event) int { return a.at - b.at })
 
-	byteAt := runeOffsets(s)
+	runes := text.NewRunes(s)
 	var out []segment
 	active := map[int]int{} // mark ID → how many marks with that ID are open
 	pos := 0
 	for i := 0; i < len(events); {
 		at := events[i].at
 		if at > pos {
-			out = append(out, segment{Text: s[byteAt[pos]:byteAt[at]], Marks: activeIDs(active)})
+			out = append(out, segment{Text: s[runes.ByteOffset(pos):runes.ByteOffset(at)], Marks: activeIDs(active)})
 			pos = at
 		}
 		var starts []int
@@ -73,7 +75,7 @@ func splitMarks(s string, marks []mark) []segment {
 		}
 	}
 	if pos < n || len(out) == 0 {
-		out = append(out, segment{Text: s[byteAt[pos]:]})
+		out = append(out, segment{Text: s[runes.ByteOffset(pos):]})
 	}
 	return mergeStarts(out)
 }
@@ -105,14 +107,4 @@ func activeIDs(active map[int]int) []int {
 	}
 	slices.Sort(ids)
 	return ids
-}
-
-// runeOffsets maps code-point index i to its byte offset in s; the extra
-// last entry is len(s).
-func runeOffsets(s string) []int {
-	offs := make([]int, 0, len(s)+1)
-	for i := range s {
-		offs = append(offs, i)
-	}
-	return append(offs, len(s))
 }

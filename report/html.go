@@ -242,17 +242,17 @@ func (v *htmlReport) texts() (hrefs [2]map[int]string) {
 // match. Evidence that points elsewhere (into a headline, say) is listed but
 // not marked, rather than marked on the wrong words.
 type spanChecker struct {
-	text string
-	offs []int
+	text  string
+	runes *text.Runes
 }
 
-func newSpanChecker(s string) *spanChecker { return &spanChecker{text: s, offs: runeOffsets(s)} }
+func newSpanChecker(s string) *spanChecker { return &spanChecker{text: s, runes: text.NewRunes(s)} }
 
 func (c *spanChecker) holds(sp *text.Span) bool {
-	if c == nil || sp.Start < 0 || sp.Start >= sp.End || sp.End >= len(c.offs) {
+	if c == nil || sp.Start < 0 || sp.Start >= sp.End || sp.End > c.runes.Len() {
 		return false
 	}
-	return sp.Text == "" || c.text[c.offs[sp.Start]:c.offs[sp.End]] == sp.Text
+	return sp.Text == "" || c.text[c.runes.ByteOffset(sp.Start):c.runes.ByteOffset(sp.End)] == sp.Text
 }
 
 // evidenceID is the anchor of finding i's evidence in one text (side "c"

@@ -3,8 +3,6 @@
 // text into comparable tokens.
 package text
 
-import "unicode/utf8"
-
 // Span is a stretch of an extracted text. Start and End count Unicode code
 // points (not bytes), so any language can slice the text the report shows;
 // Text repeats the stretch so a reader needs no slicing at all.
@@ -68,7 +66,7 @@ func (r *Runes) ByteOffset(i int) int {
 }
 
 // Len is the number of code points in the indexed text.
-func (r *Runes) Len() int { return utf8.RuneCountInString(r.s) }
+func (r *Runes) Len() int { return len(r.starts) }
 
 func clamp(v, n int) int {
 	if v < 0 {
