@@ -28,7 +28,7 @@ func newCheckCmd(status *int, stdin io.Reader) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "check [flags] TARGET...",
 		Short: "Find the original of each target, and check the reuse, the statements and the credit",
-		Long: "TARGET is an http(s) URL, a local .html or .md file, a directory of them, an RSS/Atom feed or a\n" +
+		Long: "TARGET is an http(s) URL, a local .html, .md or .txt file, a directory of them, an RSS/Atom feed or a\n" +
 			"sitemap, or - for HTML on standard input. Exit status: 0 pass (or warnings only), 1 a finding of\n" +
 			"severity error, 2 a target could not be checked or bad usage.",
 		Args: func(cmd *cobra.Command, args []string) error {

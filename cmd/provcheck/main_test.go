@@ -348,3 +348,25 @@ func TestEveryFormatThroughTheCLI(t *testing.T) {
 		})
 	}
 }
+
+// The article that started the project, as saved: a plain-text aggregator
+// copy. Without its original nothing can be judged, but its statements and
+// speakers are found and its disclaimer is recognised.
+func TestSeedArticle(t *testing.T) {
+	seed := "../../../shared/seed/000_490919048cbff9f2.txt"
+	if _, err := os.Stat(seed); err != nil {
+		t.Skip("shared seed article not available")
+	}
+	_, out, stderr := cli(t, "", "check", "--format", "json", "--no-cache", seed)
+	r := decode(t, out).Reports[0]
+	require.NotNil(t, r.Article, stderr)
+	assert.Contains(t, r.Article.Title, "Alibaba Espionage Probe")
+	assert.NotContains(t, r.Article.Text, "Denial of responsibility")
+	assert.Contains(t, codes(r), "aggregator-boilerplate")
+	speakers := map[string]bool{}
+	for _, s := range r.Statements {
+		speakers[s.Speaker] = true
+	}
+	assert.True(t, speakers["Carlos Perez"], statementsOf(r))
+	assert.True(t, speakers["John Vecchi"], statementsOf(r))
+}

@@ -70,6 +70,12 @@ func (e *expander) file(p, via string) bool {
 	if err != nil {
 		return e.fail(ref, via, fmt.Errorf("read %s: %w", p, err))
 	}
+	if strings.EqualFold(filepath.Ext(p), ".txt") && via == "" {
+		// Only a text file named on the command line: a directory's .txt
+		// files are far more often notes than articles.
+		t := textTarget(ref, data)
+		return e.emit(t)
+	}
 	switch pageExts[strings.ToLower(filepath.Ext(p))] {
 	case HTML:
 		return e.emit(Target{Ref: ref, Kind: HTML, Path: ref, HTML: data, Via: via})

@@ -23,6 +23,7 @@ const (
 	URL      Kind = "url"      // fetch Ref
 	HTML     Kind = "html"     // a local HTML file; HTML holds its bytes
 	Markdown Kind = "markdown" // a local Markdown post; HTML holds it rendered
+	Text     Kind = "text"     // a local plain-text article (.txt, given by name); HTML holds it as a page
 )
 
 // Target is one page to check.
