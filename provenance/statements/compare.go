@@ -37,11 +37,11 @@ type comparer struct {
 // each with evidence in both texts.
 func Compare(copyText, sourceText string, opts Options) ([]Check, []finding.Finding) {
 	cd, sd := newDoc(copyText, opts.Language), newDoc(sourceText, opts.Language)
-	c := &comparer{cd: cd, sd: sd, ix: newSourceIndex(sd), ss: findIn(sd), titleFlagged: map[string]bool{}}
+	c := &comparer{cd: cd, sd: sd, ix: newSourceIndex(sd), ss: checkable(findIn(sd)), titleFlagged: map[string]bool{}}
 	for _, st := range c.ss {
 		c.ssByte = append(c.ssByte, span{sd.runes.ByteOffset(st.Content.Start), sd.runes.ByteOffset(st.Content.End)})
 	}
-	cs := findIn(cd)
+	cs := checkable(findIn(cd))
 	c.cs = cs
 	checks := make([]Check, 0, len(cs))
 	var fs []finding.Finding
@@ -61,6 +61,19 @@ func Compare(copyText, sourceText string, opts Options) ([]Check, []finding.Find
 	fs = dedupe(fs)
 	finding.Sort(fs)
 	return checks, fs
+}
+
+// checkable drops the evidential statements ("the deal seemed to …"): they
+// hedge a sentence rather than put words in a mouth, and as source
+// statements they would hide the attributed statements they overlap.
+func checkable(sts []Statement) []Statement {
+	out := sts[:0]
+	for _, st := range sts {
+		if !evidentials[st.Cue] {
+			out = append(out, st)
+		}
+	}
+	return out
 }
 
 // attribution is what attributes a statement of the copy: its cue, and

@@ -265,6 +265,10 @@ func findFrames(d *doc, reg *registry, sent span) []frame {
 			f, ok = verbFrame(d, sent, i0, j0, c, prev) // "is warning that …"
 		case cueVerbs[t.Norm] != "" && strings.HasSuffix(t.Norm, "ing") && quoteFollows(d, c):
 			f, ok = participleFrame(d, reg, sent, j0, c)
+		case evidentials[t.Norm] && c > i0 && c+2 < j0 && d.toks[c+1].Norm == "to" && (t.Norm != "expected" || beVerbs[d.toks[c-1].Norm]) && !framed(out, t.Start):
+			f, ok = evidentialFrame(d, sent, i0, c)
+		case speechParticiples[cueVerbs[t.Norm]] && strings.HasSuffix(t.Norm, "ing") && c > i0 && clauseGap(d.s[d.toks[c-1].End:t.Start]) && !framed(out, t.Start):
+			f, ok = participleClause(d, reg, sent, i0, j0, c, out)
 		case (cueVerbs[t.Norm] != "" && !strings.HasSuffix(t.Norm, "ing") || looksLikeVerb(d, reg, c, i0)) && !t.Capital && !(c > i0 && nounMarker(d.toks[c-1].Norm) && d.gapClean(c-1, c, -1)):
 			var prev *frame
 			if len(out) > 0 {
@@ -460,6 +464,102 @@ func participleFrame(d *doc, reg *registry, sent span, j0, c int) (frame, bool) 
 	}
 	f.content = span{start, contentEnd(d, sent)}
 	return f, f.content.end > f.content.start
+}
+
+// evidentials hedge a claim without a speaker: "the fight is expected to
+// be costly", "the race seemed to be hers to lose".
+var evidentials = wordSet(`seem seems seemed appear appears appeared expected`)
+
+// framed reports whether byte b lies in the content of one of fs: an
+// evidential inside reported words ("X said the deal seemed to …") is X's.
+func framed(fs []frame, b int) bool {
+	for _, f := range fs {
+		if f.content.start <= b && b < f.content.end {
+			return true
+		}
+	}
+	return false
+}
+
+// evidentialFrame reads the clause around an evidential verb at token c,
+// from the clause's start to the sentence's end. The noun phrase just
+// before it, when it names someone, is the one who seems or is expected to
+// act ("Voters seem to care …", "Obama appeared to suggest …").
+func evidentialFrame(d *doc, sent span, i0, c int) (frame, bool) {
+	a := c
+	for a > i0 && !clauseGap(d.s[d.toks[a-1].End:d.toks[a].Start]) {
+		a--
+	}
+	if a == c || d.inQuote(d.toks[a].Start) >= 0 {
+		return frame{}, false
+	}
+	f := frame{cue: span{d.toks[c].Start, d.toks[c].End}, cueToken: c, content: span{d.toks[a].Start, contentEnd(d, sent)}}
+	k := c - 1
+	for k > a && isAux(d.toks[k]) {
+		k--
+	}
+	if s, e, ok := nounPhrase(d, a, k); ok {
+		f.subj, f.hasSubj = [2]int{s, e}, true
+	}
+	return f, true
+}
+
+// speechParticiples are the verbs whose participle after a comma reports
+// what the sentence's subject said: "…, saying the plan failed".
+var speechParticiples = wordSet(`say argue note cite call suggest claim warn add insist explain accuse complain
+	predict promise vow describe ask urge tell write tweet declare state stress acknowledge admit announce
+	contend assert allege point question`)
+
+// participleClause reads "X rejected the plan, arguing (that) it cost too
+// much": the words follow the participle; the speaker is the subject of an
+// attribution earlier in the sentence, else the person it named last, else
+// the noun phrase opening it.
+func participleClause(d *doc, reg *registry, sent span, i0, j0, c int, prev []frame) (frame, bool) {
+	f := frame{cue: span{d.toks[c].Start, d.toks[c].End}, cueToken: c}
+	k := c + 1
+	if k < j0 && (d.toks[k].Norm == "out" || d.toks[k].Norm == "for") {
+		k++ // "pointing out", "calling for"
+	}
+	if k < j0 && d.toks[k].Norm == "that" {
+		k++
+	}
+	if k+1 >= j0 {
+		return f, false
+	}
+	switch {
+	case len(prev) > 0 && prev[len(prev)-1].hasSubj:
+		f.subj, f.hasSubj = prev[len(prev)-1].subj, true
+	default:
+		if m := reg.recent(d.toks[c].Start, func(e *entity) bool { return e.kind == "person" }); m != nil && m.start >= sent.start {
+			if i, j := d.tokRange(m.start, m.end); j > i {
+				f.subj, f.hasSubj = [2]int{i, j}, true
+			}
+		} else if a, b, ok := openingSubject(d, i0, c); ok {
+			f.subj, f.hasSubj = [2]int{a, b}, true
+		}
+	}
+	f.content = span{d.toks[k].Start, contentEnd(d, sent)}
+	return f, true
+}
+
+// openingSubject is the noun phrase that opens a sentence: a pronoun, a
+// name, or a determiner and up to three nouns ("The council").
+func openingSubject(d *doc, i0, c int) (int, int, bool) {
+	if pronouns[d.toks[i0].Norm] != "" {
+		return i0, i0 + 1, true
+	}
+	b := i0
+	if w := d.toks[b].Norm; w == "the" || w == "a" || w == "an" {
+		b++
+	}
+	e := b
+	for e < c && e < b+4 && !d.toks[e].Stop && cueVerbs[d.toks[e].Norm] == "" && (e == b || d.gapClean(e-1, e, -1)) {
+		e++
+	}
+	for e > b && !d.toks[e-1].Capital && !isSpeakerNoun(d.toks[e-1].Norm) {
+		e-- // "The harbour council rejected …": the phrase ends at its head noun
+	}
+	return i0, e, e > b
 }
 
 // introducesClause reports whether token c is followed by "that", a colon

@@ -57,7 +57,7 @@ func edit(s string, a, b int, repl string, lo, hi int) (string, int, int) {
 // statement with rng; ok is false when the article offers no candidate.
 func Perturb(txt string, cl PerturbClass, rng *rand.Rand) (Perturbation, bool) {
 	d := newDoc(txt, "")
-	sts := findIn(d)
+	sts := checkable(findIn(d)) // what Compare checks
 	var direct, reported []Statement
 	for _, s := range sts {
 		if s.Speaker != nil && s.Speaker.Kind == "person" && s.SpeakerSpan != nil {

@@ -1,0 +1,59 @@
+package statements
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestFindRecallRules covers the attribution patterns added for recall:
+// a speech participle after a comma, an evidential verb, an inverted cue
+// that is not inverted, and an opening phrase before the speaker.
+func TestFindRecallRules(t *testing.T) {
+	tests := []struct {
+		name, text, content, speaker, cue string
+	}{
+		{"participle after an act", "The harbour council rejected the ferry plan on Monday, arguing that it would cost too much.",
+			"it would cost too much", "The harbour council", "arguing"},
+		{"participle after a person", "Ada Brook left the meeting early, saying the vote had been rigged from the start.",
+			"the vote had been rigged from the start", "Ada Brook", "saying"},
+		{"participle inside reported words is not split", "Tom Reyes warned that the pier was unsafe, saying the council had ignored the warnings.",
+			"the pier was unsafe, saying the council had ignored the warnings", "Tom Reyes", "warned"},
+		{"evidential with a named subject", "The Kelby Ferry Company is expected to raise its fares again in spring.",
+			"The Kelby Ferry Company is expected to raise its fares again in spring", "Kelby Ferry Company", "expected"},
+		{"evidential about a thing", "The ferry dispute seemed to be over by the end of the week.",
+			"The ferry dispute seemed to be over by the end of the week", "", "seemed"},
+		{"cue with its own clause is not inverted", "Jan Ode, a harbour pilot who has worked the strait for twenty years, said he did not see the ferry.",
+			"he did not see the ferry", "Jan Ode", "said"},
+		{"a subject after the cue names the speaker", "The pier will close in May, said Ada Brook.",
+			"The pier will close in May", "Ada Brook", "said"},
+		{"opening phrase before the speaker", "Earlier, Harbour Secretary Jon Arkwell said the pier was secure.",
+			"the pier was secure", "Jon Arkwell", "said"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			sts := Find(tt.text, Options{})
+			require.Len(t, sts, 1, "%+v", sts)
+			s := sts[0]
+			assert.Equal(t, tt.content, s.Content.Text)
+			assert.Equal(t, tt.cue, s.Cue)
+			if tt.speaker == "" {
+				assert.Nil(t, s.Speaker)
+				return
+			}
+			require.NotNil(t, s.Speaker)
+			assert.Equal(t, tt.speaker, s.Speaker.Name)
+		})
+	}
+}
+
+// TestCompareSkipsEvidentials keeps hedged sentences ("seemed to") out of
+// the checks: they put no words in a mouth.
+func TestCompareSkipsEvidentials(t *testing.T) {
+	src := "The ferry dispute seemed to be over by the end of the week. Ada Brook said the pier will close in May."
+	checks, fs := Compare(src, src, Options{})
+	require.Len(t, checks, 1)
+	assert.Equal(t, "the pier will close in May", checks[0].Text)
+	assert.Empty(t, fs)
+}
