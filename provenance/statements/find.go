@@ -512,8 +512,8 @@ var speechParticiples = wordSet(`say argue note cite call suggest claim warn add
 
 // participleClause reads "X rejected the plan, arguing (that) it cost too
 // much": the words follow the participle; the speaker is the subject of an
-// attribution earlier in the sentence, else the person it named last, else
-// the noun phrase opening it.
+// attribution earlier in the sentence, else the noun phrase opening it, else
+// the person it named last.
 func participleClause(d *doc, reg *registry, sent span, i0, j0, c int, prev []frame) (frame, bool) {
 	f := frame{cue: span{d.toks[c].Start, d.toks[c].End}, cueToken: c}
 	k := c + 1
@@ -526,16 +526,13 @@ func participleClause(d *doc, reg *registry, sent span, i0, j0, c int, prev []fr
 	if k+1 >= j0 {
 		return f, false
 	}
-	switch {
-	case len(prev) > 0 && prev[len(prev)-1].hasSubj:
+	if len(prev) > 0 && prev[len(prev)-1].hasSubj {
 		f.subj, f.hasSubj = prev[len(prev)-1].subj, true
-	default:
-		if m := reg.recent(d.toks[c].Start, func(e *entity) bool { return e.kind == "person" }); m != nil && m.start >= sent.start {
-			if i, j := d.tokRange(m.start, m.end); j > i {
-				f.subj, f.hasSubj = [2]int{i, j}, true
-			}
-		} else if a, b, ok := openingSubject(d, i0, c); ok {
-			f.subj, f.hasSubj = [2]int{a, b}, true
+	} else if a, b, ok := openingSubject(d, i0, c); ok {
+		f.subj, f.hasSubj = [2]int{a, b}, true
+	} else if m := reg.recent(d.toks[c].Start, func(e *entity) bool { return e.kind == "person" }); m != nil && m.start >= sent.start {
+		if i, j := d.tokRange(m.start, m.end); j > i {
+			f.subj, f.hasSubj = [2]int{i, j}, true
 		}
 	}
 	f.content = span{d.toks[k].Start, contentEnd(d, sent)}
@@ -667,6 +664,11 @@ func verbFrame(d *doc, sent span, i0, j0, c int, prev *frame) (frame, bool) {
 	if !f.hasSubj && k >= i0 && d.toks[k].Norm == "and" && prev != nil && prev.hasSubj {
 		f.subj, f.hasSubj = prev.subj, true
 	}
+	if !f.hasSubj && !passive && k >= i0 && evidenceNouns[d.toks[k].Norm] && evidenceVerbs[cueVerbs[d.toks[c].Norm]] {
+		if a, ok := phraseBefore(d, i0, k+1); ok {
+			f.subj, f.hasSubj = [2]int{a, k + 1}, true // "New filings show …"
+		}
+	}
 	if f.hasSubj {
 		return contentAfter(d, sent, i0, j0, c, f)
 	}
@@ -725,6 +727,9 @@ func subjectEnds(d *doc, b, j0 int) bool {
 	w := d.toks[b].Norm
 	return notContent[w] || circumstantial[w] || cueVerbs[w] != "" || w == "of" || w == "who" || w == "in"
 }
+
+// evidenceVerbs report what a record or a study shows.
+var evidenceVerbs = wordSet(`show find reveal indicate suggest confirm`)
 
 // commaSubject finds the speaker of a saying verb that follows a comma or
 // dash closing an appositive ending at token k: the name between the

@@ -28,6 +28,10 @@ func TestFindRecallRules(t *testing.T) {
 			"he did not see the ferry", "Jan Ode", "said"},
 		{"a subject after the cue names the speaker", "The pier will close in May, said Ada Brook.",
 			"The pier will close in May", "Ada Brook", "said"},
+		{"a record shows", "New harbour filings show the ferry fund has less than a million in cash.",
+			"the ferry fund has less than a million in cash", "New harbour filings", "show"},
+		{"participle speaker is the subject, not the object", "Ada Brook left the hall after Tom Reyes spoke, calling the pier plan a total waste.",
+			"the pier plan a total waste", "Ada Brook", "calling"},
 		{"opening phrase before the speaker", "Earlier, Harbour Secretary Jon Arkwell said the pier was secure.",
 			"the pier was secure", "Jon Arkwell", "said"},
 	}

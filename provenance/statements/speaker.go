@@ -536,6 +536,12 @@ var speakerNouns = wordSet(`source sources official officials spokesman spokeswo
 	reports media article memo emails email website lawmakers senator governor candidate nominee
 	economists democrat republican person man woman officers white house`)
 
+// evidenceNouns head the records, polls and studies that "show" or "find"
+// something: PolNeAR attributes their findings to them.
+var evidenceNouns = wordSet(`record records filing filings figure figures number numbers result results
+	survey surveys analysis analyses footage video videos research studies estimate estimates projection
+	projections tally census findings evidence transcript transcripts recording recordings`)
+
 // resolve turns a subject noun phrase [i, j) of tokens into a speaker and
 // the mention that names it.
 func (r *registry) resolve(i, j int) (*Speaker, text.Span) {
