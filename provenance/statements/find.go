@@ -23,7 +23,7 @@ var cueVerbs = func() map[string]string {
 		estimate fear hope worry expect agree accuse charge urge caution complain allege point concede
 		promise vow pledge boast testify explain wonder ask question acknowledge describe suspect
 		recount remark mention announce signal hint disclose contend recommend propose demand
-		counter counsel advise reckon doubt joke lament write know learn`
+		counter counsel advise reckon doubt joke lament write know learn refer talk`
 	for _, v := range strings.Fields(regular) {
 		m[v] = v
 		m[v+"s"] = v
@@ -43,7 +43,7 @@ var cueVerbs = func() map[string]string {
 		}
 	}
 	for w, v := range map[string]string{"said": "say", "told": "tell", "thought": "think", "felt": "feel",
-		"wrote": "write", "written": "write", "knew": "know", "known": "know", "learnt": "learn", "found": "find", "shown": "show",
+		"wrote": "write", "written": "write", "knew": "know", "known": "know", "learnt": "learn", "found": "find", "shown": "show", "referring": "refer", "referred": "refer",
 		"stressed": "stress", "tweeted": "tweet", "admitted": "admit", "vowed": "vow"} {
 		m[w] = v
 	}
@@ -508,7 +508,7 @@ func evidentialFrame(d *doc, sent span, i0, c int) (frame, bool) {
 // what the sentence's subject said: "…, saying the plan failed".
 var speechParticiples = wordSet(`say argue note cite call suggest claim warn add insist explain accuse complain
 	predict promise vow describe ask urge tell write tweet declare state stress acknowledge admit announce
-	contend assert allege point question`)
+	contend assert allege point question refer talk`)
 
 // participleClause reads "X rejected the plan, arguing (that) it cost too
 // much": the words follow the participle; the speaker is the subject of an
@@ -517,8 +517,8 @@ var speechParticiples = wordSet(`say argue note cite call suggest claim warn add
 func participleClause(d *doc, reg *registry, sent span, i0, j0, c int, prev []frame) (frame, bool) {
 	f := frame{cue: span{d.toks[c].Start, d.toks[c].End}, cueToken: c}
 	k := c + 1
-	if k < j0 && (d.toks[k].Norm == "out" || d.toks[k].Norm == "for") {
-		k++ // "pointing out", "calling for"
+	if k < j0 && (d.toks[k].Norm == "out" || d.toks[k].Norm == "for" || d.toks[k].Norm == "to" || d.toks[k].Norm == "about") {
+		k++ // "pointing out", "calling for", "referring to", "talking about"
 	}
 	if k < j0 && d.toks[k].Norm == "that" {
 		k++
@@ -755,6 +755,15 @@ func commaSubject(d *doc, i0, k int) (int, int, bool) {
 		return 0, 0, false // a quote before the speaker is what the speaker said
 	}
 	first := d.toks[a]
+	if first.Number && a == k || first.Norm == "which" || first.Norm == "where" {
+		// "Jill Chase, 27, a user in Kelby, said", "Jan Ode, an official at the
+		// authority, which has a backlog, said": step over the age or the
+		// relative clause to the name or appositive before it
+		if s, e, ok := nounPhrase(d, i0, a-1); ok && d.toks[e-1].Capital && (s == i0 || clauseGap(d.s[d.toks[s-1].End:d.toks[s].Start])) {
+			return s, e, true
+		}
+		return commaSubject(d, i0, a-1)
+	}
 	if first.Capital && !notNames[first.Norm] && k-a < 4 {
 		for x := a + 1; x <= k; x++ {
 			if !d.toks[x].Capital && !d.nameGap(x-1, x) {
@@ -767,6 +776,9 @@ func commaSubject(d *doc, i0, k int) (int, int, bool) {
 		return 0, 0, false // a clause, not an appositive
 	}
 	s, e, ok := nounPhrase(d, i0, a-1)
+	if !ok && d.toks[a-1].Number {
+		return commaSubject(d, i0, a-1) // an age between the name and its role
+	}
 	if !ok || pronouns[d.toks[e-1].Norm] != "" || s > i0 && !clauseGap(d.s[d.toks[s-1].End:d.toks[s].Start]) {
 		return 0, 0, false
 	}

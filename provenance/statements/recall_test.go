@@ -32,6 +32,12 @@ func TestFindRecallRules(t *testing.T) {
 			"the ferry fund has less than a million in cash", "New harbour filings", "show"},
 		{"participle speaker is the subject, not the object", "Ada Brook left the hall after Tom Reyes spoke, calling the pier plan a total waste.",
 			"the pier plan a total waste", "Ada Brook", "calling"},
+		{"an age before the role", "Jill Chase, 27, a ferry pilot in Kelby, said the crossing was rough.",
+			"the crossing was rough", "Jill Chase", "said"},
+		{"a relative clause after the role", "Jan Ode, an official at the harbour authority, which has a backlog of repairs, said the pier would close.",
+			"the pier would close", "Jan Ode", "said"},
+		{"referring to", "Ada Brook spoke for an hour, referring to the pier as a relic of the old port.",
+			"the pier as a relic of the old port", "Ada Brook", "referring"},
 		{"opening phrase before the speaker", "Earlier, Harbour Secretary Jon Arkwell said the pier was secure.",
 			"the pier was secure", "Jon Arkwell", "said"},
 	}
