@@ -45,7 +45,7 @@ func runQuotes(ctx context.Context, data string, w io.Writer) error {
 	if err != nil {
 		return fmt.Errorf("perturbations: %w", err)
 	}
-	fmt.Fprintf(w, "\nSeeded perturbations of %d PolNeAR train+dev articles (seed 1): recall per class\n", len(arts))
+	fmt.Fprintf(w, "\nSeeded perturbations of %d PolNeAR train+dev articles (seed 1, one stream per article and class): recall per class\n", len(arts))
 	for _, cl := range statements.PerturbClasses {
 		label := "caught"
 		if cl == statements.FaithfulParaphrase {

@@ -23,7 +23,7 @@ var cueVerbs = func() map[string]string {
 		estimate fear hope worry expect agree accuse charge urge caution complain allege point concede
 		promise vow pledge boast testify explain wonder ask question acknowledge describe suspect
 		recount remark mention announce signal hint disclose contend recommend propose demand
-		counter counsel advise reckon doubt joke lament write know learn refer talk`
+		counter counsel advise reckon doubt joke lament write know learn refer talk endorse oppose`
 	for _, v := range strings.Fields(regular) {
 		m[v] = v
 		m[v+"s"] = v
