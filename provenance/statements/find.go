@@ -265,6 +265,8 @@ func findFrames(d *doc, reg *registry, sent span) []frame {
 			f, ok = verbFrame(d, sent, i0, j0, c, prev) // "is warning that …"
 		case cueVerbs[t.Norm] != "" && strings.HasSuffix(t.Norm, "ing") && quoteFollows(d, c):
 			f, ok = participleFrame(d, reg, sent, j0, c)
+		case t.Norm == "in" && (c == i0 || clauseGap(d.s[d.toks[c-1].End:t.Start])) && !framed(out, t.Start):
+			f, ok = inPoll(d, sent, j0, c)
 		case evidentials[t.Norm] && c > i0 && c+2 < j0 && d.toks[c+1].Norm == "to" && (t.Norm != "expected" || beVerbs[d.toks[c-1].Norm]) && !framed(out, t.Start):
 			f, ok = evidentialFrame(d, sent, i0, c)
 		case speechParticiples[cueVerbs[t.Norm]] && strings.HasSuffix(t.Norm, "ing") && c > i0 && clauseGap(d.s[d.toks[c-1].End:t.Start]) && !framed(out, t.Start):
@@ -469,6 +471,29 @@ func participleFrame(d *doc, reg *registry, sent span, j0, c int) (frame, bool) 
 // evidentials hedge a claim without a speaker: "the fight is expected to
 // be costly", "the race seemed to be hers to lose".
 var evidentials = wordSet(`seem seems seemed appear appears appeared expected`)
+
+// pollNouns head the polls and studies whose findings "In a … poll, X"
+// reports.
+var pollNouns = wordSet(`poll polls survey surveys study studies report reports analysis census tally`)
+
+// inPoll reads "In a Kelby Herald poll released Monday, 50 percent chose
+// Brook": the phrase up to the comma names the source, the rest of the
+// sentence is what it found.
+func inPoll(d *doc, sent span, j0, c int) (frame, bool) {
+	for k := c + 1; k < j0-2 && k < c+14; k++ {
+		if !clauseGap(d.s[d.toks[k].End:d.toks[k+1].Start]) {
+			continue
+		}
+		for x := c + 1; x <= k; x++ {
+			if pollNouns[d.toks[x].Norm] && d.inQuote(d.toks[x].Start) < 0 {
+				return frame{cue: span{d.toks[c].Start, d.toks[c].End}, cueToken: c, subj: [2]int{c + 1, k + 1}, hasSubj: true,
+					content: span{d.toks[k+1].Start, contentEnd(d, sent)}}, true
+			}
+		}
+		return frame{}, false
+	}
+	return frame{}, false
+}
 
 // framed reports whether byte b lies in the content of one of fs: an
 // evidential inside reported words ("X said the deal seemed to …") is X's.

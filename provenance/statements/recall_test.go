@@ -38,6 +38,8 @@ func TestFindRecallRules(t *testing.T) {
 			"the pier would close", "Jan Ode", "said"},
 		{"referring to", "Ada Brook spoke for an hour, referring to the pier as a relic of the old port.",
 			"the pier as a relic of the old port", "Ada Brook", "referring"},
+		{"in a poll", "In a Kelby Herald poll released Monday, 52 percent of riders backed the new ferry timetable.",
+			"52 percent of riders backed the new ferry timetable", "a Kelby Herald poll released Monday", "In"},
 		{"opening phrase before the speaker", "Earlier, Harbour Secretary Jon Arkwell said the pier was secure.",
 			"the pier was secure", "Jon Arkwell", "said"},
 	}
