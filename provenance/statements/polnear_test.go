@@ -31,9 +31,9 @@ func TestPolNeARDetection(t *testing.T) {
 	sc, err := ScoreDetection(context.Background(), loadDev(t))
 	require.NoError(t, err)
 	t.Logf("dev: %+v", sc)
-	assert.GreaterOrEqual(t, sc.Precision, 0.88)
-	assert.GreaterOrEqual(t, sc.Recall, 0.70)
-	assert.GreaterOrEqual(t, sc.SpeakerAccuracy, 0.80)
+	assert.GreaterOrEqual(t, sc.Precision, 0.90)
+	assert.GreaterOrEqual(t, sc.Recall, 0.725)
+	assert.GreaterOrEqual(t, sc.SpeakerAccuracy, 0.81)
 }
 
 // TestPolNeARPerturbations holds the checker's recall per perturbation
