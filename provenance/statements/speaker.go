@@ -546,6 +546,15 @@ var evidenceNouns = wordSet(`record records filing filings figure figures number
 // the mention that names it.
 func (r *registry) resolve(i, j int) (*Speaker, text.Span) {
 	toks := r.d.toks
+	// "… equipment, which the regulator said posed …", "the plan that the
+	// mayor said …": a relative pronoun opens the clause; the speaker is
+	// what follows it.
+	for k := j - 2; k >= i; k-- {
+		if toks[k].Norm == "which" || toks[k].Norm == "that" {
+			i = k + 1
+			break
+		}
+	}
 	sp := r.d.span(toks[i].Start, toks[j-1].End)
 	head := toks[j-1]
 	if head.Norm == "i" || head.Norm == "we" {

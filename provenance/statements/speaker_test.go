@@ -66,3 +66,19 @@ func TestFindOrganisations(t *testing.T) {
 		})
 	}
 }
+
+func TestRelativeClauseSpeaker(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"The agency banned the devices, which the regulator said posed a risk to national security.", "the regulator"},
+		{"The council approved the plan that the mayor said would cut traffic.", "the mayor"},
+	}
+	for _, tt := range tests {
+		var speakers []string
+		for _, st := range Find(tt.text, Options{}) {
+			if st.Speaker != nil {
+				speakers = append(speakers, st.Speaker.Name)
+			}
+		}
+		assert.Contains(t, speakers, tt.want, tt.text)
+	}
+}
