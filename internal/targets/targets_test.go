@@ -151,7 +151,8 @@ func TestExpandList(t *testing.T) {
 
 func TestExpandErrorsContinue(t *testing.T) {
 	dir := t.TempDir()
-	plain := filepath.Join(dir, "notes.txt")
+	// A .txt named on the command line is a plain-text article; a .csv is nothing.
+	plain := filepath.Join(dir, "notes.csv")
 	require.NoError(t, os.WriteFile(plain, []byte("just words"), 0o644))
 	badMD := filepath.Join(dir, "bad.md")
 	require.NoError(t, os.WriteFile(badMD, []byte("---\ntitle: [unclosed\n---\n"), 0o644))
