@@ -7,6 +7,7 @@ package batch
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"io"
 	"iter"
 	"sync"
@@ -92,7 +93,7 @@ func Run(ctx context.Context, workers int, in iter.Seq[Job], check Checker, emit
 		go func() {
 			defer wg.Done()
 			for j := range work {
-				done <- ordered{j.N, check(ctx, j)}
+				done <- ordered{j.N, safely(ctx, check, j)}
 			}
 		}()
 	}
@@ -105,6 +106,17 @@ func Run(ctx context.Context, workers int, in iter.Seq[Job], check Checker, emit
 		close(done)
 	}()
 	return inOrder(done, emit)
+}
+
+// safely runs check on one job and turns a panic into that target's error
+// report, so one bad page never loses the other targets' reports.
+func safely(ctx context.Context, check Checker, j Job) (r *provenance.Report) {
+	defer func() {
+		if p := recover(); p != nil {
+			r = provenance.Unreadable(j.Target.Ref, fmt.Errorf("internal error while checking: %v", p))
+		}
+	}()
+	return check(ctx, j)
 }
 
 type ordered struct {

@@ -68,3 +68,21 @@ func TestCheckTurnsExpansionErrorsIntoErrorReports(t *testing.T) {
 }
 
 func target(ref string) targets.Target { return targets.Target{Ref: ref} }
+
+func TestRunSurvivesAPanickingTarget(t *testing.T) {
+	var got []*provenance.Report
+	err := Run(context.Background(), 2, Refs("a", "boom", "c"), func(_ context.Context, j Job) *provenance.Report {
+		if j.Target.Ref == "boom" {
+			panic("index out of range")
+		}
+		return &provenance.Report{Target: j.Target.Ref, Verdict: provenance.Pass}
+	}, func(r *provenance.Report) error {
+		got = append(got, r)
+		return nil
+	})
+	require.NoError(t, err)
+	require.Len(t, got, 3)
+	assert.Equal(t, provenance.Errored, got[1].Verdict)
+	assert.Contains(t, got[1].Error, "internal error while checking: index out of range")
+	assert.Equal(t, provenance.Pass, got[2].Verdict)
+}
