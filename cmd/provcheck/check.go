@@ -7,6 +7,7 @@ import (
 	"io"
 	"iter"
 	"os"
+	"slices"
 
 	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
@@ -34,6 +35,9 @@ func newCheckCmd(status *int, stdin io.Reader) *cobra.Command {
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) == 0 && len(gf.from) == 0 {
 				return errors.New("requires at least 1 target (or --from FILE)")
+			}
+			if slices.Contains(args, "-") && slices.Contains(gf.from, "-") {
+				return errors.New("standard input can be a page (-) or a list of targets (--from -), not both")
 			}
 			return nil
 		},

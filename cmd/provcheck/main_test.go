@@ -149,6 +149,7 @@ func TestExitStatusAndErrors(t *testing.T) {
 		wantErr  string
 	}{
 		{"no target", []string{"check"}, exitError, "requires at least 1 target"},
+		{"stdin twice", []string{"check", "--from", "-", "-"}, exitError, "not both"},
 		{"unknown format", []string{"check", "--format", "yaml", notHTML}, exitError, "unknown format"},
 		{"unknown flag", []string{"check", "--frobnicate", notHTML}, exitError, "unknown flag"},
 		{"missing file", []string{"check", "--format", "json", filepath.Join(dir, "nope.html")}, exitError, ""},
