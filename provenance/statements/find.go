@@ -681,6 +681,10 @@ func verbFrame(d *doc, sent span, i0, j0, c int, prev *frame) (frame, bool) {
 		f.adverb = f.adverb || !auxVerbs[d.toks[k].Norm]
 		k--
 	}
+	if w, ok := relativeWho(d, i0, k, c); ok && !passive {
+		f.subj, f.hasSubj = [2]int{w, w + 1}, true // "X, who said …": resolve reads X through "who"
+		return contentAfter(d, sent, i0, j0, c, f)
+	}
 	if k >= i0 && !passive {
 		if a, b, ok := subjectBefore(d, i0, k); ok {
 			f.subj, f.hasSubj = [2]int{a, b}, true
@@ -740,6 +744,23 @@ func verbFrame(d *doc, sent span, i0, j0, c int, prev *frame) (frame, bool) {
 		return f, true
 	}
 	return f, false
+}
+
+// relativeWho finds the "who" among the auxiliaries k+1..c-1 before a cue
+// when it opens a relative clause after a comma: "Obama, who called the
+// nominee unfit, …". The clause's speaker is the name before the comma.
+func relativeWho(d *doc, i0, k, c int) (int, bool) {
+	for w := k + 1; w < c; w++ {
+		if d.toks[w].Norm != "who" {
+			continue
+		}
+		if w-1 < i0 || !strings.Contains(d.s[d.toks[w-1].End:d.toks[w].Start], ",") {
+			return 0, false
+		}
+		_, _, ok := nounPhrase(d, i0, w-1)
+		return w, ok && d.toks[w-1].Capital
+	}
+	return 0, false
 }
 
 // subjectEnds reports whether an inverted speaker ("…, said X") ends at
@@ -1020,7 +1041,7 @@ func contentAfter(d *doc, sent span, i0, j0, c int, f frame) (frame, bool) {
 		tail = 0 // "“…,” X said at a briefing on Monday": the words are the quote's
 	}
 	before := d.s[sent.start:d.toks[f.subj[0]].Start]
-	if tail <= 4 && strings.ContainsAny(before, ",”\"") && strings.TrimSpace(before) != "" && !(clauseFollows(d, k, j0) && openingPhrase(d, sent, f.subj[0])) {
+	if tail <= 4 && d.toks[f.subj[0]].Norm != "who" && strings.ContainsAny(before, ",”\"") && strings.TrimSpace(before) != "" && !(clauseFollows(d, k, j0) && openingPhrase(d, sent, f.subj[0])) {
 		f.content = span{sent.start, lastCommaBefore(d, sent, d.toks[f.subj[0]].Start)}
 		return f, true
 	}

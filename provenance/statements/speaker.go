@@ -560,6 +560,9 @@ func (r *registry) resolve(i, j int) (*Speaker, text.Span) {
 	if head.Norm == "i" || head.Norm == "we" {
 		return &Speaker{Name: head.Surface, Kind: "unknown"}, sp // the writer, or an unnamed voice
 	}
+	if head.Norm == "who" && j-i == 1 {
+		return r.antecedent(i), sp
+	}
 	if kind, ok := pronouns[head.Norm]; ok && j-i == 1 {
 		m := r.recent(head.Start, func(e *entity) bool {
 			if kind == "plural" {
@@ -600,6 +603,23 @@ func (r *registry) resolve(i, j int) (*Speaker, text.Span) {
 		}
 	}
 	return &Speaker{Name: sp.Text, Kind: "unknown"}, sp
+}
+
+// antecedent is who the relative pronoun at token w stands for: the name
+// just before it ("Obama, who called …").
+func (r *registry) antecedent(w int) *Speaker {
+	toks := r.d.toks
+	if w == 0 {
+		return &Speaker{Name: toks[w].Surface, Kind: "unknown"}
+	}
+	a, b, ok := nounPhrase(r.d, max(0, w-8), w-1)
+	if !ok {
+		return &Speaker{Name: toks[w].Surface, Kind: "unknown"}
+	}
+	if m := r.mentionAt(toks[b-1].Start); m != nil {
+		return r.speakerOf(m.ent)
+	}
+	return &Speaker{Name: r.d.s[toks[a].Start:toks[b-1].End], Kind: "unknown"}
 }
 
 // businessNouns head an appositive that says a name is a business.
