@@ -252,6 +252,10 @@ func findFrames(d *doc, reg *registry, sent span) []frame {
 		switch {
 		case t.Norm == "according" && c+1 < j0 && d.toks[c+1].Norm == "to":
 			f, ok = accordingTo(d, sent, i0, j0, c)
+		case t.Norm == "quoted" && c > i0:
+			f, ok = quotedAsSaying(d, sent, i0, j0, c)
+		case t.Norm == "asked" && c+1 < j0 && askedObjects[d.toks[c+1].Norm] && passiveAsk(d, i0, c):
+			f, ok = askedAbout(d, sent, j0, c)
 		case nounCues[t.Norm] && c > i0 && c+1 < j0 && strings.HasSuffix(d.toks[c-1].Norm, "'s") && d.toks[c+1].Norm == "that":
 			f = frame{cue: span{t.Start, t.End}, cueToken: c, subj: [2]int{c - 1, c}, hasSubj: true}
 			f.content, ok = span{d.toks[c+1].End + 1, contentEnd(d, sent)}, true
@@ -283,6 +287,73 @@ func findFrames(d *doc, reg *registry, sent span) []frame {
 		}
 	}
 	return out
+}
+
+// askedObjects introduce what someone was asked: "asked about the fares",
+// "asked whether the pier would close".
+var askedObjects = wordSet(`about whether if`)
+
+// passiveAsk reports whether "asked" at token c is passive, with no asker
+// written: "was asked about", "when asked whether", "Asked about …, X".
+func passiveAsk(d *doc, i0, c int) bool {
+	if c == i0 || clauseGap(d.s[d.toks[c-1].End:d.toks[c].Start]) {
+		return true
+	}
+	switch d.toks[c-1].Norm {
+	case "was", "were", "is", "are", "been", "being", "be", "when", "if", "after", "once":
+		return true
+	}
+	return false
+}
+
+// askedAbout reads a passive question, "X was asked about the fares": the
+// benchmark attributes the question's topic to no one written. The content
+// runs to the end of the clause.
+func askedAbout(d *doc, sent span, j0, c int) (frame, bool) {
+	f := frame{cue: span{d.toks[c].Start, d.toks[c+1].End}, cueToken: c}
+	k := c + 2
+	if k >= j0 {
+		return f, false
+	}
+	end := contentEnd(d, sent)
+	for x := k + 1; x < j0; x++ {
+		if clauseGap(d.s[d.toks[x-1].End:d.toks[x].Start]) {
+			end = d.toks[x-1].End
+			break
+		}
+	}
+	f.content = span{d.toks[k].Start, end}
+	return f, true
+}
+
+// quotedAsSaying reads "The Herald quoted a pilot as saying (that) …",
+// the outlet's report, and "X was quoted as saying …", X's words.
+func quotedAsSaying(d *doc, sent span, i0, j0, c int) (frame, bool) {
+	f := frame{cue: span{d.toks[c].Start, d.toks[c].End}, cueToken: c}
+	k := -1
+	for x := c + 1; x+1 < j0 && x < c+12; x++ {
+		if d.toks[x].Norm == "as" && (d.toks[x+1].Norm == "saying" || d.toks[x+1].Norm == "telling") {
+			k = x + 2
+			break
+		}
+	}
+	if k < 0 || k >= j0 {
+		return f, false
+	}
+	if d.toks[k].Norm == "that" && k+1 < j0 {
+		k++
+	}
+	s := c - 1
+	for s >= i0 && isAux(d.toks[s]) && d.gapClean(s, s+1, i0-1) {
+		s--
+	}
+	if s >= i0 {
+		if a, b, ok := subjectBefore(d, i0, s); ok {
+			f.subj, f.hasSubj = [2]int{a, b}, true
+		}
+	}
+	f.content = span{d.toks[k].Start, contentEnd(d, sent)}
+	return f, true
 }
 
 // looksLikeVerb guesses, without a tagger, that token c is the finite verb

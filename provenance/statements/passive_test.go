@@ -1,0 +1,54 @@
+package statements
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestFindPassiveCues covers "was asked about/whether", whose asker is
+// not written, and "quoted … as saying", the quoting outlet's or the
+// quoted person's report.
+func TestFindPassiveCues(t *testing.T) {
+	tests := []struct {
+		name, text, content, speaker, cue string
+	}{
+		{"was asked whether", "Ada Brook was asked whether the pier would close.",
+			"the pier would close", "", "asked whether"},
+		{"when asked about, clause ends at the comma", "Tom Reyes, when asked about the ferry fares, shrugged and left.",
+			"the ferry fares", "", "asked about"},
+		{"sentence-opening Asked about", "Asked about the night crossings, the harbour master laughed.",
+			"the night crossings", "", "Asked about"},
+		{"outlet quoted someone as saying", "The Kelby Herald quoted one of the pilots as saying the ferry was unsafe.",
+			"the ferry was unsafe", "Kelby Herald", "quoted"},
+		{"was quoted as saying", "Tom Reyes was quoted as saying that the ferry was unsafe.",
+			"the ferry was unsafe", "Tom Reyes", "quoted"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got *Statement
+			for _, s := range Find(tt.text, Options{}) {
+				if s.Cue == tt.cue {
+					got = &s
+				}
+			}
+			require.NotNil(t, got)
+			assert.Equal(t, tt.content, got.Content.Text)
+			if tt.speaker == "" {
+				assert.Nil(t, got.Speaker)
+				return
+			}
+			require.NotNil(t, got.Speaker)
+			assert.Equal(t, tt.speaker, got.Speaker.Name)
+		})
+	}
+}
+
+// TestActiveAskKeepsItsSpeaker: "X asked about" names the asker, so the
+// passive reading must not take it.
+func TestActiveAskKeepsItsSpeaker(t *testing.T) {
+	for _, s := range Find("Ada Brook asked about the ferry fares.", Options{}) {
+		assert.NotEqual(t, "asked about", s.Cue)
+	}
+}
