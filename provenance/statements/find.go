@@ -256,6 +256,8 @@ func findFrames(d *doc, reg *registry, sent span) []frame {
 			f, ok = quotedAsSaying(d, sent, i0, j0, c)
 		case t.Norm == "asked" && c+1 < j0 && askedObjects[d.toks[c+1].Norm] && passiveAsk(d, i0, c):
 			f, ok = askedAbout(d, sent, j0, c)
+		case stanceNouns[t.Norm] && c+2 < j0 && stancePreps[d.toks[c+1].Norm] && d.gapClean(c, c+1, -1) && !framed(out, t.Start):
+			f, ok = stanceNoun(d, reg, sent, i0, j0, c)
 		case nounCues[t.Norm] && c > i0 && c+1 < j0 && strings.HasSuffix(d.toks[c-1].Norm, "'s") && d.toks[c+1].Norm == "that":
 			f = frame{cue: span{t.Start, t.End}, cueToken: c, subj: [2]int{c - 1, c}, hasSubj: true}
 			f.content, ok = span{d.toks[c+1].End + 1, contentEnd(d, sent)}, true
@@ -287,6 +289,71 @@ func findFrames(d *doc, reg *registry, sent span) []frame {
 		}
 	}
 	return out
+}
+
+// stanceNouns name a stance taken towards something, which PolNeAR
+// attributes like a verb: "support for X", "his attacks on X", "criticism
+// from X".
+var stanceNouns = wordSet(`support opposition criticism criticisms attack attacks complaint complaints
+	condemnation praise`)
+
+// stancePreps join a stance noun to its object or its holder.
+var stancePreps = wordSet(`for to of on against from that`)
+
+// stanceNoun reads the stance noun at token c: the content is what the
+// stance is about, up to the clause's end or its verb; the holder is a
+// possessive before the noun, or the phrase after "from" ("criticism from
+// the council that …"). A stance with no holder written is no attribution.
+func stanceNoun(d *doc, reg *registry, sent span, i0, j0, c int) (frame, bool) {
+	f := frame{cue: span{d.toks[c].Start, d.toks[c+1].End}, cueToken: c}
+	if c > i0 && isPossessive(d.toks[c-1].Norm) && d.gapClean(c-1, c, -1) {
+		f.subj, f.hasSubj = [2]int{c - 1, c}, true
+	}
+	k := c + 2
+	if d.toks[c+1].Norm == "from" {
+		b := k
+		for b < j0 && b < k+6 && d.gapClean(b-1, b, -1) && d.toks[b].Norm != "that" && d.toks[b].Norm != "over" && d.toks[b].Norm != "about" {
+			b++
+		}
+		if _, e, ok := nounPhrase(d, k, b-1); ok && e == b {
+			f.subj, f.hasSubj = [2]int{k, b}, true
+		}
+		k = b
+		if k < j0 && d.toks[k].Norm != "that" {
+			return f, false // "criticism from the council" with no words
+		}
+		k++
+	}
+	if k >= j0 || d.inQuote(d.toks[k].Start) >= 0 && d.toks[c+1].Norm != "that" {
+		return f, false
+	}
+	clause := d.toks[k-1].Norm == "that" // "complaints that the ferry was late": a whole clause
+	end := contentEnd(d, sent)
+	for x := k + 1; x < j0; x++ {
+		if clauseGap(d.s[d.toks[x-1].End:d.toks[x].Start]) || !clause && (finiteVerbs[d.toks[x].Norm] || x >= k+12) {
+			end = d.toks[x-1].End
+			break
+		}
+	}
+	f.content = span{d.toks[k].Start, end}
+	// without a holder the stance is the writer's framing ("support for X
+	// grew"), and the benchmark's source for it lies elsewhere
+	return f, f.hasSubj
+}
+
+// documentNouns carry someone's words: "a statement by the council".
+var documentNouns = wordSet(`statement statements release letter memo report filing post tweet email
+	transcript remarks interview`)
+
+// heldBy returns the token after "by"/"from" in a phrase [a, b) of the form
+// "a statement by X", so X speaks rather than the document; else a.
+func heldBy(d *doc, a, b int) int {
+	for x := a; x+2 < b && x < a+4; x++ {
+		if documentNouns[d.toks[x].Norm] && (d.toks[x+1].Norm == "by" || d.toks[x+1].Norm == "from") {
+			return x + 2
+		}
+	}
+	return a
 }
 
 // askedObjects introduce what someone was asked: "asked about the fares",
@@ -697,6 +764,9 @@ func accordingTo(d *doc, sent span, i0, j0, c int) (frame, bool) {
 		return f, false
 	}
 	f.subj, f.hasSubj = [2]int{a, b}, true
+	if h := heldBy(d, a, b); h > a {
+		f.subj[0] = h // "according to a statement by the council": the council's words
+	}
 	if b < j0 {
 		if e := appositiveEnd(d, b); e > b {
 			b = e

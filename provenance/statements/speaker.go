@@ -107,6 +107,9 @@ var placeWords = wordSet(`new york city county state states street avenue road r
 var personTitles = wordSet(`mr mrs ms dr sen gov rep president senator governor representative judge
 	justice secretary minister gen general col colonel sgt prof professor rev sir lady lord mayor`)
 
+// possessivePronouns map a possessor to the pronoun resolved for it.
+var possessivePronouns = map[string]string{"his": "he", "its": "it", "their": "they"}
+
 var pronouns = map[string]string{
 	"he": "person", "she": "person", "him": "person", "her": "person", "i": "person",
 	"they": "plural", "we": "plural", "it": "organization",
@@ -563,7 +566,11 @@ func (r *registry) resolve(i, j int) (*Speaker, text.Span) {
 	if head.Norm == "who" && j-i == 1 {
 		return r.antecedent(i), sp
 	}
-	if kind, ok := pronouns[head.Norm]; ok && j-i == 1 {
+	pn := head.Norm
+	if v := possessivePronouns[pn]; v != "" && j-i == 1 {
+		pn = v // "his attacks on …", "in their view": the possessor speaks
+	}
+	if kind, ok := pronouns[pn]; ok && j-i == 1 {
 		m := r.recent(head.Start, func(e *entity) bool {
 			if kind == "plural" {
 				return e.kind == "organization"
@@ -572,7 +579,7 @@ func (r *registry) resolve(i, j int) (*Speaker, text.Span) {
 				return e.kind == "organization"
 			}
 			g := e.gender()
-			switch head.Norm {
+			switch pn {
 			case "he", "him":
 				return e.kind == "person" && g != "f"
 			case "she", "her":

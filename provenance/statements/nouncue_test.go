@@ -1,0 +1,50 @@
+package statements
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestFindNounCues covers stances named by a noun with a holder ("his
+// attacks on", "criticism from X that") and a document's author after
+// "according to a statement by".
+func TestFindNounCues(t *testing.T) {
+	tests := []struct {
+		name, text, content, speaker, cue string
+	}{
+		{"possessive holder", "Tom Reyes spoke first. His attacks on the ferry board have grown sharper.",
+			"the ferry board", "Tom Reyes", "attacks on"},
+		{"opposition with a holder", "Ada Brook runs the rival slate. Her opposition to the pier plan has galvanized riders.",
+			"the pier plan", "Ada Brook", "opposition to"},
+		{"criticism from X that", "The plan drew criticism from Tom Reyes that it would cost too much.",
+			"it would cost too much", "Tom Reyes", "criticism from"},
+		{"statement by", "According to a statement by Ada Brook, the pier will close.",
+			"the pier will close", "Ada Brook", "According to"},
+		{"statement from, after the words", "The pier will close, according to a statement from the Kelby Ferry Company.",
+			"The pier will close", "Kelby Ferry Company", "according to"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got *Statement
+			for _, s := range Find(tt.text, Options{}) {
+				if s.Cue == tt.cue {
+					got = &s
+				}
+			}
+			require.NotNil(t, got)
+			assert.Equal(t, tt.content, got.Content.Text)
+			require.NotNil(t, got.Speaker)
+			assert.Equal(t, tt.speaker, got.Speaker.Name)
+		})
+	}
+}
+
+// TestStanceWithoutHolderIsNoStatement: "support for X grew" is the
+// writer's framing, with no one to attribute it to.
+func TestStanceWithoutHolderIsNoStatement(t *testing.T) {
+	for _, s := range Find("Support for the pier plan has grown in Kelby.", Options{}) {
+		assert.NotEqual(t, "Support for", s.Cue)
+	}
+}
