@@ -4,16 +4,13 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
 )
 
 // TestFindNounCues covers stances named by a noun with a holder ("his
 // attacks on", "criticism from X that") and a document's author after
 // "according to a statement by".
 func TestFindNounCues(t *testing.T) {
-	tests := []struct {
-		name, text, content, speaker, cue string
-	}{
+	tests := []cueCase{
 		{"possessive holder", "Tom Reyes spoke first. His attacks on the ferry board have grown sharper.",
 			"the ferry board", "Tom Reyes", "attacks on"},
 		{"opposition with a holder", "Ada Brook runs the rival slate. Her opposition to the pier plan has galvanized riders.",
@@ -26,18 +23,7 @@ func TestFindNounCues(t *testing.T) {
 			"The pier will close", "Kelby Ferry Company", "according to"},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			var got *Statement
-			for _, s := range Find(tt.text, Options{}) {
-				if s.Cue == tt.cue {
-					got = &s
-				}
-			}
-			require.NotNil(t, got)
-			assert.Equal(t, tt.content, got.Content.Text)
-			require.NotNil(t, got.Speaker)
-			assert.Equal(t, tt.speaker, got.Speaker.Name)
-		})
+		t.Run(tt.name, func(t *testing.T) { checkCue(t, tt) })
 	}
 }
 

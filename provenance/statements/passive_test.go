@@ -4,16 +4,13 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
 )
 
 // TestFindPassiveCues covers "was asked about/whether", whose asker is
 // not written, and "quoted … as saying", the quoting outlet's or the
 // quoted person's report.
 func TestFindPassiveCues(t *testing.T) {
-	tests := []struct {
-		name, text, content, speaker, cue string
-	}{
+	tests := []cueCase{
 		{"was asked whether", "Ada Brook was asked whether the pier would close.",
 			"the pier would close", "", "asked whether"},
 		{"when asked about, clause ends at the comma", "Tom Reyes, when asked about the ferry fares, shrugged and left.",
@@ -26,22 +23,7 @@ func TestFindPassiveCues(t *testing.T) {
 			"the ferry was unsafe", "Tom Reyes", "quoted"},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			var got *Statement
-			for _, s := range Find(tt.text, Options{}) {
-				if s.Cue == tt.cue {
-					got = &s
-				}
-			}
-			require.NotNil(t, got)
-			assert.Equal(t, tt.content, got.Content.Text)
-			if tt.speaker == "" {
-				assert.Nil(t, got.Speaker)
-				return
-			}
-			require.NotNil(t, got.Speaker)
-			assert.Equal(t, tt.speaker, got.Speaker.Name)
-		})
+		t.Run(tt.name, func(t *testing.T) { checkCue(t, tt) })
 	}
 }
 

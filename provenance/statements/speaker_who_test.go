@@ -10,9 +10,7 @@ import (
 // TestFindRelativeWho gives a cue inside "X, who said …" to X, read
 // through the relative pronoun, with the words after the cue.
 func TestFindRelativeWho(t *testing.T) {
-	tests := []struct {
-		name, text, content, speaker, cue string
-	}{
+	tests := []cueCase{
 		{"object of the main clause", "The mayor praised Tom Reyes, who said the ferry was safe.",
 			"the ferry was safe", "Tom Reyes", "said"},
 		{"subject of the main clause", "Ada Brook, who warned that the pier would close, left the hall early.",
@@ -22,16 +20,7 @@ func TestFindRelativeWho(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var got *Statement
-			for _, s := range Find(tt.text, Options{}) {
-				if s.Cue == tt.cue {
-					got = &s
-				}
-			}
-			require.NotNil(t, got)
-			assert.Equal(t, tt.content, got.Content.Text)
-			require.NotNil(t, got.Speaker)
-			assert.Equal(t, tt.speaker, got.Speaker.Name)
+			got := checkCue(t, tt)
 			require.NotNil(t, got.SpeakerSpan)
 			assert.Equal(t, "who", got.SpeakerSpan.Text)
 		})
