@@ -1241,13 +1241,6 @@ func quoteEndsBefore(d *doc, sent span, b int) bool {
 	return strings.Trim(d.s[d.quotes[q].close:b], " ,") == ""
 }
 
-func isLetterStart(s string) bool {
-	for _, r := range s {
-		return unicode.IsLetter(r)
-	}
-	return false
-}
-
 // trimTrailing drops the comma or colon that closes a quote before its
 // attribution ("…delayed," she said).
 func trimTrailing(s string, lo, hi int) int {

@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/provcheck/provcheck/provenance/finding"
 )
@@ -262,12 +263,12 @@ func perturbReported(d *doc, sts []Statement, s Statement, cl PerturbClass) (Per
 	return p, false
 }
 
+// lowerFirst lower-cases the first letter of s unless s opens with an
+// acronym ("NATO said" stays).
 func lowerFirst(s string) string {
-	for i, r := range s {
-		if i+len(string(r)) < len(s) && unicode.IsUpper(r) && !unicode.IsUpper(rune(s[i+len(string(r))])) {
-			return string(unicode.ToLower(r)) + s[i+len(string(r)):]
-		}
-		break
+	r, n := utf8.DecodeRuneInString(s)
+	if n < len(s) && unicode.IsUpper(r) && !unicode.IsUpper(rune(s[n])) {
+		return string(unicode.ToLower(r)) + s[n:]
 	}
 	return s
 }

@@ -12,7 +12,6 @@ import (
 // byte offsets where it is named, so a pronoun resolves to the nearest one.
 type entity struct {
 	name, surname, title, affil, kind string
-	last                              int // byte offset of the latest mention seen so far
 	male, female                      int // votes from honorifics and the pronouns that follow it
 }
 

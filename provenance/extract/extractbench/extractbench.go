@@ -95,7 +95,7 @@ func Run(ctx context.Context, dir string, ex Extractor, timingRuns int) (Result,
 		if err != nil {
 			return Result{}, err
 		}
-		pred, exErr, el := timed(ex, body, gt[id].URL, max(1, timingRuns))
+		pred, el, exErr := timed(ex, body, gt[id].URL, max(1, timingRuns))
 		total += el
 		p := Page{ID: id, Elapsed: el, Err: exErr}
 		p.TP, p.FP, p.FN = Score(gt[id].ArticleBody, pred)
@@ -109,7 +109,7 @@ func Run(ctx context.Context, dir string, ex Extractor, timingRuns int) (Result,
 	return res, nil
 }
 
-func timed(ex Extractor, body []byte, url string, runs int) (string, error, time.Duration) {
+func timed(ex Extractor, body []byte, url string, runs int) (string, time.Duration, error) {
 	var pred string
 	var err error
 	best := time.Duration(1<<63 - 1)
@@ -118,7 +118,7 @@ func timed(ex Extractor, body []byte, url string, runs int) (string, error, time
 		pred, err = ex(body, url)
 		best = min(best, time.Since(start))
 	}
-	return pred, err, best
+	return pred, best, err
 }
 
 func readGz(path string) ([]byte, error) {
