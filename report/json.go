@@ -20,8 +20,7 @@ type jsonWriter struct {
 
 func (j *jsonWriter) WriteReport(r *provenance.Report) error {
 	if j.n == 0 {
-		tool, _ := json.Marshal(thisTool())
-		j.printf("{\n  \"schema_version\": %q,\n  \"tool\": %s,\n  \"reports\": [\n", SchemaVersion, tool)
+		j.start("\n")
 	} else {
 		j.printf(",\n")
 	}
@@ -37,8 +36,7 @@ func (j *jsonWriter) WriteReport(r *provenance.Report) error {
 
 func (j *jsonWriter) Close() error {
 	if j.n == 0 {
-		tool, _ := json.Marshal(thisTool())
-		j.printf("{\n  \"schema_version\": %q,\n  \"tool\": %s,\n  \"reports\": [", SchemaVersion, tool)
+		j.start("")
 	} else {
 		j.printf("\n  ")
 	}
@@ -48,6 +46,12 @@ func (j *jsonWriter) Close() error {
 	}
 	j.printf("],\n  \"summary\": %s\n}\n", s)
 	return j.err
+}
+
+// start opens the document up to the reports array, followed by sep.
+func (j *jsonWriter) start(sep string) {
+	tool, _ := json.Marshal(thisTool())
+	j.printf("{\n  \"schema_version\": %q,\n  \"tool\": %s,\n  \"reports\": [%s", SchemaVersion, tool, sep)
 }
 
 func (j *jsonWriter) printf(format string, args ...any) {

@@ -84,10 +84,7 @@ type Summary struct {
 
 // Tally adds r to the summary.
 func (s *Summary) Tally(r *provenance.Report) {
-	if s.Verdicts == nil {
-		s.Verdicts = map[string]int{"pass": 0, "warn": 0, "fail": 0, "error": 0}
-		s.Findings = map[string]int{}
-	}
+	s.init()
 	s.Targets++
 	s.Verdicts[string(r.Verdict)]++
 	for _, f := range r.Findings {
@@ -97,12 +94,17 @@ func (s *Summary) Tally(r *provenance.Report) {
 	s.ExitCode = ExitCode(provenance.Verdict(s.Verdict))
 }
 
+// init makes the count maps, with every verdict present even at zero.
+func (s *Summary) init() {
+	if s.Verdicts == nil {
+		s.Verdicts = map[string]int{"pass": 0, "warn": 0, "fail": 0, "error": 0}
+		s.Findings = map[string]int{}
+	}
+}
+
 func (s *Summary) normalised() Summary {
 	out := *s
-	if out.Verdicts == nil {
-		out.Verdicts = map[string]int{"pass": 0, "warn": 0, "fail": 0, "error": 0}
-		out.Findings = map[string]int{}
-	}
+	out.init()
 	if out.Verdict == "" {
 		out.Verdict = string(provenance.Pass)
 	}

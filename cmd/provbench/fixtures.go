@@ -28,7 +28,7 @@ func runFixtures(ctx context.Context, _ string, w io.Writer) error {
 		return err
 	}
 	defer srv.Close()
-	c, err := crawler.New(crawler.Options{Resolve: srv.Resolve(), AllowPrivateNetwork: true, HostDelay: -1, Retries: -1})
+	c, err := crawler.New(srv.CrawlerOptions())
 	if err != nil {
 		return err
 	}

@@ -45,7 +45,7 @@ func newDemoCmd(status *int) *cobra.Command {
 				return err
 			}
 			defer srv.Close()
-			c, err := crawler.New(demoCrawlerOptions(srv))
+			c, err := crawler.New(srv.CrawlerOptions())
 			if err != nil {
 				return err
 			}
@@ -81,16 +81,4 @@ func demoJobs(web fs.FS, target, source string, all bool) ([]batch.Job, error) {
 		jobs[i] = batch.Job{N: i, Target: targets.Target{Ref: c.Target, Source: c.Source}}
 	}
 	return jobs, nil
-}
-
-// demoCrawlerOptions point the crawler at the example web: its host names
-// resolve to the loopback server, which the SSRF guard must then allow, and
-// politeness is off because the server is our own.
-func demoCrawlerOptions(srv *exampleweb.Server) crawler.Options {
-	return crawler.Options{
-		Resolve:             srv.Resolve(),
-		AllowPrivateNetwork: true,
-		HostDelay:           -1,
-		Retries:             -1,
-	}
 }

@@ -18,6 +18,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/provcheck/provcheck/crawler"
 )
 
 // Suffixes of the control files that make a fixture misbehave; they are never
@@ -70,6 +72,13 @@ func listHosts(fsys fs.FS) ([]string, error) {
 	}
 	slices.Sort(hosts)
 	return hosts, nil
+}
+
+// CrawlerOptions point a crawler at the example web: its host names
+// resolve to this loopback server, which the SSRF guard must then allow,
+// and politeness is off because the server is our own.
+func (s *Server) CrawlerOptions() crawler.Options {
+	return crawler.Options{Resolve: s.Resolve(), AllowPrivateNetwork: true, HostDelay: -1, Retries: -1}
 }
 
 // Addr is the server's "127.0.0.1:port".
