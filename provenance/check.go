@@ -202,6 +202,9 @@ func unchecked(txt, lang string) []statements.Check {
 	found := statements.Find(txt, statements.Options{Language: lang})
 	out := make([]statements.Check, 0, len(found))
 	for _, s := range found {
+		if s.Kind == statements.Stance {
+			continue // not checked against an original either
+		}
 		ch := statements.Check{Kind: s.Kind, Text: s.Content.Text, Span: s.Content, Verdict: statements.Unchecked}
 		if s.Speaker != nil {
 			ch.Speaker, ch.SpeakerTitle = s.Speaker.Name, s.Speaker.Title

@@ -63,13 +63,14 @@ func Compare(copyText, sourceText string, opts Options) ([]Check, []finding.Find
 	return checks, fs
 }
 
-// checkable drops the evidential statements ("the deal seemed to …"): they
-// hedge a sentence rather than put words in a mouth, and as source
-// statements they would hide the attributed statements they overlap.
+// checkable drops the stances and evidential quotes ("the deal seemed to
+// …"): they credit an act or hedge a sentence rather than put words in a
+// mouth, and as source statements they would hide the attributed
+// statements they overlap.
 func checkable(sts []Statement) []Statement {
 	out := sts[:0]
 	for _, st := range sts {
-		if !evidentials[st.Cue] {
+		if st.Kind != Stance && !evidentials[st.Cue] {
 			out = append(out, st)
 		}
 	}

@@ -23,7 +23,17 @@ var cueVerbs = func() map[string]string {
 		estimate fear hope worry expect agree accuse charge urge caution complain allege point concede
 		promise vow pledge boast testify explain wonder ask question acknowledge describe suspect
 		recount remark mention announce signal hint disclose contend recommend propose demand
-		counter counsel advise reckon doubt joke lament write know learn refer talk endorse oppose`
+		counter counsel advise reckon doubt joke lament write know learn refer talk endorse oppose
+		reiterate echo express voice repeat slam blast denounce decry deride mock tout hail applaud
+		congratulate thank rebuke lambaste assail rail dismiss reject rebuff chide scold portray label dub
+		characterize characterise liken brand term deem regard view consider apologize apologise underscore
+		reaffirm affirm proclaim articulate outline detail list reference invoke allude quip muse speculate
+		forecast assure reassure remind inform implore plead press push encourage persuade convince
+		request order instruct invite challenge interject shout yell chant cheer boo heckle retweet email
+		unveil back favor favour prefer champion advocate promote justify embrace welcome celebrate credit
+		attribute threaten want wish desire aim intend anticipate decide opt refuse disagree dispute
+		contest rebut refute discuss debate negotiate address remember recognize recognise realize realise
+		notice assume presume imagine trust distrust`
 	for _, v := range strings.Fields(regular) {
 		m[v] = v
 		m[v+"s"] = v
@@ -44,11 +54,26 @@ var cueVerbs = func() map[string]string {
 	}
 	for w, v := range map[string]string{"said": "say", "told": "tell", "thought": "think", "felt": "feel",
 		"wrote": "write", "written": "write", "knew": "know", "known": "know", "learnt": "learn", "found": "find", "shown": "show", "referring": "refer", "referred": "refer",
-		"stressed": "stress", "tweeted": "tweet", "admitted": "admit", "vowed": "vow"} {
+		"stressed": "stress", "tweeted": "tweet", "admitted": "admit", "vowed": "vow",
+		"saw": "see", "sees": "see", "seen": "see", "sought": "seek", "seeks": "seek", "seeking": "seek", "seek": "seek",
+		"swore": "swear", "sworn": "swear", "understood": "understand",
+		"chose": "choose", "chosen": "choose", "laid": "lay", "lashed": "lash", "slammed": "slam", "slamming": "slam",
+		"blasted": "blast", "echoes": "echo", "echoed": "echo", "pressed": "press", "pushed": "push", "pushes": "push",
+		"dubbed": "dub", "dubbing": "dub", "chanted": "chant", "referenced": "reference", "emailed": "email",
+		"favored": "favor", "preferred": "prefer", "preferring": "prefer", "threatened": "threaten",
+		"wanted": "want", "wished": "wish", "wishes": "wish", "opted": "opt", "regretted": "regret", "regret": "regret"} {
 		m[w] = v
 	}
 	return m
 }()
+
+// actVerbs are cues of an attitude or an act rather than of words: what
+// follows them is a stance, which Compare leaves alone.
+var actVerbs = wordSet(`deem regard view consider wish desire aim intend anticipate decide opt
+	refuse prefer favor favour back champion advocate promote embrace welcome celebrate credit attribute
+	threaten challenge invite cheer boo heckle remember recognize recognise realize realise notice assume
+	presume imagine trust distrust encourage persuade convince push press negotiate address contest
+	disagree justify order request unveil seek choose understand regret dismiss reject rebuff`)
 
 // auxVerbs may stand between a subject and its cue ("has said", "also warned").
 var auxVerbs = wordSet(`has have had is was are were be been will would could should can may might
@@ -71,6 +96,7 @@ type frame struct {
 	hasSubj  bool
 	cueToken int
 	adverb   bool // an adverb of manner stands between subject and cue
+	stance   bool // no verb of saying or thinking: an act, a stance or an appearance
 }
 
 // Find returns every direct quote and attributed statement of txt, in text
@@ -133,7 +159,11 @@ func findIn(d *doc) []Statement {
 				continue
 			}
 			cs := d.span(f.cue.start, f.cue.end)
-			st := Statement{Kind: Reported, Content: d.span(f.content.start, f.content.end), Cue: d.s[f.cue.start:f.cue.end], CueSpan: &cs}
+			kind := Reported
+			if f.stance {
+				kind = Stance
+			}
+			st := Statement{Kind: kind, Content: d.span(f.content.start, f.content.end), Cue: d.s[f.cue.start:f.cue.end], CueSpan: &cs}
 			st.Speaker, st.SpeakerSpan = speakerOf(reg, f)
 			st.Hedges = hedgesIn(d, f.content.start, f.content.end)
 			out = append(out, st)
@@ -198,9 +228,17 @@ func quotesIn(d *doc, sent span) []int {
 // nearestFrame picks the attribution of a sentence that a quotation belongs
 // to: the one whose content holds it, else the one whose cue is nearest.
 func nearestFrame(fs []frame, q quote) int {
+	if i := nearestOf(fs, q, false); i >= 0 {
+		return i
+	}
+	return nearestOf(fs, q, true) // only an act is near: "X blasted Y as “…”"
+}
+
+// nearestOf is nearestFrame over the frames whose stance flag is stance.
+func nearestOf(fs []frame, q quote, stance bool) int {
 	best, bestDist := -1, 1<<62
 	for i, f := range fs {
-		if !f.hasSubj {
+		if !f.hasSubj || f.stance != stance {
 			continue
 		}
 		if f.content.start <= q.start && q.end <= f.content.end+2 {
@@ -271,18 +309,24 @@ func findFrames(d *doc, reg *registry, sent span) []frame {
 			f, ok = verbFrame(d, sent, i0, j0, c, prev) // "is warning that …"
 		case cueVerbs[t.Norm] != "" && strings.HasSuffix(t.Norm, "ing") && quoteFollows(d, c):
 			f, ok = participleFrame(d, reg, sent, j0, c)
+		case stanceAdjectives[t.Norm] && c > i0 && c+1 < j0 && !t.Capital && !framed(out, t.Start):
+			f, ok = adjectiveFrame(d, sent, i0, j0, c)
 		case t.Norm == "in" && (c == i0 || clauseGap(d.s[d.toks[c-1].End:t.Start])) && !framed(out, t.Start):
 			f, ok = inPoll(d, sent, j0, c)
 		case evidentials[t.Norm] && c > i0 && c+2 < j0 && d.toks[c+1].Norm == "to" && (t.Norm != "expected" || beVerbs[d.toks[c-1].Norm]) && !framed(out, t.Start):
 			f, ok = evidentialFrame(d, sent, i0, c)
-		case speechParticiples[cueVerbs[t.Norm]] && strings.HasSuffix(t.Norm, "ing") && c > i0 && clauseGap(d.s[d.toks[c-1].End:t.Start]) && !framed(out, t.Start):
+		case speechParticiples[cueVerbs[t.Norm]] && strings.HasSuffix(t.Norm, "ing") && c > i0 && clauseGap(d.s[d.toks[c-1].End:t.Start]) && !framedBySpeech(d, out, t.Start):
 			f, ok = participleClause(d, reg, sent, i0, j0, c, out)
+			if ok {
+				endActsBefore(d, sent, out, t.Start)
+			}
 		case (cueVerbs[t.Norm] != "" && !strings.HasSuffix(t.Norm, "ing") || looksLikeVerb(d, reg, c, i0)) && !t.Capital && !(c > i0 && nounMarker(d.toks[c-1].Norm) && d.gapClean(c-1, c, -1)):
 			var prev *frame
 			if len(out) > 0 {
 				prev = &out[len(out)-1]
 			}
 			f, ok = verbFrame(d, sent, i0, j0, c, prev)
+			f.stance = cueVerbs[t.Norm] == "" || actVerbs[cueVerbs[t.Norm]] || strings.HasSuffix(t.Norm, "ing")
 		}
 		if ok && f.content.end > f.content.start && wordCount(d, f.content.start, f.content.end) >= 2 {
 			out = append(out, f)
@@ -433,29 +477,111 @@ func looksLikeVerb(d *doc, reg *registry, c, i0 int) bool {
 		return false
 	}
 	w := t.Norm
-	verbish := strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "es") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us")
+	verbish := strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "es") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") || irregularPast[w]
 	k := c - 1
 	aux := false
 	for k >= i0 && auxVerbs[d.toks[k].Norm] && d.gapClean(k, k+1, i0-1) {
 		aux = true
 		k--
 	}
-	if aux && strings.HasSuffix(w, "ing") {
-		verbish = true
+	if aux && strings.HasSuffix(w, "ing") || modalAux[d.toks[c-1].Norm] && !isAux(t) && !isPossessive(w) && !notVerbs[w] {
+		verbish = true // "has cast", "will accept": a verb follows a modal or "has"
 	}
-	if !verbish || k < i0 || !d.gapClean(k, k+1, i0-1) {
+	if !verbish && !aux && k >= i0 && k == c-1 && pluralSubject(d.toks[k]) && objectFollows(d, c) {
+		verbish = true // "voters want a change", "they blame Trump"
+	}
+	if !verbish || k < i0 || !d.gapClean(k, k+1, i0-1) || isSpeakerNoun(w) || inOpeningPhrase(d, i0, c) {
 		return false
 	}
 	if introducesClause(d, c) {
 		return true
 	}
-	// without a clause, only a person's act: "He blasted …", "Clinton wants …"
+	// without a clause, only a speaker's act: "He blasted …", "Clinton
+	// wants …", "Voters rejected …"
 	switch d.toks[k].Norm {
-	case "he", "she":
+	case "he", "she", "they", "we", "i":
 		return true
 	}
-	return reg != nil && reg.isPerson(d.toks[k].Start)
+	if isSpeakerNoun(d.toks[k].Norm) && !d.toks[k].Capital {
+		return true
+	}
+	if reg == nil {
+		return false
+	}
+	if reg.isPerson(d.toks[k].Start) {
+		return true
+	}
+	// after another name, an -s word is as often a plural noun ("Iowa
+	// caucuses", "Republican partisans") as a verb: only a past form counts
+	return reg.mentionAt(d.toks[k].Start) != nil && (aux || strings.HasSuffix(w, "ed") || irregularPast[w])
 }
+
+// openingPrepositions open a phrase that holds no clause of its own.
+var openingPrepositions = wordSet(`in on at during from with by for among under of across amid despite
+	through within without like unlike`)
+
+// inOpeningPhrase reports whether token c stands in a prepositional phrase
+// opening the sentence ("In a poll released Monday, …"), where a word in
+// -ed modifies a noun rather than acting as the clause's verb.
+func inOpeningPhrase(d *doc, i0, c int) bool {
+	if !openingPrepositions[d.toks[i0].Norm] {
+		return false
+	}
+	for x := i0; x < c; x++ {
+		if clauseGap(d.s[d.toks[x].End:d.toks[x+1].Start]) {
+			return false
+		}
+	}
+	return true
+}
+
+// modalAux are the auxiliaries a bare verb or a participle follows.
+var modalAux = wordSet(`has have had will would can could should may might must did does do
+	hasn't haven't hadn't won't wouldn't can't couldn't shouldn't didn't doesn't don't`)
+
+// notVerbs are words that follow a modal without being its verb.
+var notVerbs = wordSet(`long ever yet still since already actually really certainly clearly probably
+	perhaps simply only less more much many few little enough plenty lots`)
+
+// pluralSubject reports whether t can be the subject of a bare present
+// verb: a plural pronoun or a plural group noun.
+func pluralSubject(t text.Token) bool {
+	switch t.Norm {
+	case "they", "we", "i", "you", "who":
+		return true
+	}
+	return !t.Capital && strings.HasSuffix(t.Norm, "s") && isSpeakerNoun(t.Norm)
+}
+
+// objectFollows reports whether the token after c opens an object or a
+// complement: a determiner, a pronoun, a name, "to" or "that".
+func objectFollows(d *doc, c int) bool {
+	if c+1 >= len(d.toks) || !d.gapClean(c, c+1, -1) {
+		return false
+	}
+	n := d.toks[c+1]
+	switch n.Norm {
+	case "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "him", "them", "it", "to", "that", "this", "these", "those", "what", "how", "whether":
+		return true
+	}
+	return n.Capital
+}
+
+// nounBeforeVerb reports whether token c is followed by a verb, which makes
+// it the head of a subject ("Iowa caucuses are …", "Senate Democrats
+// said …") rather than a verb itself.
+func nounBeforeVerb(d *doc, c int) bool {
+	if c+1 >= len(d.toks) || !d.gapClean(c, c+1, -1) {
+		return false
+	}
+	n := d.toks[c+1].Norm
+	return finiteVerbs[n] || auxVerbs[n] && !d.toks[c+1].Stop || cueVerbs[n] != "" && !strings.HasSuffix(n, "ing")
+}
+
+// irregularPast are past forms of common verbs of acting that the
+// suffix test misses.
+var irregularPast = wordSet(`made took gave sent went began brought sought spoke wrote chose drew threw
+	held kept left lost met paid put ran set struck stood taught won withdrew`)
 
 // nounCues report a claim by their possessor: "Trump's claim that …".
 var nounCues = wordSet(`claim claims assertion suggestion warning belief argument allegation promise
@@ -644,6 +770,91 @@ func framed(fs []frame, b int) bool {
 	return false
 }
 
+// stanceAdjectives and stance nouns after a form of "be" credit a stance
+// to the subject: "Cruz was critical of …", "Voters are confident that …",
+// "She is a vocal supporter of …".
+var stanceAdjectives = wordSet(`critical supportive opposed skeptical sceptical confident aware worried
+	concerned angry furious upset happy pleased proud eager willing reluctant determined committed open
+	wary sure certain convinced optimistic pessimistic hopeful fond enamored enthusiastic unhappy
+	frustrated disappointed outraged satisfied uncomfortable comfortable adamant vocal outspoken upfront
+	candid dismissive afraid scared fearful nervous anxious excited interested intent keen unwilling
+	hesitant split divided united against grateful thankful sympathetic hostile receptive cautious
+	doubtful undecided torn ambivalent insistent mindful dubious supporter supporters critic critics
+	opponent opponents advocate advocates proponent proponents backer backers fan fans champion`)
+
+// degreeWords may stand between "be" and a stance word.
+var degreeWords = wordSet(`a an so very too more most less quite increasingly deeply`)
+
+// stanceLinks join a stance adjective or noun to what it is about.
+var stanceLinks = wordSet(`of about to that in with at on over toward towards for by`)
+
+// adjectiveFrame reads "X is (a) critical of Y" around the stance word at
+// token c: the subject before the form of "be", the words after the link.
+func adjectiveFrame(d *doc, sent span, i0, j0, c int) (frame, bool) {
+	link := c + 1
+	if d.toks[c].Norm == "against" {
+		link = c // "are against abolishing …"
+	} else if !stanceLinks[d.toks[link].Norm] || !d.gapClean(c, link, -1) {
+		return frame{}, false
+	}
+	k := c - 1
+	for k > i0 && (isAux(d.toks[k]) && !beVerbs[d.toks[k].Norm] || degreeWords[d.toks[k].Norm] || !d.toks[k].Stop && !d.toks[k].Capital && c-k <= 2) && d.gapClean(k, k+1, -1) {
+		k--
+	}
+	if k <= i0 || !beVerbs[d.toks[k].Norm] && d.toks[k].Norm != "remain" && d.toks[k].Norm != "remains" && d.toks[k].Norm != "became" {
+		return frame{}, false
+	}
+	k--
+	for k >= i0 && isAux(d.toks[k]) && d.gapClean(k, k+1, -1) {
+		k--
+	}
+	if k < i0 || !d.gapClean(k, k+1, -1) {
+		return frame{}, false
+	}
+	a, b, ok := subjectBefore(d, i0, k)
+	if !ok {
+		return frame{}, false
+	}
+	f := frame{cue: span{d.toks[c].Start, d.toks[c].End}, cueToken: c, subj: [2]int{a, b}, hasSubj: true, stance: true}
+	if link+1 >= j0 {
+		return f, false
+	}
+	f.content = span{d.toks[link+1].Start, contentEnd(d, sent)}
+	if link == c {
+		f.content.start = d.toks[c+1].Start
+	}
+	return f, true
+}
+
+// framedBySpeech reports whether byte b lies inside the words of an
+// earlier frame that reports speech. An act's frame ("rejected the plan,
+// arguing that …") yields to the participle that says what was said.
+func framedBySpeech(d *doc, fs []frame, b int) bool {
+	for _, f := range fs {
+		if f.content.start <= b && b < f.content.end && !isAct(d, f) {
+			return true
+		}
+	}
+	return false
+}
+
+// isAct reports whether a frame credits an act rather than words.
+func isAct(d *doc, f frame) bool {
+	w := d.toks[f.cueToken].Norm
+	lemma := cueVerbs[w]
+	return f.stance || !speechParticiples[lemma] && !sayingVerbs[w]
+}
+
+// endActsBefore ends the act frames that run over byte b at the comma
+// before it, leaving the rest of the sentence to the participle at b.
+func endActsBefore(d *doc, sent span, fs []frame, b int) {
+	for i, f := range fs {
+		if f.content.start < b && b < f.content.end && isAct(d, f) {
+			fs[i].content.end = lastCommaBefore(d, sent, b)
+		}
+	}
+}
+
 // evidentialFrame reads the clause around an evidential verb at token c,
 // from the clause's start to the sentence's end. The noun phrase just
 // before it, when it names someone, is the one who seems or is expected to
@@ -656,7 +867,7 @@ func evidentialFrame(d *doc, sent span, i0, c int) (frame, bool) {
 	if a == c || d.inQuote(d.toks[a].Start) >= 0 {
 		return frame{}, false
 	}
-	f := frame{cue: span{d.toks[c].Start, d.toks[c].End}, cueToken: c, content: span{d.toks[a].Start, contentEnd(d, sent)}}
+	f := frame{cue: span{d.toks[c].Start, d.toks[c].End}, cueToken: c, content: span{d.toks[a].Start, contentEnd(d, sent)}, stance: true}
 	k := c - 1
 	for k > a && isAux(d.toks[k]) {
 		k--
@@ -1182,11 +1393,11 @@ func contentAfter(d *doc, sent span, i0, j0, c int, f frame) (frame, bool) {
 		tail = 0 // "“…,” X said at a briefing on Monday": the words are the quote's
 	}
 	before := d.s[sent.start:d.toks[f.subj[0]].Start]
-	if tail <= 4 && d.toks[f.subj[0]].Norm != "who" && strings.ContainsAny(before, ",”\"") && strings.TrimSpace(before) != "" && !(clauseFollows(d, k, j0) && openingPhrase(d, sent, f.subj[0])) {
+	if tail <= 4 && cueVerbs[d.toks[c].Norm] != "" && d.toks[f.subj[0]].Norm != "who" && strings.ContainsAny(before, ",”\"") && strings.TrimSpace(before) != "" && !openingPhrase(d, sent, f.subj[0]) {
 		f.content = span{sent.start, lastCommaBefore(d, sent, d.toks[f.subj[0]].Start)}
 		return f, true
 	}
-	if k >= j0 || f.adverb && k == c+1 && adverbial[d.toks[k].Norm] && !sayingVerbs[d.toks[c].Norm] {
+	if k >= j0 || f.adverb && k == c+1 && adverbial[d.toks[k].Norm] && !sayingVerbs[d.toks[c].Norm] || cueVerbs[d.toks[c].Norm] == "" && k == c+1 && clauseGap(d.s[d.toks[c].End:d.toks[k].Start]) {
 		return f, false // "responded to requests", "campaigned at the debate": an act, no words
 	}
 	if circumstance(d, k, sent) {

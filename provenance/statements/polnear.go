@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -143,13 +144,14 @@ type DetectionScore struct {
 // overlap some gold content, recall counts gold contents overlapped by some
 // statement. A matched statement's speaker is right when its mention
 // overlaps the gold Source, or names the same entity once both are resolved.
-func ScoreDetection(ctx context.Context, arts []GoldArticle) (DetectionScore, error) {
+// Given kinds, only statements of those kinds count.
+func ScoreDetection(ctx context.Context, arts []GoldArticle, kinds ...Kind) (DetectionScore, error) {
 	var sc DetectionScore
 	for _, a := range arts {
 		if err := ctx.Err(); err != nil {
 			return sc, err
 		}
-		sts := Find(a.Text, Options{})
+		sts := ofKinds(Find(a.Text, Options{}), kinds)
 		d := newDoc(a.Text, "")
 		reg := newRegistry(d)
 		runes := []rune(a.Text)
@@ -197,6 +199,20 @@ func ScoreDetection(ctx context.Context, arts []GoldArticle) (DetectionScore, er
 	}
 	sc.SpeakerAccuracy = ratio(sc.SpeakerRight, sc.SpeakerChecked)
 	return sc, nil
+}
+
+// ofKinds keeps the statements of the given kinds, or all when none is given.
+func ofKinds(sts []Statement, kinds []Kind) []Statement {
+	if len(kinds) == 0 {
+		return sts
+	}
+	out := sts[:0]
+	for _, st := range sts {
+		if slices.Contains(kinds, st.Kind) {
+			out = append(out, st)
+		}
+	}
+	return out
 }
 
 func ratio(a, b int) float64 {

@@ -6,13 +6,17 @@ import (
 	"github.com/provcheck/provcheck/provenance/text"
 )
 
-// Kind tells a direct quote from reported speech.
+// Kind tells a direct quote from reported speech, and both from a stance.
 type Kind string
 
-// Kinds of statement.
+// Kinds of statement. A Stance credits an act, an attitude or an
+// appearance to someone ("voters backed Sanders", "the deal seemed to
+// stall") without putting words in a mouth: Find reports stances, but
+// Compare does not check them, since a copy may reword an act freely.
 const (
 	Direct   Kind = "direct"
 	Reported Kind = "reported"
+	Stance   Kind = "stance"
 )
 
 // Verdict is what the source says about a statement of the copy.
