@@ -96,9 +96,9 @@ func TestFindStances(t *testing.T) {
 func TestFindNoStance(t *testing.T) {
 	for _, text := range []string{
 		"In a Kelby Herald poll released Monday, most riders backed the timetable.", // "released" modifies the poll
-		"Iowa caucuses are held in winter.",                                          // a plural noun after a name
-		"The ferry fund has less than a million in cash.",                            // "has" as a main verb
-		"Ada Brook spoke, and the hall fell silent.",                                 // no object after the act
+		"Iowa caucuses are held in winter.",                                         // a plural noun after a name
+		"The ferry fund has less than a million in cash.",                           // "has" as a main verb
+		"Ada Brook spoke, and the hall fell silent.",                                // no object after the act
 	} {
 		for _, st := range Find(text, Options{}) {
 			assert.NotContains(t, []string{"released", "caucuses", "less", "spoke"}, st.Cue, text)
