@@ -79,7 +79,8 @@ var actVerbs = wordSet(`deem regard view consider wish desire aim intend anticip
 var auxVerbs = wordSet(`has have had is was are were be been will would could should can may might
 	also previously recently later then once repeatedly publicly further again never often
 	already not just even still earlier first last reportedly privately openly flatly quickly
-	who did does do`)
+	who did does do didn't doesn't don't won't wouldn't can't couldn't shouldn't hasn't haven't hadn't
+	isn't wasn't aren't weren't`)
 
 var beVerbs = wordSet(`is was are were be been being`)
 
@@ -309,6 +310,8 @@ func findFrames(d *doc, reg *registry, sent span) []frame {
 			f, ok = verbFrame(d, sent, i0, j0, c, prev) // "is warning that …"
 		case cueVerbs[t.Norm] != "" && strings.HasSuffix(t.Norm, "ing") && quoteFollows(d, c):
 			f, ok = participleFrame(d, reg, sent, j0, c)
+		case c > i0 && c+2 < j0 && d.toks[c+1].Norm == "by" && beVerbs[d.toks[c-1].Norm] && (strings.HasSuffix(t.Norm, "ed") || irregularPast[t.Norm]) && !framed(out, t.Start):
+			f, ok = passiveBy(d, sent, i0, j0, c)
 		case stanceAdjectives[t.Norm] && c > i0 && c+1 < j0 && !t.Capital && !framed(out, t.Start):
 			f, ok = adjectiveFrame(d, sent, i0, j0, c)
 		case t.Norm == "in" && (c == i0 || clauseGap(d.s[d.toks[c-1].End:t.Start])) && !framed(out, t.Start):
@@ -479,18 +482,19 @@ func looksLikeVerb(d *doc, reg *registry, c, i0 int) bool {
 	w := t.Norm
 	verbish := strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "es") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") || irregularPast[w]
 	k := c - 1
-	aux := false
-	for k >= i0 && auxVerbs[d.toks[k].Norm] && d.gapClean(k, k+1, i0-1) {
-		aux = true
+	aux, modal := false, false
+	for k >= i0 && isAux(d.toks[k]) && d.gapClean(k, k+1, i0-1) {
+		aux = aux || auxVerbs[d.toks[k].Norm]
+		modal = modal || modalAux[d.toks[k].Norm]
 		k--
 	}
-	if aux && strings.HasSuffix(w, "ing") || modalAux[d.toks[c-1].Norm] && !isAux(t) && !isPossessive(w) && !notVerbs[w] {
+	if aux && strings.HasSuffix(w, "ing") || modal && !isAux(t) && !isPossessive(w) && !notVerbs[w] {
 		verbish = true // "has cast", "will accept": a verb follows a modal or "has"
 	}
 	if !verbish && !aux && k >= i0 && k == c-1 && pluralSubject(d.toks[k]) && objectFollows(d, c) {
 		verbish = true // "voters want a change", "they blame Trump"
 	}
-	if !verbish || k < i0 || !d.gapClean(k, k+1, i0-1) || isSpeakerNoun(w) || inOpeningPhrase(d, i0, c) {
+	if !verbish || k < i0 || !d.gapClean(k, k+1, i0-1) || isSpeakerNoun(w) || eventVerbs[w] || inOpeningPhrase(d, i0, c) {
 		return false
 	}
 	if introducesClause(d, c) {
@@ -538,6 +542,15 @@ func inOpeningPhrase(d *doc, i0, c int) bool {
 // modalAux are the auxiliaries a bare verb or a participle follows.
 var modalAux = wordSet(`has have had will would can could should may might must did does do
 	hasn't haven't hadn't won't wouldn't can't couldn't shouldn't didn't doesn't don't`)
+
+// eventVerbs move, keep, win or end things rather than take a stance on
+// them: "Clinton won Nevada", "he served two terms" credit no attitude.
+var eventVerbs = wordSet(`lost lose loses losing won win wins winning earned earns carried carries
+	continued continues served serves entered enters left leaves led leads held holds turned turns
+	worked works ended ends moved moves paid pays joined joins faced faces remained remains received
+	receives became becomes come comes came went goes gone finished finishes visited visits traveled
+	travelled travels arrived arrives returned returns lived lives died dies ran runs got gets grew
+	grows fell falls rose rises stayed stays spent spends reached reaches took takes`)
 
 // notVerbs are words that follow a modal without being its verb.
 var notVerbs = wordSet(`long ever yet still since already actually really certainly clearly probably
@@ -768,6 +781,32 @@ func framed(fs []frame, b int) bool {
 		}
 	}
 	return false
+}
+
+// passiveBy reads "Y was echoed by X" around the participle at token c:
+// X, a name or a speaker noun after "by", holds the stance or said the
+// words; Y, the clause's subject, is what they hold or said.
+func passiveBy(d *doc, sent span, i0, j0, c int) (frame, bool) {
+	b := c + 2
+	for b < j0 && b < c+8 && (d.toks[b].Capital || appositiveOpeners[d.toks[b].Norm] && d.toks[b].Norm != "who" && d.toks[b].Norm != "whose" || !d.toks[b].Stop && !d.toks[b].Number) && (d.gapClean(b-1, b, -1) || d.nameGap(b-1, b)) {
+		b++
+	}
+	if b == c+2 || !(d.toks[b-1].Capital || isSpeakerNoun(d.toks[b-1].Norm)) {
+		return frame{}, false
+	}
+	be := c - 1
+	a := be
+	for a > i0 && !clauseGap(d.s[d.toks[a-1].End:d.toks[a].Start]) {
+		a--
+	}
+	if a == be || d.inQuote(d.toks[a].Start) >= 0 {
+		return frame{}, false
+	}
+	lemma := cueVerbs[d.toks[c].Norm]
+	f := frame{cue: span{d.toks[c].Start, d.toks[c].End}, cueToken: c, subj: [2]int{c + 2, b}, hasSubj: true,
+		stance: lemma == "" || actVerbs[lemma] || eventVerbs[d.toks[c].Norm]}
+	f.content = span{d.toks[a].Start, d.toks[be-1].End}
+	return f, !eventVerbs[d.toks[c].Norm]
 }
 
 // stanceAdjectives and stance nouns after a form of "be" credit a stance
