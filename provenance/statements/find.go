@@ -1022,15 +1022,25 @@ func accordingTo(d *doc, sent span, i0, j0, c int) (frame, bool) {
 			b = e
 		}
 	}
-	if c <= i0+1 || !strings.Contains(d.s[sent.start:d.toks[c].Start], ",") {
+	if c <= i0+1 {
 		if b >= j0 {
 			return f, false
 		}
 		f.content = span{d.toks[b].Start, contentEnd(d, sent)}
 		return f, true
 	}
-	end := strings.LastIndex(d.s[sent.start:d.toks[c].Start], ",")
-	f.content = span{sent.start, sent.start + end}
+	if strings.Contains(d.s[d.toks[c-1].End:d.toks[c].Start], ",") {
+		end := strings.LastIndex(d.s[sent.start:d.toks[c].Start], ",")
+		f.content = span{sent.start, sent.start + end} // "Y, according to X"
+		return f, true
+	}
+	// "Entering June, Clinton leads by 271 delegates according to a count":
+	// the clause just before the cue
+	s := c - 1
+	for s > i0 && !clauseGap(d.s[d.toks[s-1].End:d.toks[s].Start]) {
+		s--
+	}
+	f.content = span{d.toks[s].Start, d.toks[c-1].End}
 	return f, true
 }
 
@@ -1432,7 +1442,7 @@ func contentAfter(d *doc, sent span, i0, j0, c int, f frame) (frame, bool) {
 		tail = 0 // "“…,” X said at a briefing on Monday": the words are the quote's
 	}
 	before := d.s[sent.start:d.toks[f.subj[0]].Start]
-	if tail <= 4 && cueVerbs[d.toks[c].Norm] != "" && d.toks[f.subj[0]].Norm != "who" && strings.ContainsAny(before, ",”\"") && strings.TrimSpace(before) != "" && !openingPhrase(d, sent, f.subj[0]) {
+	if tail <= 4 && (tail == 0 || k >= j0 || quoteCloses(before) || notContent[d.toks[k].Norm] || circumstantial[d.toks[k].Norm]) && cueVerbs[d.toks[c].Norm] != "" && d.toks[f.subj[0]].Norm != "who" && strings.ContainsAny(before, ",”\"") && strings.TrimSpace(before) != "" && !openingPhrase(d, sent, f.subj[0]) {
 		f.content = span{sent.start, lastCommaBefore(d, sent, d.toks[f.subj[0]].Start)}
 		return f, true
 	}
@@ -1448,6 +1458,13 @@ func contentAfter(d *doc, sent span, i0, j0, c int, f frame) (frame, bool) {
 	}
 	f.content = span{start, contentEnd(d, sent)}
 	return f, true
+}
+
+// quoteCloses reports whether the words before a speaker end with a closing
+// quotation mark, as in "“…,” X said".
+func quoteCloses(before string) bool {
+	t := strings.TrimRight(before, " ,—–-\u00a0")
+	return strings.HasSuffix(t, "”") || strings.HasSuffix(t, "\"") || strings.HasSuffix(t, "'")
 }
 
 // clauseFollows reports whether tokens [k, j0) after a cue hold a clause

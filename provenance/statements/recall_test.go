@@ -37,6 +37,10 @@ func TestFindRecallRules(t *testing.T) {
 			"the pier as a relic of the old port", "Ada Brook", "referring"},
 		{"in a poll", "In a Kelby Herald poll released Monday, 52 percent of riders backed the new ferry timetable.",
 			"52 percent of riders backed the new ferry timetable", "a Kelby Herald poll released Monday", "In"},
+		{"an opening phrase is not the words of a short object", "Shortly after the storm, Ada Brook announced her resignation.",
+			"her resignation", "Ada Brook", "announced"},
+		{"according to after its clause without a comma", "Entering the final week, Ada Brook leads by 40 votes according to a count by the Kelby Herald.",
+			"Ada Brook leads by 40 votes", "Kelby Herald", "according to"},
 		{"opening phrase before the speaker", "Earlier, Harbour Secretary Jon Arkwell said the pier was secure.",
 			"the pier was secure", "Jon Arkwell", "said"},
 	}
