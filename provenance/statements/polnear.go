@@ -137,6 +137,12 @@ type DetectionScore struct {
 	Precision, Recall, F1              float64
 	SpeakerChecked, SpeakerRight       int
 	SpeakerAccuracy                    float64
+	// Span* score the same statements code point by code point: how much of
+	// the detected content is gold content, and how much gold content is
+	// detected. Unlike the overlap match, a statement that runs over a whole
+	// sentence to touch a gold span earns little here.
+	SpanDetected, SpanGold, SpanBoth  int
+	SpanPrecision, SpanRecall, SpanF1 float64
 }
 
 // ScoreDetection runs Find on every article and matches statements to gold
@@ -146,59 +152,128 @@ type DetectionScore struct {
 // overlaps the gold Source, or names the same entity once both are resolved.
 // Given kinds, only statements of those kinds count.
 func ScoreDetection(ctx context.Context, arts []GoldArticle, kinds ...Kind) (DetectionScore, error) {
+	return scoreWith(ctx, arts, func(txt string) []Statement { return ofKinds(Find(txt, Options{}), kinds) })
+}
+
+// ScoreSentenceBaseline scores the trivial detector that calls every
+// sentence a statement: the floor any rule set must clear to mean anything
+// under the overlap match.
+func ScoreSentenceBaseline(ctx context.Context, arts []GoldArticle) (DetectionScore, error) {
+	return scoreWith(ctx, arts, func(txt string) []Statement {
+		d := newDoc(txt, "")
+		out := make([]Statement, 0, len(d.sents))
+		for _, s := range d.sents {
+			out = append(out, Statement{Kind: Reported, Content: d.span(s.start, s.end)})
+		}
+		return out
+	})
+}
+
+func scoreWith(ctx context.Context, arts []GoldArticle, find func(string) []Statement) (DetectionScore, error) {
 	var sc DetectionScore
 	for _, a := range arts {
 		if err := ctx.Err(); err != nil {
 			return sc, err
 		}
-		sts := ofKinds(Find(a.Text, Options{}), kinds)
-		d := newDoc(a.Text, "")
-		reg := newRegistry(d)
-		runes := []rune(a.Text)
-		sc.Detected += len(sts)
-		sc.Gold += len(a.Attrs)
-		found := make([]bool, len(a.Attrs))
-		for _, st := range sts {
-			best, bestOv := -1, 0
-			for gi, g := range a.Attrs {
-				ov := overlap(st.Content.Start, st.Content.End, g.Content)
-				if ov <= 0 {
-					continue
-				}
-				found[gi] = true
-				if st.CueSpan != nil && overlap(st.CueSpan.Start, st.CueSpan.End, g.Cue) > 0 {
-					ov += 1 << 20 // the same attribution, not one nested in it
-				}
-				if ov > bestOv {
-					best, bestOv = gi, ov
-				}
-			}
-			if best < 0 {
-				continue
-			}
-			sc.TruePos++
-			g := a.Attrs[best]
-			if len(g.Source) == 0 {
-				continue
-			}
-			sc.SpeakerChecked++
-			if speakerMatches(st, g, d, reg, runes) {
-				sc.SpeakerRight++
-			}
-		}
-		for _, f := range found {
-			if f {
-				sc.GoldFound++
-			}
-		}
+		sc.add(a, find(a.Text))
 	}
 	sc.Precision = ratio(sc.TruePos, sc.Detected)
 	sc.Recall = ratio(sc.GoldFound, sc.Gold)
-	if sc.Precision+sc.Recall > 0 {
-		sc.F1 = 2 * sc.Precision * sc.Recall / (sc.Precision + sc.Recall)
-	}
+	sc.F1 = f1(sc.Precision, sc.Recall)
 	sc.SpeakerAccuracy = ratio(sc.SpeakerRight, sc.SpeakerChecked)
+	sc.SpanPrecision = ratio(sc.SpanBoth, sc.SpanDetected)
+	sc.SpanRecall = ratio(sc.SpanBoth, sc.SpanGold)
+	sc.SpanF1 = f1(sc.SpanPrecision, sc.SpanRecall)
 	return sc, nil
+}
+
+// add scores one article's statements against its gold attributions.
+func (sc *DetectionScore) add(a GoldArticle, sts []Statement) {
+	d := newDoc(a.Text, "")
+	reg := newRegistry(d)
+	runes := []rune(a.Text)
+	sc.Detected += len(sts)
+	sc.Gold += len(a.Attrs)
+	found := make([]bool, len(a.Attrs))
+	for _, st := range sts {
+		best := bestGold(st, a.Attrs, found)
+		if best < 0 {
+			continue
+		}
+		sc.TruePos++
+		g := a.Attrs[best]
+		if len(g.Source) == 0 {
+			continue
+		}
+		sc.SpeakerChecked++
+		if speakerMatches(st, g, d, reg, runes) {
+			sc.SpeakerRight++
+		}
+	}
+	for _, f := range found {
+		if f {
+			sc.GoldFound++
+		}
+	}
+	sc.addSpans(len(runes), a.Attrs, sts)
+}
+
+// bestGold returns the gold attribution a statement matches, preferring
+// the one whose cue it shares, and marks every gold content it overlaps.
+func bestGold(st Statement, gold []GoldAttribution, found []bool) int {
+	best, bestOv := -1, 0
+	for gi, g := range gold {
+		ov := overlap(st.Content.Start, st.Content.End, g.Content)
+		if ov <= 0 {
+			continue
+		}
+		found[gi] = true
+		if st.CueSpan != nil && overlap(st.CueSpan.Start, st.CueSpan.End, g.Cue) > 0 {
+			ov += 1 << 20 // the same attribution, not one nested in it
+		}
+		if ov > bestOv {
+			best, bestOv = gi, ov
+		}
+	}
+	return best
+}
+
+// addSpans counts the code points of an article that are detected content,
+// gold content, and both.
+func (sc *DetectionScore) addSpans(n int, gold []GoldAttribution, sts []Statement) {
+	inGold := make([]bool, n)
+	for _, g := range gold {
+		for _, p := range g.Content {
+			for i := max(p[0], 0); i < min(p[1], n); i++ {
+				inGold[i] = true
+			}
+		}
+	}
+	inDet := make([]bool, n)
+	for _, st := range sts {
+		for i := max(st.Content.Start, 0); i < min(st.Content.End, n); i++ {
+			inDet[i] = true
+		}
+	}
+	for i := range n {
+		sc.SpanGold += b2i(inGold[i])
+		sc.SpanDetected += b2i(inDet[i])
+		sc.SpanBoth += b2i(inGold[i] && inDet[i])
+	}
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+func f1(p, r float64) float64 {
+	if p+r == 0 {
+		return 0
+	}
+	return 2 * p * r / (p + r)
 }
 
 // ofKinds keeps the statements of the given kinds, or all when none is given.

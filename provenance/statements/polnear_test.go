@@ -35,6 +35,13 @@ func TestPolNeARDetection(t *testing.T) {
 	assert.GreaterOrEqual(t, sc.Precision, 0.85)
 	assert.GreaterOrEqual(t, sc.Recall, 0.80)
 	assert.GreaterOrEqual(t, sc.SpeakerAccuracy, 0.77)
+	assert.GreaterOrEqual(t, sc.SpanF1, 0.80)
+	// calling every sentence a statement scores F1 0.80 under the overlap
+	// match; the rules must stay clear of that floor on both measures
+	base, err := ScoreSentenceBaseline(context.Background(), arts)
+	require.NoError(t, err)
+	assert.Greater(t, sc.F1, base.F1+0.02)
+	assert.Greater(t, sc.SpanF1, base.SpanF1+0.1)
 	// the statements Compare checks must stay precise and well attributed
 	ch, err := ScoreDetection(context.Background(), arts, Direct, Reported)
 	require.NoError(t, err)
@@ -64,4 +71,24 @@ func TestPolNeARPerturbations(t *testing.T) {
 func TestParseSpans(t *testing.T) {
 	assert.Equal(t, [][2]int{{3, 9}, {12, 20}}, parseSpans("Content 3 9;12 20"))
 	assert.Empty(t, parseSpans("Content x y"))
+}
+
+// TestScoreSpans checks the code-point span score on a hand-made article:
+// the detector finds the reported clause but runs two words past it.
+func TestScoreSpans(t *testing.T) {
+	txt := "Ada Brook said the pier will close in May. The ferry runs daily."
+	content := [2]int{15, 41} // "the pier will close in May"
+	arts := []GoldArticle{{Name: "a", Text: txt, Attrs: []GoldAttribution{{Source: [][2]int{{0, 9}}, Cue: [][2]int{{10, 14}}, Content: [][2]int{content}}}}}
+	sc, err := ScoreDetection(context.Background(), arts)
+	require.NoError(t, err)
+	assert.Equal(t, 1.0, sc.Recall)
+	assert.Equal(t, 1.0, sc.SpeakerAccuracy)
+	assert.Equal(t, content[1]-content[0], sc.SpanGold)
+	assert.Equal(t, sc.SpanBoth, sc.SpanGold)
+
+	base, err := ScoreSentenceBaseline(context.Background(), arts)
+	require.NoError(t, err)
+	assert.Equal(t, 2, base.Detected)
+	assert.Equal(t, 0.5, base.Precision) // the second sentence holds no attribution
+	assert.Less(t, base.SpanPrecision, sc.SpanPrecision)
 }
