@@ -955,6 +955,7 @@ func participleClause(d *doc, reg *registry, sent span, i0, j0, c int, prev []fr
 // openingSubject is the noun phrase that opens a sentence: a pronoun, a
 // name, or a determiner and up to three nouns ("The council").
 func openingSubject(d *doc, i0, c int) (int, int, bool) {
+	i0 = afterOpening(d, i0, c)
 	if pronouns[d.toks[i0].Norm] != "" {
 		return i0, i0 + 1, true
 	}
@@ -970,6 +971,26 @@ func openingSubject(d *doc, i0, c int) (int, int, bool) {
 		e-- // "The harbour council rejected …": the phrase ends at its head noun
 	}
 	return i0, e, e > b
+}
+
+// openers begin a phrase or clause that a comma ends before the subject:
+// "Speaking at a rally, Trump …", "After the vote, the council …".
+var openers = wordSet(`after before when while as since although though if once earlier later
+	having asked speaking appearing writing campaigning responding`)
+
+// afterOpening returns the first token after an opening phrase's comma, or
+// i0 when the sentence does not open with such a phrase before token c.
+func afterOpening(d *doc, i0, c int) int {
+	w := d.toks[i0].Norm
+	if !openers[w] && !openingPrepositions[w] && !strings.HasSuffix(w, "ing") {
+		return i0
+	}
+	for x := i0; x+1 < c; x++ {
+		if strings.Contains(d.s[d.toks[x].End:d.toks[x+1].Start], ",") {
+			return x + 1
+		}
+	}
+	return i0
 }
 
 // introducesClause reports whether token c is followed by "that", a colon
@@ -1086,6 +1107,7 @@ func verbFrame(d *doc, sent span, i0, j0, c int, prev *frame) (frame, bool) {
 		f.subj, f.hasSubj = [2]int{w, w + 1}, true // "X, who said …": resolve reads X through "who"
 		return contentAfter(d, sent, i0, j0, c, f)
 	}
+	k = beforeParenthesis(d, i0, k)
 	if k >= i0 && !passive {
 		if a, b, ok := subjectBefore(d, i0, k); ok {
 			f.subj, f.hasSubj = [2]int{a, b}, true
@@ -1145,6 +1167,21 @@ func verbFrame(d *doc, sent span, i0, j0, c int, prev *frame) (frame, bool) {
 		return f, true
 	}
 	return f, false
+}
+
+// beforeParenthesis steps back over a parenthesis that closes after token
+// k, such as a party and state after a name ("Warren (D-MA) said"), to the
+// token before it opens.
+func beforeParenthesis(d *doc, i0, k int) int {
+	if k < i0 || k+1 >= len(d.toks) || !strings.Contains(d.s[d.toks[k].End:d.toks[k+1].Start], ")") {
+		return k
+	}
+	for x := k; x > i0 && x > k-6; x-- {
+		if strings.Contains(d.s[d.toks[x-1].End:d.toks[x].Start], "(") {
+			return x - 1
+		}
+	}
+	return k
 }
 
 // relativeWho finds the "who" among the auxiliaries k+1..c-1 before a cue

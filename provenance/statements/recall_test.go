@@ -41,6 +41,10 @@ func TestFindRecallRules(t *testing.T) {
 			"her resignation", "Ada Brook", "announced"},
 		{"according to after its clause without a comma", "Entering the final week, Ada Brook leads by 40 votes according to a count by the Kelby Herald.",
 			"Ada Brook leads by 40 votes", "Kelby Herald", "according to"},
+		{"a party and state after the name", "Sen. Ada Brook (D-KB) said the pier bill was dead.",
+			"the pier bill was dead", "Ada Brook", "said"},
+		{"a participle's subject after an opening phrase", "Speaking at a rally in Kelby, Ada Brook left early, calling the plan a waste.",
+			"the plan a waste", "Ada Brook", "calling"},
 		{"opening phrase before the speaker", "Earlier, Harbour Secretary Jon Arkwell said the pier was secure.",
 			"the pier was secure", "Jon Arkwell", "said"},
 	}
