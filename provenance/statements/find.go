@@ -323,7 +323,7 @@ func findFrames(d *doc, reg *registry, sent span) []frame {
 			if ok {
 				endActsBefore(d, sent, out, t.Start)
 			}
-		case (cueVerbs[t.Norm] != "" && !strings.HasSuffix(t.Norm, "ing") || looksLikeVerb(d, reg, c, i0)) && !t.Capital && !(c > i0 && nounMarker(d.toks[c-1].Norm) && d.gapClean(c-1, c, -1)):
+		case (cueVerbs[t.Norm] != "" && !strings.HasSuffix(t.Norm, "ing") || looksLikeVerb(d, reg, c, i0)) && !t.Capital && !(c > i0 && nounMarker(d.toks[c-1].Norm) && d.gapClean(c-1, c, -1)) && !nounAfterName(d, reg, c, i0):
 			var prev *frame
 			if len(out) > 0 {
 				prev = &out[len(out)-1]
@@ -1012,6 +1012,23 @@ func introducesClause(d *doc, c int) bool {
 }
 
 // nounMarker words make the next word a noun: "Trump's tweet", "the show".
+// nounAfterName reports whether token c, a word that is a noun as often as
+// a cue ("states", "debate", "attacks"), follows a name that is no
+// person's and so reads as its modifier: "Rust Belt states", "the
+// Republican debate".
+func nounAfterName(d *doc, reg *registry, c, i0 int) bool {
+	if c == i0 || !nounCues[d.toks[c].Norm] && !pluralNounCues[d.toks[c].Norm] || !d.gapClean(c-1, c, -1) {
+		return false
+	}
+	p := d.toks[c-1]
+	return (p.Capital && pronouns[p.Norm] == "" && !reg.isPerson(p.Start)) || p.Norm == "each" || p.Norm == "every"
+}
+
+// pluralNounCues are cue verbs in -s that are as often plural nouns.
+var pluralNounCues = wordSet(`states state debates debate attacks attack reports report calls call
+	comments comment tweets tweet charges concerns fears hopes plans points notes questions warnings
+	supports views claims promises remarks answers responses replies estimates`)
+
 func nounMarker(w string) bool {
 	switch w {
 	case "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those":
@@ -1277,7 +1294,7 @@ var appositiveOpeners = wordSet(`a an the who whose one his her their its former
 // preposition or a day and holds no comma, colon or quotation that could
 // lead to the words themselves.
 func circumstance(d *doc, k int, sent span) bool {
-	if !circumstantial[d.toks[k].Norm] || strings.ContainsAny(d.s[d.toks[k].Start:sent.end], ",:;“\"") {
+	if !circumstantial[d.toks[k].Norm] && !placePrepositions[d.toks[k].Norm] || strings.ContainsAny(d.s[d.toks[k].Start:sent.end], ":;“\"") {
 		return false
 	}
 	_, j := d.tokRange(sent.start, sent.end)
@@ -1291,6 +1308,10 @@ func circumstance(d *doc, k int, sent span) bool {
 
 var finiteVerbs = wordSet(`is was are were has have had will would could should can may might did does do
 	won't wouldn't can't couldn't isn't wasn't`)
+
+// placePrepositions open a phrase of where or of whom after a verb of
+// saying: "said in her office, as interns worked the phones".
+var placePrepositions = wordSet(`in on of`)
 
 var circumstantial = wordSet(`at during after before while monday tuesday wednesday thursday friday
 	saturday sunday yesterday tonight`)
@@ -1479,7 +1500,7 @@ func contentAfter(d *doc, sent span, i0, j0, c int, f frame) (frame, bool) {
 		tail = 0 // "“…,” X said at a briefing on Monday": the words are the quote's
 	}
 	before := d.s[sent.start:d.toks[f.subj[0]].Start]
-	if tail <= 4 && (tail == 0 || k >= j0 || quoteCloses(before) || notContent[d.toks[k].Norm] || circumstantial[d.toks[k].Norm]) && cueVerbs[d.toks[c].Norm] != "" && d.toks[f.subj[0]].Norm != "who" && strings.ContainsAny(before, ",”\"") && strings.TrimSpace(before) != "" && !openingPhrase(d, sent, f.subj[0]) {
+	if tail <= 4 && (tail == 0 || k >= j0 || quoteCloses(before) || notContent[d.toks[k].Norm] || circumstantial[d.toks[k].Norm]) && cueVerbs[d.toks[c].Norm] != "" && (quoteCloses(before) || afterOpening(d, i0, f.subj[0]) != f.subj[0]) && d.toks[f.subj[0]].Norm != "who" && strings.ContainsAny(before, ",”\"") && strings.TrimSpace(before) != "" && !openingPhrase(d, sent, f.subj[0]) {
 		f.content = span{sent.start, lastCommaBefore(d, sent, d.toks[f.subj[0]].Start)}
 		return f, true
 	}
