@@ -56,8 +56,25 @@ func replacementsAdded(raw, out []byte) int {
 }
 
 // ReadFile reads a local HTML file into a Page with URL "file:///abs/path",
-// decoding its charset as Fetch does.
-func ReadFile(path string) (*Page, error) {
+// decoding its charset as Fetch does. Files over DefaultMaxBodyBytes are
+// refused; (*Crawler).ReadFile applies the crawler's own limit.
+func ReadFile(path string) (*Page, error) { return readFile(path, DefaultMaxBodyBytes) }
+
+// ReadHTML reads HTML from r (e.g. stdin) into a Page whose URL is name,
+// decoding its charset as Fetch does. Input over DefaultMaxBodyBytes is
+// refused; (*Crawler).ReadHTML applies the crawler's own limit.
+func ReadHTML(r io.Reader, name string) (*Page, error) { return readHTML(r, name, DefaultMaxBodyBytes) }
+
+// ReadFile is the package's ReadFile under the crawler's MaxBodyBytes, so a
+// local page is held to the same limit as a fetched one.
+func (c *Crawler) ReadFile(path string) (*Page, error) { return readFile(path, c.opts.MaxBodyBytes) }
+
+// ReadHTML is the package's ReadHTML under the crawler's MaxBodyBytes.
+func (c *Crawler) ReadHTML(r io.Reader, name string) (*Page, error) {
+	return readHTML(r, name, c.opts.MaxBodyBytes)
+}
+
+func readFile(path string, limit int64) (*Page, error) {
 	abs, err := filepath.Abs(path)
 	if err != nil {
 		return nil, &FetchError{URL: path, Kind: KindRead, Err: err}
@@ -68,21 +85,18 @@ func ReadFile(path string) (*Page, error) {
 		return nil, &FetchError{URL: name, Kind: KindRead, Err: err}
 	}
 	defer f.Close()
-	return ReadHTML(f, name)
+	return readHTML(f, name, limit)
 }
 
-// ReadHTML reads HTML from r (e.g. stdin) into a Page whose URL is name,
-// decoding its charset as Fetch does. Input over DefaultMaxBodyBytes is
-// refused.
-func ReadHTML(r io.Reader, name string) (*Page, error) {
-	raw, err := io.ReadAll(io.LimitReader(r, DefaultMaxBodyBytes+1))
+func readHTML(r io.Reader, name string, limit int64) (*Page, error) {
+	raw, err := io.ReadAll(io.LimitReader(r, limit+1))
 	if err != nil {
 		return nil, &FetchError{URL: name, Kind: KindRead, Err: err}
 	}
 	sum := sha256.Sum256(raw)
 	p := &Page{URL: name, FinalURL: name, ContentType: "text/html", FetchedAt: time.Now().UTC(), Bytes: len(raw), SHA256: hex.EncodeToString(sum[:])}
-	if len(raw) > DefaultMaxBodyBytes {
-		return nil, &FetchError{URL: name, Kind: KindTooLarge, Err: fmt.Errorf("more than %d bytes", DefaultMaxBodyBytes)}
+	if int64(len(raw)) > limit {
+		return nil, &FetchError{URL: name, Kind: KindTooLarge, Err: fmt.Errorf("more than %d bytes", limit)}
 	}
 	if sniffed := sniffBinary(raw); sniffed != "" {
 		return nil, &FetchError{URL: name, Kind: KindNotHTML, Err: fmt.Errorf("content is %s, not HTML", sniffed), Page: p}

@@ -142,3 +142,28 @@ func TestReadFileAndHTML(t *testing.T) {
 	_, err = ReadHTML(strings.NewReader("%PDF-1.4\n%\xe2\xe3\xcf\xd3"), "doc")
 	assert.Equal(t, KindNotHTML, KindOf(err))
 }
+
+// TestCrawlerReadsUnderItsOwnLimit holds local pages to the crawler's
+// MaxBodyBytes, above and below the package default alike.
+func TestCrawlerReadsUnderItsOwnLimit(t *testing.T) {
+	page := "<html><body><p>" + strings.Repeat("pier ", 400) + "</p></body></html>" // about 2 KB
+	path := filepath.Join(t.TempDir(), "page.html")
+	require.NoError(t, os.WriteFile(path, []byte(page), 0o644))
+	tests := []struct {
+		limit int64
+		want  ErrorKind
+	}{
+		{1000, KindTooLarge},
+		{int64(len(page)), ""},
+		{DefaultMaxBodyBytes * 2, ""},
+	}
+	for _, tt := range tests {
+		c, err := New(Options{MaxBodyBytes: tt.limit})
+		require.NoError(t, err)
+		_, err = c.ReadFile(path)
+		assert.Equal(t, tt.want, KindOf(err), "file, limit %d", tt.limit)
+		_, err = c.ReadHTML(strings.NewReader(page), "-")
+		assert.Equal(t, tt.want, KindOf(err), "stdin, limit %d", tt.limit)
+		c.Close()
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"strings"
 	"time"
 
@@ -91,12 +92,32 @@ func (c *Checker) Check(ctx context.Context, target string) *Report {
 }
 
 // Load reads target: http(s) URLs through the Fetcher, anything else as a
-// local file.
+// local file (under the Fetcher's body limit when it is a PageReader).
 func (c *Checker) Load(ctx context.Context, target string) (*crawler.Page, error) {
 	if isURL(target) {
 		return c.fetch.Fetch(ctx, target)
 	}
+	if pr, ok := c.fetch.(PageReader); ok {
+		return pr.ReadFile(target)
+	}
 	return crawler.ReadFile(target)
+}
+
+// PageReader reads pages that are not fetched, a local file or bytes
+// already in hand, under the same limits as fetched ones.
+// *crawler.Crawler is one.
+type PageReader interface {
+	ReadFile(path string) (*crawler.Page, error)
+	ReadHTML(r io.Reader, name string) (*crawler.Page, error)
+}
+
+// ReadHTML reads a page from r as Load reads a file: under the Fetcher's
+// body limit when it is a PageReader, else crawler's default.
+func ReadHTML(f Fetcher, r io.Reader, name string) (*crawler.Page, error) {
+	if pr, ok := f.(PageReader); ok {
+		return pr.ReadHTML(r, name)
+	}
+	return crawler.ReadHTML(r, name)
 }
 
 // CheckPage checks an already loaded page (stdin, a test's fixture).

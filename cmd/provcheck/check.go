@@ -63,7 +63,7 @@ func newCheckCmd(status *int, stdin io.Reader) *cobra.Command {
 				return out.emit(r)
 			}
 			ctx := cmd.Context()
-			err = batch.Run(ctx, gf.jobs, batch.Expand(ctx, args, gf.from, stdin, batch.FetchWith(c)), func(ctx context.Context, j batch.Job) *provenance.Report {
+			err = batch.Run(ctx, gf.jobs, batch.Expand(ctx, batch.Input{Args: args, From: gf.from, Stdin: stdin, Fetch: batch.FetchWith(c), MaxBytes: ff.maxBody}), func(ctx context.Context, j batch.Job) *provenance.Report {
 				return batch.Check(ctx, c, cf.options(), g, j)
 			}, emit)
 			if err := out.finish(status, err); err != nil {
@@ -99,7 +99,7 @@ func newCompareCmd(status *int, stdin io.Reader) *cobra.Command {
 			}
 			defer c.Close()
 			cf.source = args[1]
-			return checkOne(cmd, of, status, c, cf.options(), batch.Expand(cmd.Context(), args[:1], nil, stdin, batch.FetchWith(c)))
+			return checkOne(cmd, of, status, c, cf.options(), batch.Expand(cmd.Context(), batch.Input{Args: args[:1], Stdin: stdin, Fetch: batch.FetchWith(c), MaxBytes: ff.maxBody}))
 		},
 	}
 	ff.register(cmd.Flags())

@@ -30,7 +30,7 @@ func newExtractCmd(stdin io.Reader) *cobra.Command {
 			defer c.Close()
 			var page *crawler.Page
 			if args[0] == "-" {
-				page, err = crawler.ReadHTML(stdin, "-")
+				page, err = c.ReadHTML(stdin, "-")
 			} else {
 				page, err = provenance.NewChecker(c, provenance.Options{}).Load(cmd.Context(), args[0])
 			}

@@ -47,7 +47,7 @@ func (f *fetchFlags) register(fs *pflag.FlagSet) {
 	fs.IntVar(&f.hostParallel, "host-parallelism", 1, "concurrent requests to one host")
 	fs.IntVar(&f.concurrency, "concurrency", crawler.DefaultConcurrency, "concurrent requests in all")
 	fs.IntVar(&f.retries, "retries", crawler.DefaultRetries, "retries on 429, 503 and connection resets (0 disables)")
-	fs.Int64Var(&f.maxBody, "max-body", crawler.DefaultMaxBodyBytes, "largest response body accepted, in bytes after decompression")
+	fs.Int64Var(&f.maxBody, "max-body", crawler.DefaultMaxBodyBytes, "largest page accepted (fetched, local file or stdin), in bytes after decompression")
 	fs.StringVar(&f.cacheDir, "cache-dir", defaultCacheDir(), "on-disk cache of fetched pages")
 	fs.BoolVar(&f.noCache, "no-cache", false, "neither read nor write the on-disk cache")
 	fs.DurationVar(&f.cacheTTL, "cache-ttl", crawler.DefaultCacheTTL, "how long a cached page stays fresh")

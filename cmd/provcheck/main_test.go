@@ -171,6 +171,43 @@ func TestExitStatusAndErrors(t *testing.T) {
 	}
 }
 
+// TestMaxBodyAppliesToLocalPages holds files, pages in a directory and
+// stdin to --max-body, as fetched pages are: over it, the target's report
+// says the page is too large; under it, the page is checked.
+func TestMaxBodyAppliesToLocalPages(t *testing.T) {
+	page := "<html><head><title>Pier</title></head><body><article><p>" +
+		strings.Repeat("The harbour council met on Monday to discuss the pier. ", 90) + "</p></article></body></html>"
+	dir := t.TempDir()
+	file := filepath.Join(dir, "story.html")
+	require.NoError(t, os.WriteFile(file, []byte(page), 0o644))
+	tests := []struct {
+		name, maxBody, stdin string
+		target               string
+		tooLarge             bool
+	}{
+		{"file over the limit", "2000", "", file, true},
+		{"file under the limit", "100000", "", file, false},
+		{"directory page over the limit", "2000", "", dir, true},
+		{"stdin over the limit", "2000", page, "-", true},
+		{"stdin under the limit", "100000", page, "-", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, out, stderr := cli(t, tt.stdin, "check", "--format", "json", "--max-body", tt.maxBody, tt.target)
+			doc := decode(t, out)
+			require.Len(t, doc.Reports, 1, stderr)
+			r := doc.Reports[0]
+			if tt.tooLarge {
+				assert.Equal(t, provenance.Errored, r.Verdict)
+				assert.Contains(t, r.Error, "more than 2000 bytes")
+				return
+			}
+			assert.NotContains(t, r.Error, "more than")
+			assert.NotEmpty(t, r.Article.Title)
+		})
+	}
+}
+
 func TestLoopbackRefusalNamesTheGuard(t *testing.T) {
 	code, out, _ := cli(t, "", "check", "--format", "json", "--no-cache", "http://127.0.0.1:9/story")
 	assert.Equal(t, exitError, code)

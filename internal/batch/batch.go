@@ -69,7 +69,7 @@ func Check(ctx context.Context, f provenance.Fetcher, base provenance.Options, g
 	checker := provenance.NewChecker(f, opts)
 	var r *provenance.Report
 	if j.Target.HTML != nil {
-		page, err := crawler.ReadHTML(bytes.NewReader(j.Target.HTML), ref)
+		page, err := provenance.ReadHTML(f, bytes.NewReader(j.Target.HTML), ref)
 		if err != nil {
 			return provenance.Unreadable(ref, err)
 		}
@@ -143,28 +143,46 @@ func inOrder(done <-chan ordered, emit func(*provenance.Report) error) error {
 	return firstErr
 }
 
+// Input names the targets Expand turns into jobs.
+type Input struct {
+	Args  []string          // targets from the command line; "-" is HTML on Stdin
+	From  []string          // files listing targets, one per line ("-" is Stdin)
+	Stdin io.Reader         // nil means no standard input
+	Fetch targets.FetchFunc // fetches feeds and sitemaps; nil never fetches
+	// MaxBytes bounds what is read of a page on Stdin or a local file, as
+	// the crawler's MaxBodyBytes bounds a fetched one; 0 means
+	// crawler.DefaultMaxBodyBytes.
+	MaxBytes int64
+}
+
 // Expand turns command-line targets into jobs: "-" is HTML on stdin,
 // everything else goes through target expansion (files, directories, --from
-// lists, feeds, sitemaps), fetched with fetch where needed.
-func Expand(ctx context.Context, args, from []string, stdin io.Reader, fetch targets.FetchFunc) iter.Seq[Job] {
+// lists, feeds, sitemaps), fetched with in.Fetch where needed.
+func Expand(ctx context.Context, in Input) iter.Seq[Job] {
+	max := in.MaxBytes
+	if max <= 0 {
+		max = crawler.DefaultMaxBodyBytes
+	}
 	return func(yield func(Job) bool) {
 		n := 0
 		var rest []string
-		for _, a := range args {
+		for _, a := range in.Args {
 			if a != "-" {
 				rest = append(rest, a)
 				continue
 			}
-			body, err := io.ReadAll(stdin)
+			// one byte over the limit is enough for the reader to refuse it
+			body, err := io.ReadAll(io.LimitReader(in.Stdin, max+1))
 			if !yield(Job{N: n, Target: targets.Target{Ref: "-", Kind: targets.HTML, HTML: body}, Err: err}) {
 				return
 			}
 			n++
 		}
-		if len(rest) == 0 && len(from) == 0 {
+		if len(rest) == 0 && len(in.From) == 0 {
 			return
 		}
-		for t, err := range targets.Expand(ctx, rest, targets.Options{From: from, Stdin: stdin, Fetch: fetch}) {
+		opts := targets.Options{From: in.From, Stdin: in.Stdin, Fetch: in.Fetch, MaxFileBytes: max}
+		for t, err := range targets.Expand(ctx, rest, opts) {
 			if t.Ref == "" && err != nil {
 				t.Ref = "(targets)"
 			}

@@ -51,7 +51,7 @@ func TestRunReportsEmitErrorsAfterFinishing(t *testing.T) {
 
 func TestExpandReadsStdinForDash(t *testing.T) {
 	var jobs []Job
-	for j := range Expand(context.Background(), []string{"-", "https://news.example/a"}, nil, strings.NewReader("<html>hi</html>"), nil) {
+	for j := range Expand(context.Background(), Input{Args: []string{"-", "https://news.example/a"}, Stdin: strings.NewReader("<html>hi</html>")}) {
 		jobs = append(jobs, j)
 	}
 	require.Len(t, jobs, 2)

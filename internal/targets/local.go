@@ -2,6 +2,7 @@ package targets
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -66,9 +67,9 @@ func (e *expander) file(p, via string) bool {
 	if e.seen[ref] {
 		return true
 	}
-	data, err := os.ReadFile(p)
+	data, err := readCapped(p, e.opts.MaxFileBytes)
 	if err != nil {
-		return e.fail(ref, via, fmt.Errorf("read %s: %w", p, err))
+		return e.fail(ref, via, err)
 	}
 	if strings.EqualFold(filepath.Ext(p), ".txt") && via == "" {
 		// Only a text file named on the command line: a directory's .txt
@@ -88,6 +89,30 @@ func (e *expander) file(p, via string) bool {
 		return e.emit(t)
 	}
 	return e.document(ref, via, data, "", 0)
+}
+
+// ErrTooLarge is returned (wrapped) for a local file over MaxFileBytes.
+var ErrTooLarge = errors.New("file too large")
+
+// readCapped reads the file at p unless it holds more than max bytes
+// (0 means maxUnzipped), so a huge file is refused without being loaded.
+func readCapped(p string, max int64) ([]byte, error) {
+	if max <= 0 {
+		max = maxUnzipped
+	}
+	f, err := os.Open(p)
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", p, err)
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, max+1))
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", p, err)
+	}
+	if int64(len(data)) > max {
+		return nil, fmt.Errorf("read %s: %w: more than %d bytes", p, ErrTooLarge, max)
+	}
+	return data, nil
 }
 
 // list expands a --from file, line by line as it is read.

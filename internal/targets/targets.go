@@ -67,6 +67,9 @@ type Options struct {
 	SniffURLs bool
 	// MaxSitemapDepth bounds nested sitemap indexes; 0 means 3.
 	MaxSitemapDepth int
+	// MaxFileBytes refuses local files larger than this rather than read
+	// them whole; 0 means 64 MiB.
+	MaxFileBytes int64
 }
 
 // ErrUnsupported is returned (wrapped) for a file that is neither HTML,

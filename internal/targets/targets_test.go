@@ -203,6 +203,25 @@ func FuzzSniff(f *testing.F) {
 	})
 }
 
+// TestMaxFileBytes refuses a file over the limit by name, without loading
+// it, and keeps expanding the others.
+func TestMaxFileBytes(t *testing.T) {
+	dir := t.TempDir()
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "big.html"), []byte(strings.Repeat("x", 5000)), 0o644))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "small.html"), []byte("<p>pier</p>"), 0o644))
+	var refused, read []string
+	for tg, err := range Expand(context.Background(), []string{dir}, Options{MaxFileBytes: 1000}) {
+		if err != nil {
+			assert.ErrorIs(t, err, ErrTooLarge)
+			refused = append(refused, filepath.Base(tg.Ref))
+			continue
+		}
+		read = append(read, filepath.Base(tg.Ref))
+	}
+	assert.Equal(t, []string{"big.html"}, refused)
+	assert.Equal(t, []string{"small.html"}, read)
+}
+
 func BenchmarkExpandDirectory(b *testing.B) {
 	dir := b.TempDir()
 	post, err := os.ReadFile("testdata/site/posts/harbour-fees.md")
