@@ -136,6 +136,31 @@ func TestReferencesThatDoNotLead(t *testing.T) {
 	}
 }
 
+// TestUnlinkedLabelIsNamed tells a copy that labels a source without a
+// link from one that names none: the finding quotes the label.
+func TestUnlinkedLabelIsNamed(t *testing.T) {
+	bare := strings.Replace(article("Depot", story, ""), "</article>", "<p>Reference</p></article>", 1)
+	r := check(t, &web{pages: map[string]string{"http://agg.example/s": bare}}, "http://agg.example/s", Options{})
+	f := findingOf(t, r, finding.NoReference)
+	assert.Contains(t, f.Message, `labels a source ("Reference") but links none`)
+	assert.Contains(t, f.Evidence.Detail, "rule=unlinked-label")
+
+	none := check(t, &web{pages: map[string]string{"http://agg.example/s": article("Depot", story, "")}}, "http://agg.example/s", Options{})
+	assert.Equal(t, "the page names no reference to an original source", findingOf(t, none, finding.NoReference).Message)
+}
+
+// findingOf returns r's first finding of code c.
+func findingOf(t *testing.T, r *Report, c finding.Code) finding.Finding {
+	t.Helper()
+	for _, f := range r.Findings {
+		if f.Code == c {
+			return f
+		}
+	}
+	require.Failf(t, "finding missing", "no %s in %v", c, codesOf(r))
+	return finding.Finding{}
+}
+
 func TestDeclaredSourceAndContainmentFloor(t *testing.T) {
 	w := &web{pages: map[string]string{
 		"http://agg.example/s":  article("Depot to close", story, ""),

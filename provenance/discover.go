@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strconv"
 	"sync"
 
 	"github.com/provcheck/provcheck/crawler"
@@ -79,6 +80,18 @@ func (c *Checker) declaredSource(ctx context.Context, r *Report, src string) *ca
 	return &candidate{doc: doc, via: ref.Kind, align: al, chain: []ChainLink{targetLink(r.Article), link(doc, ref.Kind)}}
 }
 
+// noReference says that the page names no source, or that it labels one
+// but links none, which is what an editor has to chase by hand.
+func noReference(d *document) finding.Finding {
+	ev := finding.Evidence{URL: d.info.URL}
+	msg := "the page names no reference to an original source"
+	if l := d.art.UnlinkedLabel; l != "" {
+		msg = fmt.Sprintf("the page labels a source (%q) but links none: the link was lost or left out; name the original with --source", l)
+		ev.Detail = "rule=unlinked-label: a block holding only " + strconv.Quote(l) + " and no link"
+	}
+	return finding.New(finding.NoReference, msg, ev)
+}
+
 // discover tries the page's references in confidence order, follows chains of
 // copies, and picks the original: the matching candidate the others derive
 // from.
@@ -86,8 +99,7 @@ func (c *Checker) discover(ctx context.Context, r *Report, copyDoc *document) *c
 	refs := copyDoc.art.References
 	r.References = make([]Reference, 0, len(refs))
 	if len(refs) == 0 {
-		r.Findings = append(r.Findings, finding.New(finding.NoReference,
-			"the page names no reference to an original source", finding.Evidence{URL: copyDoc.info.URL}))
+		r.Findings = append(r.Findings, noReference(copyDoc))
 		return nil
 	}
 	n := min(len(refs), c.opts.maxReferences())

@@ -34,6 +34,10 @@ type Article struct {
 	Boilerplate []string    `json:"boilerplate,omitempty"`
 	Links       []Link      `json:"-"`
 	References  []Reference `json:"references"`
+	// UnlinkedLabel is a source label ("Reference") that stands on the page
+	// with no link when no labelled reference was found: the page names a
+	// source it does not link, as a copy that lost its hyperlinks does.
+	UnlinkedLabel string `json:"unlinked_label,omitempty"`
 	PublishedAt time.Time   `json:"-"` // zero when unknown
 }
 

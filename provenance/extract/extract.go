@@ -103,8 +103,23 @@ func Extract(body []byte, pageURL string, opts Options) (art *Article, err error
 	}
 	a.setMetadata(pg, ra)
 	a.References = findReferences(pg, a.Links, u)
+	a.UnlinkedLabel = unlinkedLabel(pg, a.References)
 	a.Type = classify(pg, a)
 	return a, nil
+}
+
+// unlinkedLabel is the page's first bare source label when no reference
+// carries a label: one that did would have been its link.
+func unlinkedLabel(pg *page, refs []Reference) string {
+	for _, r := range refs {
+		if r.Kind == KindLabelled {
+			return ""
+		}
+	}
+	if len(pg.bareLabels) == 0 {
+		return ""
+	}
+	return strings.TrimRight(pg.bareLabels[0], " :：")
 }
 
 // parse bounds the input and parses it; it returns a reason when it

@@ -132,6 +132,28 @@ func TestLabelledReferences(t *testing.T) {
 	}
 }
 
+// TestUnlinkedLabel notices a source label left with no link, the trace a
+// copy keeps when its hyperlinks are lost, and only then.
+func TestUnlinkedLabel(t *testing.T) {
+	const src = "https://planet.test/news/depot"
+	cases := []struct {
+		name, snippet, want string
+	}{
+		{"bare reference paragraph", `<p>Reference</p><p>Denial of responsibility! This site is an aggregator.</p>`, "Reference"},
+		{"source with a colon in a heading", `<h4>Source:</h4>`, "Source"},
+		{"label that links", `<p><a href="` + src + `">Reference</a></p>`, ""},
+		{"label before a link", `<p>Reference</p><p><a href="` + src + `">Brenmoor closes its tram depot</a></p>`, ""},
+		{"the word in prose", `<p>A source close to the council said the depot would close.</p>`, ""},
+		{"no label at all", ``, ""},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := mustExtract(t, page("", tc.snippet))
+			assert.Equal(t, tc.want, a.UnlinkedLabel)
+		})
+	}
+}
+
 func TestUnlabelledLinksAreNotLabelled(t *testing.T) {
 	cases := map[string]string{
 		"prose link":      `<p>The minister <a href="https://gov.test/statement">said in a statement</a> that the plan was sound.</p>`,

@@ -30,6 +30,7 @@ type page struct {
 	textRunes   int // visible text outside <a>
 	linkRunes   int // visible text inside <a>
 	disclaimers []string
+	bareLabels  []string // blocks that are only a source label and hold no link
 }
 
 // anchor is one <a href> with what surrounds it.
@@ -117,8 +118,34 @@ func (pg *page) element(n *html.Node, pos int) bool {
 		if d := disclaimerIn(n); d != "" {
 			pg.disclaimers = append(pg.disclaimers, d)
 		}
+		pg.addBareLabel(n)
+	case "h1", "h2", "h3", "h4", "h5", "h6", "strong", "b", "dt":
+		pg.addBareLabel(n)
 	}
 	return true
+}
+
+// addBareLabel records a block that is only a source label ("Reference",
+// "Source:") and holds no link itself: on a copy whose link was lost, the
+// one trace of the source it named.
+func (pg *page) addBareLabel(n *html.Node) {
+	if textSize(n, 40) > 40 || hasAnchor(n) {
+		return
+	}
+	t := textOf(n, 60)
+	if lt := strings.ToLower(t); t != "" && hasLabelHint(lt) && reBareLabel.MatchString(lt) {
+		pg.bareLabels = append(pg.bareLabels, t)
+	}
+}
+
+// hasAnchor reports whether n holds an <a href>.
+func hasAnchor(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && (c.Data == "a" && attr(c, "href") != "" || hasAnchor(c)) {
+			return true
+		}
+	}
+	return false
 }
 
 func (pg *page) addMeta(n *html.Node, pos int) {
