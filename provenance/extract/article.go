@@ -37,8 +37,8 @@ type Article struct {
 	// UnlinkedLabel is a source label ("Reference") that stands on the page
 	// with no link when no labelled reference was found: the page names a
 	// source it does not link, as a copy that lost its hyperlinks does.
-	UnlinkedLabel string `json:"unlinked_label,omitempty"`
-	PublishedAt time.Time   `json:"-"` // zero when unknown
+	UnlinkedLabel string    `json:"unlinked_label,omitempty"`
+	PublishedAt   time.Time `json:"-"` // zero when unknown
 }
 
 // Link is one anchor of the page, anywhere on it.
