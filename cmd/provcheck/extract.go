@@ -1,13 +1,17 @@
 package main
 
 import (
+	"bytes"
+	"context"
 	"encoding/json"
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/spf13/cobra"
 
 	"github.com/provcheck/provcheck/crawler"
+	"github.com/provcheck/provcheck/internal/batch"
 	"github.com/provcheck/provcheck/provenance"
 	"github.com/provcheck/provcheck/provenance/extract"
 	"github.com/provcheck/provcheck/provenance/text"
@@ -28,12 +32,7 @@ func newExtractCmd(stdin io.Reader) *cobra.Command {
 				return err
 			}
 			defer c.Close()
-			var page *crawler.Page
-			if args[0] == "-" {
-				page, err = c.ReadHTML(stdin, "-")
-			} else {
-				page, err = provenance.NewChecker(c, provenance.Options{}).Load(cmd.Context(), args[0])
-			}
+			page, err := loadOne(cmd.Context(), c, batch.Input{Args: args, Stdin: stdin, MaxBytes: ff.maxBody})
 			if err != nil {
 				return exitWith(cmd, err)
 			}
@@ -53,6 +52,22 @@ func newExtractCmd(stdin io.Reader) *cobra.Command {
 	return cmd
 }
 
+// loadOne reads the single target of in as check would: a page, a
+// Markdown or plain-text article turned into HTML, or stdin.
+func loadOne(ctx context.Context, c *crawler.Crawler, in batch.Input) (*crawler.Page, error) {
+	for j := range batch.Expand(ctx, in) {
+		switch {
+		case j.Err != nil:
+			return nil, j.Err
+		case j.Target.HTML != nil:
+			return c.ReadHTML(bytes.NewReader(j.Target.HTML), j.Target.Ref)
+		default:
+			return provenance.NewChecker(c, provenance.Options{}).Load(ctx, j.Target.Ref)
+		}
+	}
+	return nil, fmt.Errorf("%s: no page to extract", strings.Join(in.Args, " "))
+}
+
 func exitWith(cmd *cobra.Command, err error) error {
 	fmt.Fprintf(cmd.ErrOrStderr(), "provcheck: %v\n", err)
 	return exitStatus(exitError)
@@ -69,6 +84,9 @@ func printArticle(w io.Writer, a *extract.Article, format string) error {
 			a.URL, a.Title, a.Byline, a.SiteName, a.Published, a.Language, a.Type, a.WordCount)
 		for _, r := range a.References {
 			fmt.Fprintf(w, "reference:  %.2f %-22s %s  %q\n", r.Confidence, r.Kind, r.URL, r.Text)
+		}
+		if a.UnlinkedLabel != "" {
+			fmt.Fprintf(w, "unlinked:   %q (a source label with no link)\n", a.UnlinkedLabel)
 		}
 		for _, b := range a.Boilerplate {
 			fmt.Fprintf(w, "stripped:   %q\n", text.Clip(b, 100))

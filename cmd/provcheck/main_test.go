@@ -208,6 +208,24 @@ func TestMaxBodyAppliesToLocalPages(t *testing.T) {
 	}
 }
 
+// TestExtractReadsTargetsAsCheckDoes gives extract the same plain-text and
+// Markdown readers as check: a .txt copy whose link was lost extracts, and
+// its orphaned "Reference" label shows.
+func TestExtractReadsTargetsAsCheckDoes(t *testing.T) {
+	story := strings.Repeat("The harbour council voted on Monday to close the old pier for repairs. ", 12)
+	file := filepath.Join(t.TempDir(), "copy.txt")
+	require.NoError(t, os.WriteFile(file, []byte("Kelby closes its old pier\n\n"+story+"\n\nReference\n"), 0o644))
+	code, out, stderr := cli(t, "", "extract", file)
+	require.Equal(t, 0, code, stderr)
+	assert.Contains(t, out, "title:      Kelby closes its old pier")
+	assert.Contains(t, out, `unlinked:   "Reference"`)
+
+	_, out, _ = cli(t, "", "check", "--format", "json", file)
+	f := decode(t, out).Reports[0].Findings
+	require.NotEmpty(t, f)
+	assert.Contains(t, f[0].Message, `labels a source ("Reference")`)
+}
+
 func TestLoopbackRefusalNamesTheGuard(t *testing.T) {
 	code, out, _ := cli(t, "", "check", "--format", "json", "--no-cache", "http://127.0.0.1:9/story")
 	assert.Equal(t, exitError, code)
