@@ -24,10 +24,56 @@ type span struct{ start, end int }
 
 func newDoc(s, lang string) *doc {
 	d := &doc{s: s, lang: lang, runes: text.NewRunes(s)}
-	d.toks = text.Tokenize(s, lang)
+	d.toks = splitContractions(text.Tokenize(s, lang))
 	d.quotes = scanQuotes(s)
 	d.sents = splitSentences(s, d.quotes)
 	return d
+}
+
+// contractedAux maps the clitic of a pronoun contraction to the auxiliary
+// it stands for ('s may be "has" as well; both are auxiliaries to the rules).
+var contractedAux = map[string]string{"'s": "is", "'re": "are", "'ve": "have", "'ll": "will", "'d": "would", "'m": "am"}
+
+// splitContractions splits "he's", "they're", "I'll" into the pronoun and
+// its auxiliary, so "He's predicting …" has a subject and a verb as "He is
+// predicting …" does. Possessives ("Trump's") stay whole.
+func splitContractions(toks []text.Token) []text.Token {
+	var out []text.Token
+	for i, t := range toks {
+		j := strings.LastIndexByte(t.Norm, '\'')
+		if j <= 0 || pronouns[t.Norm[:j]] == "" && t.Norm[:j] != "it" && t.Norm[:j] != "that" && t.Norm[:j] != "who" {
+			if out != nil {
+				out = append(out, t)
+			}
+			continue
+		}
+		aux, ok := contractedAux[t.Norm[j:]]
+		if !ok {
+			if out != nil {
+				out = append(out, t)
+			}
+			continue
+		}
+		k := strings.LastIndexAny(t.Surface, "'’")
+		if k <= 0 || len(t.Surface) != t.End-t.Start {
+			if out != nil {
+				out = append(out, t) // an apostrophe the folding made; leave the word whole
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]text.Token, 0, len(toks)+8), toks[:i]...)
+		}
+		cut := t.Start + k
+		p := t
+		p.Surface, p.Norm, p.End, p.Stem, p.Stop = t.Surface[:cut-t.Start], t.Norm[:j], cut, t.Norm[:j], true
+		a := text.Token{Surface: t.Surface[cut-t.Start:], Norm: aux, Stem: aux, Start: cut, End: t.End, Stop: true}
+		out = append(out, p, a)
+	}
+	if out == nil {
+		return toks
+	}
+	return out
 }
 
 // tokRange returns the indexes [i, j) of the tokens inside [start, end).

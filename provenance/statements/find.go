@@ -37,6 +37,10 @@ var cueVerbs = func() map[string]string {
 	for _, v := range strings.Fields(regular) {
 		m[v] = v
 		m[v+"s"] = v
+		if doubledFinal[v] {
+			last := v[len(v)-1:]
+			m[v+last+"ed"], m[v+last+"ing"] = v, v // "planned", "admitting"
+		}
 		if strings.HasSuffix(v, "e") {
 			m[v+"d"] = v
 			m[v[:len(v)-1]+"ing"] = v
@@ -74,6 +78,11 @@ var actVerbs = wordSet(`deem regard view consider wish desire aim intend anticip
 	threaten challenge invite cheer boo heckle remember recognize recognise realize realise notice assume
 	presume imagine trust distrust encourage persuade convince push press negotiate address contest
 	disagree justify order request unveil seek choose understand regret dismiss reject rebuff`)
+
+// doubledFinal are the cue verbs that double their last consonant before
+// -ed and -ing.
+var doubledFinal = wordSet(`plan slam dub quip rebut refer admit commit regret abet compel propel repel
+	equip omit permit submit emit prefer concur confer defer deter infer chat`)
 
 // auxVerbs may stand between a subject and its cue ("has said", "also warned").
 var auxVerbs = wordSet(`has have had is was are were be been will would could should can may might
@@ -308,6 +317,7 @@ func findFrames(d *doc, reg *registry, sent span) []frame {
 				prev = &out[len(out)-1]
 			}
 			f, ok = verbFrame(d, sent, i0, j0, c, prev) // "is warning that …"
+			f.stance = actVerbs[cueVerbs[t.Norm]]
 		case cueVerbs[t.Norm] != "" && strings.HasSuffix(t.Norm, "ing") && quoteFollows(d, c):
 			f, ok = participleFrame(d, reg, sent, j0, c)
 		case c > i0 && c+2 < j0 && d.toks[c+1].Norm == "by" && beVerbs[d.toks[c-1].Norm] && (strings.HasSuffix(t.Norm, "ed") || irregularPast[t.Norm]) && !framed(out, t.Start):
