@@ -828,7 +828,8 @@ var stanceAdjectives = wordSet(`critical supportive opposed skeptical sceptical 
 	frustrated disappointed outraged satisfied uncomfortable comfortable adamant vocal outspoken upfront
 	candid dismissive afraid scared fearful nervous anxious excited interested intent keen unwilling
 	hesitant split divided united against grateful thankful sympathetic hostile receptive cautious
-	doubtful undecided torn ambivalent insistent mindful dubious supporter supporters critic critics
+	doubtful undecided torn ambivalent insistent mindful dubious measured assured silent quiet blunt
+	supporter supporters critic critics
 	opponent opponents advocate advocates proponent proponents backer backers fan fans champion`)
 
 // degreeWords may stand between "be" and a stance word.
@@ -1154,7 +1155,7 @@ func verbFrame(d *doc, sent span, i0, j0, c int, prev *frame) (frame, bool) {
 	// inverted: "…, said X" / "…,” said X"
 	if c > i0 && c+1 < j0 && strings.ContainsAny(d.s[d.toks[c-1].End:d.toks[c].Start], ",”\"") {
 		b := c + 1
-		for b < j0 && b < c+6 && (d.toks[b].Capital && (!notNames[d.toks[b].Norm] || personTitles[d.toks[b].Norm]) || pronouns[d.toks[b].Norm] != "" || d.toks[b].Norm == "the" || d.toks[b].Norm == "a" || isSpeakerNoun(d.toks[b].Norm)) && (d.gapClean(b-1, b, c+1) || d.nameGap(b-1, b)) {
+		for b < j0 && b < c+6 && (d.toks[b].Capital && (!notNames[d.toks[b].Norm] || personTitles[d.toks[b].Norm]) || pronouns[d.toks[b].Norm] != "" || d.toks[b].Norm == "the" || d.toks[b].Norm == "a" || quantifiers[d.toks[b].Norm] || isSpeakerNoun(d.toks[b].Norm)) && (d.gapClean(b-1, b, c+1) || d.nameGap(b-1, b)) {
 			b++
 		}
 		if b > c+1 && (d.toks[b-1].Capital || pronouns[d.toks[b-1].Norm] != "" || isSpeakerNoun(d.toks[b-1].Norm)) && subjectEnds(d, b, j0) {
@@ -1210,6 +1211,9 @@ func beforeParenthesis(d *doc, i0, k int) int {
 	}
 	return k
 }
+
+// quantifiers may open an inverted speaker: "…, said several observers".
+var quantifiers = wordSet(`several many some most both all two three four five few other`)
 
 // relativeWho finds the "who" among the auxiliaries k+1..c-1 before a cue
 // when it opens a relative clause after a comma: "Obama, who called the
