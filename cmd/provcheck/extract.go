@@ -14,6 +14,7 @@ import (
 	"github.com/provcheck/provcheck/internal/batch"
 	"github.com/provcheck/provcheck/provenance"
 	"github.com/provcheck/provcheck/provenance/extract"
+	"github.com/provcheck/provcheck/provenance/statements"
 	"github.com/provcheck/provcheck/provenance/text"
 )
 
@@ -44,7 +45,8 @@ func newExtractCmd(stdin io.Reader) *cobra.Command {
 			if err != nil {
 				return exitWith(cmd, err)
 			}
-			return printArticle(cmd.OutOrStdout(), art, format)
+			found := statements.Find(art.Text, statements.Options{Language: art.Language})
+			return printArticle(cmd.OutOrStdout(), extracted{art, found}, format)
 		},
 	}
 	ff.register(cmd.Flags())
@@ -73,13 +75,21 @@ func exitWith(cmd *cobra.Command, err error) error {
 	return exitStatus(exitError)
 }
 
-func printArticle(w io.Writer, a *extract.Article, format string) error {
+// extracted is what extract prints: the article, and every statement
+// found in its text, stances included.
+type extracted struct {
+	*extract.Article
+	Statements []statements.Statement `json:"statements"`
+}
+
+func printArticle(w io.Writer, x extracted, format string) error {
 	switch format {
 	case "json":
 		enc := json.NewEncoder(w)
 		enc.SetIndent("", "  ")
-		return enc.Encode(a)
+		return enc.Encode(x)
 	case "text", "":
+		a := x.Article
 		fmt.Fprintf(w, "url:        %s\ntitle:      %s\nbyline:     %s\nsite:       %s\npublished:  %s\nlanguage:   %s\ntype:       %s\nwords:      %d\n",
 			a.URL, a.Title, a.Byline, a.SiteName, a.Published, a.Language, a.Type, a.WordCount)
 		for _, r := range a.References {
@@ -90,6 +100,13 @@ func printArticle(w io.Writer, a *extract.Article, format string) error {
 		}
 		for _, b := range a.Boilerplate {
 			fmt.Fprintf(w, "stripped:   %q\n", text.Clip(b, 100))
+		}
+		for _, st := range x.Statements {
+			speaker := "(unattributed)"
+			if st.Speaker != nil {
+				speaker = st.Speaker.Name
+			}
+			fmt.Fprintf(w, "statement:  %-8s %-24s %-12q %q\n", st.Kind, text.Clip(speaker, 24), st.Cue, text.Clip(st.Content.Text, 80))
 		}
 		_, err := fmt.Fprintf(w, "\n%s\n", a.Text)
 		return err

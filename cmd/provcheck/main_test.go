@@ -212,13 +212,15 @@ func TestMaxBodyAppliesToLocalPages(t *testing.T) {
 // Markdown readers as check: a .txt copy whose link was lost extracts, and
 // its orphaned "Reference" label shows.
 func TestExtractReadsTargetsAsCheckDoes(t *testing.T) {
-	story := strings.Repeat("The harbour council voted on Monday to close the old pier for repairs. ", 12)
+	story := strings.Repeat("The harbour council voted on Monday to close the old pier for repairs. ", 12) +
+		"\n\nAda Brook, the harbour master, said the pier would reopen in May."
 	file := filepath.Join(t.TempDir(), "copy.txt")
 	require.NoError(t, os.WriteFile(file, []byte("Kelby closes its old pier\n\n"+story+"\n\nReference\n"), 0o644))
 	code, out, stderr := cli(t, "", "extract", file)
 	require.Equal(t, 0, code, stderr)
 	assert.Contains(t, out, "title:      Kelby closes its old pier")
 	assert.Contains(t, out, `unlinked:   "Reference"`)
+	assert.Regexp(t, `statement:  reported Ada Brook +"said" +"the pier would reopen in May"`, out)
 
 	_, out, _ = cli(t, "", "check", "--format", "json", file)
 	f := decode(t, out).Reports[0].Findings

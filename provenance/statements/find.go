@@ -516,14 +516,17 @@ func looksLikeVerb(d *doc, reg *registry, c, i0 int) bool {
 	case "he", "she", "they", "we", "i":
 		return true
 	}
+	if reg != nil && reg.isPerson(d.toks[k].Start) {
+		return true
+	}
+	if reducedRelative(d, c, aux) {
+		return false // "data related to …", "goods sold to …": the word modifies its noun
+	}
 	if isSpeakerNoun(d.toks[k].Norm) && !d.toks[k].Capital {
 		return true
 	}
 	if reg == nil {
 		return false
-	}
-	if reg.isPerson(d.toks[k].Start) {
-		return true
 	}
 	// after another name, an -s word is as often a plural noun ("Iowa
 	// caucuses", "Republican partisans") as a verb: only a past form counts
@@ -566,6 +569,20 @@ var eventVerbs = wordSet(`lost lose loses losing won win wins winning earned ear
 var notVerbs = wordSet(`long ever yet still since already actually really certainly clearly probably
 	perhaps simply only less more much many few little enough plenty lots`)
 
+// reducedRelative reports whether the -ed word at c, with no auxiliary
+// before it and a preposition after it, reads as a participle modifying the
+// noun before it rather than as that noun's verb.
+func reducedRelative(d *doc, c int, aux bool) bool {
+	if aux || !strings.HasSuffix(d.toks[c].Norm, "ed") || c+1 >= len(d.toks) || !d.gapClean(c, c+1, -1) {
+		return false
+	}
+	switch d.toks[c+1].Norm {
+	case "to", "in", "by", "with", "from", "for", "on", "at", "as", "into", "under", "near":
+		return true
+	}
+	return false
+}
+
 // pluralSubject reports whether t can be the subject of a bare present
 // verb: a plural pronoun or a plural group noun.
 func pluralSubject(t text.Token) bool {
@@ -588,17 +605,6 @@ func objectFollows(d *doc, c int) bool {
 		return true
 	}
 	return n.Capital
-}
-
-// nounBeforeVerb reports whether token c is followed by a verb, which makes
-// it the head of a subject ("Iowa caucuses are …", "Senate Democrats
-// said …") rather than a verb itself.
-func nounBeforeVerb(d *doc, c int) bool {
-	if c+1 >= len(d.toks) || !d.gapClean(c, c+1, -1) {
-		return false
-	}
-	n := d.toks[c+1].Norm
-	return finiteVerbs[n] || auxVerbs[n] && !d.toks[c+1].Stop || cueVerbs[n] != "" && !strings.HasSuffix(n, "ing")
 }
 
 // irregularPast are past forms of common verbs of acting that the
@@ -1537,21 +1543,6 @@ func contentAfter(d *doc, sent span, i0, j0, c int, f frame) (frame, bool) {
 func quoteCloses(before string) bool {
 	t := strings.TrimRight(before, " ,—–-\u00a0")
 	return strings.HasSuffix(t, "”") || strings.HasSuffix(t, "\"") || strings.HasSuffix(t, "'")
-}
-
-// clauseFollows reports whether tokens [k, j0) after a cue hold a clause
-// with a finite verb ("said the border was secure"): then they, not an
-// opening phrase before the speaker ("Earlier, X said …"), are the words.
-func clauseFollows(d *doc, k, j0 int) bool {
-	if k >= j0 || d.inQuote(d.toks[k].Start) >= 0 {
-		return false
-	}
-	for x := k; x < j0; x++ {
-		if finiteVerbs[d.toks[x].Norm] {
-			return true
-		}
-	}
-	return false
 }
 
 // openingPhrase reports whether the words before the subject token a are a
