@@ -326,6 +326,8 @@ func findFrames(d *doc, reg *registry, sent span) []frame {
 			f, ok = adjectiveFrame(d, sent, i0, j0, c)
 		case t.Norm == "in" && (c == i0 || clauseGap(d.s[d.toks[c-1].End:t.Start])) && !framed(out, t.Start):
 			f, ok = inPoll(d, sent, j0, c)
+		case passiveEvidentials[t.Norm] && c > i0 && c+1 < j0 && beVerbs[d.toks[c-1].Norm] && d.toks[c+1].Norm != "by" && d.toks[c+1].Norm != "that" && !framed(out, t.Start):
+			f, ok = evidentialFrame(d, sent, i0, c) // "X is considered an asset", "Y was reported to …"
 		case evidentials[t.Norm] && c > i0 && c+2 < j0 && d.toks[c+1].Norm == "to" && (t.Norm != "expected" || beVerbs[d.toks[c-1].Norm]) && !framed(out, t.Start):
 			f, ok = evidentialFrame(d, sent, i0, c)
 		case speechParticiples[cueVerbs[t.Norm]] && strings.HasSuffix(t.Norm, "ing") && c > i0 && clauseGap(d.s[d.toks[c-1].End:t.Start]) && !framedBySpeech(d, out, t.Start):
@@ -910,6 +912,11 @@ func endActsBefore(d *doc, sent span, fs []frame, b int) {
 		}
 	}
 }
+
+// passiveEvidentials after a form of "be" attribute a view or a report to
+// no one in particular: "is considered an asset", "was reported to have …".
+var passiveEvidentials = wordSet(`considered believed thought reported rumored rumoured alleged regarded
+	deemed understood estimated projected predicted suspected known`)
 
 // evidentialFrame reads the clause around an evidential verb at token c,
 // from the clause's start to the sentence's end. The noun phrase just

@@ -80,6 +80,8 @@ func TestFindStances(t *testing.T) {
 		{"a stance adjective", "Tom Reyes was sharply critical of the pier plan.", "critical", "the pier plan", "Tom Reyes"},
 		{"a negated verb", "Ada Brook didn't attend the council meeting.", "attend", "the council meeting", "Ada Brook"},
 		{"a passive with its agent", "The pier plan was backed by the harbour council.", "backed", "The pier plan", "the harbour council"},
+		{"a passive view held by no one named", "The pier plan is considered a danger to the harbour.", "considered",
+			"The pier plan is considered a danger to the harbour", ""},
 		{"a stance noun after be", "Ada Brook is a vocal supporter of the ferry union.", "supporter", "the ferry union", "Ada Brook"},
 		{"an evidential about a thing", "The ferry dispute seemed to be over by the end of the week.", "seemed", "The ferry dispute seemed to be over by the end of the week", ""},
 		{"an evidential with a named subject", "The Kelby Ferry Company is expected to raise its fares again in spring.",
