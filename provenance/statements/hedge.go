@@ -80,8 +80,17 @@ func hedgeDrift(cp, src certaintyOf, cspan, rs text.Span) []finding.Finding {
 	}
 	code := finding.HedgeStrengthened
 	msg := "The copy states with more certainty what the original hedged."
-	if dir < 0 {
+	switch {
+	case dir < 0 && cp.level == src.level:
+		code, msg = finding.HedgeWeakened, "The copy hedges further what the original already hedged."
+	case dir < 0 && src.level >= unhedged:
 		code, msg = finding.HedgeWeakened, "The copy hedges what the original stated firmly."
+	case dir < 0:
+		code, msg = finding.HedgeWeakened, "The copy states with less certainty what the original said."
+	case cp.level == src.level:
+		msg = "The copy drops some of the hedging the original put on this claim."
+	case src.level >= unhedged:
+		msg = "The copy presents as proven what the original only asserted."
 	}
 	return []finding.Finding{finding.New(code, msg, finding.Evidence{Copy: &cspan, Source: &rs,
 		Detail: fmt.Sprintf("rule=%s: source is %s with %d hedge word(s), copy is %s with %d", code, levelName[src.level], src.hedges, levelName[cp.level], cp.hedges)})}
