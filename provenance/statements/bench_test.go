@@ -31,3 +31,12 @@ func BenchmarkCompareLarge(b *testing.B) {
 		Compare(cp, src, Options{})
 	}
 }
+
+// BenchmarkFindTitleQuotes is one long line of Title Case quotations, the
+// worst case for telling titles from speech.
+func BenchmarkFindTitleQuotes(b *testing.B) {
+	big := strings.Repeat("Ada Brook read “The Old Pier Falls Down Again” aloud. ", 20000)
+	for b.Loop() {
+		Find(big, Options{})
+	}
+}

@@ -199,13 +199,54 @@ func quoteCovers(q quote, c span) bool {
 	return in > 0 && float64(in) >= 0.8*float64(c.end-c.start)
 }
 
-// isTitleQuote reports whether a quotation is the name of a show (“on
-// NBC's “Meet the Press””): after "on" or a possessive, two to eight
-// words, every one but the function words capitalised.
+// spoken reports whether quotation q, whose first token is i, is set as
+// speech: it ends on a comma before its attribution ("“…,” Brook said") or
+// follows a colon or a verb of saying.
+func spoken(d *doc, q quote, i int) bool {
+	if strings.HasSuffix(strings.TrimSpace(d.s[q.start:q.end]), ",") {
+		return true
+	}
+	if strings.HasSuffix(strings.TrimSpace(d.s[max(q.open-3, 0):q.open]), ":") {
+		return true
+	}
+	return i > 0 && sayingVerbs[d.toks[i-1].Norm]
+}
+
+// titleLine reports whether the line holding quotation q is itself in
+// Title Case, as a headline is: there capitals tell nothing about the quote.
+func titleLine(d *doc, q quote) bool {
+	// a headline is short: look no further than 400 bytes either way
+	lo, hi := max(q.open-400, 0), min(q.close+400, len(d.s))
+	a := lo + strings.LastIndexByte(d.s[lo:q.open], '\n') + 1
+	b := hi
+	if k := strings.IndexByte(d.s[q.close:hi], '\n'); k >= 0 {
+		b = q.close + k
+	}
+	i, j := d.tokRange(a, b)
+	n, caps := 0, 0
+	for _, t := range d.toks[i:j] {
+		if t.Start >= q.open && t.End <= q.close || t.Stop || t.Number {
+			continue
+		}
+		n++
+		caps += b2i(t.Capital)
+	}
+	return n > 0 && caps*10 >= n*9 // the words outside the quote: names fill prose, not whole lines
+}
+
+// isTitleQuote reports whether a quotation is the name of a show, a book
+// or a film rather than speech: every word but the function words
+// capitalised, and either named as a title (after "on" or a possessive:
+// “on NBC's “Meet the Press””) or set as no sentence is, in prose, without
+// the comma, colon or verb of saying that marks speech.
 func isTitleQuote(d *doc, q quote) bool {
 	i, j := d.tokRange(q.start, q.end)
-	if j-i < 2 || j-i > 8 || i == 0 || d.toks[i-1].Norm != "on" && !strings.HasSuffix(d.toks[i-1].Norm, "'s") {
+	if j-i < 2 || j-i > 10 {
 		return false
+	}
+	named := i > 0 && (d.toks[i-1].Norm == "on" || strings.HasSuffix(d.toks[i-1].Norm, "'s"))
+	if !named && (j-i > 8 || j-i < 3 || contentWordsIn(d, q.start, q.end) < 2 || endsSentence(d.s[q.start:q.end]) || isAllCaps(d.toks[i].Surface) || spoken(d, q, i) || titleLine(d, q)) {
+		return false // a title named as one, or a Title Case name that is no sentence
 	}
 	for _, t := range d.toks[i:j] {
 		if !t.Capital && !t.Stop && !t.Number {

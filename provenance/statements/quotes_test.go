@@ -32,3 +32,27 @@ func TestScanQuotesUnbalancedInner(t *testing.T) {
 		})
 	}
 }
+
+// TestTitlesAreNotQuotes leaves the names of shows and books out of the
+// direct quotes, but keeps speech, headline quotes and shouting.
+func TestTitlesAreNotQuotes(t *testing.T) {
+	tests := []struct {
+		text   string
+		direct bool
+	}{
+		{"Ada Brook talked about “The Old Pier of Kelby” on Monday.", false},
+		{"Ada Brook appeared on “Harbour Tonight With Jon Arkwell” this week.", false},
+		{"“The pier will reopen in May,” Ada Brook said.", true},
+		{"Brook Says “We Will Rebuild The Pier”", true},
+		{"Ada Brook wrote “CLOSE THE PIER NOW” in a post.", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			got := false
+			for _, st := range Find(tt.text, Options{}) {
+				got = got || st.Kind == Direct
+			}
+			assert.Equal(t, tt.direct, got)
+		})
+	}
+}
