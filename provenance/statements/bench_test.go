@@ -40,3 +40,13 @@ func BenchmarkFindTitleQuotes(b *testing.B) {
 		Find(big, Options{})
 	}
 }
+
+// BenchmarkFindOneLongSentence is one sentence of 60,000 words with no
+// punctuation, opening with a preposition and full of verbs, passives and
+// "according to": every rule that looks back to the clause's start runs.
+func BenchmarkFindOneLongSentence(b *testing.B) {
+	big := "In " + strings.Repeat("the plan was backed by the council and voters rejected it according to the board ", 4000)
+	for b.Loop() {
+		Find(big, Options{})
+	}
+}

@@ -385,11 +385,29 @@ func findFrames(d *doc, reg *registry, sent span) []frame {
 			f.stance = cueVerbs[t.Norm] == "" || actVerbs[cueVerbs[t.Norm]] || strings.HasSuffix(t.Norm, "ing")
 		}
 		if ok && f.content.end > f.content.start && wordCount(d, f.content.start, f.content.end) >= 2 {
+			f.content = capContent(d, f.content)
 			out = append(out, f)
 		}
 	}
 	return out
 }
+
+// maxContentTokens bounds a reported statement: real clauses are far
+// shorter, and a text without punctuation must not make every statement run
+// to the end of one endless sentence.
+const maxContentTokens = 250
+
+// capContent cuts content c after maxContentTokens tokens.
+func capContent(d *doc, c span) span {
+	i, j := d.tokRange(c.start, c.end)
+	if j-i > maxContentTokens {
+		c.end = d.toks[i+maxContentTokens-1].End
+	}
+	return c
+}
+
+// maxLookBack bounds the rules that walk back to the start of a clause.
+const maxLookBack = 40
 
 // stanceNouns name a stance taken towards something, which PolNeAR
 // attributes like a verb: "support for X", "his attacks on X", "criticism
@@ -584,7 +602,7 @@ var openingPrepositions = wordSet(`in on at during from with by for among under 
 // opening the sentence ("In a poll released Monday, …"), where a word in
 // -ed modifies a noun rather than acting as the clause's verb.
 func inOpeningPhrase(d *doc, i0, c int) bool {
-	if !openingPrepositions[d.toks[i0].Norm] {
+	if !openingPrepositions[d.toks[i0].Norm] || c-i0 > maxLookBack {
 		return false
 	}
 	for x := i0; x < c; x++ {
@@ -855,7 +873,7 @@ func passiveBy(d *doc, sent span, i0, j0, c int) (frame, bool) {
 	}
 	be := c - 1
 	a := be
-	for a > i0 && !clauseGap(d.s[d.toks[a-1].End:d.toks[a].Start]) {
+	for a > i0 && a > be-maxLookBack && !clauseGap(d.s[d.toks[a-1].End:d.toks[a].Start]) {
 		a--
 	}
 	if a == be || d.inQuote(d.toks[a].Start) >= 0 {
@@ -965,7 +983,7 @@ var passiveEvidentials = wordSet(`considered believed thought reported rumored r
 // act ("Voters seem to care …", "Obama appeared to suggest …").
 func evidentialFrame(d *doc, sent span, i0, c int) (frame, bool) {
 	a := c
-	for a > i0 && !clauseGap(d.s[d.toks[a-1].End:d.toks[a].Start]) {
+	for a > i0 && a > c-maxLookBack && !clauseGap(d.s[d.toks[a-1].End:d.toks[a].Start]) {
 		a--
 	}
 	if a == c || d.inQuote(d.toks[a].Start) >= 0 {
@@ -1050,7 +1068,7 @@ func afterOpening(d *doc, i0, c int) int {
 	if !openers[w] && !openingPrepositions[w] && !strings.HasSuffix(w, "ing") {
 		return i0
 	}
-	for x := i0; x+1 < c; x++ {
+	for x := i0; x+1 < c && x < i0+maxLookBack; x++ {
 		if strings.Contains(d.s[d.toks[x].End:d.toks[x+1].Start], ",") {
 			return x + 1
 		}
@@ -1140,7 +1158,7 @@ func accordingTo(d *doc, sent span, i0, j0, c int) (frame, bool) {
 	// "Entering June, Clinton leads by 271 delegates according to a count":
 	// the clause just before the cue
 	s := c - 1
-	for s > i0 && !clauseGap(d.s[d.toks[s-1].End:d.toks[s].Start]) {
+	for s > i0 && s > c-maxLookBack && !clauseGap(d.s[d.toks[s-1].End:d.toks[s].Start]) {
 		s--
 	}
 	f.content = span{d.toks[s].Start, d.toks[c-1].End}
