@@ -1224,8 +1224,9 @@ func verbFrame(d *doc, sent span, i0, j0, c int, prev *frame) (frame, bool) {
 	if f.hasSubj {
 		return contentAfter(d, sent, i0, j0, c, f)
 	}
-	// inverted: "…, said X" / "…,” said X"
-	if c > i0 && c+1 < j0 && strings.ContainsAny(d.s[d.toks[c-1].End:d.toks[c].Start], ",”\"") {
+	// inverted: "…, said X" / "…,” said X"; after "told" a name is whom
+	// they told ("…, Laszlo Bock, told The New York Times")
+	if c > i0 && c+1 < j0 && strings.ContainsAny(d.s[d.toks[c-1].End:d.toks[c].Start], ",”\"") && !addressVerbs[cueVerbs[d.toks[c].Norm]] {
 		b := c + 1
 		for b < j0 && b < c+6 && (d.toks[b].Capital && (!notNames[d.toks[b].Norm] || personTitles[d.toks[b].Norm]) || pronouns[d.toks[b].Norm] != "" || d.toks[b].Norm == "the" || d.toks[b].Norm == "a" || quantifiers[d.toks[b].Norm] || isSpeakerNoun(d.toks[b].Norm)) && (d.gapClean(b-1, b, c+1) || d.nameGap(b-1, b)) {
 			b++
@@ -1252,7 +1253,7 @@ func verbFrame(d *doc, sent span, i0, j0, c int, prev *frame) (frame, bool) {
 	if sayingVerbs[d.toks[c].Norm] && !passive && k >= i0 && k == c-1 && c+1 < j0 && !strings.ContainsAny(d.s[d.toks[k].End:d.toks[c].Start], "”\"'") && !notContent[d.toks[c+1].Norm] {
 		if a, b, ok := commaSubject(d, i0, k); ok {
 			f.subj, f.hasSubj = [2]int{a, b}, true
-			if g, ok := contentAfter(d, sent, i0, j0, c, f); ok && g.content.start >= d.toks[c].End {
+			if g, ok := contentAfter(d, sent, i0, j0, c, f); ok && (g.content.start >= d.toks[c].End || g.content.end <= d.toks[a].Start) {
 				return g, true
 			}
 			f.hasSubj = false
@@ -1283,6 +1284,10 @@ func beforeParenthesis(d *doc, i0, k int) int {
 	}
 	return k
 }
+
+// addressVerbs take the one addressed as their object, never their
+// speaker.
+var addressVerbs = wordSet(`tell inform remind assure reassure`)
 
 // quantifiers may open an inverted speaker: "…, said several observers".
 var quantifiers = wordSet(`several many some most both all two three four five few other`)
@@ -1337,9 +1342,6 @@ func commaSubject(d *doc, i0, k int) (int, int, bool) {
 		if sayingVerbs[d.toks[x].Norm] || d.inQuote(d.toks[x].Start) >= 0 {
 			return 0, 0, false // another attribution, or quoted words
 		}
-	}
-	if q := sort.Search(len(d.quotes), func(q int) bool { return d.quotes[q].close > d.toks[i0].Start }); q < len(d.quotes) && d.quotes[q].close <= d.toks[a].Start {
-		return 0, 0, false // a quote before the speaker is what the speaker said
 	}
 	first := d.toks[a]
 	if first.Number && a == k || first.Norm == "which" || first.Norm == "where" {
@@ -1562,7 +1564,7 @@ func contentAfter(d *doc, sent span, i0, j0, c int, f frame) (frame, bool) {
 	k := c + 1
 	// "told reporters", "warned the board": skip the object of telling verbs
 	if base := cueVerbs[d.toks[c].Norm]; (base == "tell" || base == "warn" || base == "assure" || base == "remind") && k < j0 && d.toks[k].Norm != "that" {
-		for k < j0 && k < c+5 && d.gapClean(k-1, k, c+1) && d.toks[k].Norm != "that" && (d.toks[k].Capital || pronouns[d.toks[k].Norm] != "" || speakerNouns[d.toks[k].Norm] || (d.toks[k].Norm == "the" || d.toks[k].Norm == "a") && k+1 < j0 && speakerNouns[d.toks[k+1].Norm] || d.toks[k].Norm == "reporters" || d.toks[k].Norm == "them" || d.toks[k].Norm == "us" || d.toks[k].Norm == "me") {
+		for k < j0 && k < c+5 && d.gapClean(k-1, k, c+1) && d.toks[k].Norm != "that" && (d.toks[k].Capital || pronouns[d.toks[k].Norm] != "" || speakerNouns[d.toks[k].Norm] || (d.toks[k].Norm == "the" || d.toks[k].Norm == "a") && k+1 < j0 && (speakerNouns[d.toks[k+1].Norm] || d.toks[k+1].Capital) || d.toks[k].Norm == "reporters" || d.toks[k].Norm == "them" || d.toks[k].Norm == "us" || d.toks[k].Norm == "me") {
 			k++
 		}
 	}
@@ -1587,7 +1589,13 @@ func contentAfter(d *doc, sent span, i0, j0, c int, f frame) (frame, bool) {
 	}
 	before := d.s[sent.start:d.toks[f.subj[0]].Start]
 	if tail <= 4 && (tail == 0 || k >= j0 || quoteCloses(before) || notContent[d.toks[k].Norm] || circumstantial[d.toks[k].Norm]) && cueVerbs[d.toks[c].Norm] != "" && (quoteCloses(before) || afterOpening(d, i0, f.subj[0]) != f.subj[0]) && d.toks[f.subj[0]].Norm != "who" && strings.ContainsAny(before, ",”\"") && strings.TrimSpace(before) != "" && !openingPhrase(d, sent, f.subj[0]) {
-		f.content = span{sent.start, lastCommaBefore(d, sent, d.toks[f.subj[0]].Start)}
+		end := lastCommaBefore(d, sent, d.toks[f.subj[0]].Start)
+		if qi := d.inQuote(d.toks[i0].Start); qi >= 0 && d.quotes[qi].close < end && !quoteCloses(before) {
+			end = d.quotes[qi].close // "“…,” Google's chief executive, X, told": the quote, not its speaker's title
+		} else if e := titleBefore(d, sent, end); e > sent.start {
+			end = e // "Y, the harbour master, X, told": Y, not the speaker's title
+		}
+		f.content = span{sent.start, end}
 		return f, true
 	}
 	if k >= j0 || f.adverb && k == c+1 && adverbial[d.toks[k].Norm] && !sayingVerbs[d.toks[c].Norm] || cueVerbs[d.toks[c].Norm] == "" && k == c+1 && clauseGap(d.s[d.toks[c].End:d.toks[k].Start]) {
@@ -1602,6 +1610,27 @@ func contentAfter(d *doc, sent span, i0, j0, c int, f frame) (frame, bool) {
 	}
 	f.content = span{start, contentEnd(d, sent)}
 	return f, true
+}
+
+// titleBefore returns where the words end when the stretch between the
+// last comma before end and end is a speaker's title ("…, the harbour
+// master, Ada Brook, said"): a short noun phrase opened by an article or a
+// possessive, with no verb. It returns sent.start when there is none.
+func titleBefore(d *doc, sent span, end int) int {
+	k := strings.LastIndexByte(d.s[sent.start:end], ',')
+	if k < 0 {
+		return sent.start
+	}
+	i, j := d.tokRange(sent.start+k, end)
+	if j-i == 0 || j-i > 8 || !appositiveOpeners[d.toks[i].Norm] && !isPossessive(d.toks[i].Norm) {
+		return sent.start
+	}
+	for _, t := range d.toks[i:j] {
+		if finiteVerbs[t.Norm] || cueVerbs[t.Norm] != "" || t.Norm == "who" || t.Norm == "that" {
+			return sent.start
+		}
+	}
+	return trimQuoteMarks(d.s, sent.start, sent.start+k)
 }
 
 // quoteCloses reports whether the words before a speaker end with a closing

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // TestScanQuotesUnbalancedInner keeps a quotation whose inner marks are
@@ -55,4 +56,15 @@ func TestTitlesAreNotQuotes(t *testing.T) {
 			assert.Equal(t, tt.direct, got)
 		})
 	}
+}
+
+// TestQuoteBeforeATitledSpeaker gives a quote to the speaker named after
+// it and their title, not to whom they told it.
+func TestQuoteBeforeATitledSpeaker(t *testing.T) {
+	sts := Find("“We will rebuild the pier,” the harbour master, Ada Brook, told the Kelby Herald.", Options{})
+	require.Len(t, sts, 1, "%+v", sts)
+	assert.Equal(t, Direct, sts[0].Kind)
+	assert.Equal(t, "We will rebuild the pier", sts[0].Content.Text)
+	require.NotNil(t, sts[0].Speaker)
+	assert.Equal(t, "Ada Brook", sts[0].Speaker.Name)
 }

@@ -45,6 +45,8 @@ func TestFindRecallRules(t *testing.T) {
 			"the pier bill was dead", "Ada Brook", "said"},
 		{"a participle's subject after an opening phrase", "Speaking at a rally in Kelby, Ada Brook left early, calling the plan a waste.",
 			"the plan a waste", "Ada Brook", "calling"},
+		{"a name after 'told' is whom they told", "The pier will close in May, the harbour master, Ada Brook, told the Kelby Herald.",
+			"The pier will close in May", "Ada Brook", "told"},
 		{"opening phrase before the speaker", "Earlier, Harbour Secretary Jon Arkwell said the pier was secure.",
 			"the pier was secure", "Jon Arkwell", "said"},
 	}
