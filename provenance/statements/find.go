@@ -1208,7 +1208,13 @@ func verbFrame(d *doc, sent span, i0, j0, c int, prev *frame) (frame, bool) {
 		return contentAfter(d, sent, i0, j0, c, f)
 	}
 	k = beforeParenthesis(d, i0, k)
-	if k >= i0 && !passive {
+	aside := beforeAside(d, i0, k)
+	if aside != k && !passive {
+		k = aside
+		if a, b, ok := nounPhrase(d, i0, k); ok {
+			f.subj, f.hasSubj = [2]int{a, b}, true
+		}
+	} else if k >= i0 && !passive {
 		if a, b, ok := subjectBefore(d, i0, k); ok {
 			f.subj, f.hasSubj = [2]int{a, b}, true
 		}
@@ -1250,7 +1256,7 @@ func verbFrame(d *doc, sent span, i0, j0, c int, prev *frame) (frame, bool) {
 	// "A lawyer for the outlets, David Schulz, said …", "Derek Mitchell, who
 	// served as ambassador, said …": the speaker stands before the cue's
 	// opening comma or between the commas
-	if sayingVerbs[d.toks[c].Norm] && !passive && k >= i0 && k == c-1 && c+1 < j0 && !strings.ContainsAny(d.s[d.toks[k].End:d.toks[c].Start], "”\"'") && !notContent[d.toks[c+1].Norm] {
+	if (sayingVerbs[d.toks[c].Norm] || cueVerbs[d.toks[c].Norm] != "" && !actVerbs[cueVerbs[d.toks[c].Norm]]) && !passive && k >= i0 && c+1 < j0 && !strings.ContainsAny(d.s[d.toks[k].End:d.toks[c].Start], "”\"'") && !notContent[d.toks[c+1].Norm] {
 		if a, b, ok := commaSubject(d, i0, k); ok {
 			f.subj, f.hasSubj = [2]int{a, b}, true
 			if g, ok := contentAfter(d, sent, i0, j0, c, f); ok && (g.content.start >= d.toks[c].End || g.content.end <= d.toks[a].Start) {
@@ -1291,6 +1297,21 @@ var addressVerbs = wordSet(`tell inform remind assure reassure`)
 
 // quantifiers may open an inverted speaker: "…, said several observers".
 var quantifiers = wordSet(`several many some most both all two three four five few other`)
+
+// asides are the words set off by commas between a subject and its verb:
+// "Sanders, meanwhile, hopes …", "The mayor, however, said …".
+var asides = wordSet(`meanwhile however though too instead also moreover nonetheless nevertheless
+	likewise similarly separately later earlier then now`)
+
+// beforeAside steps back over an aside between commas that ends at token
+// k, to the subject before it.
+func beforeAside(d *doc, i0, k int) int {
+	if k-1 < i0 || !asides[d.toks[k].Norm] || k+1 >= len(d.toks) || !strings.Contains(d.s[d.toks[k].End:d.toks[k+1].Start], ",") ||
+		!strings.Contains(d.s[d.toks[k-1].End:d.toks[k].Start], ",") {
+		return k
+	}
+	return k - 1
+}
 
 // relativeWho finds the "who" among the auxiliaries k+1..c-1 before a cue
 // when it opens a relative clause after a comma: "Obama, who called the

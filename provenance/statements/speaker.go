@@ -536,7 +536,12 @@ var speakerNouns = wordSet(`source sources official officials spokesman spokeswo
 	chief head ceo founder executive manager lead officer data polls filing documents document letter
 	spokespeople staff aide ally allies friend friends family opponents party administration commission
 	reports media article memo emails email website lawmakers senator governor candidate nominee
-	economists democrat republican person man woman officers white house`)
+	economists democrat republican person man woman officers white house journalist journalists actor
+	actress actors delegate delegates advocate advocates protesters demonstrators donors workers ad ads
+	commentator commentators pundit pundits blogger bloggers scholar scholars congressman congresswoman
+	mayor mayors legislator legislators conservatives liberals progressives evangelicals activists
+	senators governors candidates pollsters strategists historians professors citizens americans
+	groups unions businesses companies`)
 
 // evidenceNouns head the records, polls and studies that "show" or "find"
 // something: PolNeAR attributes their findings to them.
