@@ -371,7 +371,7 @@ func findFrames(d *doc, reg *registry, sent span) []frame {
 			f, ok = evidentialFrame(d, sent, i0, c) // "X is considered an asset", "Y was reported to …"
 		case evidentials[t.Norm] && c > i0 && c+2 < j0 && d.toks[c+1].Norm == "to" && (t.Norm != "expected" || beVerbs[d.toks[c-1].Norm]) && !framed(out, t.Start):
 			f, ok = evidentialFrame(d, sent, i0, c)
-		case speechParticiples[cueVerbs[t.Norm]] && strings.HasSuffix(t.Norm, "ing") && c > i0 && clauseGap(d.s[d.toks[c-1].End:t.Start]) && !framedBySpeech(d, out, t.Start):
+		case (speechParticiples[cueVerbs[t.Norm]] || cueVerbs[t.Norm] != "" && !actVerbs[cueVerbs[t.Norm]]) && strings.HasSuffix(t.Norm, "ing") && c > i0 && clauseGap(d.s[d.toks[c-1].End:t.Start]) && !framedBySpeech(d, out, t.Start):
 			f, ok = participleClause(d, reg, sent, i0, j0, c, out)
 			if ok {
 				endActsBefore(d, sent, out, t.Start)
