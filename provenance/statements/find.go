@@ -389,7 +389,25 @@ func findFrames(d *doc, reg *registry, sent span) []frame {
 			out = append(out, f)
 		}
 	}
+	endBeforeInversions(out)
 	return out
+}
+
+// endBeforeInversions ends each frame's words where a later attribution
+// set after its own words begins: in "A says B, C said", B is A's and ends
+// before ", C said".
+func endBeforeInversions(fs []frame) {
+	for _, g := range fs {
+		if g.content.end > g.cue.start {
+			continue // its words follow it
+		}
+		for i := range fs {
+			f := &fs[i]
+			if g.cue.start > f.content.start && g.cue.start < f.content.end && g.content.end > f.content.start {
+				f.content.end = min(f.content.end, g.content.end)
+			}
+		}
+	}
 }
 
 // maxContentTokens bounds a reported statement: real clauses are far
@@ -1408,7 +1426,7 @@ func circumstance(d *doc, k int, sent span) bool {
 	}
 	_, j := d.tokRange(sent.start, sent.end)
 	for x := k + 1; x < j; x++ {
-		if n := d.toks[x].Norm; n == "that" || pronouns[n] != "" || cueVerbs[n] != "" || finiteVerbs[n] {
+		if n := d.toks[x].Norm; n == "that" || subjectPronouns[n] || cueVerbs[n] != "" && !nounUse(d, x) || finiteVerbs[n] {
 			return false // "on Monday he would run": a clause follows
 		}
 	}
@@ -1417,6 +1435,19 @@ func circumstance(d *doc, k int, sent span) bool {
 
 var finiteVerbs = wordSet(`is was are were has have had will would could should can may might did does do
 	won't wouldn't can't couldn't isn't wasn't`)
+
+// nounUse reports whether token x, a cue word, is used as a noun after a
+// determiner or a preposition ("in reference to", "his remarks").
+func nounUse(d *doc, x int) bool {
+	if x == 0 {
+		return false
+	}
+	p := d.toks[x-1].Norm
+	return nounMarker(p) || p == "in" || p == "of" || p == "with" || p == "for" || p == "to" && !strings.HasSuffix(d.toks[x].Norm, "s")
+}
+
+// subjectPronouns open a clause; "her office" does not.
+var subjectPronouns = wordSet(`he she they we i you it`)
 
 // placePrepositions open a phrase of where or of whom after a verb of
 // saying: "said in her office, as interns worked the phones".
@@ -1609,7 +1640,7 @@ func contentAfter(d *doc, sent span, i0, j0, c int, f frame) (frame, bool) {
 		tail = 0 // "“…,” X said at a briefing on Monday": the words are the quote's
 	}
 	before := d.s[sent.start:d.toks[f.subj[0]].Start]
-	if tail <= 4 && (tail == 0 || k >= j0 || quoteCloses(before) || notContent[d.toks[k].Norm] || circumstantial[d.toks[k].Norm]) && cueVerbs[d.toks[c].Norm] != "" && (quoteCloses(before) || afterOpening(d, i0, f.subj[0]) != f.subj[0]) && d.toks[f.subj[0]].Norm != "who" && strings.ContainsAny(before, ",”\"") && strings.TrimSpace(before) != "" && !openingPhrase(d, sent, f.subj[0]) {
+	if (tail <= 4 && (tail == 0 || k >= j0 || quoteCloses(before) || notContent[d.toks[k].Norm] || circumstantial[d.toks[k].Norm]) || k < j0 && circumstance(d, k, sent)) && cueVerbs[d.toks[c].Norm] != "" && (quoteCloses(before) || afterOpening(d, i0, f.subj[0]) != f.subj[0]) && d.toks[f.subj[0]].Norm != "who" && strings.ContainsAny(before, ",”\"") && strings.TrimSpace(before) != "" && !openingPhrase(d, sent, f.subj[0]) {
 		end := lastCommaBefore(d, sent, d.toks[f.subj[0]].Start)
 		if qi := d.inQuote(d.toks[i0].Start); qi >= 0 && d.quotes[qi].close < end && !quoteCloses(before) {
 			end = d.quotes[qi].close // "“…,” Google's chief executive, X, told": the quote, not its speaker's title

@@ -47,6 +47,8 @@ func TestFindRecallRules(t *testing.T) {
 			"the plan a waste", "Ada Brook", "calling"},
 		{"a name after 'told' is whom they told", "The pier will close in May, the harbour master, Ada Brook, told the Kelby Herald.",
 			"The pier will close in May", "Ada Brook", "told"},
+		{"the words before 'he said in an interview'", "The pier will close in May, Ada Brook said in an interview with the Kelby Herald.",
+			"The pier will close in May", "Ada Brook", "said"},
 		{"opening phrase before the speaker", "Earlier, Harbour Secretary Jon Arkwell said the pier was secure.",
 			"the pier was secure", "Jon Arkwell", "said"},
 	}
@@ -114,6 +116,9 @@ func TestFindNoStance(t *testing.T) {
 		"Iowa caucuses are held in winter.",                                         // a plural noun after a name
 		"The ferry fund has less than a million in cash.",                           // "has" as a main verb
 		"Ada Brook spoke, and the hall fell silent.",                                // no object after the act
+		"Ada Brook won the seat by forty votes.",                                    // an event, no stance
+		"The Rust Belt states have suffered from the loss of jobs.",                 // a noun after a name
+		"Ada Brook said in her office, as interns worked the phones.",               // where, not what
 	} {
 		for _, st := range Find(text, Options{}) {
 			assert.NotContains(t, []string{"released", "caucuses", "less", "spoke", "won", "states", "said"}, st.Cue, text)
@@ -129,4 +134,16 @@ func TestCompareSkipsEvidentials(t *testing.T) {
 	require.Len(t, checks, 1)
 	assert.Equal(t, "the pier will close in May", checks[0].Text)
 	assert.Empty(t, fs)
+}
+
+// TestNestedWordsEndBeforeTheirAttribution: in "A says B, C said", B ends
+// before ", C said", so C is no part of what A is reported to say.
+func TestNestedWordsEndBeforeTheirAttribution(t *testing.T) {
+	sts := Find("He says the pier was never safe, Ada Brook said.", Options{})
+	got := map[string]string{}
+	for _, st := range sts {
+		got[st.Cue] = st.Content.Text
+	}
+	assert.Equal(t, "He says the pier was never safe", got["said"])
+	assert.Equal(t, "the pier was never safe", got["says"])
 }
