@@ -1,0 +1,241 @@
+package statements
+
+// Where a frame's words begin and end: after the cue, before an inverted
+// speaker, short of a circumstance or a title.
+
+import (
+	"strings"
+
+	"github.com/provcheck/provcheck/provenance/text"
+)
+
+// maxContentTokens bounds a reported statement: real clauses are far
+// shorter, and a text without punctuation must not make every statement run
+// to the end of one endless sentence.
+const maxContentTokens = 250
+
+// capContent cuts content c after maxContentTokens tokens.
+func capContent(d *doc, c span) span {
+	i, j := d.tokRange(c.start, c.end)
+	if j-i > maxContentTokens {
+		c.end = d.toks[i+maxContentTokens-1].End
+	}
+	return c
+}
+
+// contentEnd trims the sentence's final punctuation off a content span.
+func contentEnd(d *doc, sent span) int {
+	e := sent.end
+	for e > sent.start && strings.ContainsRune(".!?;", rune(d.s[e-1])) {
+		e--
+	}
+	return e
+}
+
+// circumstance reports whether the clause from token k to the sentence's
+// end only tells when or where something was said: it opens with a
+// preposition or a day and holds no comma, colon or quotation that could
+// lead to the words themselves.
+func circumstance(d *doc, k int, sent span) bool {
+	if !circumstantial[d.toks[k].Norm] && !placePrepositions[d.toks[k].Norm] || strings.ContainsAny(d.s[d.toks[k].Start:sent.end], ":;“\"") {
+		return false
+	}
+	_, j := d.tokRange(sent.start, sent.end)
+	for x := k + 1; x < j; x++ {
+		if n := d.toks[x].Norm; n == "that" || subjectPronouns[n] || cueVerbs[n] != "" && !nounUse(d, x) || finiteVerbs[n] {
+			return false // "on Monday he would run": a clause follows
+		}
+	}
+	return true
+}
+
+func lastCommaBefore(d *doc, sent span, b int) int {
+	seg := d.s[sent.start:b]
+	if k := strings.LastIndexAny(seg, ","); k >= 0 {
+		return trimQuoteMarks(d.s, sent.start, sent.start+k)
+	}
+	return trimQuoteMarks(d.s, sent.start, b)
+}
+
+func trimQuoteMarks(s string, lo, hi int) int {
+	for hi > lo {
+		c := s[hi-1]
+		if c == ' ' || c == '"' || c == ',' {
+			hi--
+			continue
+		}
+		if strings.HasSuffix(s[lo:hi], "”") || strings.HasSuffix(s[lo:hi], "’") {
+			hi -= len("”")
+			continue
+		}
+		break
+	}
+	return hi
+}
+
+// contentAfter reads the attributed clause after the cue at token c, or the
+// clause before the subject when the sentence ends with "…, X said".
+func contentAfter(d *doc, sent span, i0, j0, c int, f frame) (frame, bool) {
+	k := wordsStart(d, j0, c)
+	tail := 0
+	if k < j0 {
+		tail = j0 - k
+	}
+	if c+1 < j0 && strings.HasPrefix(d.s[d.toks[c].End:d.toks[c+1].Start], ",") {
+		tail = 0 // ", he said, and …": the attribution is parenthetical
+	}
+	if k == c+1 && k < j0 && notContent[d.toks[k].Norm] && !strings.ContainsAny(d.s[d.toks[k].Start:sent.end], ",;:") && quoteEndsBefore(d, sent, d.toks[f.subj[0]].Start) {
+		tail = 0 // "“…,” X said at a briefing on Monday": the words are the quote's
+	}
+	if end, ok := wordsBeforeSpeaker(d, sent, i0, j0, c, k, tail, f); ok {
+		f.content = span{sent.start, end}
+		return f, true
+	}
+	if k >= j0 || f.adverb && k == c+1 && adverbial[d.toks[k].Norm] && !sayingVerbs[d.toks[c].Norm] || cueVerbs[d.toks[c].Norm] == "" && k == c+1 && clauseGap(d.s[d.toks[c].End:d.toks[k].Start]) {
+		return f, false // "responded to requests", "campaigned at the debate": an act, no words
+	}
+	if circumstance(d, k, sent) {
+		return f, false // "said on Saturday night at the gala": when and where, not what
+	}
+	start := d.toks[k].Start
+	if q := d.inQuote(start); q >= 0 {
+		start = d.quotes[q].open
+	}
+	f.content = span{start, contentEnd(d, sent)}
+	return f, true
+}
+
+// wordsStart is the first token of the words after the cue at c: past the
+// one told ("told reporters", "warned the board") and a "that" close by.
+func wordsStart(d *doc, j0, c int) int {
+	k := c + 1
+	if base := cueVerbs[d.toks[c].Norm]; (base == "tell" || base == "warn" || base == "assure" || base == "remind") && k < j0 && d.toks[k].Norm != "that" {
+		for k < j0 && k < c+5 && d.gapClean(k-1, k, c+1) && d.toks[k].Norm != "that" && addressee(d, k, j0) {
+			k++
+		}
+	}
+	for look := k; look < j0 && look < c+6; look++ {
+		if d.toks[look].Norm == "that" {
+			return look + 1
+		}
+		if strings.ContainsAny(d.s[d.toks[look-1].End:d.toks[look].Start], ",:;“\"") {
+			break
+		}
+	}
+	return k
+}
+
+// addressee reports whether token k may stand in the object of a telling
+// verb: a name, a pronoun, "reporters", "the board".
+func addressee(d *doc, k, j0 int) bool {
+	t := d.toks[k]
+	switch t.Norm {
+	case "reporters", "them", "us", "me":
+		return true
+	case "the", "a":
+		return k+1 < j0 && (speakerNouns[d.toks[k+1].Norm] || d.toks[k+1].Capital)
+	}
+	return t.Capital || pronouns[t.Norm] != "" || speakerNouns[t.Norm]
+}
+
+// wordsBeforeSpeaker returns where the words end when they stand before
+// the speaker: "“…,” X said", "…, X said in an interview". Nothing (or
+// only when and where) follows the cue, and the sentence does not merely
+// open with a phrase of time or place.
+func wordsBeforeSpeaker(d *doc, sent span, i0, j0, c, k, tail int, f frame) (int, bool) {
+	before := d.s[sent.start:d.toks[f.subj[0]].Start]
+	short := tail <= 4 && (tail == 0 || k >= j0 || quoteCloses(before) || notContent[d.toks[k].Norm] || circumstantial[d.toks[k].Norm])
+	if !(short || k < j0 && circumstance(d, k, sent)) || cueVerbs[d.toks[c].Norm] == "" || d.toks[f.subj[0]].Norm == "who" {
+		return 0, false
+	}
+	if !quoteCloses(before) && afterOpening(d, i0, f.subj[0]) == f.subj[0] || !strings.ContainsAny(before, ",”\"") || strings.TrimSpace(before) == "" || openingPhrase(d, sent, f.subj[0]) {
+		return 0, false
+	}
+	end := lastCommaBefore(d, sent, d.toks[f.subj[0]].Start)
+	if qi := d.inQuote(d.toks[i0].Start); qi >= 0 && d.quotes[qi].close < end && !quoteCloses(before) {
+		end = d.quotes[qi].close // "“…,” Google's chief executive, X, told": the quote, not its speaker's title
+	} else if e := titleBefore(d, sent, end); e > sent.start {
+		end = e // "Y, the harbour master, X, told": Y, not the speaker's title
+	}
+	return end, true
+}
+
+// titleBefore returns where the words end when the stretch between the
+// last comma before end and end is a speaker's title ("…, the harbour
+// master, Ada Brook, said"): a short noun phrase opened by an article or a
+// possessive, with no verb. It returns sent.start when there is none.
+func titleBefore(d *doc, sent span, end int) int {
+	k := strings.LastIndexByte(d.s[sent.start:end], ',')
+	if k < 0 {
+		return sent.start
+	}
+	i, j := d.tokRange(sent.start+k, end)
+	if j-i == 0 || j-i > 8 || !appositiveOpeners[d.toks[i].Norm] && !isPossessive(d.toks[i].Norm) {
+		return sent.start
+	}
+	for _, t := range d.toks[i:j] {
+		if finiteVerbs[t.Norm] || cueVerbs[t.Norm] != "" || t.Norm == "who" || t.Norm == "that" {
+			return sent.start
+		}
+	}
+	return trimQuoteMarks(d.s, sent.start, sent.start+k)
+}
+
+// quoteCloses reports whether the words before a speaker end with a closing
+// quotation mark, as in "“…,” X said".
+func quoteCloses(before string) bool {
+	t := strings.TrimRight(before, " ,—–-\u00a0")
+	return strings.HasSuffix(t, "”") || strings.HasSuffix(t, "\"") || strings.HasSuffix(t, "'")
+}
+
+// openingPhrase reports whether the words before the subject token a are a
+// short opening phrase of time or place ("Earlier,", "On Monday,"), no
+// quotation and no clause of their own.
+func openingPhrase(d *doc, sent span, a int) bool {
+	i0, _ := d.tokRange(sent.start, sent.end)
+	if a-i0 > 3 || strings.ContainsAny(d.s[sent.start:d.toks[a].Start], "“”\"") {
+		return false
+	}
+	for x := i0; x < a; x++ {
+		if finiteVerbs[d.toks[x].Norm] || cueVerbs[d.toks[x].Norm] != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// quoteEndsBefore reports whether the sentence opens with a quotation that
+// closes, with at most a comma and spaces, just before byte b.
+func quoteEndsBefore(d *doc, sent span, b int) bool {
+	q := d.inQuote(sent.start)
+	if q < 0 || d.quotes[q].close > b {
+		return false
+	}
+	return strings.Trim(d.s[d.quotes[q].close:b], " ,") == ""
+}
+
+// trimTrailing drops the comma or colon that closes a quote before its
+// attribution ("…delayed," she said).
+func trimTrailing(s string, lo, hi int) int {
+	for hi > lo && strings.ContainsRune(",;: ", rune(s[hi-1])) {
+		hi--
+	}
+	return hi
+}
+
+func contentWordsIn(d *doc, start, end int) int {
+	i, j := d.tokRange(start, end)
+	n := 0
+	for _, t := range d.toks[i:j] {
+		if !t.Stop {
+			n++
+		}
+	}
+	return n
+}
+
+// isAux reports whether t may stand between a subject and its verb: an
+// auxiliary ("has", "also") or an adverb of manner ("sharply", "privately").
+func isAux(t text.Token) bool {
+	return auxVerbs[t.Norm] || !t.Capital && len(t.Norm) > 4 && strings.HasSuffix(t.Norm, "ly") && !t.Stop
+}

@@ -1,0 +1,545 @@
+package statements
+
+// The frames of particular cues: "according to", stance nouns and
+// adjectives, passives, participles, polls, headlines and colons.
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/provcheck/provcheck/provenance/text"
+)
+
+// stanceNoun reads the stance noun at token c: the content is what the
+// stance is about, up to the clause's end or its verb; the holder is a
+// possessive before the noun, or the phrase after "from" ("criticism from
+// the council that …"). A stance with no holder written is no attribution.
+func stanceNoun(d *doc, reg *registry, sent span, i0, j0, c int) (frame, bool) {
+	f := frame{cue: span{d.toks[c].Start, d.toks[c+1].End}, cueToken: c}
+	if c > i0 && isPossessive(d.toks[c-1].Norm) && d.gapClean(c-1, c, -1) {
+		f.subj, f.hasSubj = [2]int{c - 1, c}, true
+	}
+	k := c + 2
+	if d.toks[c+1].Norm == "from" {
+		b := k
+		for b < j0 && b < k+6 && d.gapClean(b-1, b, -1) && d.toks[b].Norm != "that" && d.toks[b].Norm != "over" && d.toks[b].Norm != "about" {
+			b++
+		}
+		if _, e, ok := nounPhrase(d, k, b-1); ok && e == b {
+			f.subj, f.hasSubj = [2]int{k, b}, true
+		}
+		k = b
+		if k < j0 && d.toks[k].Norm != "that" {
+			return f, false // "criticism from the council" with no words
+		}
+		k++
+	}
+	if k >= j0 || d.inQuote(d.toks[k].Start) >= 0 && d.toks[c+1].Norm != "that" {
+		return f, false
+	}
+	clause := d.toks[k-1].Norm == "that" // "complaints that the ferry was late": a whole clause
+	end := contentEnd(d, sent)
+	for x := k + 1; x < j0; x++ {
+		if clauseGap(d.s[d.toks[x-1].End:d.toks[x].Start]) || !clause && (finiteVerbs[d.toks[x].Norm] || x >= k+12) {
+			end = d.toks[x-1].End
+			break
+		}
+	}
+	f.content = span{d.toks[k].Start, end}
+	// without a holder the stance is the writer's framing ("support for X
+	// grew"), and the benchmark's source for it lies elsewhere
+	return f, f.hasSubj
+}
+
+// heldBy returns the token after "by"/"from" in a phrase [a, b) of the form
+// "a statement by X", so X speaks rather than the document; else a.
+func heldBy(d *doc, a, b int) int {
+	for x := a; x+2 < b && x < a+4; x++ {
+		if documentNouns[d.toks[x].Norm] && (d.toks[x+1].Norm == "by" || d.toks[x+1].Norm == "from") {
+			return x + 2
+		}
+	}
+	return a
+}
+
+// passiveAsk reports whether "asked" at token c is passive, with no asker
+// written: "was asked about", "when asked whether", "Asked about …, X".
+func passiveAsk(d *doc, i0, c int) bool {
+	if c == i0 || clauseGap(d.s[d.toks[c-1].End:d.toks[c].Start]) {
+		return true
+	}
+	switch d.toks[c-1].Norm {
+	case "was", "were", "is", "are", "been", "being", "be", "when", "if", "after", "once":
+		return true
+	}
+	return false
+}
+
+// askedAbout reads a passive question, "X was asked about the fares": the
+// benchmark attributes the question's topic to no one written. The content
+// runs to the end of the clause.
+func askedAbout(d *doc, sent span, j0, c int) (frame, bool) {
+	f := frame{cue: span{d.toks[c].Start, d.toks[c+1].End}, cueToken: c}
+	k := c + 2
+	if k >= j0 {
+		return f, false
+	}
+	end := contentEnd(d, sent)
+	for x := k + 1; x < j0; x++ {
+		if clauseGap(d.s[d.toks[x-1].End:d.toks[x].Start]) {
+			end = d.toks[x-1].End
+			break
+		}
+	}
+	f.content = span{d.toks[k].Start, end}
+	return f, true
+}
+
+// quotedAsSaying reads "The Herald quoted a pilot as saying (that) …",
+// the outlet's report, and "X was quoted as saying …", X's words.
+func quotedAsSaying(d *doc, sent span, i0, j0, c int) (frame, bool) {
+	f := frame{cue: span{d.toks[c].Start, d.toks[c].End}, cueToken: c}
+	k := -1
+	for x := c + 1; x+1 < j0 && x < c+12; x++ {
+		if d.toks[x].Norm == "as" && (d.toks[x+1].Norm == "saying" || d.toks[x+1].Norm == "telling") {
+			k = x + 2
+			break
+		}
+	}
+	if k < 0 || k >= j0 {
+		return f, false
+	}
+	if d.toks[k].Norm == "that" && k+1 < j0 {
+		k++
+	}
+	s := c - 1
+	for s >= i0 && isAux(d.toks[s]) && d.gapClean(s, s+1, i0-1) {
+		s--
+	}
+	if s >= i0 {
+		if a, b, ok := subjectBefore(d, i0, s); ok {
+			f.subj, f.hasSubj = [2]int{a, b}, true
+		}
+	}
+	f.content = span{d.toks[k].Start, contentEnd(d, sent)}
+	return f, true
+}
+
+// headlineColon reads the headline convention "Pence: Flowers won't be at
+// the debate", a short name opening a paragraph before a colon.
+func headlineColon(d *doc, sent span, i0, j0 int) (frame, bool) {
+	if sent.start > 0 && d.s[sent.start-1] != '\n' || j0-i0 < 4 || d.inQuote(d.toks[i0].Start) >= 0 {
+		return frame{}, false
+	}
+	for k := i0; k < j0-3 && k < i0+4; k++ {
+		if !d.toks[k].Capital || notNames[d.toks[k].Norm] || labelWords[baseNorm(d.toks[k])] {
+			return frame{}, false
+		}
+		gap := d.s[d.toks[k].End:d.toks[k+1].Start]
+		if strings.HasPrefix(gap, ":") {
+			return frame{cue: span{d.toks[k].End, d.toks[k].End + 1}, cueToken: k, subj: [2]int{i0, k + 1}, hasSubj: true,
+				content: span{d.toks[k+1].Start, contentEnd(d, sent)}}, true
+		}
+		if gap != " " {
+			return frame{}, false
+		}
+	}
+	return frame{}, false
+}
+
+// headlineCue reads a Title Case headline line "Lindsey Graham Says Trump
+// Could Address Clean Energy": a capitalised name, then a capitalised
+// reporting verb, then what was said.
+func headlineCue(d *doc, sent span, i0, j0 int) (frame, bool) {
+	if sent.start > 0 && d.s[sent.start-1] != '\n' || j0-i0 < 4 || !titleCase(d.toks[i0:j0]) || d.inQuote(d.toks[i0].Start) >= 0 {
+		return frame{}, false
+	}
+	for c := i0 + 1; c < j0-1 && c <= i0+5; c++ {
+		t := d.toks[c]
+		if base := cueVerbs[t.Norm]; base != "" && !strings.HasSuffix(t.Norm, "ing") && t.Norm != base+"ed" && t.Capital {
+			if !d.gapClean(c-1, c, i0) {
+				return frame{}, false
+			}
+			return frame{cue: span{t.Start, t.End}, cueToken: c, subj: [2]int{i0, c}, hasSubj: true,
+				content: span{d.toks[c+1].Start, contentEnd(d, sent)}}, true
+		}
+		if !t.Capital || t.Stop || notNames[t.Norm] || !d.gapClean(c-1, c, i0) && !d.nameGap(c-1, c) {
+			return frame{}, false
+		}
+	}
+	return frame{}, false
+}
+
+// colonIntro returns the attribution of a sentence ending "X said:", whose
+// quotation follows in the next sentence or paragraph.
+func colonIntro(d *doc, sent span) *frame {
+	if !strings.HasSuffix(strings.TrimSpace(d.s[sent.start:sent.end]), ":") {
+		return nil
+	}
+	i0, j0 := d.tokRange(sent.start, sent.end)
+	if j0-i0 < 2 {
+		return nil
+	}
+	c := j0 - 1
+	for c > i0 && (d.toks[c].Norm == "follows" || d.toks[c].Norm == "as" || d.toks[c].Norm == "statement" || d.toks[c].Norm == "a" || d.toks[c].Norm == "in") {
+		c--
+	}
+	if cueVerbs[d.toks[c].Norm] == "" {
+		return nil
+	}
+	k := c - 1
+	for k >= i0 && auxVerbs[d.toks[k].Norm] {
+		k--
+	}
+	if k < i0 {
+		return nil
+	}
+	a, b, ok := subjectBefore(d, i0, k)
+	if !ok {
+		return nil
+	}
+	return &frame{cue: span{d.toks[c].Start, d.toks[c].End}, subj: [2]int{a, b}, hasSubj: true, cueToken: c, content: span{sent.end, sent.end}}
+}
+
+// transcriptLabel reads the speaker of a transcript line, “PENCE: Well, …”.
+func transcriptLabel(d *doc, reg *registry, q quote) (*Speaker, text.Span, bool) {
+	i, j := d.tokRange(q.start, q.end)
+	k := i
+	for k < j && k < i+3 && isAllCaps(d.toks[k].Surface) {
+		k++
+	}
+	if k == i || k >= j || !strings.HasPrefix(d.s[d.toks[k-1].End:d.toks[k].Start], ":") {
+		return nil, text.Span{}, false
+	}
+	label := d.s[d.toks[i].Start:d.toks[k-1].End]
+	ms := d.span(d.toks[i].Start, d.toks[k-1].End)
+	last := strings.ToLower(d.toks[k-1].Surface)
+	for n := len(reg.ents) - 1; n >= 0; n-- {
+		if e := reg.ents[n]; e.kind == "person" && strings.ToLower(e.surname) == last {
+			return reg.speakerOf(e), ms, true
+		}
+	}
+	return &Speaker{Name: label, Kind: "person"}, ms, true
+}
+
+func isAllCaps(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// quoteFollows reports whether a quotation or a colon follows token c.
+func quoteFollows(d *doc, c int) bool {
+	if c+1 >= len(d.toks) {
+		return false
+	}
+	return strings.ContainsAny(d.s[d.toks[c].End:d.toks[c+1].Start], ":“\"«")
+}
+
+// participleFrame reads "…, asking, “Why?”": the speaker is the person the
+// sentence named last before the participle.
+func participleFrame(d *doc, reg *registry, sent span, j0, c int) (frame, bool) {
+	f := frame{cue: span{d.toks[c].Start, d.toks[c].End}, cueToken: c}
+	m := reg.recent(d.toks[c].Start, func(e *entity) bool { return e.kind == "person" })
+	if m == nil || m.start < sent.start {
+		return f, false
+	}
+	i, j := d.tokRange(m.start, m.end)
+	if j <= i {
+		return f, false
+	}
+	f.subj, f.hasSubj = [2]int{i, j}, true
+	start := d.toks[c].End
+	if q := d.inQuote(nextStart(d, c)); q >= 0 {
+		start = d.quotes[q].open
+	}
+	f.content = span{start, contentEnd(d, sent)}
+	return f, f.content.end > f.content.start
+}
+
+// inPoll reads "In a Kelby Herald poll released Monday, 50 percent chose
+// Brook": the phrase up to the comma names the source, the rest of the
+// sentence is what it found.
+func inPoll(d *doc, sent span, j0, c int) (frame, bool) {
+	for k := c + 1; k < j0-2 && k < c+14; k++ {
+		if !clauseGap(d.s[d.toks[k].End:d.toks[k+1].Start]) {
+			continue
+		}
+		for x := c + 1; x <= k; x++ {
+			if pollNouns[d.toks[x].Norm] && d.inQuote(d.toks[x].Start) < 0 {
+				return frame{cue: span{d.toks[c].Start, d.toks[c].End}, cueToken: c, subj: [2]int{c + 1, k + 1}, hasSubj: true,
+					content: span{d.toks[k+1].Start, contentEnd(d, sent)}}, true
+			}
+		}
+		return frame{}, false
+	}
+	return frame{}, false
+}
+
+// framed reports whether byte b lies in the content of one of fs: an
+// evidential inside reported words ("X said the deal seemed to …") is X's.
+func framed(fs []frame, b int) bool {
+	for _, f := range fs {
+		if f.content.start <= b && b < f.content.end {
+			return true
+		}
+	}
+	return false
+}
+
+// passiveBy reads "Y was echoed by X" around the participle at token c:
+// X, a name or a speaker noun after "by", holds the stance or said the
+// words; Y, the clause's subject, is what they hold or said.
+func passiveBy(d *doc, sent span, i0, j0, c int) (frame, bool) {
+	b := c + 2
+	for b < j0 && b < c+8 && (d.toks[b].Capital || appositiveOpeners[d.toks[b].Norm] && d.toks[b].Norm != "who" && d.toks[b].Norm != "whose" || !d.toks[b].Stop && !d.toks[b].Number) && (d.gapClean(b-1, b, -1) || d.nameGap(b-1, b)) {
+		b++
+	}
+	if b == c+2 || !(d.toks[b-1].Capital || isSpeakerNoun(d.toks[b-1].Norm)) {
+		return frame{}, false
+	}
+	be := c - 1
+	a := be
+	for a > i0 && a > be-maxLookBack && !clauseGap(d.s[d.toks[a-1].End:d.toks[a].Start]) {
+		a--
+	}
+	if a == be || d.inQuote(d.toks[a].Start) >= 0 {
+		return frame{}, false
+	}
+	lemma := cueVerbs[d.toks[c].Norm]
+	f := frame{cue: span{d.toks[c].Start, d.toks[c].End}, cueToken: c, subj: [2]int{c + 2, b}, hasSubj: true,
+		stance: lemma == "" || actVerbs[lemma] || eventVerbs[d.toks[c].Norm]}
+	f.content = span{d.toks[a].Start, d.toks[be-1].End}
+	return f, !eventVerbs[d.toks[c].Norm]
+}
+
+// adjectiveFrame reads "X is (a) critical of Y" around the stance word at
+// token c: the subject before the form of "be", the words after the link.
+func adjectiveFrame(d *doc, sent span, i0, j0, c int) (frame, bool) {
+	link := c + 1
+	if d.toks[c].Norm == "against" {
+		link = c // "are against abolishing …"
+	} else if !stanceLinks[d.toks[link].Norm] || !d.gapClean(c, link, -1) {
+		return frame{}, false
+	}
+	k := c - 1
+	for k > i0 && (isAux(d.toks[k]) && !beVerbs[d.toks[k].Norm] || degreeWords[d.toks[k].Norm] || !d.toks[k].Stop && !d.toks[k].Capital && c-k <= 2) && d.gapClean(k, k+1, -1) {
+		k--
+	}
+	if k <= i0 || !beVerbs[d.toks[k].Norm] && d.toks[k].Norm != "remain" && d.toks[k].Norm != "remains" && d.toks[k].Norm != "became" {
+		return frame{}, false
+	}
+	k--
+	for k >= i0 && isAux(d.toks[k]) && d.gapClean(k, k+1, -1) {
+		k--
+	}
+	if k < i0 || !d.gapClean(k, k+1, -1) {
+		return frame{}, false
+	}
+	a, b, ok := subjectBefore(d, i0, k)
+	if !ok {
+		return frame{}, false
+	}
+	f := frame{cue: span{d.toks[c].Start, d.toks[c].End}, cueToken: c, subj: [2]int{a, b}, hasSubj: true, stance: true}
+	if link+1 >= j0 {
+		return f, false
+	}
+	f.content = span{d.toks[link+1].Start, contentEnd(d, sent)}
+	if link == c {
+		f.content.start = d.toks[c+1].Start
+	}
+	return f, true
+}
+
+// framedBySpeech reports whether byte b lies inside the words of an
+// earlier frame that reports speech. An act's frame ("rejected the plan,
+// arguing that …") yields to the participle that says what was said.
+func framedBySpeech(d *doc, fs []frame, b int) bool {
+	for _, f := range fs {
+		if f.content.start <= b && b < f.content.end && !isAct(d, f) {
+			return true
+		}
+	}
+	return false
+}
+
+// isAct reports whether a frame credits an act rather than words.
+func isAct(d *doc, f frame) bool {
+	w := d.toks[f.cueToken].Norm
+	lemma := cueVerbs[w]
+	return f.stance || !speechParticiples[lemma] && !sayingVerbs[w]
+}
+
+// endActsBefore ends the act frames that run over byte b at the comma
+// before it, leaving the rest of the sentence to the participle at b.
+func endActsBefore(d *doc, sent span, fs []frame, b int) {
+	for i, f := range fs {
+		if f.content.start < b && b < f.content.end && isAct(d, f) {
+			fs[i].content.end = lastCommaBefore(d, sent, b)
+		}
+	}
+}
+
+// evidentialFrame reads the clause around an evidential verb at token c,
+// from the clause's start to the sentence's end. The noun phrase just
+// before it, when it names someone, is the one who seems or is expected to
+// act ("Voters seem to care …", "Obama appeared to suggest …").
+func evidentialFrame(d *doc, sent span, i0, c int) (frame, bool) {
+	a := c
+	for a > i0 && a > c-maxLookBack && !clauseGap(d.s[d.toks[a-1].End:d.toks[a].Start]) {
+		a--
+	}
+	if a == c || d.inQuote(d.toks[a].Start) >= 0 {
+		return frame{}, false
+	}
+	f := frame{cue: span{d.toks[c].Start, d.toks[c].End}, cueToken: c, content: span{d.toks[a].Start, contentEnd(d, sent)}, stance: true}
+	k := c - 1
+	for k > a && isAux(d.toks[k]) {
+		k--
+	}
+	if s, e, ok := nounPhrase(d, a, k); ok {
+		f.subj, f.hasSubj = [2]int{s, e}, true
+	}
+	return f, true
+}
+
+// participleClause reads "X rejected the plan, arguing (that) it cost too
+// much": the words follow the participle; the speaker is the subject of an
+// attribution earlier in the sentence, else the noun phrase opening it, else
+// the person it named last.
+func participleClause(d *doc, reg *registry, sent span, i0, j0, c int, prev []frame) (frame, bool) {
+	f := frame{cue: span{d.toks[c].Start, d.toks[c].End}, cueToken: c}
+	k := c + 1
+	if k < j0 && (d.toks[k].Norm == "out" || d.toks[k].Norm == "for" || d.toks[k].Norm == "to" || d.toks[k].Norm == "about") {
+		k++ // "pointing out", "calling for", "referring to", "talking about"
+	}
+	if k < j0 && d.toks[k].Norm == "that" {
+		k++
+	}
+	if k+1 >= j0 {
+		return f, false
+	}
+	if len(prev) > 0 && prev[len(prev)-1].hasSubj {
+		f.subj, f.hasSubj = prev[len(prev)-1].subj, true
+	} else if a, b, ok := openingSubject(d, i0, c); ok {
+		f.subj, f.hasSubj = [2]int{a, b}, true
+	} else if m := reg.recent(d.toks[c].Start, func(e *entity) bool { return e.kind == "person" }); m != nil && m.start >= sent.start {
+		if i, j := d.tokRange(m.start, m.end); j > i {
+			f.subj, f.hasSubj = [2]int{i, j}, true
+		}
+	}
+	f.content = span{d.toks[k].Start, contentEnd(d, sent)}
+	return f, true
+}
+
+// openingSubject is the noun phrase that opens a sentence: a pronoun, a
+// name, or a determiner and up to three nouns ("The council").
+func openingSubject(d *doc, i0, c int) (int, int, bool) {
+	i0 = afterOpening(d, i0, c)
+	if pronouns[d.toks[i0].Norm] != "" {
+		return i0, i0 + 1, true
+	}
+	b := i0
+	if w := d.toks[b].Norm; w == "the" || w == "a" || w == "an" {
+		b++
+	}
+	e := b
+	for e < c && e < b+4 && !d.toks[e].Stop && cueVerbs[d.toks[e].Norm] == "" && (e == b || d.gapClean(e-1, e, -1)) {
+		e++
+	}
+	for e > b && !d.toks[e-1].Capital && !isSpeakerNoun(d.toks[e-1].Norm) {
+		e-- // "The harbour council rejected …": the phrase ends at its head noun
+	}
+	return i0, e, e > b
+}
+
+// afterOpening returns the first token after an opening phrase's comma, or
+// i0 when the sentence does not open with such a phrase before token c.
+func afterOpening(d *doc, i0, c int) int {
+	w := d.toks[i0].Norm
+	if !openers[w] && !openingPrepositions[w] && !strings.HasSuffix(w, "ing") {
+		return i0
+	}
+	for x := i0; x+1 < c && x < i0+maxLookBack; x++ {
+		if strings.Contains(d.s[d.toks[x].End:d.toks[x+1].Start], ",") {
+			return x + 1
+		}
+	}
+	return i0
+}
+
+// introducesClause reports whether token c is followed by "that", a colon
+// or a quotation, as verbs of saying and believing are.
+func introducesClause(d *doc, c int) bool {
+	for k := c + 1; k < len(d.toks) && k <= c+2; k++ {
+		gap := d.s[d.toks[k-1].End:d.toks[k].Start]
+		if strings.ContainsAny(gap, ":“\"«") {
+			return true
+		}
+		if strings.ContainsAny(gap, ".;,") {
+			return false
+		}
+		if d.toks[k].Norm == "that" {
+			return true
+		}
+	}
+	return false
+}
+
+func accordingTo(d *doc, sent span, i0, j0, c int) (frame, bool) {
+	f := frame{cue: span{d.toks[c].Start, d.toks[c+1].End}, cueToken: c}
+	a := c + 2
+	b := a
+	for b < j0 && b < a+10 && (d.gapClean(b-1, b, a) || d.nameGap(b-1, b)) && !(auxVerbs[d.toks[b].Norm] && b > a) {
+		b++
+	}
+	if b == a {
+		return f, false
+	}
+	f.subj, f.hasSubj = [2]int{a, b}, true
+	if h := heldBy(d, a, b); h > a {
+		f.subj[0] = h // "according to a statement by the council": the council's words
+	}
+	if b < j0 {
+		if e := appositiveEnd(d, b); e > b {
+			b = e
+		}
+	}
+	if c <= i0+1 {
+		if b >= j0 {
+			return f, false
+		}
+		f.content = span{d.toks[b].Start, contentEnd(d, sent)}
+		return f, true
+	}
+	if strings.Contains(d.s[d.toks[c-1].End:d.toks[c].Start], ",") {
+		end := strings.LastIndex(d.s[sent.start:d.toks[c].Start], ",")
+		f.content = span{sent.start, sent.start + end} // "Y, according to X"
+		return f, true
+	}
+	// "Entering June, Clinton leads by 271 delegates according to a count":
+	// the clause just before the cue
+	s := c - 1
+	for s > i0 && s > c-maxLookBack && !clauseGap(d.s[d.toks[s-1].End:d.toks[s].Start]) {
+		s--
+	}
+	f.content = span{d.toks[s].Start, d.toks[c-1].End}
+	return f, true
+}
+
+func inViewOf(d *doc, sent span, i0, j0, c int) (frame, bool) {
+	f := frame{cue: span{d.toks[c-1].Start, d.toks[c].End}, cueToken: c}
+	f.subj, f.hasSubj = [2]int{c - 1, c}, true
+	if c+1 >= j0 {
+		return f, false
+	}
+	f.content = span{d.toks[c+1].Start, contentEnd(d, sent)}
+	return f, true
+}

@@ -1,0 +1,329 @@
+package statements
+
+// The frame of a verb of saying, believing or acting: its subject, found
+// past auxiliaries, asides and appositives, and whether a word is a verb.
+
+import (
+	"strings"
+
+	"github.com/provcheck/provcheck/provenance/text"
+)
+
+// looksLikeVerb guesses, without a tagger, that token c is the finite verb
+// of a clause whose subject is a named or pronoun speaker: "Clinton
+// blasted …", "He is demanding …". Such statements are beliefs and acts
+// as much as words, which the benchmark counts as attributions.
+func looksLikeVerb(d *doc, reg *registry, c, i0 int) bool {
+	t := d.toks[c]
+	if t.Stop || t.Number || len(t.Norm) < 4 || c == i0 {
+		return false
+	}
+	w := t.Norm
+	verbish := strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "es") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") || irregularPast[w]
+	k := c - 1
+	aux, modal := false, false
+	for k >= i0 && isAux(d.toks[k]) && d.gapClean(k, k+1, i0-1) {
+		aux = aux || auxVerbs[d.toks[k].Norm]
+		modal = modal || modalAux[d.toks[k].Norm]
+		k--
+	}
+	if aux && strings.HasSuffix(w, "ing") || modal && !isAux(t) && !isPossessive(w) && !notVerbs[w] {
+		verbish = true // "has cast", "will accept": a verb follows a modal or "has"
+	}
+	if !verbish && !aux && k >= i0 && k == c-1 && pluralSubject(d.toks[k]) && objectFollows(d, c) {
+		verbish = true // "voters want a change", "they blame Trump"
+	}
+	if !verbish || k < i0 || !d.gapClean(k, k+1, i0-1) || isSpeakerNoun(w) || eventVerbs[w] || inOpeningPhrase(d, i0, c) {
+		return false
+	}
+	return introducesClause(d, c) || actsAsSpeaker(d, reg, k, c, aux)
+}
+
+// actsAsSpeaker reports whether token k, just before the verb-like word at
+// c with no clause after it, is a subject whose acts count as attributions:
+// "He blasted …", "Clinton wants …", "Voters rejected …".
+func actsAsSpeaker(d *doc, reg *registry, k, c int, aux bool) bool {
+	switch d.toks[k].Norm {
+	case "he", "she", "they", "we", "i":
+		return true
+	}
+	if reg != nil && reg.isPerson(d.toks[k].Start) {
+		return true
+	}
+	if reducedRelative(d, c, aux) {
+		return false // "data related to …", "goods sold to …": the word modifies its noun
+	}
+	if isSpeakerNoun(d.toks[k].Norm) && !d.toks[k].Capital {
+		return true
+	}
+	// after another name, an -s word is as often a plural noun ("Iowa
+	// caucuses", "Republican partisans") as a verb: only a past form counts
+	w := d.toks[c].Norm
+	return reg != nil && reg.mentionAt(d.toks[k].Start) != nil && (aux || strings.HasSuffix(w, "ed") || irregularPast[w])
+}
+
+// inOpeningPhrase reports whether token c stands in a prepositional phrase
+// opening the sentence ("In a poll released Monday, …"), where a word in
+// -ed modifies a noun rather than acting as the clause's verb.
+func inOpeningPhrase(d *doc, i0, c int) bool {
+	if !openingPrepositions[d.toks[i0].Norm] || c-i0 > maxLookBack {
+		return false
+	}
+	for x := i0; x < c; x++ {
+		if clauseGap(d.s[d.toks[x].End:d.toks[x+1].Start]) {
+			return false
+		}
+	}
+	return true
+}
+
+// reducedRelative reports whether the -ed word at c, with no auxiliary
+// before it and a preposition after it, reads as a participle modifying the
+// noun before it rather than as that noun's verb.
+func reducedRelative(d *doc, c int, aux bool) bool {
+	if aux || !strings.HasSuffix(d.toks[c].Norm, "ed") || c+1 >= len(d.toks) || !d.gapClean(c, c+1, -1) {
+		return false
+	}
+	switch d.toks[c+1].Norm {
+	case "to", "in", "by", "with", "from", "for", "on", "at", "as", "into", "under", "near":
+		return true
+	}
+	return false
+}
+
+// pluralSubject reports whether t can be the subject of a bare present
+// verb: a plural pronoun or a plural group noun.
+func pluralSubject(t text.Token) bool {
+	switch t.Norm {
+	case "they", "we", "i", "you", "who":
+		return true
+	}
+	return !t.Capital && strings.HasSuffix(t.Norm, "s") && isSpeakerNoun(t.Norm)
+}
+
+// objectFollows reports whether the token after c opens an object or a
+// complement: a determiner, a pronoun, a name, "to" or "that".
+func objectFollows(d *doc, c int) bool {
+	if c+1 >= len(d.toks) || !d.gapClean(c, c+1, -1) {
+		return false
+	}
+	n := d.toks[c+1]
+	switch n.Norm {
+	case "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "him", "them", "it", "to", "that", "this", "these", "those", "what", "how", "whether":
+		return true
+	}
+	return n.Capital
+}
+
+// nounMarker words make the next word a noun: "Trump's tweet", "the show".
+// nounAfterName reports whether token c, a word that is a noun as often as
+// a cue ("states", "debate", "attacks"), follows a name that is no
+// person's and so reads as its modifier: "Rust Belt states", "the
+// Republican debate".
+func nounAfterName(d *doc, reg *registry, c, i0 int) bool {
+	if c == i0 || !nounCues[d.toks[c].Norm] && !pluralNounCues[d.toks[c].Norm] || !d.gapClean(c-1, c, -1) {
+		return false
+	}
+	p := d.toks[c-1]
+	return (p.Capital && pronouns[p.Norm] == "" && !reg.isPerson(p.Start)) || p.Norm == "each" || p.Norm == "every"
+}
+
+func nounMarker(w string) bool {
+	switch w {
+	case "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those":
+		return true
+	}
+	return strings.HasSuffix(w, "'s")
+}
+
+func isPossessive(w string) bool {
+	return strings.HasSuffix(w, "'s") || w == "his" || w == "her" || w == "their"
+}
+
+// verbFrame reads the attribution around the reporting verb at token c.
+func verbFrame(d *doc, sent span, i0, j0, c int, prev *frame) (frame, bool) {
+	f := frame{cue: span{d.toks[c].Start, d.toks[c].End}, cueToken: c}
+	k := c - 1
+	passive := false
+	for k >= i0 && isAux(d.toks[k]) && d.gapClean(k, k+1, i0-1) {
+		passive = passive || beVerbs[d.toks[k].Norm] && !strings.HasSuffix(d.toks[c].Norm, "ing")
+		f.adverb = f.adverb || !auxVerbs[d.toks[k].Norm]
+		k--
+	}
+	if w, ok := relativeWho(d, i0, k, c); ok && !passive {
+		f.subj, f.hasSubj = [2]int{w, w + 1}, true // "X, who said …": resolve reads X through "who"
+		return contentAfter(d, sent, i0, j0, c, f)
+	}
+	k = beforeParenthesis(d, i0, k)
+	if aside := beforeAside(d, i0, k); aside != k && !passive {
+		k = aside
+		f.subj[0], f.subj[1], f.hasSubj = nounPhrase(d, i0, k)
+	} else {
+		f.subj, f.hasSubj = subjectAt(d, i0, k, c, passive, prev)
+	}
+	if f.hasSubj {
+		return contentAfter(d, sent, i0, j0, c, f)
+	}
+	if g, ok := invertedFrame(d, sent, i0, j0, c, f); ok {
+		return g, true
+	}
+	if !passive {
+		if g, ok := speakerBeforeComma(d, sent, i0, j0, k, c, f); ok {
+			return g, true
+		}
+	}
+	return itIsFrame(d, sent, i0, j0, c, f)
+}
+
+// subjectAt finds the subject that ends at token k before the verb at c: a
+// noun phrase, the subject of the frame before an "and", or a record that
+// shows something ("New filings show …"). A passive verb's subject is what
+// was done, not who did it, so only the "and" stands for it.
+func subjectAt(d *doc, i0, k, c int, passive bool, prev *frame) ([2]int, bool) {
+	if k < i0 {
+		return [2]int{}, false
+	}
+	if !passive {
+		if a, b, ok := subjectBefore(d, i0, k); ok {
+			return [2]int{a, b}, true
+		}
+	}
+	if d.toks[k].Norm == "and" && prev != nil && prev.hasSubj {
+		return prev.subj, true
+	}
+	if !passive && evidenceNouns[d.toks[k].Norm] && evidenceVerbs[cueVerbs[d.toks[c].Norm]] {
+		if a, ok := phraseBefore(d, i0, k+1); ok {
+			return [2]int{a, k + 1}, true
+		}
+	}
+	return [2]int{}, false
+}
+
+// invertedFrame reads "…, said X" and "…,” said X": the speaker after the
+// cue, the words before it. After "told" a name is whom they told ("…,
+// Laszlo Bock, told The New York Times"), so such cues are never inverted.
+func invertedFrame(d *doc, sent span, i0, j0, c int, f frame) (frame, bool) {
+	if c <= i0 || c+1 >= j0 || !strings.ContainsAny(d.s[d.toks[c-1].End:d.toks[c].Start], ",”\"") || addressVerbs[cueVerbs[d.toks[c].Norm]] {
+		return f, false
+	}
+	b := c + 1
+	for b < j0 && b < c+6 && invertedWord(d.toks[b]) && (d.gapClean(b-1, b, c+1) || d.nameGap(b-1, b)) {
+		b++
+	}
+	if b == c+1 || !(d.toks[b-1].Capital || pronouns[d.toks[b-1].Norm] != "" || isSpeakerNoun(d.toks[b-1].Norm)) || !subjectEnds(d, b, j0) {
+		return f, false
+	}
+	f.subj, f.hasSubj = [2]int{c + 1, b}, true
+	f.content = span{sent.start, lastCommaBefore(d, sent, d.toks[c].Start)}
+	return f, true
+}
+
+// invertedWord reports whether t may stand in a speaker named after the
+// cue: a name or title, a pronoun, an article, a quantifier or a speaker noun.
+func invertedWord(t text.Token) bool {
+	return t.Capital && (!notNames[t.Norm] || personTitles[t.Norm]) || pronouns[t.Norm] != "" || t.Norm == "the" || t.Norm == "a" || quantifiers[t.Norm] || isSpeakerNoun(t.Norm)
+}
+
+// speakerBeforeComma finds the speaker of a verb of saying whose subject
+// the rules above missed: the phrase before it, or the name before the
+// cue's opening comma or between the commas ("A lawyer for the outlets,
+// David Schulz, said …", "Derek Mitchell, who served as ambassador, said …").
+func speakerBeforeComma(d *doc, sent span, i0, j0, k, c int, f frame) (frame, bool) {
+	w := d.toks[c].Norm
+	if sayingVerbs[w] && c > i0 && k >= i0 && (!d.toks[k].Stop || pronouns[d.toks[k].Norm] != "") {
+		if a, ok := phraseBefore(d, i0, c); ok && a <= k {
+			f.subj, f.hasSubj = [2]int{a, c}, true
+			if k < c-1 {
+				f.subj[1] = k + 1 // leave out "has", "also"
+			}
+			return contentAfter(d, sent, i0, j0, c, f)
+		}
+	}
+	if !(sayingVerbs[w] || cueVerbs[w] != "" && !actVerbs[cueVerbs[w]]) || k < i0 || c+1 >= j0 || strings.ContainsAny(d.s[d.toks[k].End:d.toks[c].Start], "”\"'") || notContent[d.toks[c+1].Norm] {
+		return f, false
+	}
+	a, b, ok := commaSubject(d, i0, k)
+	if !ok {
+		return f, false
+	}
+	f.subj, f.hasSubj = [2]int{a, b}, true
+	if g, ok := contentAfter(d, sent, i0, j0, c, f); ok && (g.content.start >= d.toks[c].End || g.content.end <= d.toks[a].Start) {
+		return g, true
+	}
+	return f, false
+}
+
+// itIsFrame reads "it is suspected that …": an attribution without a source.
+func itIsFrame(d *doc, sent span, i0, j0, c int, f frame) (frame, bool) {
+	if c-2 < i0 || d.toks[c-2].Norm != "it" || d.toks[c-1].Norm != "is" && d.toks[c-1].Norm != "was" || c+1 >= j0 || d.toks[c+1].Norm != "that" {
+		return f, false
+	}
+	f.content = span{d.toks[c+1].End, contentEnd(d, sent)}
+	for f.content.start < f.content.end && d.s[f.content.start] == ' ' {
+		f.content.start++
+	}
+	return f, true
+}
+
+// beforeParenthesis steps back over a parenthesis that closes after token
+// k, such as a party and state after a name ("Warren (D-MA) said"), to the
+// token before it opens.
+func beforeParenthesis(d *doc, i0, k int) int {
+	if k < i0 || k+1 >= len(d.toks) || !strings.Contains(d.s[d.toks[k].End:d.toks[k+1].Start], ")") {
+		return k
+	}
+	for x := k; x > i0 && x > k-6; x-- {
+		if strings.Contains(d.s[d.toks[x-1].End:d.toks[x].Start], "(") {
+			return x - 1
+		}
+	}
+	return k
+}
+
+// beforeAside steps back over an aside between commas that ends at token
+// k, to the subject before it.
+func beforeAside(d *doc, i0, k int) int {
+	if k-1 < i0 || !asides[d.toks[k].Norm] || k+1 >= len(d.toks) || !strings.Contains(d.s[d.toks[k].End:d.toks[k+1].Start], ",") ||
+		!strings.Contains(d.s[d.toks[k-1].End:d.toks[k].Start], ",") {
+		return k
+	}
+	return k - 1
+}
+
+// relativeWho finds the "who" among the auxiliaries k+1..c-1 before a cue
+// when it opens a relative clause after a comma: "Obama, who called the
+// nominee unfit, …". The clause's speaker is the name before the comma.
+func relativeWho(d *doc, i0, k, c int) (int, bool) {
+	for w := k + 1; w < c; w++ {
+		if d.toks[w].Norm != "who" {
+			continue
+		}
+		if w-1 < i0 || !strings.Contains(d.s[d.toks[w-1].End:d.toks[w].Start], ",") {
+			return 0, false
+		}
+		_, _, ok := nounPhrase(d, i0, w-1)
+		return w, ok && d.toks[w-1].Capital
+	}
+	return 0, false
+}
+
+// subjectEnds reports whether an inverted speaker ("…, said X") ends at
+// token b: the sentence or clause ends there, or only a phrase of time or
+// place follows. "…, said he did not see it" is a cue with its own clause.
+func subjectEnds(d *doc, b, j0 int) bool {
+	if b >= j0 || clauseGap(d.s[d.toks[b-1].End:d.toks[b].Start]) || strings.ContainsAny(d.s[d.toks[b-1].End:d.toks[b].Start], ".;:(“\"") {
+		return true
+	}
+	w := d.toks[b].Norm
+	return notContent[w] || circumstantial[w] || cueVerbs[w] != "" || w == "of" || w == "who" || w == "in"
+}
+
+// nounUse reports whether token x, a cue word, is used as a noun after a
+// determiner or a preposition ("in reference to", "his remarks").
+func nounUse(d *doc, x int) bool {
+	if x == 0 {
+		return false
+	}
+	p := d.toks[x-1].Norm
+	return nounMarker(p) || p == "in" || p == "of" || p == "with" || p == "for" || p == "to" && !strings.HasSuffix(d.toks[x].Norm, "s")
+}
