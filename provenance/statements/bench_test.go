@@ -50,3 +50,13 @@ func BenchmarkFindOneLongSentence(b *testing.B) {
 		Find(big, Options{})
 	}
 }
+
+// BenchmarkFindSaidInMay repeats a cue followed by a circumstance in one
+// sentence without punctuation: the circumstance test must not rescan the
+// rest of the sentence for each cue.
+func BenchmarkFindSaidInMay(b *testing.B) {
+	big := strings.Repeat("Smith said in May ", 16000)
+	for b.Loop() {
+		Find(big, Options{})
+	}
+}

@@ -37,10 +37,10 @@ func contentEnd(d *doc, sent span) int {
 // preposition or a day and holds no comma, colon or quotation that could
 // lead to the words themselves.
 func circumstance(d *doc, k int, sent span) bool {
-	if !circumstantial[d.toks[k].Norm] && !placePrepositions[d.toks[k].Norm] || strings.ContainsAny(d.s[d.toks[k].Start:sent.end], ":;“\"") {
-		return false
-	}
 	_, j := d.tokRange(sent.start, sent.end)
+	if j-k > maxLookBack || !circumstantial[d.toks[k].Norm] && !placePrepositions[d.toks[k].Norm] || strings.ContainsAny(d.s[d.toks[k].Start:sent.end], ":;“\"") {
+		return false // a long tail is no mere when and where
+	}
 	for x := k + 1; x < j; x++ {
 		if n := d.toks[x].Norm; n == "that" || subjectPronouns[n] || cueVerbs[n] != "" && !nounUse(d, x) || finiteVerbs[n] {
 			return false // "on Monday he would run": a clause follows
@@ -84,7 +84,7 @@ func contentAfter(d *doc, sent span, i0, j0, c int, f frame) (frame, bool) {
 	if c+1 < j0 && strings.HasPrefix(d.s[d.toks[c].End:d.toks[c+1].Start], ",") {
 		tail = 0 // ", he said, and …": the attribution is parenthetical
 	}
-	if k == c+1 && k < j0 && notContent[d.toks[k].Norm] && !strings.ContainsAny(d.s[d.toks[k].Start:sent.end], ",;:") && quoteEndsBefore(d, sent, d.toks[f.subj[0]].Start) {
+	if k == c+1 && k < j0 && j0-k <= maxLookBack && notContent[d.toks[k].Norm] && !strings.ContainsAny(d.s[d.toks[k].Start:sent.end], ",;:") && quoteEndsBefore(d, sent, d.toks[f.subj[0]].Start) {
 		tail = 0 // "“…,” X said at a briefing on Monday": the words are the quote's
 	}
 	if end, ok := wordsBeforeSpeaker(d, sent, i0, j0, c, k, tail, f); ok {

@@ -15,7 +15,7 @@ import (
 // possessive before the noun, or the phrase after "from" ("criticism from
 // the council that …"). A stance with no holder written is no attribution.
 func stanceNoun(d *doc, reg *registry, sent span, i0, j0, c int) (frame, bool) {
-	f := frame{cue: span{d.toks[c].Start, d.toks[c+1].End}, cueToken: c}
+	f := frame{cue: span{d.toks[c].Start, d.toks[c+1].End}, cueToken: c, stance: true}
 	if c > i0 && isPossessive(d.toks[c-1].Norm) && d.gapClean(c-1, c, -1) {
 		f.subj, f.hasSubj = [2]int{c - 1, c}, true
 	}
@@ -25,7 +25,7 @@ func stanceNoun(d *doc, reg *registry, sent span, i0, j0, c int) (frame, bool) {
 		for b < j0 && b < k+6 && d.gapClean(b-1, b, -1) && d.toks[b].Norm != "that" && d.toks[b].Norm != "over" && d.toks[b].Norm != "about" {
 			b++
 		}
-		if _, e, ok := nounPhrase(d, k, b-1); ok && e == b {
+		if _, e, ok := nounPhrase(d, k, b-1); ok && b > k && e == b {
 			f.subj, f.hasSubj = [2]int{k, b}, true
 		}
 		k = b

@@ -31,8 +31,20 @@ func newDoc(s, lang string) *doc {
 }
 
 // contractedAux maps the clitic of a pronoun contraction to the auxiliary
-// it stands for ('s may be "has" as well; both are auxiliaries to the rules).
+// it stands for; before a participle 's is "has" and 'd is "had".
 var contractedAux = map[string]string{"'s": "is", "'re": "are", "'ve": "have", "'ll": "will", "'d": "would", "'m": "am"}
+
+// perfectParticiple reports whether w, after "he's" or "she'd", makes a
+// perfect tense rather than a passive: "been", or a verb of saying in its
+// past participle ("said", "argued"), but not a view held by no one named
+// ("is expected", "is considered").
+func perfectParticiple(w string) bool {
+	switch w {
+	case "been", "got", "gotten", "said", "told", "written", "thought", "felt", "known", "found", "shown":
+		return true
+	}
+	return cueVerbs[w] != "" && strings.HasSuffix(w, "ed") && !evidentials[w] && !passiveEvidentials[w]
+}
 
 // splitContractions splits "he's", "they're", "I'll" into the pronoun and
 // its auxiliary, so "He's predicting …" has a subject and a verb as "He is
@@ -48,6 +60,9 @@ func splitContractions(toks []text.Token) []text.Token {
 			continue
 		}
 		aux, ok := contractedAux[t.Norm[j:]]
+		if perfect, found := map[string]string{"is": "has", "would": "had"}[aux]; found && i+1 < len(toks) && perfectParticiple(toks[i+1].Norm) {
+			aux = perfect // "she's said", "he'd argued"
+		}
 		if !ok {
 			if out != nil {
 				out = append(out, t)

@@ -21,6 +21,9 @@ type frame struct {
 	cueToken int
 	adverb   bool // an adverb of manner stands between subject and cue
 	stance   bool // no verb of saying or thinking: an act, a stance or an appearance
+	// yields marks a participle of saying after a comma; an act's frame
+	// before it ends at that comma once the participle is kept.
+	yields bool
 }
 
 // Find returns every direct quote and attributed statement of txt, in text
@@ -255,6 +258,9 @@ func findFrames(d *doc, reg *registry, sent span) []frame {
 		}
 		if ok && f.content.end > f.content.start && wordCount(d, f.content.start, f.content.end) >= 2 {
 			f.content = capContent(d, f.content)
+			if f.yields {
+				endActsBefore(d, sent, out, f.cue.start)
+			}
 			out = append(out, f)
 		}
 	}
@@ -316,11 +322,9 @@ func verbCueFrame(d *doc, reg *registry, sent span, i0, j0, c int, out []frame) 
 		return f, ok
 	case lemma != "" && ing && quoteFollows(d, c):
 		return participleFrame(d, reg, sent, j0, c)
-	case (speechParticiples[lemma] || lemma != "" && !actVerbs[lemma]) && ing && c > i0 && clauseGap(d.s[d.toks[c-1].End:t.Start]) && !framedBySpeech(d, out, t.Start):
+	case lemma != "" && !actVerbs[lemma] && ing && c > i0 && clauseGap(d.s[d.toks[c-1].End:t.Start]) && !framedBySpeech(d, out, t.Start):
 		f, ok := participleClause(d, reg, sent, i0, j0, c, out)
-		if ok {
-			endActsBefore(d, sent, out, t.Start)
-		}
+		f.yields = true
 		return f, ok
 	case (lemma != "" && !ing || looksLikeVerb(d, reg, c, i0)) && !t.Capital && !(c > i0 && nounMarker(d.toks[c-1].Norm) && d.gapClean(c-1, c, -1)) && !nounAfterName(d, reg, c, i0):
 		f, ok := verbFrame(d, sent, i0, j0, c, prev)

@@ -81,6 +81,8 @@ func hedgeDrift(cp, src certaintyOf, cspan, rs text.Span) []finding.Finding {
 	code := finding.HedgeStrengthened
 	msg := "The copy states with more certainty what the original hedged."
 	switch {
+	case dir < 0 && src.level > unhedged && cp.level == unhedged:
+		code, msg = finding.HedgeWeakened, "The copy no longer presents as proven what the original did."
 	case dir < 0 && cp.level == src.level:
 		code, msg = finding.HedgeWeakened, "The copy hedges further what the original already hedged."
 	case dir < 0 && src.level >= unhedged:

@@ -24,6 +24,7 @@ func TestHedgeDriftSaysWhatChanged(t *testing.T) {
 		{"firmed up", "the pier will close", "the pier could close", finding.HedgeStrengthened, "more certainty what the original hedged"},
 		{"fewer hedges", "the pier could close", "the pier could possibly close", finding.HedgeStrengthened, "drops some of the hedging"},
 		{"proof added", "the pier will definitely close", "the pier will close", finding.HedgeStrengthened, "presents as proven"},
+		{"proof dropped", "the pier will close", "the pier will definitely close", finding.HedgeWeakened, "no longer presents as proven"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -27,7 +27,7 @@ var cueVerbs = func() map[string]string {
 		unveil back favor favour prefer champion advocate promote justify embrace welcome celebrate credit
 		attribute threaten want wish desire aim intend anticipate decide opt refuse disagree dispute
 		contest rebut refute discuss debate negotiate address remember recognize recognise realize realise
-		notice assume presume imagine trust distrust`
+		notice assume presume imagine trust distrust regret`
 	for _, v := range strings.Fields(regular) {
 		m[v] = v
 		m[v+"s"] = v
@@ -35,7 +35,9 @@ var cueVerbs = func() map[string]string {
 			last := v[len(v)-1:]
 			m[v+last+"ed"], m[v+last+"ing"] = v, v // "planned", "admitting"
 		}
-		if strings.HasSuffix(v, "e") {
+		if strings.HasSuffix(v, "ee") {
+			m[v+"d"], m[v+"ing"] = v, v // "agreed", "agreeing"
+		} else if strings.HasSuffix(v, "e") {
 			m[v+"d"] = v
 			m[v[:len(v)-1]+"ing"] = v
 		} else {
@@ -71,7 +73,7 @@ var actVerbs = wordSet(`deem regard view consider wish desire aim intend anticip
 	refuse prefer favor favour back champion advocate promote embrace welcome celebrate credit attribute
 	threaten challenge invite cheer boo heckle remember recognize recognise realize realise notice assume
 	presume imagine trust distrust encourage persuade convince push press negotiate address contest
-	disagree justify order request unveil seek choose understand regret dismiss reject rebuff`)
+	disagree justify order request unveil seek choose understand regret dismiss reject rebuff see`)
 
 // doubledFinal are the cue verbs that double their last consonant before
 // -ed and -ing.
@@ -79,13 +81,13 @@ var doubledFinal = wordSet(`plan slam dub quip rebut refer admit commit regret a
 	equip omit permit submit emit prefer concur confer defer deter infer chat`)
 
 // auxVerbs may stand between a subject and its cue ("has said", "also warned").
-var auxVerbs = wordSet(`has have had is was are were be been will would could should can may might
+var auxVerbs = wordSet(`has have had is was are were be been am will would could should can may might
 	also previously recently later then once repeatedly publicly further again never often
 	already not just even still earlier first last reportedly privately openly flatly quickly
 	who did does do didn't doesn't don't won't wouldn't can't couldn't shouldn't hasn't haven't hadn't
 	isn't wasn't aren't weren't`)
 
-var beVerbs = wordSet(`is was are were be been being`)
+var beVerbs = wordSet(`is was are were be been being am`)
 
 var hedgeWords = wordSet(`could may might allegedly reportedly suspected possibly possible likely
 	perhaps probably apparently potentially seems seem seemed appears appear appeared suggests
@@ -190,7 +192,7 @@ var openers = wordSet(`after before when while as since although though if once 
 
 // pluralNounCues are cue verbs in -s that are as often plural nouns.
 var pluralNounCues = wordSet(`states state debates debate attacks attack reports report calls call
-	comments comment tweets tweet charges concerns fears hopes plans points notes questions warnings
+	comments comment tweets tweet charges concerns fears hopes plans points questions warnings
 	supports views claims promises remarks answers responses replies estimates`)
 
 // addressVerbs take the one addressed as their object, never their
@@ -211,7 +213,7 @@ var evidenceVerbs = wordSet(`show find reveal indicate suggest confirm`)
 // appositiveOpeners start the phrase that describes a name.
 var appositiveOpeners = wordSet(`a an the who whose one his her their its former longtime veteran senior top`)
 
-var finiteVerbs = wordSet(`is was are were has have had will would could should can may might did does do
+var finiteVerbs = wordSet(`is was are were am has have had will would could should can may might did does do
 	won't wouldn't can't couldn't isn't wasn't`)
 
 // subjectPronouns open a clause; "her office" does not.

@@ -49,6 +49,8 @@ func TestFindRecallRules(t *testing.T) {
 			"The pier will close in May", "Ada Brook", "told"},
 		{"the words before 'he said in an interview'", "The pier will close in May, Ada Brook said in an interview with the Kelby Herald.",
 			"The pier will close in May", "Ada Brook", "said"},
+		{"a present perfect contracted", "She's said the pier would close in May.", "the pier would close in May", "She", "said"},
+		{"a first person progressive contracted", "I'm warning that the pier will close.", "the pier will close", "I", "warning"},
 		{"opening phrase before the speaker", "Earlier, Harbour Secretary Jon Arkwell said the pier was secure.",
 			"the pier was secure", "Jon Arkwell", "said"},
 	}
@@ -86,6 +88,9 @@ func TestFindStances(t *testing.T) {
 		{"a passive with its agent", "The pier plan was backed by the harbour council.", "backed", "The pier plan", "the harbour council"},
 		{"a passive view held by no one named", "The pier plan is considered a danger to the harbour.", "considered",
 			"The pier plan is considered a danger to the harbour", ""},
+		{"seeing is no saying", "Ada Brook saw the council close the pier.", "saw", "the council close the pier", "Ada Brook"},
+		{"an -ee verb's progressive", "Ada Brook is disagreeing with the harbour council.", "disagreeing", "with the harbour council", "Ada Brook"},
+		{"a stance noun with its holder", "Her criticism of the pier plan was loud.", "criticism of", "the pier plan", "Her"},
 		{"a stance noun after be", "Ada Brook is a vocal supporter of the ferry union.", "supporter", "the ferry union", "Ada Brook"},
 		{"an evidential about a thing", "The ferry dispute seemed to be over by the end of the week.", "seemed", "The ferry dispute seemed to be over by the end of the week", ""},
 		{"an evidential with a named subject", "The Kelby Ferry Company is expected to raise its fares again in spring.",
@@ -146,4 +151,14 @@ func TestNestedWordsEndBeforeTheirAttribution(t *testing.T) {
 	}
 	assert.Equal(t, "He says the pier was never safe", got["said"])
 	assert.Equal(t, "the pier was never safe", got["says"])
+}
+
+// TestStanceNounWithoutHolder names no speaker when the phrase after
+// "from" is empty.
+func TestStanceNounWithoutHolder(t *testing.T) {
+	for _, st := range Find("Her criticism From that the plan failed was loud.", Options{}) {
+		if st.Speaker != nil {
+			assert.NotEqual(t, "From", st.Speaker.Name)
+		}
+	}
 }

@@ -115,7 +115,6 @@ func objectFollows(d *doc, c int) bool {
 	return n.Capital
 }
 
-// nounMarker words make the next word a noun: "Trump's tweet", "the show".
 // nounAfterName reports whether token c, a word that is a noun as often as
 // a cue ("states", "debate", "attacks"), follows a name that is no
 // person's and so reads as its modifier: "Rust Belt states", "the
@@ -128,6 +127,7 @@ func nounAfterName(d *doc, reg *registry, c, i0 int) bool {
 	return (p.Capital && pronouns[p.Norm] == "" && !reg.isPerson(p.Start)) || p.Norm == "each" || p.Norm == "every"
 }
 
+// nounMarker words make the next word a noun: "Trump's tweet", "the show".
 func nounMarker(w string) bool {
 	switch w {
 	case "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those":
