@@ -74,6 +74,13 @@ func (c *Crawler) ReadHTML(r io.Reader, name string) (*Page, error) {
 	return readHTML(r, name, c.opts.MaxBodyBytes)
 }
 
+// PageFromHTML makes a Page of HTML already in memory, such as a Markdown or
+// plain-text article converted to HTML: decoded as ReadHTML does, with no
+// size limit, since the file it came from was held to one when it was read.
+func PageFromHTML(html []byte, name string) (*Page, error) {
+	return readHTML(bytes.NewReader(html), name, int64(len(html)))
+}
+
 func readFile(path string, limit int64) (*Page, error) {
 	abs, err := filepath.Abs(path)
 	if err != nil {

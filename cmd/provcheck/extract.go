@@ -12,6 +12,7 @@ import (
 
 	"github.com/provcheck/provcheck/crawler"
 	"github.com/provcheck/provcheck/internal/batch"
+	"github.com/provcheck/provcheck/internal/targets"
 	"github.com/provcheck/provcheck/provenance"
 	"github.com/provcheck/provcheck/provenance/extract"
 	"github.com/provcheck/provcheck/provenance/statements"
@@ -61,6 +62,8 @@ func loadOne(ctx context.Context, c *crawler.Crawler, in batch.Input) (*crawler.
 		switch {
 		case j.Err != nil:
 			return nil, j.Err
+		case j.Target.HTML != nil && j.Target.Kind != targets.HTML:
+			return crawler.PageFromHTML(j.Target.HTML, j.Target.Ref) // converted from Markdown or text
 		case j.Target.HTML != nil:
 			return c.ReadHTML(bytes.NewReader(j.Target.HTML), j.Target.Ref)
 		default:

@@ -180,6 +180,9 @@ func TestMaxBodyAppliesToLocalPages(t *testing.T) {
 	dir := t.TempDir()
 	file := filepath.Join(dir, "story.html")
 	require.NoError(t, os.WriteFile(file, []byte(page), 0o644))
+	// a plain-text article under the limit whose page, once converted, is over it
+	txt := filepath.Join(t.TempDir(), "story.txt")
+	require.NoError(t, os.WriteFile(txt, []byte("Pier\n\n"+strings.Repeat("The harbour council met on Monday. ", 50)), 0o644))
 	tests := []struct {
 		name, maxBody, stdin string
 		target               string
@@ -190,6 +193,8 @@ func TestMaxBodyAppliesToLocalPages(t *testing.T) {
 		{"directory page over the limit", "2000", "", dir, true},
 		{"stdin over the limit", "2000", page, "-", true},
 		{"stdin under the limit", "100000", page, "-", false},
+		{"text file under the limit", "2000", "", txt, false},
+		{"text file over the limit", "1000", "", txt, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -199,7 +204,7 @@ func TestMaxBodyAppliesToLocalPages(t *testing.T) {
 			r := doc.Reports[0]
 			if tt.tooLarge {
 				assert.Equal(t, provenance.Errored, r.Verdict)
-				assert.Contains(t, r.Error, "more than 2000 bytes")
+				assert.Contains(t, r.Error, "more than "+tt.maxBody+" bytes")
 				return
 			}
 			assert.NotContains(t, r.Error, "more than")

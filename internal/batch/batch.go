@@ -7,6 +7,7 @@ package batch
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"iter"
@@ -69,7 +70,7 @@ func Check(ctx context.Context, f provenance.Fetcher, base provenance.Options, g
 	checker := provenance.NewChecker(f, opts)
 	var r *provenance.Report
 	if j.Target.HTML != nil {
-		page, err := provenance.ReadHTML(f, bytes.NewReader(j.Target.HTML), ref)
+		page, err := readTarget(f, j.Target)
 		if err != nil {
 			return provenance.Unreadable(ref, err)
 		}
@@ -155,6 +156,9 @@ type Input struct {
 	MaxBytes int64
 }
 
+// errNoStdin is a "-" target's error when Input has no standard input.
+var errNoStdin = errors.New("standard input: none given")
+
 // Expand turns command-line targets into jobs: "-" is HTML on stdin,
 // everything else goes through target expansion (files, directories, --from
 // lists, feeds, sitemaps), fetched with in.Fetch where needed.
@@ -171,8 +175,12 @@ func Expand(ctx context.Context, in Input) iter.Seq[Job] {
 				rest = append(rest, a)
 				continue
 			}
-			// one byte over the limit is enough for the reader to refuse it
-			body, err := io.ReadAll(io.LimitReader(in.Stdin, max+1))
+			var body []byte
+			err := errNoStdin
+			if in.Stdin != nil {
+				// one byte over the limit is enough for the reader to refuse it
+				body, err = io.ReadAll(io.LimitReader(in.Stdin, max+1))
+			}
 			if !yield(Job{N: n, Target: targets.Target{Ref: "-", Kind: targets.HTML, HTML: body}, Err: err}) {
 				return
 			}
@@ -192,6 +200,16 @@ func Expand(ctx context.Context, in Input) iter.Seq[Job] {
 			n++
 		}
 	}
+}
+
+// readTarget makes a page of a target read from a file or stdin: a page is
+// held to the fetcher's body limit, a converted Markdown or text article
+// (whose file already was) is not.
+func readTarget(f provenance.Fetcher, t targets.Target) (*crawler.Page, error) {
+	if t.Kind != targets.HTML {
+		return crawler.PageFromHTML(t.HTML, t.Ref)
+	}
+	return provenance.ReadHTML(f, bytes.NewReader(t.HTML), t.Ref)
 }
 
 // Refs are jobs for targets that need no expansion.

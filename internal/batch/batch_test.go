@@ -61,6 +61,17 @@ func TestExpandReadsStdinForDash(t *testing.T) {
 	assert.Equal(t, []int{0, 1}, []int{jobs[0].N, jobs[1].N})
 }
 
+// TestExpandDashWithoutStdin gives "-" an error job, not a panic, when
+// there is no standard input to read.
+func TestExpandDashWithoutStdin(t *testing.T) {
+	var jobs []Job
+	for j := range Expand(context.Background(), Input{Args: []string{"-"}}) {
+		jobs = append(jobs, j)
+	}
+	require.Len(t, jobs, 1)
+	assert.ErrorIs(t, jobs[0].Err, errNoStdin)
+}
+
 func TestCheckTurnsExpansionErrorsIntoErrorReports(t *testing.T) {
 	r := Check(context.Background(), nil, provenance.Options{}, &Gate{}, Job{Target: target("missing.md"), Err: errors.New("open missing.md: no such file")})
 	assert.Equal(t, provenance.Errored, r.Verdict)
