@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -12,7 +11,6 @@ import (
 
 	"github.com/provcheck/provcheck/crawler"
 	"github.com/provcheck/provcheck/internal/batch"
-	"github.com/provcheck/provcheck/internal/targets"
 	"github.com/provcheck/provcheck/provenance"
 	"github.com/provcheck/provcheck/provenance/extract"
 	"github.com/provcheck/provcheck/provenance/statements"
@@ -62,10 +60,8 @@ func loadOne(ctx context.Context, c *crawler.Crawler, in batch.Input) (*crawler.
 		switch {
 		case j.Err != nil:
 			return nil, j.Err
-		case j.Target.HTML != nil && j.Target.Kind != targets.HTML:
-			return crawler.PageFromHTML(j.Target.HTML, j.Target.Ref) // converted from Markdown or text
 		case j.Target.HTML != nil:
-			return c.ReadHTML(bytes.NewReader(j.Target.HTML), j.Target.Ref)
+			return batch.ReadTarget(c, j.Target)
 		default:
 			return provenance.NewChecker(c, provenance.Options{}).Load(ctx, j.Target.Ref)
 		}

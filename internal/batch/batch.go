@@ -70,7 +70,7 @@ func Check(ctx context.Context, f provenance.Fetcher, base provenance.Options, g
 	checker := provenance.NewChecker(f, opts)
 	var r *provenance.Report
 	if j.Target.HTML != nil {
-		page, err := readTarget(f, j.Target)
+		page, err := ReadTarget(f, j.Target)
 		if err != nil {
 			return provenance.Unreadable(ref, err)
 		}
@@ -202,10 +202,10 @@ func Expand(ctx context.Context, in Input) iter.Seq[Job] {
 	}
 }
 
-// readTarget makes a page of a target read from a file or stdin: a page is
+// ReadTarget makes a page of a target read from a file or stdin: a page is
 // held to the fetcher's body limit, a converted Markdown or text article
 // (whose file already was) is not.
-func readTarget(f provenance.Fetcher, t targets.Target) (*crawler.Page, error) {
+func ReadTarget(f provenance.Fetcher, t targets.Target) (*crawler.Page, error) {
 	if t.Kind != targets.HTML {
 		return crawler.PageFromHTML(t.HTML, t.Ref)
 	}

@@ -87,14 +87,15 @@ func contentAfter(d *doc, sent span, i0, j0, c int, f frame) (frame, bool) {
 	if k == c+1 && k < j0 && j0-k <= maxLookBack && notContent[d.toks[k].Norm] && !strings.ContainsAny(d.s[d.toks[k].Start:sent.end], ",;:") && quoteEndsBefore(d, sent, d.toks[f.subj[0]].Start) {
 		tail = 0 // "“…,” X said at a briefing on Monday": the words are the quote's
 	}
-	if end, ok := wordsBeforeSpeaker(d, sent, i0, j0, c, k, tail, f); ok {
+	circ := k < j0 && circumstance(d, k, sent)
+	if end, ok := wordsBeforeSpeaker(d, sent, i0, j0, c, k, tail, circ, f); ok {
 		f.content = span{sent.start, end}
 		return f, true
 	}
 	if k >= j0 || f.adverb && k == c+1 && adverbial[d.toks[k].Norm] && !sayingVerbs[d.toks[c].Norm] || cueVerbs[d.toks[c].Norm] == "" && k == c+1 && clauseGap(d.s[d.toks[c].End:d.toks[k].Start]) {
 		return f, false // "responded to requests", "campaigned at the debate": an act, no words
 	}
-	if circumstance(d, k, sent) {
+	if circ {
 		return f, false // "said on Saturday night at the gala": when and where, not what
 	}
 	start := d.toks[k].Start
@@ -142,10 +143,10 @@ func addressee(d *doc, k, j0 int) bool {
 // the speaker: "“…,” X said", "…, X said in an interview". Nothing (or
 // only when and where) follows the cue, and the sentence does not merely
 // open with a phrase of time or place.
-func wordsBeforeSpeaker(d *doc, sent span, i0, j0, c, k, tail int, f frame) (int, bool) {
+func wordsBeforeSpeaker(d *doc, sent span, i0, j0, c, k, tail int, circ bool, f frame) (int, bool) {
 	before := d.s[sent.start:d.toks[f.subj[0]].Start]
 	short := tail <= 4 && (tail == 0 || k >= j0 || quoteCloses(before) || notContent[d.toks[k].Norm] || circumstantial[d.toks[k].Norm])
-	if !(short || k < j0 && circumstance(d, k, sent)) || cueVerbs[d.toks[c].Norm] == "" || d.toks[f.subj[0]].Norm == "who" {
+	if !(short || circ) || cueVerbs[d.toks[c].Norm] == "" || d.toks[f.subj[0]].Norm == "who" {
 		return 0, false
 	}
 	if !quoteCloses(before) && afterOpening(d, i0, f.subj[0]) == f.subj[0] || !strings.ContainsAny(before, ",”\"") || strings.TrimSpace(before) == "" || openingPhrase(d, sent, f.subj[0]) {
