@@ -140,14 +140,7 @@ func titleLine(d *doc, q quote) bool {
 		b = q.close + k
 	}
 	i, j := d.tokRange(a, b)
-	n, caps := 0, 0
-	for _, t := range d.toks[i:j] {
-		if t.Start >= q.open && t.End <= q.close || t.Stop || t.Number {
-			continue
-		}
-		n++
-		caps += b2i(t.Capital)
-	}
+	n, caps := capitals(d.toks[i:j], func(t text.Token) bool { return t.Start >= q.open && t.End <= q.close })
 	return n > 0 && caps*10 >= n*9 // the words outside the quote: names fill prose, not whole lines
 }
 

@@ -223,17 +223,21 @@ func contains(xs []string, s string) bool {
 
 // titleCase reports whether most content words of a title are capitalised.
 func titleCase(ts []text.Token) bool {
-	n, caps := 0, 0
+	n, caps := capitals(ts, nil)
+	return n >= 3 && caps*10 >= n*7
+}
+
+// capitals counts the content words of ts, leaving out those skip names,
+// and how many of them are capitalised.
+func capitals(ts []text.Token, skip func(text.Token) bool) (n, caps int) {
 	for _, t := range ts {
-		if t.Stop || t.Number {
+		if t.Stop || t.Number || skip != nil && skip(t) {
 			continue
 		}
 		n++
-		if t.Capital {
-			caps++
-		}
+		caps += b2i(t.Capital)
 	}
-	return n >= 3 && caps*10 >= n*7
+	return n, caps
 }
 
 // lowerCapitals clears the Capital mark, keeping it only for acronyms.
