@@ -56,19 +56,26 @@ func TestFindRecallRules(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			sts := ofKinds(Find(tt.text, Options{}), []Kind{Direct, Reported})
-			require.Len(t, sts, 1, "%+v", sts)
-			s := sts[0]
-			assert.Equal(t, tt.content, s.Content.Text)
-			assert.Equal(t, tt.cue, s.Cue)
-			if tt.speaker == "" {
-				assert.Nil(t, s.Speaker)
-				return
-			}
-			require.NotNil(t, s.Speaker)
-			assert.Equal(t, tt.speaker, s.Speaker.Name)
+			assertOnlyStatement(t, tt.text, []Kind{Direct, Reported}, tt.cue, tt.content, tt.speaker)
 		})
 	}
+}
+
+// assertOnlyStatement checks that text holds exactly one statement of the
+// given kinds, with this cue, content and speaker ("" for none).
+func assertOnlyStatement(t *testing.T, text string, kinds []Kind, cue, content, speaker string) {
+	t.Helper()
+	sts := ofKinds(Find(text, Options{}), kinds)
+	require.Len(t, sts, 1, "%+v", Find(text, Options{}))
+	s := sts[0]
+	assert.Equal(t, cue, s.Cue)
+	assert.Equal(t, content, s.Content.Text)
+	if speaker == "" {
+		assert.Nil(t, s.Speaker)
+		return
+	}
+	require.NotNil(t, s.Speaker)
+	assert.Equal(t, speaker, s.Speaker.Name)
 }
 
 // TestFindStances covers acts and attitudes credited to someone: Find
@@ -98,17 +105,7 @@ func TestFindStances(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			sts := ofKinds(Find(tt.text, Options{}), []Kind{Stance})
-			require.Len(t, sts, 1, "%+v", Find(tt.text, Options{}))
-			s := sts[0]
-			assert.Equal(t, tt.cue, s.Cue)
-			assert.Equal(t, tt.content, s.Content.Text)
-			if tt.speaker == "" {
-				assert.Nil(t, s.Speaker)
-				return
-			}
-			require.NotNil(t, s.Speaker)
-			assert.Equal(t, tt.speaker, s.Speaker.Name)
+			assertOnlyStatement(t, tt.text, []Kind{Stance}, tt.cue, tt.content, tt.speaker)
 		})
 	}
 }
