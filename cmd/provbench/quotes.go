@@ -38,7 +38,7 @@ func runQuotes(ctx context.Context, data string, w io.Writer) error {
 	fmt.Fprintf(w, "span P/R/F1: code points of content detected vs annotated. Rows: all = every\n")
 	fmt.Fprintf(w, "attribution Find reports; checked = the direct and reported statements Compare\n")
 	fmt.Fprintf(w, "checks (stances left out); sentences = the floor, every sentence one statement.\n")
-	fmt.Fprintf(w, "%-5s %-9s %8s %5s %6s %6s %6s %7s %6s %6s %6s\n", "split", "detector", "detected", "gold", "P", "R", "F1", "speaker", "spanP", "spanR", "spanF1")
+	fmt.Fprintf(w, "%-5s %-10s %8s %5s %6s %6s %6s %7s %6s %6s %6s\n", "split", "detector", "detected", "gold", "P", "R", "F1", "speaker", "spanP", "spanR", "spanF1")
 	for _, split := range []string{"dev", "test"} {
 		arts, err := statements.LoadPolNeAR(ctx, data, split)
 		if err != nil {
@@ -49,9 +49,11 @@ func runQuotes(ctx context.Context, data string, w io.Writer) error {
 			if err != nil {
 				return fmt.Errorf("score %s: %w", split, err)
 			}
-			fmt.Fprintf(w, "%-5s %-9s %8d %5d %6.3f %6.3f %6.3f %7.3f %6.3f %6.3f %6.3f\n", split, row.name, sc.Detected, sc.Gold,
-				sc.Precision, sc.Recall, sc.F1, sc.SpeakerAccuracy, sc.SpanPrecision, sc.SpanRecall, sc.SpanF1)
+			printScoreRow(w, split, row.name, sc)
 		}
+	}
+	if err := agreementTable(ctx, data, w); err != nil {
+		return err
 	}
 	var arts []statements.GoldArticle
 	for _, split := range []string{"train", "dev"} {
@@ -75,4 +77,36 @@ func runQuotes(ctx context.Context, data string, w io.Writer) error {
 	}
 	fmt.Fprintf(w, "false alarms on untouched statements: %d / %d = %.3f\n", ps.Alarmed, ps.Untouched, ps.FalseAlarmRate())
 	return nil
+}
+
+// agreementTable scores the annotators of PolNeAR's multiply annotated
+// articles against each other, and the rules against each of them: the
+// ceiling the corpus sets, beside the rules on the same articles.
+func agreementTable(ctx context.Context, data string, w io.Writer) error {
+	multi, err := statements.LoadPolNeARAgreement(ctx, data)
+	if err != nil {
+		return err
+	}
+	human, err := statements.ScoreAgreement(ctx, multi)
+	if err != nil {
+		return fmt.Errorf("agreement: %w", err)
+	}
+	fmt.Fprintf(w, "\nThe same measures on the %d articles several annotators labelled: annotators = each\n", len(multi))
+	fmt.Fprintf(w, "ordered pair of annotators, one as gold, one as detector; the rules are scored\n")
+	fmt.Fprintf(w, "against each annotator in turn. Human agreement is the ceiling the corpus sets.\n")
+	printScoreRow(w, "multi", "annotators", human)
+	gold := statements.EachAnnotator(multi)
+	for _, row := range detectors[:2] {
+		sc, err := row.score(ctx, gold)
+		if err != nil {
+			return fmt.Errorf("score multi: %w", err)
+		}
+		printScoreRow(w, "multi", row.name, sc)
+	}
+	return nil
+}
+
+func printScoreRow(w io.Writer, split, name string, sc statements.DetectionScore) {
+	fmt.Fprintf(w, "%-5s %-10s %8d %5d %6.3f %6.3f %6.3f %7.3f %6.3f %6.3f %6.3f\n", split, name, sc.Detected, sc.Gold,
+		sc.Precision, sc.Recall, sc.F1, sc.SpeakerAccuracy, sc.SpanPrecision, sc.SpanRecall, sc.SpanF1)
 }

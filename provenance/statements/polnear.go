@@ -31,19 +31,69 @@ type GoldArticle struct {
 // LoadPolNeAR reads one split ("train", "dev", "test") of the PolNeAR
 // corpus at dir, taking the first annotator's file of each article.
 func LoadPolNeAR(ctx context.Context, dir, split string) ([]GoldArticle, error) {
+	multi, err := loadSplit(ctx, dir, split, 1)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]GoldArticle, len(multi))
+	for i, m := range multi {
+		out[i] = GoldArticle{Name: m.Name, Text: m.Text, Attrs: m.ByAnnotator[0]}
+	}
+	return out, nil
+}
+
+// AnnotatedArticle is a benchmark article with each annotator's
+// attributions, in the sorted order of the annotators' files.
+type AnnotatedArticle struct {
+	Name        string
+	Text        string
+	ByAnnotator [][]GoldAttribution
+}
+
+// LoadPolNeARAgreement reads every PolNeAR article that more than one
+// annotator labelled, from all splits and the annotator-training set.
+func LoadPolNeARAgreement(ctx context.Context, dir string) ([]AnnotatedArticle, error) {
+	var out []AnnotatedArticle
+	for _, split := range []string{"annotator-training", "train", "dev", "test"} {
+		arts, err := loadSplit(ctx, dir, split, 2)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, arts...)
+	}
+	return out, nil
+}
+
+// EachAnnotator returns one gold article per annotator of each article, so
+// a detector can be scored against every annotator in turn, as the
+// annotators are in ScoreAgreement.
+func EachAnnotator(arts []AnnotatedArticle) []GoldArticle {
+	var out []GoldArticle
+	for _, a := range arts {
+		for _, attrs := range a.ByAnnotator {
+			out = append(out, GoldArticle{Name: a.Name, Text: a.Text, Attrs: attrs})
+		}
+	}
+	return out
+}
+
+// loadSplit reads the articles of one split that have at least minAnn
+// annotators' files: with minAnn 1, the first annotator of each; above,
+// every annotator.
+func loadSplit(ctx context.Context, dir, split string, minAnn int) ([]AnnotatedArticle, error) {
 	texts, err := filepath.Glob(filepath.Join(dir, split, "text", "*.txt"))
 	if err != nil || len(texts) == 0 {
 		return nil, fmt.Errorf("polnear %s: no texts under %s", split, dir)
 	}
 	sort.Strings(texts)
-	out := make([]GoldArticle, 0, len(texts))
+	var out []AnnotatedArticle
 	for _, p := range texts {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
 		name := strings.TrimSuffix(filepath.Base(p), ".txt")
 		anns, _ := filepath.Glob(filepath.Join(dir, split, "attributions", name+"_*.ann"))
-		if len(anns) == 0 {
+		if len(anns) < max(minAnn, 1) {
 			continue
 		}
 		sort.Strings(anns)
@@ -51,11 +101,19 @@ func LoadPolNeAR(ctx context.Context, dir, split string) ([]GoldArticle, error) 
 		if err != nil {
 			return nil, fmt.Errorf("polnear read %s: %w", p, err)
 		}
-		attrs, err := readAnn(anns[0])
-		if err != nil {
-			return nil, err
+		a := AnnotatedArticle{Name: name, Text: string(b)}
+		take := anns[:1] // one annotator's view, unless agreement is measured
+		if minAnn > 1 {
+			take = anns
 		}
-		out = append(out, GoldArticle{Name: name, Text: string(b), Attrs: attrs})
+		for _, ann := range take {
+			attrs, err := readAnn(ann)
+			if err != nil {
+				return nil, err
+			}
+			a.ByAnnotator = append(a.ByAnnotator, attrs)
+		}
+		out = append(out, a)
 	}
 	return out, nil
 }
@@ -155,6 +213,51 @@ func ScoreDetection(ctx context.Context, arts []GoldArticle, kinds ...Kind) (Det
 	return scoreWith(ctx, arts, func(txt string) []Statement { return ofKinds(Find(txt, Options{}), kinds) })
 }
 
+// ScoreAgreement scores the annotators against each other the way
+// ScoreDetection scores Find: every ordered pair of an article's
+// annotators, one taken as gold and the other as the detector. It is the
+// ceiling the corpus itself sets on any detector's figures.
+func ScoreAgreement(ctx context.Context, arts []AnnotatedArticle) (DetectionScore, error) {
+	var sc DetectionScore
+	for _, a := range arts {
+		if err := ctx.Err(); err != nil {
+			return sc, err
+		}
+		n := len([]rune(a.Text))
+		for i, gold := range a.ByAnnotator {
+			for j, other := range a.ByAnnotator {
+				if i != j {
+					sc.add(n, gold, annotatorDetections(a.Text, other))
+				}
+			}
+		}
+	}
+	sc.finish()
+	return sc, nil
+}
+
+// annotatorDetections turns one annotator's attributions into detections;
+// a speaker agrees when the two Source spans overlap or read the same.
+func annotatorDetections(txt string, attrs []GoldAttribution) []detection {
+	runes := []rune(txt)
+	text := func(parts [][2]int) string {
+		var b strings.Builder
+		for _, p := range parts {
+			if p[0] >= 0 && p[1] <= len(runes) {
+				b.WriteString(string(runes[p[0]:p[1]]) + " ")
+			}
+		}
+		return b.String()
+	}
+	out := make([]detection, len(attrs))
+	for i, at := range attrs {
+		out[i] = detection{content: at.Content, cue: at.Cue, speakerIs: func(g GoldAttribution) bool {
+			return overlapParts(at.Source, g.Source) > 0 || sameSpeaker(text(at.Source), text(g.Source))
+		}}
+	}
+	return out
+}
+
 // ScoreSentenceBaseline scores the trivial detector that calls every
 // sentence a statement: the floor any rule set must clear to mean anything
 // under the overlap match.
@@ -175,8 +278,13 @@ func scoreWith(ctx context.Context, arts []GoldArticle, find func(string) []Stat
 		if err := ctx.Err(); err != nil {
 			return sc, err
 		}
-		sc.add(a, find(a.Text))
+		sc.add(len([]rune(a.Text)), a.Attrs, statementDetections(a.Text, find(a.Text)))
 	}
+	sc.finish()
+	return sc, nil
+}
+
+func (sc *DetectionScore) finish() {
 	sc.Precision = ratio(sc.TruePos, sc.Detected)
 	sc.Recall = ratio(sc.GoldFound, sc.Gold)
 	sc.F1 = f1(sc.Precision, sc.Recall)
@@ -184,51 +292,69 @@ func scoreWith(ctx context.Context, arts []GoldArticle, find func(string) []Stat
 	sc.SpanPrecision = ratio(sc.SpanBoth, sc.SpanDetected)
 	sc.SpanRecall = ratio(sc.SpanBoth, sc.SpanGold)
 	sc.SpanF1 = f1(sc.SpanPrecision, sc.SpanRecall)
-	return sc, nil
 }
 
-// add scores one article's statements against its gold attributions.
-func (sc *DetectionScore) add(a GoldArticle, sts []Statement) {
-	d := newDoc(a.Text, "")
+// detection is one detected attribution as the scorer sees it: a statement
+// of Find, or another annotator's attribution.
+type detection struct {
+	content, cue [][2]int
+	// speakerIs reports whether the detected speaker is the gold Source.
+	speakerIs func(GoldAttribution) bool
+}
+
+// statementDetections turns Find's statements on txt into detections.
+func statementDetections(txt string, sts []Statement) []detection {
+	d := newDoc(txt, "")
 	reg := newRegistry(d)
-	runes := []rune(a.Text)
-	sc.Detected += len(sts)
-	sc.Gold += len(a.Attrs)
-	found := make([]bool, len(a.Attrs))
-	for _, st := range sts {
-		best := bestGold(st, a.Attrs, found)
+	runes := []rune(txt)
+	out := make([]detection, len(sts))
+	for i, st := range sts {
+		out[i] = detection{content: [][2]int{{st.Content.Start, st.Content.End}},
+			speakerIs: func(g GoldAttribution) bool { return speakerMatches(st, g, d, reg, runes) }}
+		if st.CueSpan != nil {
+			out[i].cue = [][2]int{{st.CueSpan.Start, st.CueSpan.End}}
+		}
+	}
+	return out
+}
+
+// add scores one article's detections against its gold attributions; n is
+// the article's length in code points.
+func (sc *DetectionScore) add(n int, gold []GoldAttribution, dets []detection) {
+	sc.Detected += len(dets)
+	sc.Gold += len(gold)
+	found := make([]bool, len(gold))
+	for _, dt := range dets {
+		best := bestGold(dt, gold, found)
 		if best < 0 {
 			continue
 		}
 		sc.TruePos++
-		g := a.Attrs[best]
-		if len(g.Source) == 0 {
+		if len(gold[best].Source) == 0 {
 			continue
 		}
 		sc.SpeakerChecked++
-		if speakerMatches(st, g, d, reg, runes) {
+		if dt.speakerIs(gold[best]) {
 			sc.SpeakerRight++
 		}
 	}
 	for _, f := range found {
-		if f {
-			sc.GoldFound++
-		}
+		sc.GoldFound += b2i(f)
 	}
-	sc.addSpans(len(runes), a.Attrs, sts)
+	sc.addSpans(n, gold, dets)
 }
 
-// bestGold returns the gold attribution a statement matches, preferring
+// bestGold returns the gold attribution a detection matches, preferring
 // the one whose cue it shares, and marks every gold content it overlaps.
-func bestGold(st Statement, gold []GoldAttribution, found []bool) int {
+func bestGold(dt detection, gold []GoldAttribution, found []bool) int {
 	best, bestOv := -1, 0
 	for gi, g := range gold {
-		ov := overlap(st.Content.Start, st.Content.End, g.Content)
+		ov := overlapParts(dt.content, g.Content)
 		if ov <= 0 {
 			continue
 		}
 		found[gi] = true
-		if st.CueSpan != nil && overlap(st.CueSpan.Start, st.CueSpan.End, g.Cue) > 0 {
+		if overlapParts(dt.cue, g.Cue) > 0 {
 			ov += 1 << 20 // the same attribution, not one nested in it
 		}
 		if ov > bestOv {
@@ -240,25 +366,27 @@ func bestGold(st Statement, gold []GoldAttribution, found []bool) int {
 
 // addSpans counts the code points of an article that are detected content,
 // gold content, and both.
-func (sc *DetectionScore) addSpans(n int, gold []GoldAttribution, sts []Statement) {
+func (sc *DetectionScore) addSpans(n int, gold []GoldAttribution, dets []detection) {
 	inGold := make([]bool, n)
 	for _, g := range gold {
-		for _, p := range g.Content {
-			for i := max(p[0], 0); i < min(p[1], n); i++ {
-				inGold[i] = true
-			}
-		}
+		mark(inGold, g.Content)
 	}
 	inDet := make([]bool, n)
-	for _, st := range sts {
-		for i := max(st.Content.Start, 0); i < min(st.Content.End, n); i++ {
-			inDet[i] = true
-		}
+	for _, dt := range dets {
+		mark(inDet, dt.content)
 	}
 	for i := range n {
 		sc.SpanGold += b2i(inGold[i])
 		sc.SpanDetected += b2i(inDet[i])
 		sc.SpanBoth += b2i(inGold[i] && inDet[i])
+	}
+}
+
+func mark(in []bool, parts [][2]int) {
+	for _, p := range parts {
+		for i := max(p[0], 0); i < min(p[1], len(in)); i++ {
+			in[i] = true
+		}
 	}
 }
 
@@ -295,6 +423,14 @@ func ratio(a, b int) float64 {
 		return 0
 	}
 	return float64(a) / float64(b)
+}
+
+func overlapParts(a, b [][2]int) int {
+	n := 0
+	for _, p := range a {
+		n += overlap(p[0], p[1], b)
+	}
+	return n
 }
 
 func overlap(s, e int, parts [][2]int) int {

@@ -92,3 +92,38 @@ func TestScoreSpans(t *testing.T) {
 	assert.Equal(t, 0.5, base.Precision) // the second sentence holds no attribution
 	assert.Less(t, base.SpanPrecision, sc.SpanPrecision)
 }
+
+// TestScoreAgreement scores two hand-made annotators: one marks two
+// attributions, the other only the first, with a different source span
+// that names the same person.
+func TestScoreAgreement(t *testing.T) {
+	txt := "Ada Brook said the pier will close. Brook added that ferries stop."
+	a := []GoldAttribution{
+		{Source: [][2]int{{0, 9}}, Cue: [][2]int{{10, 14}}, Content: [][2]int{{15, 34}}},
+		{Source: [][2]int{{36, 41}}, Cue: [][2]int{{42, 47}}, Content: [][2]int{{53, 66}}},
+	}
+	b := []GoldAttribution{{Source: [][2]int{{4, 9}}, Cue: [][2]int{{10, 14}}, Content: [][2]int{{19, 34}}}}
+	sc, err := ScoreAgreement(context.Background(), []AnnotatedArticle{{Name: "a", Text: txt, ByAnnotator: [][]GoldAttribution{a, b}}})
+	require.NoError(t, err)
+	// pairs (a gold, b detects) and (b gold, a detects): 3 detected, 2 right
+	assert.Equal(t, 3, sc.Detected)
+	assert.Equal(t, 2, sc.TruePos)
+	assert.Equal(t, 2, sc.GoldFound)
+	assert.InDelta(t, 2.0/3, sc.F1, 1e-9)
+	assert.Equal(t, 1.0, sc.SpeakerAccuracy)
+	assert.Equal(t, 2*(34-19), sc.SpanBoth)
+}
+
+// TestPolNeARAgreement holds the annotators' agreement, the ceiling quoted
+// beside the rules' figures.
+func TestPolNeARAgreement(t *testing.T) {
+	loadDev(t) // skips as the other corpus tests do
+	multi, err := LoadPolNeARAgreement(context.Background(), polnearDir)
+	require.NoError(t, err)
+	assert.Equal(t, 24, len(multi))
+	human, err := ScoreAgreement(context.Background(), multi)
+	require.NoError(t, err)
+	assert.InDelta(t, 0.875, human.F1, 0.005)
+	assert.InDelta(t, 0.910, human.SpanF1, 0.005)
+	assert.Equal(t, 23*6+5, len(EachAnnotator(multi))) // one article has 5 annotators
+}
