@@ -93,8 +93,14 @@ func agreementTable(ctx context.Context, data string, w io.Writer) error {
 	}
 	fmt.Fprintf(w, "\nThe same measures on the %d articles several annotators labelled: annotators = each\n", len(multi))
 	fmt.Fprintf(w, "ordered pair of annotators, one as gold, one as detector; the rules are scored\n")
-	fmt.Fprintf(w, "against each annotator in turn. Human agreement is the ceiling the corpus sets.\n")
+	fmt.Fprintf(w, "against each annotator in turn; panel = what the majority of the other annotators\n")
+	fmt.Fprintf(w, "marks, against each annotator. Human agreement is the ceiling the corpus sets.\n")
 	printScoreRow(w, "multi", "annotators", human)
+	panel, err := statements.ScorePanel(ctx, multi)
+	if err != nil {
+		return fmt.Errorf("panel: %w", err)
+	}
+	printScoreRow(w, "multi", "panel", panel)
 	gold := statements.EachAnnotator(multi)
 	for _, row := range detectors[:2] {
 		sc, err := row.score(ctx, gold)

@@ -236,6 +236,47 @@ func ScoreAgreement(ctx context.Context, arts []AnnotatedArticle) (DetectionScor
 	return sc, nil
 }
 
+// ScorePanel scores, for each annotator of an article, the majority view
+// of the others: every attribution that at least half of them mark (by
+// overlapping content), once. It estimates what a detector as good as a
+// panel of annotators would score against one annotator.
+func ScorePanel(ctx context.Context, arts []AnnotatedArticle) (DetectionScore, error) {
+	var sc DetectionScore
+	for _, a := range arts {
+		if err := ctx.Err(); err != nil {
+			return sc, err
+		}
+		n := len([]rune(a.Text))
+		for i, gold := range a.ByAnnotator {
+			others := slices.Delete(slices.Clone(a.ByAnnotator), i, i+1)
+			sc.add(n, gold, annotatorDetections(a.Text, majorityView(others)))
+		}
+	}
+	sc.finish()
+	return sc, nil
+}
+
+// majorityView keeps the attributions that at least half of the annotators
+// mark, dropping any that overlaps one already kept.
+func majorityView(anns [][]GoldAttribution) []GoldAttribution {
+	var out []GoldAttribution
+	for _, attrs := range anns {
+		for _, at := range attrs {
+			votes := 0
+			for _, other := range anns {
+				if slices.ContainsFunc(other, func(b GoldAttribution) bool { return overlapParts(at.Content, b.Content) > 0 }) {
+					votes++
+				}
+			}
+			kept := slices.ContainsFunc(out, func(b GoldAttribution) bool { return overlapParts(at.Content, b.Content) > 0 })
+			if 2*votes >= len(anns) && !kept {
+				out = append(out, at)
+			}
+		}
+	}
+	return out
+}
+
 // annotatorDetections turns one annotator's attributions into detections;
 // a speaker agrees when the two Source spans overlap or read the same.
 func annotatorDetections(txt string, attrs []GoldAttribution) []detection {

@@ -114,6 +114,23 @@ func TestScoreAgreement(t *testing.T) {
 	assert.Equal(t, 2*(34-19), sc.SpanBoth)
 }
 
+// TestScorePanel holds out each of three annotators in turn and scores the
+// majority view of the other two against it: half the votes is enough.
+func TestScorePanel(t *testing.T) {
+	txt := "Ada Brook said the pier will close. Brook added that ferries stop."
+	x := GoldAttribution{Source: [][2]int{{0, 9}}, Cue: [][2]int{{10, 14}}, Content: [][2]int{{15, 34}}}
+	y := GoldAttribution{Source: [][2]int{{36, 41}}, Cue: [][2]int{{42, 47}}, Content: [][2]int{{53, 66}}}
+	art := AnnotatedArticle{Name: "a", Text: txt, ByAnnotator: [][]GoldAttribution{{x, y}, {x}, {x}}}
+	sc, err := ScorePanel(context.Background(), []AnnotatedArticle{art})
+	require.NoError(t, err)
+	// held out first: the others agree on x alone; held out second or
+	// third: x, and y which one of the two marks
+	assert.Equal(t, 1+2+2, sc.Detected)
+	assert.Equal(t, 3, sc.TruePos)
+	assert.Equal(t, 2+1+1, sc.Gold)
+	assert.Equal(t, 3, sc.GoldFound)
+}
+
 // TestPolNeARAgreement holds the annotators' agreement, the ceiling quoted
 // beside the rules' figures.
 func TestPolNeARAgreement(t *testing.T) {
@@ -125,5 +142,8 @@ func TestPolNeARAgreement(t *testing.T) {
 	require.NoError(t, err)
 	assert.InDelta(t, 0.875, human.F1, 0.005)
 	assert.InDelta(t, 0.910, human.SpanF1, 0.005)
+	panel, err := ScorePanel(context.Background(), multi)
+	require.NoError(t, err)
+	assert.InDelta(t, 0.899, panel.F1, 0.005)
 	assert.Equal(t, 23*6+5, len(EachAnnotator(multi))) // one article has 5 annotators
 }
