@@ -85,7 +85,7 @@ var auxVerbs = wordSet(`has have had is was are were be been am will would could
 	also previously recently later then once repeatedly publicly further again never often
 	already not just even still earlier first last reportedly privately openly flatly quickly
 	who did does do didn't doesn't don't won't wouldn't can't couldn't shouldn't hasn't haven't hadn't
-	isn't wasn't aren't weren't`)
+	isn't wasn't aren't weren't yet now all both`)
 
 var beVerbs = wordSet(`is was are were be been being am`)
 
@@ -239,3 +239,10 @@ var notContent = wordSet(`and or but at in on during after before from to for wi
 // before them.
 var sayingVerbs = wordSet(`say says said tell tells told explain explains explained warn warns warned
 	add adds added insist insists insisted argue argues argued write writes wrote note noted notes`)
+
+var dayNames = wordSet(`monday tuesday wednesday thursday friday saturday sunday`)
+
+// timeNouns end a phrase of time that may stand between a subject and its
+// verb: "on Tuesday", "last week", "earlier this month".
+var timeNouns = wordSet(`monday tuesday wednesday thursday friday saturday sunday week month year
+	night morning afternoon evening weekend`)

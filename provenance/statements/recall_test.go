@@ -53,6 +53,14 @@ func TestFindRecallRules(t *testing.T) {
 		{"a first person progressive contracted", "I'm warning that the pier will close.", "the pier will close", "I", "warning"},
 		{"opening phrase before the speaker", "Earlier, Harbour Secretary Jon Arkwell said the pier was secure.",
 			"the pier was secure", "Jon Arkwell", "said"},
+		{"a day between the subject and its verb", "The harbour master on Tuesday warned that the pier was unsafe.",
+			"the pier was unsafe", "The harbour master", "warned"},
+		{"a week between the subject and its verb", "Ada Brook earlier this week said the ferry fund was empty.",
+			"the ferry fund was empty", "Ada Brook", "said"},
+		{"'yet' among the auxiliaries", "Ada Brook has not yet said whether the pier will close.",
+			"whether the pier will close", "Ada Brook", "said"},
+		{"a floating 'all' before the verb", "The three pilots all said the crossing was rough.",
+			"the crossing was rough", "The three pilots", "said"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

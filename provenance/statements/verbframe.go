@@ -154,7 +154,7 @@ func verbFrame(d *doc, sent span, i0, j0, c int, prev *frame) (frame, bool) {
 		f.subj, f.hasSubj = [2]int{w, w + 1}, true // "X, who said …": resolve reads X through "who"
 		return contentAfter(d, sent, i0, j0, c, f)
 	}
-	k = beforeParenthesis(d, i0, k)
+	k = beforeParenthesis(d, i0, beforeTimePhrase(d, i0, k))
 	if aside := beforeAside(d, i0, k); aside != k && !passive {
 		k = aside
 		f.subj[0], f.subj[1], f.hasSubj = nounPhrase(d, i0, k)
@@ -288,6 +288,33 @@ func beforeAside(d *doc, i0, k int) int {
 		return k
 	}
 	return k - 1
+}
+
+// beforeTimePhrase steps back over a phrase of time between a subject and
+// its verb: "The senator on Tuesday dismissed …", "Clinton last week said
+// …". k is the phrase's last token; it returns the token before the phrase.
+func beforeTimePhrase(d *doc, i0, k int) int {
+	if k-1 < i0 || !timeNouns[d.toks[k].Norm] {
+		return k
+	}
+	a := k - 1
+	if dayNames[d.toks[a].Norm] && a-1 >= i0 && d.toks[a-1].Norm == "on" {
+		a-- // "on Tuesday night"
+	}
+	switch d.toks[a].Norm {
+	case "on", "last", "this", "next", "earlier", "later":
+	default:
+		return k
+	}
+	if d.toks[a].Norm == "this" && a-1 >= i0 && (d.toks[a-1].Norm == "earlier" || d.toks[a-1].Norm == "later") {
+		a--
+	}
+	for x := a; x < k; x++ {
+		if !d.gapClean(x, x+1, -1) {
+			return k
+		}
+	}
+	return a - 1
 }
 
 // relativeWho finds the "who" among the auxiliaries k+1..c-1 before a cue
