@@ -116,6 +116,9 @@ func wordsStart(d *doc, j0, c int) int {
 		}
 	}
 	for look := k; look < j0 && look < c+6; look++ {
+		if look == c+1 && d.toks[look].Norm == "to" {
+			break // "declined to concur with that assessment": an infinitive, and a determiner
+		}
 		if d.toks[look].Norm == "that" {
 			return look + 1
 		}

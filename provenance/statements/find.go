@@ -285,6 +285,9 @@ func phraseFrame(d *doc, reg *registry, sent span, i0, j0, c int, out []frame) (
 		f, ok = passiveBy(d, sent, i0, j0, c)
 	case stanceAdjectives[t.Norm] && c > i0 && c+1 < j0 && !t.Capital && !framed(out, t.Start):
 		f, ok = adjectiveFrame(d, sent, i0, j0, c)
+		if !ok && cueVerbs[t.Norm] != "" {
+			return f, false, false // "She opposed the pact": the verb, not the adjective
+		}
 	case t.Norm == "in" && (c == i0 || clauseGap(d.s[d.toks[c-1].End:t.Start])) && !framed(out, t.Start):
 		f, ok = inPoll(d, sent, j0, c)
 	case passiveEvidentials[t.Norm] && c > i0 && c+1 < j0 && beVerbs[d.toks[c-1].Norm] && d.toks[c+1].Norm != "by" && d.toks[c+1].Norm != "that" && !framed(out, t.Start):

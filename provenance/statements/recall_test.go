@@ -61,6 +61,10 @@ func TestFindRecallRules(t *testing.T) {
 			"whether the pier will close", "Ada Brook", "said"},
 		{"a floating 'all' before the verb", "The three pilots all said the crossing was rough.",
 			"the crossing was rough", "The three pilots", "said"},
+		{"a stance adjective used as a verb", "Ada Brook opposed the ferry timetable.",
+			"the ferry timetable", "Ada Brook", "opposed"},
+		{"an infinitive is no 'that' clause", "Ada Brook declined to concur with that assessment.",
+			"to concur with that assessment", "Ada Brook", "declined"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
