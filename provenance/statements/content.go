@@ -49,6 +49,29 @@ func circumstance(d *doc, k int, sent span) bool {
 	return true
 }
 
+// endOfSubordinate ends the words of a frame whose clause is subordinate
+// where the main clause resumes: "When she said the pier would close,
+// voters were angry", "Smith, who warned that the pier would close, was
+// right". The comma after the words closes the subordinate clause.
+func endOfSubordinate(d *doc, i0, j0 int, f frame) int {
+	if !f.hasSubj || f.content.start < f.cue.end {
+		return f.content.end
+	}
+	s := f.subj[0]
+	switch {
+	case d.toks[s].Norm == "who" && s > i0 && clauseGap(d.s[d.toks[s-1].End:d.toks[s].Start]):
+	case s > i0 && subordinators[d.toks[s-1].Norm] && (s-1 == i0 || clauseGap(d.s[d.toks[s-2].End:d.toks[s-1].Start])):
+	default:
+		return f.content.end
+	}
+	for x := f.cueToken + 1; x < j0 && d.toks[x].Start < f.content.end; x++ {
+		if d.toks[x-1].Start >= f.content.start && strings.Contains(d.s[d.toks[x-1].End:d.toks[x].Start], ",") {
+			return max(trimQuoteMarks(d.s, f.content.start, d.toks[x-1].End), f.content.start)
+		}
+	}
+	return f.content.end
+}
+
 func lastCommaBefore(d *doc, sent span, b int) int {
 	seg := d.s[sent.start:b]
 	if k := strings.LastIndexAny(seg, ","); k >= 0 {

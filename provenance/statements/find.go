@@ -251,6 +251,7 @@ func findFrames(d *doc, reg *registry, sent span) []frame {
 		}
 		if ok && f.content.end > f.content.start && wordCount(d, f.content.start, f.content.end) >= 2 {
 			f.content = capContent(d, f.content)
+			f.content.end = endOfSubordinate(d, i0, j0, f)
 			if f.yields {
 				endActsBefore(d, sent, out, f.cue.start)
 			}

@@ -246,3 +246,9 @@ var dayNames = wordSet(`monday tuesday wednesday thursday friday saturday sunday
 // verb: "on Tuesday", "last week", "earlier this month".
 var timeNouns = wordSet(`monday tuesday wednesday thursday friday saturday sunday week month year
 	night morning afternoon evening weekend`)
+
+// subordinators open a clause that a comma closes before the main one:
+// "When she said …, voters …". "As X reported, …" is left out: its words
+// are the main clause.
+var subordinators = wordSet(`when after before while since although though if because once until
+	unless whereas`)

@@ -8,13 +8,14 @@ import (
 )
 
 // TestFindRelativeWho gives a cue inside "X, who said …" to X, read
-// through the relative pronoun, with the words after the cue.
+// through the relative pronoun, with the words after the cue up to the
+// comma that closes the clause.
 func TestFindRelativeWho(t *testing.T) {
 	tests := []cueCase{
 		{"object of the main clause", "The mayor praised Tom Reyes, who said the ferry was safe.",
 			"the ferry was safe", "Tom Reyes", "said"},
 		{"subject of the main clause", "Ada Brook, who warned that the pier would close, left the hall early.",
-			"the pier would close, left the hall early", "Ada Brook", "warned"},
+			"the pier would close", "Ada Brook", "warned"}, // the comma closes the relative clause
 		{"later surname mention resolves", "Ada Brook runs the harbour board. The council thanked Brook, who said the repairs were done.",
 			"the repairs were done", "Ada Brook", "said"},
 	}
@@ -24,6 +25,20 @@ func TestFindRelativeWho(t *testing.T) {
 			require.NotNil(t, got.SpeakerSpan)
 			assert.Equal(t, "who", got.SpeakerSpan.Text)
 		})
+	}
+}
+
+// TestSubordinateClauseEndsAtItsComma ends the words reported in a clause
+// opened by "when", "after" or "although" where the main clause resumes,
+// and leaves "As X reported, …", whose words are the main clause.
+func TestSubordinateClauseEndsAtItsComma(t *testing.T) {
+	tests := []cueCase{
+		{"when", "When Ada Brook said the pier would close, riders were angry.", "the pier would close", "Ada Brook", "said"},
+		{"after, with 'that'", "After Tom Reyes warned that the ferry was unsafe, the council met.", "the ferry was unsafe", "Tom Reyes", "warned"},
+		{"as keeps the main clause", "As Ada Brook noted, the pier has been closed since May.", "the pier has been closed since May", "Ada Brook", "noted"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkCue(t, tt) })
 	}
 }
 
