@@ -126,7 +126,13 @@ var eventVerbs = wordSet(`lost lose loses losing won win wins winning earned ear
 	worked works ended ends moved moves paid pays joined joins faced faces remained remains received
 	receives became becomes come comes came went goes gone finished finishes visited visits traveled
 	travelled travels arrived arrives returned returns lived lives died dies ran runs got gets grew
-	grows fell falls rose rises stayed stays spent spends reached reaches took takes`)
+	grows fell falls rose rises stayed stays spent spends reached reaches took takes
+	defeated defeats trounced trounces scored scores captured captures dominated dominates leading
+	married marries founded built builds funded funds hosted hosts serving represented represents
+	representing invested invests managed manages owned owns operated operates controlled controls
+	played plays filled fills fled flees benefited benefits suffered suffers tied ties trailed trails
+	stepped steps begun beginning completed completes conducted conducts gathered gathers presided
+	locked selling sold suspended canceled cancelled kicked`)
 
 // notVerbs are words that follow a modal without being its verb.
 var notVerbs = wordSet(`long ever yet still since already actually really certainly clearly probably

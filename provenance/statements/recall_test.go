@@ -133,9 +133,11 @@ func TestFindNoStance(t *testing.T) {
 		"Ada Brook won the seat by forty votes.",                                    // an event, no stance
 		"The Rust Belt states have suffered from the loss of jobs.",                 // a noun after a name
 		"Ada Brook said in her office, as interns worked the phones.",               // where, not what
+		"The Kelby Rovers trounced the Harbour Kings on Saturday.",                  // an outcome, no stance
+		"Tom Reyes founded the ferry company in 1998.",                              // an event, no stance
 	} {
 		for _, st := range Find(text, Options{}) {
-			assert.NotContains(t, []string{"released", "caucuses", "less", "spoke", "won", "states", "said"}, st.Cue, text)
+			assert.NotContains(t, []string{"released", "caucuses", "less", "spoke", "won", "states", "said", "trounced", "founded"}, st.Cue, text)
 		}
 	}
 }
