@@ -19,6 +19,9 @@ func looksLikeVerb(d *doc, reg *registry, c, i0 int) bool {
 		return false
 	}
 	w := t.Norm
+	if nounEnding(w) {
+		return false
+	}
 	verbish := strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "es") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") || irregularPast[w]
 	k := c - 1
 	aux, modal := false, false
@@ -37,6 +40,17 @@ func looksLikeVerb(d *doc, reg *registry, c, i0 int) bool {
 		return false
 	}
 	return introducesClause(d, c) || actsAsSpeaker(d, reg, k, c, aux)
+}
+
+// nounEnding reports whether w ends as only nouns and possessives do:
+// "appearances", "headquarters", "the magazine's".
+func nounEnding(w string) bool {
+	for _, suf := range []string{"'s", "’s", "ances", "ences", "ments", "ships", "nesses", "quarters", "ities", "tions", "sions"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return strings.Contains(w, "://") || w == "https" || w == "http"
 }
 
 // actsAsSpeaker reports whether token k, just before the verb-like word at
