@@ -391,6 +391,14 @@ func endActsBefore(d *doc, sent span, fs []frame, b int) {
 // from the clause's start to the sentence's end. The noun phrase just
 // before it, when it names someone, is the one who seems or is expected to
 // act ("Voters seem to care …", "Obama appeared to suggest …").
+// passiveCue reports whether t is the past participle of a cue verb, which
+// after a form of "be" credits an act or words to no one named: "was
+// accused of", "is said to be", "has been criticized".
+func passiveCue(t text.Token) bool {
+	lemma := cueVerbs[t.Norm]
+	return lemma != "" && !evidentials[t.Norm] && (strings.HasSuffix(t.Norm, "ed") || irregularParticiples[t.Norm])
+}
+
 func evidentialFrame(d *doc, sent span, i0, c int) (frame, bool) {
 	a := c
 	for a > i0 && a > c-maxLookBack && !clauseGap(d.s[d.toks[a-1].End:d.toks[a].Start]) {

@@ -258,3 +258,7 @@ var timeNouns = wordSet(`monday tuesday wednesday thursday friday saturday sunda
 // are the main clause.
 var subordinators = wordSet(`when after before while since although though if because once until
 	unless whereas`)
+
+// irregularParticiples are past participles of cue verbs that do not end
+// in -ed.
+var irregularParticiples = wordSet(`said told thought known shown seen written found sought understood`)
