@@ -399,6 +399,21 @@ func passiveCue(t text.Token) bool {
 	return lemma != "" && !evidentials[t.Norm] && (strings.HasSuffix(t.Norm, "ed") || irregularParticiples[t.Norm])
 }
 
+// afterBe reports whether token c follows a form of "be", directly or
+// past adverbs: "was accused", "was roundly criticized", "is also said".
+func afterBe(d *doc, i0, c int) bool {
+	for k := c - 1; k >= i0 && k >= c-3; k-- {
+		switch w := d.toks[k].Norm; {
+		case beVerbs[w]:
+			return true
+		case w == "not" || w == "never" || asides[w] || isAux(d.toks[k]) && !auxVerbs[w]: // an adverb
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 func evidentialFrame(d *doc, sent span, i0, c int) (frame, bool) {
 	a := c
 	for a > i0 && a > c-maxLookBack && !clauseGap(d.s[d.toks[a-1].End:d.toks[a].Start]) {

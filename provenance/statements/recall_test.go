@@ -113,6 +113,8 @@ func TestFindStances(t *testing.T) {
 		{"a stance noun after be", "Ada Brook is a vocal supporter of the ferry union.", "supporter", "the ferry union", "Ada Brook"},
 		{"a passive cue with no agent names no speaker", "Tom Reyes was accused of leaking the pier report.", "accused",
 			"Tom Reyes was accused of leaking the pier report", ""},
+		{"a passive after an adverb", "The pier plan was roundly criticized at the meeting.", "criticized",
+			"The pier plan was roundly criticized at the meeting", ""},
 		{"a passive of saying", "Two pilots are said to be furious with the harbour board.", "said",
 			"Two pilots are said to be furious with the harbour board", ""},
 		{"an evidential about a thing", "The ferry dispute seemed to be over by the end of the week.", "seemed", "The ferry dispute seemed to be over by the end of the week", ""},
