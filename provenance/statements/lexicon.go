@@ -98,7 +98,8 @@ var hedgeWords = wordSet(`could may might allegedly reportedly suspected possibl
 // attributes like a verb: "support for X", "his attacks on X", "criticism
 // from X".
 var stanceNouns = wordSet(`support opposition criticism criticisms attack attacks complaint complaints
-	condemnation praise`)
+	condemnation praise endorsement endorsements embrace demand demands concern concerns proposal
+	proposals push plea rejection defense defence`)
 
 // stancePreps join a stance noun to its object or its holder.
 var stancePreps = wordSet(`for to of on against from that`)
