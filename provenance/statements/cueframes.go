@@ -464,6 +464,25 @@ func participleClause(d *doc, reg *registry, sent span, i0, j0, c int, prev []fr
 
 // openingSubject is the noun phrase that opens a sentence: a pronoun, a
 // name, or a determiner and up to three nouns ("The council").
+// infinitiveFrame reads a cue verb after "to" that says what the clause's
+// subject set out to do: "Critics waited in the snow to heckle him",
+// "Celebrities went on Twitter to applaud the announcement".
+func infinitiveFrame(d *doc, sent span, i0, j0, c int) (frame, bool) {
+	if c+1 >= j0 {
+		return frame{}, false
+	}
+	a, b, ok := openingSubject(d, i0, c)
+	if !ok {
+		return frame{}, false
+	}
+	if head := d.toks[b-1]; head.Norm == "it" || !(head.Capital || isSpeakerNoun(head.Norm) || pronouns[head.Norm] != "") {
+		return frame{}, false // "It is hard to believe …" credits no one
+	}
+	f := frame{cue: span{d.toks[c].Start, d.toks[c].End}, cueToken: c, subj: [2]int{a, b}, hasSubj: true, stance: true}
+	f.content = span{d.toks[c+1].Start, contentEnd(d, sent)}
+	return f, true
+}
+
 func openingSubject(d *doc, i0, c int) (int, int, bool) {
 	i0 = afterOpening(d, i0, c)
 	if pronouns[d.toks[i0].Norm] != "" {

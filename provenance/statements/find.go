@@ -318,6 +318,8 @@ func verbCueFrame(d *doc, reg *registry, sent span, i0, j0, c int, out []frame) 
 		f, ok := verbFrame(d, sent, i0, j0, c, prev) // "is warning that …"
 		f.stance = actVerbs[lemma]
 		return f, ok
+	case lemma != "" && !ing && c > i0+1 && d.toks[c-1].Norm == "to" && d.gapClean(c-1, c, -1) && !framed(out, t.Start):
+		return infinitiveFrame(d, sent, i0, j0, c) // "waited in the snow to heckle him"
 	case lemma != "" && ing && quoteFollows(d, c):
 		return participleFrame(d, reg, sent, j0, c)
 	case lemma != "" && !actVerbs[lemma] && ing && c > i0 && clauseGap(d.s[d.toks[c-1].End:t.Start]) && !framedBySpeech(d, out, t.Start):
