@@ -483,6 +483,22 @@ func infinitiveFrame(d *doc, sent span, i0, j0, c int) (frame, bool) {
 	return f, true
 }
 
+// nounParticiple reads a cue's participle straight after the speaker it
+// describes: "a group backing Gov. Huckabee", "a new poll showing Clinton
+// ahead".
+func nounParticiple(d *doc, reg *registry, sent span, i0, j0, c int) (frame, bool) {
+	if c+1 >= j0 || d.toks[c+1].Norm == "by" || isPossessive(d.toks[c-1].Norm) {
+		return frame{}, false // "reporting by Kylie MacLellan", "Breitbart's reporting team"
+	}
+	a, b, ok := nounPhrase(d, i0, c-1)
+	if !ok || pronouns[d.toks[b-1].Norm] != "" || !isSpeakerNoun(d.toks[b-1].Norm) && reg.mentionAt(d.toks[b-1].Start) == nil {
+		return frame{}, false
+	}
+	lemma := cueVerbs[d.toks[c].Norm]
+	f := frame{cue: span{d.toks[c].Start, d.toks[c].End}, cueToken: c, subj: [2]int{a, b}, hasSubj: true, stance: actVerbs[lemma]}
+	return contentAfter(d, sent, i0, j0, c, f)
+}
+
 func openingSubject(d *doc, i0, c int) (int, int, bool) {
 	i0 = afterOpening(d, i0, c)
 	if pronouns[d.toks[i0].Norm] != "" {

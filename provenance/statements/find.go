@@ -320,6 +320,14 @@ func verbCueFrame(d *doc, reg *registry, sent span, i0, j0, c int, out []frame) 
 		return f, ok
 	case lemma != "" && !ing && c > i0+1 && d.toks[c-1].Norm == "to" && d.gapClean(c-1, c, -1) && !framed(out, t.Start):
 		return infinitiveFrame(d, sent, i0, j0, c) // "waited in the snow to heckle him"
+	case lemma != "" && ing && c > i0 && d.gapClean(c-1, c, -1) && !framed(out, t.Start) && !isAux(d.toks[c-1]) && !beVerbs[d.toks[c-1].Norm]:
+		if f, ok := nounParticiple(d, reg, sent, i0, j0, c); ok {
+			return f, true // "a group backing Gov. Huckabee", "Pope Francis calling Christmas a sham"
+		}
+		if quoteFollows(d, c) {
+			return participleFrame(d, reg, sent, j0, c)
+		}
+		return frame{}, false
 	case lemma != "" && ing && quoteFollows(d, c):
 		return participleFrame(d, reg, sent, j0, c)
 	case lemma != "" && !actVerbs[lemma] && ing && c > i0 && clauseGap(d.s[d.toks[c-1].End:t.Start]) && !framedBySpeech(d, out, t.Start):

@@ -61,6 +61,8 @@ func TestFindRecallRules(t *testing.T) {
 			"whether the pier will close", "Ada Brook", "said"},
 		{"a floating 'all' before the verb", "The three pilots all said the crossing was rough.",
 			"the crossing was rough", "The three pilots", "said"},
+		{"a participle after its speaker", "The Kelby Herald ran a new poll showing Ada Brook ahead by ten points.",
+			"Ada Brook ahead by ten points", "new poll", "showing"},
 		{"a stance adjective used as a verb", "Ada Brook opposed the ferry timetable.",
 			"the ferry timetable", "Ada Brook", "opposed"},
 		{"an infinitive is no 'that' clause", "Ada Brook declined to concur with that assessment.",
@@ -145,9 +147,11 @@ func TestFindNoStance(t *testing.T) {
 		"Tom Reyes founded the ferry company in 1998.",                              // an event, no stance
 		"Ada Brook appearances drew big crowds across the harbour.",                 // a plural noun after a name
 		"It is hard to believe the pier will close so soon.",                        // "it" credits no one
+		"The Kelby Herald's reporting team won an award.",                           // a participle as a modifier
+		"Additional reporting by Ada Brook in Kelby.",                               // a credit line
 	} {
 		for _, st := range Find(text, Options{}) {
-			assert.NotContains(t, []string{"released", "caucuses", "less", "spoke", "won", "states", "said", "trounced", "founded", "appearances", "believe"}, st.Cue, text)
+			assert.NotContains(t, []string{"released", "caucuses", "less", "spoke", "won", "states", "said", "trounced", "founded", "appearances", "believe", "reporting"}, st.Cue, text)
 		}
 	}
 }
