@@ -483,6 +483,59 @@ func infinitiveFrame(d *doc, sent span, i0, j0, c int) (frame, bool) {
 	return f, true
 }
 
+// gerundFrame reads a cue's gerund after a preposition, done by the
+// clause's subject: "Cruz and Paul do it by proposing a tax", "After
+// thanking the crowd, Trump said …".
+func gerundFrame(d *doc, sent span, i0, j0, c int) (frame, bool) {
+	p := c - 1
+	if !gerundPrepositions[d.toks[p].Norm] || c+1 >= j0 {
+		return frame{}, false
+	}
+	var a, b int
+	var ok bool
+	if p == i0 || clauseGap(d.s[d.toks[p-1].End:d.toks[p].Start]) {
+		// an opening phrase: the subject follows its comma
+		x := c + 1
+		for x < j0 && x < c+maxLookBack && !strings.Contains(d.s[d.toks[x-1].End:d.toks[x].Start], ",") {
+			x++
+		}
+		if x >= j0 || x >= c+maxLookBack {
+			return frame{}, false
+		}
+		a, b, ok = subjectAfter(d, x, j0)
+	} else {
+		a, b, ok = openingSubject(d, i0, p)
+	}
+	if !ok || d.toks[b-1].Norm == "it" || !(d.toks[b-1].Capital || isSpeakerNoun(d.toks[b-1].Norm) || pronouns[d.toks[b-1].Norm] != "") {
+		return frame{}, false
+	}
+	lemma := cueVerbs[d.toks[c].Norm]
+	f := frame{cue: span{d.toks[c].Start, d.toks[c].End}, cueToken: c, subj: [2]int{a, b}, hasSubj: true, stance: actVerbs[lemma]}
+	f, ok = contentAfter(d, sent, i0, j0, c, f)
+	if ok && (p == i0 || clauseGap(d.s[d.toks[p-1].End:d.toks[p].Start])) {
+		f.content.end = min(f.content.end, lastCommaBefore(d, sent, d.toks[a].Start))
+	}
+	return f, ok && f.content.end > f.content.start
+}
+
+// subjectAfter finds the subject noun phrase that starts at token x: a
+// pronoun, or a name or a speaker noun of a few words.
+func subjectAfter(d *doc, x, j0 int) (int, int, bool) {
+	if pronouns[d.toks[x].Norm] != "" {
+		return x, x + 1, true
+	}
+	head := -1 // the last name or speaker noun of the phrase
+	for e := x; e < j0 && e < x+6 && (e == x || d.gapClean(e-1, e, -1) || d.nameGap(e-1, e)); e++ {
+		t := d.toks[e]
+		if t.Capital || isSpeakerNoun(t.Norm) {
+			head = e
+		} else if e > x && (t.Stop || isAux(t) || cueVerbs[t.Norm] != "") {
+			break
+		}
+	}
+	return x, head + 1, head >= x
+}
+
 // nounParticiple reads a cue's participle straight after the speaker it
 // describes: "a group backing Gov. Huckabee", "a new poll showing Clinton
 // ahead".

@@ -321,6 +321,9 @@ func verbCueFrame(d *doc, reg *registry, sent span, i0, j0, c int, out []frame) 
 	case lemma != "" && !ing && c > i0+1 && d.toks[c-1].Norm == "to" && d.gapClean(c-1, c, -1) && !framed(out, t.Start):
 		return infinitiveFrame(d, sent, i0, j0, c) // "waited in the snow to heckle him"
 	case lemma != "" && ing && c > i0 && d.gapClean(c-1, c, -1) && !framed(out, t.Start) && !isAux(d.toks[c-1]) && !beVerbs[d.toks[c-1].Norm]:
+		if f, ok := gerundFrame(d, sent, i0, j0, c); ok {
+			return f, true // "by proposing a tax", "after thanking the crowd"
+		}
 		if f, ok := nounParticiple(d, reg, sent, i0, j0, c); ok {
 			return f, true // "a group backing Gov. Huckabee", "Pope Francis calling Christmas a sham"
 		}

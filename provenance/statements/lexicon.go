@@ -263,3 +263,7 @@ var subordinators = wordSet(`when after before while since although though if be
 // irregularParticiples are past participles of cue verbs that do not end
 // in -ed.
 var irregularParticiples = wordSet(`said told thought known shown seen written found sought understood`)
+
+// gerundPrepositions open a phrase whose gerund the clause's subject does:
+// "by proposing", "after thanking", "without saying".
+var gerundPrepositions = wordSet(`by after before while in without when since upon`)

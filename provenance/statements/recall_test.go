@@ -1,6 +1,7 @@
 package statements
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -63,6 +64,8 @@ func TestFindRecallRules(t *testing.T) {
 			"the crossing was rough", "The three pilots", "said"},
 		{"a participle after its speaker", "The Kelby Herald ran a new poll showing Ada Brook ahead by ten points.",
 			"Ada Brook ahead by ten points", "new poll", "showing"},
+		{"a gerund after a preposition", "Ada Brook left the hall without saying whether the pier would close.",
+			"whether the pier would close", "Ada Brook", "saying"},
 		{"a stance adjective used as a verb", "Ada Brook opposed the ferry timetable.",
 			"the ferry timetable", "Ada Brook", "opposed"},
 		{"an infinitive is no 'that' clause", "Ada Brook declined to concur with that assessment.",
@@ -186,4 +189,19 @@ func TestStanceNounWithoutHolder(t *testing.T) {
 			assert.NotEqual(t, "From", st.Speaker.Name)
 		}
 	}
+}
+
+// TestGerundInOpeningPhrase gives a gerund that opens the sentence to the
+// subject after its comma, and ends its words at that comma.
+func TestGerundInOpeningPhrase(t *testing.T) {
+	sts := Find("While discussing the ferry budget, the harbour official admitted the fund was empty.", Options{})
+	got := map[string]Statement{}
+	for _, st := range sts {
+		got[st.Cue] = st
+	}
+	require.Contains(t, got, "discussing")
+	assert.Equal(t, "the ferry budget", got["discussing"].Content.Text)
+	require.NotNil(t, got["discussing"].Speaker)
+	assert.Equal(t, "the harbour official", strings.ToLower(got["discussing"].Speaker.Name))
+	assert.Equal(t, "the fund was empty", got["admitted"].Content.Text)
 }
