@@ -541,7 +541,10 @@ var speakerNouns = wordSet(`source sources official officials spokesman spokeswo
 	commentator commentators pundit pundits blogger bloggers scholar scholars congressman congresswoman
 	mayor mayors legislator legislators conservatives liberals progressives evangelicals activists
 	senators governors candidates pollsters strategists historians professors citizens americans
-	groups unions businesses companies`)
+	groups unions businesses companies crowd audience attendees participants fans parents students
+	teachers veterans families immigrants owners callers respondents panel jury agencies governments
+	allies backers skeptics detractors defenders proponents opponents rivals challengers incumbents
+	organizers interviewer moderator moderators host hosts anchor`)
 
 // evidenceNouns head the records, polls and studies that "show" or "find"
 // something: PolNeAR attributes their findings to them.
