@@ -185,6 +185,10 @@ func verbFrame(d *doc, sent span, i0, j0, c int, prev *frame) (frame, bool) {
 		if g, ok := speakerBeforeComma(d, sent, i0, j0, k, c, f); ok {
 			return g, true
 		}
+		if a, b, ok := subjectBeforeAsides(d, i0, k); ok {
+			f.subj, f.hasSubj = [2]int{a, b}, true
+			return contentAfter(d, sent, i0, j0, c, f)
+		}
 	}
 	return itIsFrame(d, sent, i0, j0, c, f)
 }
@@ -302,6 +306,47 @@ func beforeAside(d *doc, i0, k int) int {
 		return k
 	}
 	return k - 1
+}
+
+// subjectBeforeAsides finds the subject set off from its verb by one to
+// three phrases between commas: "Judge Jan Ode, in her dissent, said",
+// "Ada Brook, dean of the law school, said", "Tom Reyes, a former pilot,
+// whose roots are in Kelby, said". k is the last token before the verb.
+func subjectBeforeAsides(d *doc, i0, k int) (int, int, bool) {
+	end := k
+	for range 3 {
+		if end < i0 || end+1 >= len(d.toks) || !strings.Contains(d.s[d.toks[end].End:d.toks[end+1].Start], ",") {
+			return 0, 0, false
+		}
+		a := end
+		for a > i0 && a > end-15 && !clauseGap(d.s[d.toks[a-1].End:d.toks[a].Start]) {
+			a--
+		}
+		if a <= i0 || !strings.Contains(d.s[d.toks[a-1].End:d.toks[a].Start], ",") || !asidePhrase(d, a, end) {
+			return 0, 0, false
+		}
+		if s, e, ok := nounPhrase(d, i0, a-1); ok && pronouns[d.toks[e-1].Norm] == "" && (s == i0 || clauseGap(d.s[d.toks[s-1].End:d.toks[s].Start])) {
+			return s, e, true
+		}
+		end = a - 1
+	}
+	return 0, 0, false
+}
+
+// asidePhrase reports whether tokens a..b hold a phrase set off by commas
+// rather than a clause: no verb, unless a relative pronoun opens it.
+func asidePhrase(d *doc, a, b int) bool {
+	switch d.toks[a].Norm {
+	case "who", "whose", "which":
+		return true
+	}
+	for x := a; x <= b; x++ {
+		t := d.toks[x]
+		if cueVerbs[t.Norm] != "" && !nounUse(d, x) || finiteVerbs[t.Norm] || d.inQuote(t.Start) >= 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // beforeTimePhrase steps back over a phrase of time between a subject and
