@@ -249,7 +249,7 @@ func findFrames(d *doc, reg *registry, sent span) []frame {
 		if !matched {
 			f, ok = verbCueFrame(d, reg, sent, i0, j0, c, out)
 		}
-		if ok && f.content.end > f.content.start && wordCount(d, f.content.start, f.content.end) >= 2 {
+		if ok && f.content.end > f.content.start && (wordCount(d, f.content.start, f.content.end) >= 2 || f.stance && singleName(d, f.content)) {
 			f.content = capContent(d, f.content)
 			f.content.end = endOfSubordinate(d, i0, j0, f)
 			if f.yields {
@@ -260,6 +260,17 @@ func findFrames(d *doc, reg *registry, sent span) []frame {
 	}
 	endBeforeInversions(out)
 	return out
+}
+
+// singleName reports whether content c is one name or one object pronoun:
+// the whole object of an act such as "backed Cruz" or "praised him".
+func singleName(d *doc, c span) bool {
+	i, j := d.tokRange(c.start, c.end)
+	if j != i+1 {
+		return false
+	}
+	t := d.toks[i]
+	return t.Capital && !t.Stop || t.Norm == "him" || t.Norm == "her" || t.Norm == "them"
 }
 
 // phraseFrame tries the cues that are not a lone verb at token c:
@@ -314,7 +325,7 @@ func verbCueFrame(d *doc, reg *registry, sent span, i0, j0, c int, out []frame) 
 	ing := strings.HasSuffix(t.Norm, "ing")
 	lemma := cueVerbs[t.Norm]
 	switch {
-	case lemma != "" && ing && c > i0 && beVerbs[d.toks[c-1].Norm]:
+	case lemma != "" && ing && c > i0 && afterBe(d, i0, c):
 		f, ok := verbFrame(d, sent, i0, j0, c, prev) // "is warning that …"
 		f.stance = actVerbs[lemma]
 		return f, ok
