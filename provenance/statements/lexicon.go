@@ -267,3 +267,5 @@ var irregularParticiples = wordSet(`said told thought known shown seen written f
 // gerundPrepositions open a phrase whose gerund the clause's subject does:
 // "by proposing", "after thanking", "without saying".
 var gerundPrepositions = wordSet(`by after before while in without when since upon`)
+
+var relativePronouns = wordSet(`who whom whose which that`)

@@ -242,7 +242,12 @@ func perturbReported(d *doc, sts []Statement, s Statement, cl PerturbClass) (Per
 		return p, false
 	}
 	// merge: the statement must end its sentence, and the next sentence
-	// must hold no statement at all
+	// must hold no statement at all. A statement in a relative clause ("X,
+	// who said A.") is left out: ", and B" after it joins the main clause,
+	// so the merged copy does not put B in X's mouth.
+	if s.SpeakerSpan != nil && relativePronouns[strings.ToLower(s.SpeakerSpan.Text)] {
+		return p, false
+	}
 	for k, sent := range d.sents {
 		if sent.start > b || b > sent.end || k+1 >= len(d.sents) {
 			continue
