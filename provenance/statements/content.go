@@ -133,7 +133,8 @@ func contentAfter(d *doc, sent span, i0, j0, c int, f frame) (frame, bool) {
 // one told ("told reporters", "warned the board") and a "that" close by.
 func wordsStart(d *doc, j0, c int) int {
 	k := c + 1
-	if base := cueVerbs[d.toks[c].Norm]; (base == "tell" || base == "warn" || base == "assure" || base == "remind") && k < j0 && d.toks[k].Norm != "that" {
+	base := cueVerbs[d.toks[c].Norm]
+	if (base == "tell" || base == "warn" || base == "assure" || base == "remind") && k < j0 && d.toks[k].Norm != "that" {
 		for k < j0 && k < c+5 && d.gapClean(k-1, k, c+1) && d.toks[k].Norm != "that" && addressee(d, k, j0) {
 			k++
 		}
@@ -142,7 +143,7 @@ func wordsStart(d *doc, j0, c int) int {
 		if look == c+1 && d.toks[look].Norm == "to" {
 			break // "declined to concur with that assessment": an infinitive, and a determiner
 		}
-		if d.toks[look].Norm == "that" {
+		if d.toks[look].Norm == "that" && (!actVerbs[base] && base != "" || clauseFollows(d, look+1, j0)) {
 			return look + 1
 		}
 		if strings.ContainsAny(d.s[d.toks[look-1].End:d.toks[look].Start], ",:;“\"") {
@@ -150,6 +151,24 @@ func wordsStart(d *doc, j0, c int) int {
 		}
 	}
 	return k
+}
+
+// clauseFollows reports whether a clause opens at token k, as after the
+// conjunction "that", rather than a noun phrase, as after the determiner
+// ("rejected that idea on Monday"): a verb stands within a few words.
+// Only acts need the test: after a verb of saying "that" opens a clause.
+func clauseFollows(d *doc, k, j0 int) bool {
+	for x := k; x < j0 && x < k+8; x++ {
+		t := d.toks[x]
+		if x > k && clauseGap(d.s[d.toks[x-1].End:t.Start]) {
+			return false
+		}
+		if finiteVerbs[t.Norm] || modalAux[t.Norm] || cueVerbs[t.Norm] != "" || subjectPronouns[t.Norm] ||
+			!t.Capital && (strings.HasSuffix(t.Norm, "ed") || irregularPast[t.Norm] || eventVerbs[t.Norm]) {
+			return true
+		}
+	}
+	return false
 }
 
 // addressee reports whether token k may stand in the object of a telling
