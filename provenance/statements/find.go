@@ -348,12 +348,22 @@ func verbCueFrame(d *doc, reg *registry, sent span, i0, j0, c int, out []frame) 
 		f, ok := participleClause(d, reg, sent, i0, j0, c, out)
 		f.yields = true
 		return f, ok
-	case (lemma != "" && !ing || looksLikeVerb(d, reg, c, i0)) && !t.Capital && !(c > i0 && nounMarker(d.toks[c-1].Norm) && d.gapClean(c-1, c, -1)) && !nounAfterName(d, reg, c, i0):
+	case (lemma != "" && !ing && !modifiesNoun(d, i0, c) || looksLikeVerb(d, reg, c, i0)) && !t.Capital && !(c > i0 && nounMarker(d.toks[c-1].Norm) && d.gapClean(c-1, c, -1)) && !nounAfterName(d, reg, c, i0):
 		f, ok := verbFrame(d, sent, i0, j0, c, prev)
 		f.stance = lemma == "" || actVerbs[lemma] || ing
 		return f, ok
 	}
 	return frame{}, false
+}
+
+// modifiesNoun reports whether the act verb at c is a participle that
+// modifies the noun before it, as the guesses of looksLikeVerb are checked:
+// "In a poll released Monday, …", "the plan approved by the board".
+func modifiesNoun(d *doc, i0, c int) bool {
+	if !actVerbs[cueVerbs[d.toks[c].Norm]] || c == i0 || isAux(d.toks[c-1]) {
+		return false
+	}
+	return inOpeningPhrase(d, i0, c) || reducedRelative(d, c, false)
 }
 
 // endBeforeInversions ends each frame's words where a later attribution

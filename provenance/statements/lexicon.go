@@ -27,7 +27,8 @@ var cueVerbs = func() map[string]string {
 		unveil back favor favour prefer champion advocate promote justify embrace welcome celebrate credit
 		attribute threaten want wish desire aim intend anticipate decide opt refuse disagree dispute
 		contest rebut refute discuss debate negotiate address remember recognize recognise realize realise
-		notice assume presume imagine trust distrust regret`
+		notice assume presume imagine trust distrust regret vote focus release offer sign identify post
+		share anger nominate appoint approve require allow`
 	for _, v := range strings.Fields(regular) {
 		m[v] = v
 		m[v+"s"] = v
@@ -55,7 +56,7 @@ var cueVerbs = func() map[string]string {
 	for w, v := range map[string]string{"said": "say", "told": "tell", "thought": "think", "felt": "feel",
 		"wrote": "write", "written": "write", "knew": "know", "known": "know", "learnt": "learn", "found": "find", "shown": "show", "referring": "refer", "referred": "refer",
 		"stressed": "stress", "tweeted": "tweet", "admitted": "admit", "vowed": "vow",
-		"saw": "see", "sees": "see", "seen": "see", "sought": "seek", "seeks": "seek", "seeking": "seek", "seek": "seek",
+		"see": "see", "saw": "see", "sees": "see", "seen": "see", "sought": "seek", "seeks": "seek", "seeking": "seek", "seek": "seek",
 		"swore": "swear", "sworn": "swear", "understood": "understand",
 		"chose": "choose", "chosen": "choose", "laid": "lay", "lashed": "lash", "slammed": "slam", "slamming": "slam",
 		"blasted": "blast", "echoes": "echo", "echoed": "echo", "pressed": "press", "pushed": "push", "pushes": "push",
@@ -73,7 +74,8 @@ var actVerbs = wordSet(`deem regard view consider wish desire aim intend anticip
 	refuse prefer favor favour back champion advocate promote embrace welcome celebrate credit attribute
 	threaten challenge invite cheer boo heckle remember recognize recognise realize realise notice assume
 	presume imagine trust distrust encourage persuade convince push press negotiate address contest
-	disagree justify order request unveil seek choose understand regret dismiss reject rebuff see`)
+	disagree justify order request unveil seek choose understand regret dismiss reject rebuff see
+	vote focus release offer sign identify post share anger nominate appoint approve require allow`)
 
 // doubledFinal are the cue verbs that double their last consonant before
 // -ed and -ing.

@@ -113,6 +113,8 @@ func TestFindStances(t *testing.T) {
 		{"a verb the lexicon lacks", "Ada Brook eschewed the pier debate entirely.", "eschewed", "the pier debate entirely", "Ada Brook"},
 		{"a bare verb after a plural group", "Harbour residents resent the new ferry timetable.", "resent", "the new ferry timetable", "Harbour residents"},
 		{"'that' as a determiner after an act", "Ada Brook rejected that idea on Monday.", "rejected", "that idea on Monday", "Ada Brook"},
+		{"a vote is an act", "The harbour officials voted against the pier bill.", "voted", "against the pier bill", "The harbour officials"},
+		{"seeing someone as something", "Riders see Ada Brook as a strong leader.", "see", "Ada Brook as a strong leader", "Riders"},
 		{"a group of people as speaker", "The crowd cheered the new ferry timetable.", "cheered", "the new ferry timetable", "The crowd"},
 		{"a verb after a modal", "Ada Brook will accept the council's offer.", "accept", "the council's offer", "Ada Brook"},
 		{"a stance adjective", "Tom Reyes was sharply critical of the pier plan.", "critical", "the pier plan", "Tom Reyes"},
