@@ -521,11 +521,24 @@ func speakerMatches(st Statement, g GoldAttribution, d *doc, reg *registry, rune
 		if head != nil && sameSpeaker(head.ent.name, st.Speaker.Name) {
 			return true
 		}
-		if sameSpeaker(d.s[d.toks[i].Start:d.toks[j-1].End], st.Speaker.Name) {
+		src := d.s[d.toks[i].Start:d.toks[j-1].End]
+		if sameSpeaker(src, st.Speaker.Name) || sameSpeaker(sourceHead(src), st.Speaker.Name) {
 			return true
 		}
 	}
 	return false
+}
+
+// sourceHead cuts a gold source to the name that heads it, before a
+// party label, an "of" phrase or a relative clause: "Sen. Bernie Sanders
+// (I-Vt.)", "Archbishop Aris Shirvanian of the Armenian Patriarchate".
+func sourceHead(src string) string {
+	for _, sep := range []string{",", " (", " of ", " who ", " from ", " at "} {
+		if i := strings.Index(src, sep); i > 0 {
+			src = src[:i]
+		}
+	}
+	return src
 }
 
 // sameSpeaker reports whether two resolved names refer to one entity: equal,

@@ -147,3 +147,15 @@ func TestPolNeARAgreement(t *testing.T) {
 	assert.InDelta(t, 0.899, panel.F1, 0.005)
 	assert.Equal(t, 23*6+5, len(EachAnnotator(multi))) // one article has 5 annotators
 }
+
+func TestSourceHead(t *testing.T) {
+	tests := []struct{ src, want string }{
+		{"Sen. Ada Brook (D-KB)", "Sen. Ada Brook"},
+		{"Archbishop Tom Reyes of the Kelby Diocese", "Archbishop Tom Reyes"},
+		{"Jan Ode, a harbour pilot who has worked the strait", "Jan Ode"},
+		{"the harbour council", "the harbour council"},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, sourceHead(tt.src), tt.src)
+	}
+}
