@@ -58,18 +58,48 @@ func endOfSubordinate(d *doc, i0, j0 int, f frame) int {
 		return f.content.end
 	}
 	s := f.subj[0]
+	var relative bool
 	switch {
 	case d.toks[s].Norm == "who" && s > i0 && clauseGap(d.s[d.toks[s-1].End:d.toks[s].Start]):
+		relative = true
 	case s > i0 && subordinators[d.toks[s-1].Norm] && (s-1 == i0 || clauseGap(d.s[d.toks[s-2].End:d.toks[s-1].Start])):
 	default:
 		return f.content.end
 	}
 	for x := f.cueToken + 1; x < j0 && d.toks[x].Start < f.content.end; x++ {
-		if d.toks[x-1].Start >= f.content.start && strings.Contains(d.s[d.toks[x-1].End:d.toks[x].Start], ",") {
+		if d.toks[x-1].Start >= f.content.start && strings.Contains(d.s[d.toks[x-1].End:d.toks[x].Start], ",") && mainClauseAt(d, x, j0, relative) {
 			return max(trimQuoteMarks(d.s, f.content.start, d.toks[x-1].End), f.content.start)
 		}
 	}
 	return f.content.end
+}
+
+// mainClauseAt reports whether the main clause resumes at token x after a
+// comma: its verb, after a relative clause ("Smith, who warned …, was
+// right"), or a short subject and its verb, after a subordinate one
+// ("When she said …, voters were angry"). A list or an aside goes on
+// instead: "…said the pier, the port and the bridge would close".
+func mainClauseAt(d *doc, x, j0 int, relative bool) bool {
+	if relative {
+		return verbLike(d, x)
+	}
+	for y := x; y < j0 && y < x+5; y++ {
+		if y > x && !d.gapClean(y-1, y, -1) || d.toks[y].Norm == "and" || d.toks[y].Norm == "or" {
+			return false
+		}
+		if y > x && verbLike(d, y) {
+			return true
+		}
+	}
+	return false
+}
+
+// verbLike reports whether token x reads as a finite verb: an auxiliary, a
+// cue verb that is not a noun here, or a past form.
+func verbLike(d *doc, x int) bool {
+	t := d.toks[x]
+	return finiteVerbs[t.Norm] || modalAux[t.Norm] || cueVerbs[t.Norm] != "" && !nounUse(d, x) ||
+		!t.Capital && (strings.HasSuffix(t.Norm, "ed") || irregularPast[t.Norm] || eventVerbs[t.Norm])
 }
 
 func lastCommaBefore(d *doc, sent span, b int) int {

@@ -337,8 +337,7 @@ func adjectiveFrame(d *doc, sent span, i0, j0, c int) (frame, bool) {
 		return frame{}, false
 	}
 	k--
-	for k >= i0 && isAux(d.toks[k]) && d.gapClean(k, k+1, -1) {
-		k--
+	for stop := k - maxAux; k >= i0 && k > stop && isAux(d.toks[k]) && d.gapClean(k, k+1, -1); k-- {
 	}
 	if k < i0 || !d.gapClean(k, k+1, -1) {
 		return frame{}, false
@@ -391,12 +390,30 @@ func endActsBefore(d *doc, sent span, fs []frame, b int) {
 // from the clause's start to the sentence's end. The noun phrase just
 // before it, when it names someone, is the one who seems or is expected to
 // act ("Voters seem to care …", "Obama appeared to suggest …").
-// passiveCue reports whether t is the past participle of a cue verb, which
-// after a form of "be" credits an act or words to no one named: "was
-// accused of", "is said to be", "has been criticized".
-func passiveCue(t text.Token) bool {
+// clauseEndAfter is where the clause holding token c ends: the first
+// comma, semicolon or dash after it, or the sentence's end.
+func clauseEndAfter(d *doc, sent span, c int) int {
+	_, j0 := d.tokRange(sent.start, sent.end)
+	for x := c + 1; x < j0; x++ {
+		if clauseGap(d.s[d.toks[x-1].End:d.toks[x].Start]) {
+			return d.toks[x-1].End
+		}
+	}
+	return contentEnd(d, sent)
+}
+
+// passiveCue reports whether token c is the past participle of a cue verb,
+// which after a form of "be" credits words, a judgement or an act to no
+// one named: "was accused of", "is said to be", "was backed as". An act
+// followed only by when or where ("was seen at the rally", "were released
+// on Monday") credits no one with anything.
+func passiveCue(d *doc, sent span, c int) bool {
+	t := d.toks[c]
 	lemma := cueVerbs[t.Norm]
-	return lemma != "" && !evidentials[t.Norm] && (strings.HasSuffix(t.Norm, "ed") || irregularParticiples[t.Norm])
+	if lemma == "" || evidentials[t.Norm] || !strings.HasSuffix(t.Norm, "ed") && !irregularParticiples[t.Norm] {
+		return false
+	}
+	return !actVerbs[lemma] || c+1 < len(d.toks) && !circumstance(d, c+1, sent)
 }
 
 // afterBe reports whether token c follows a form of "be", directly or
@@ -423,6 +440,9 @@ func evidentialFrame(d *doc, sent span, i0, c int) (frame, bool) {
 		return frame{}, false
 	}
 	f := frame{cue: span{d.toks[c].Start, d.toks[c].End}, cueToken: c, content: span{d.toks[a].Start, contentEnd(d, sent)}, stance: true}
+	if relativePronouns[d.toks[a].Norm] {
+		f.content.end = clauseEndAfter(d, sent, c) // "Smith, who is widely seen as a moderate, said …"
+	}
 	k := c - 1
 	for k > a && isAux(d.toks[k]) {
 		k--
@@ -475,12 +495,57 @@ func infinitiveFrame(d *doc, sent span, i0, j0, c int) (frame, bool) {
 	if !ok {
 		return frame{}, false
 	}
-	if head := d.toks[b-1]; head.Norm == "it" || !(head.Capital || isSpeakerNoun(head.Norm) || pronouns[head.Norm] != "") {
-		return frame{}, false // "It is hard to believe …" credits no one
+	if head := d.toks[b-1]; head.Norm == "it" || isPossessive(head.Norm) || !(head.Capital || isSpeakerNoun(head.Norm) || pronouns[head.Norm] != "") {
+		return frame{}, false // "It is hard to believe …", "Obama's plan to offer …" credit no one
+	}
+	if o, ok := objectBeforeTo(d, b, c-1); ok {
+		a, b = o, c-1 // "The mayor got the council to approve …": the council approves
 	}
 	f := frame{cue: span{d.toks[c].Start, d.toks[c].End}, cueToken: c, subj: [2]int{a, b}, hasSubj: true, stance: true}
-	f.content = span{d.toks[c+1].Start, contentEnd(d, sent)}
+	f.content = span{d.toks[c+1].Start, objectEnd(d, sent, c+1)}
 	return f, true
+}
+
+// objectBeforeTo finds the object that the verb after the subject (ending
+// before token b) takes before the "to" at token to: that object, not the
+// subject, does what the infinitive says. It returns the object's first
+// token.
+func objectBeforeTo(d *doc, b, to int) (int, bool) {
+	v := b
+	for v < to && v < b+maxAux && isAux(d.toks[v]) {
+		v++
+	}
+	if v+1 >= to || to-(v+1) > 5 {
+		return 0, false // "Critics waited to heckle …"
+	}
+	n := d.toks[v+1]
+	for x := v + 1; x < to; x++ {
+		if !d.gapClean(x-1, x, -1) {
+			return 0, false
+		}
+	}
+	return v + 1, nounMarker(n.Norm) || n.Norm == "him" || n.Norm == "them" || n.Norm == "us" || n.Norm == "me" || n.Capital
+}
+
+// mainVerb reports whether t is surely a verb, not a noun that a cue verb
+// may also spell ("ahead by ten points"): an auxiliary, a verb of saying,
+// or a past or event form.
+func mainVerb(t text.Token) bool {
+	return finiteVerbs[t.Norm] || modalAux[t.Norm] || sayingVerbs[t.Norm] ||
+		!t.Capital && (strings.HasSuffix(t.Norm, "ed") || irregularPast[t.Norm] || eventVerbs[t.Norm])
+}
+
+// objectEnd is where the object of an act that opens at token k ends: at
+// the clause's next comma or dash, or before the main clause's verb ("A
+// group backing Gov. Huckabee ran ads").
+func objectEnd(d *doc, sent span, k int) int {
+	_, j0 := d.tokRange(sent.start, sent.end)
+	for x := k + 1; x < j0; x++ {
+		if clauseGap(d.s[d.toks[x-1].End:d.toks[x].Start]) || mainVerb(d.toks[x]) {
+			return d.toks[x-1].End
+		}
+	}
+	return contentEnd(d, sent)
 }
 
 // gerundFrame reads a cue's gerund after a preposition, done by the
@@ -488,8 +553,11 @@ func infinitiveFrame(d *doc, sent span, i0, j0, c int) (frame, bool) {
 // thanking the crowd, Trump said …".
 func gerundFrame(d *doc, sent span, i0, j0, c int) (frame, bool) {
 	p := c - 1
-	if !gerundPrepositions[d.toks[p].Norm] || c+1 >= j0 {
-		return frame{}, false
+	if !gerundPrepositions[d.toks[p].Norm] || c+1 >= j0 || !d.gapClean(c, c+1, -1) {
+		return frame{}, false // "After agreeing, the senator …": no object
+	}
+	if d.toks[p].Norm == "by" && p > i0 && (strings.HasSuffix(d.toks[p-1].Norm, "ed") || irregularParticiples[d.toks[p-1].Norm]) {
+		return frame{}, false // "was defeated by opposing forces": an agent, not a gerund
 	}
 	var a, b int
 	var ok bool
@@ -515,7 +583,7 @@ func gerundFrame(d *doc, sent span, i0, j0, c int) (frame, bool) {
 	if ok && (p == i0 || clauseGap(d.s[d.toks[p-1].End:d.toks[p].Start])) {
 		f.content.end = min(f.content.end, lastCommaBefore(d, sent, d.toks[a].Start))
 	}
-	return f, ok && f.content.end > f.content.start
+	return f, ok && f.content.start >= f.cue.end && f.content.end > f.content.start
 }
 
 // subjectAfter finds the subject noun phrase that starts at token x: a
@@ -549,7 +617,12 @@ func nounParticiple(d *doc, reg *registry, sent span, i0, j0, c int) (frame, boo
 	}
 	lemma := cueVerbs[d.toks[c].Norm]
 	f := frame{cue: span{d.toks[c].Start, d.toks[c].End}, cueToken: c, subj: [2]int{a, b}, hasSubj: true, stance: actVerbs[lemma]}
-	return contentAfter(d, sent, i0, j0, c, f)
+	f, ok = contentAfter(d, sent, i0, j0, c, f)
+	if ok && f.content.start > d.toks[c].End {
+		i, _ := d.tokRange(f.content.start, f.content.end)
+		f.content.end = min(f.content.end, objectEnd(d, sent, i)) // the main clause's verb follows the object
+	}
+	return f, ok
 }
 
 func openingSubject(d *doc, i0, c int) (int, int, bool) {

@@ -302,9 +302,11 @@ func phraseFrame(d *doc, reg *registry, sent span, i0, j0, c int, out []frame) (
 		}
 	case t.Norm == "in" && (c == i0 || clauseGap(d.s[d.toks[c-1].End:t.Start])) && !framed(out, t.Start):
 		f, ok = inPoll(d, sent, j0, c)
-	case (passiveEvidentials[t.Norm] || passiveCue(t)) && c > i0 && c+1 < j0 && afterBe(d, i0, c) && d.toks[c+1].Norm != "by" && d.toks[c+1].Norm != "that" && !framed(out, t.Start):
+	case c > i0 && c+1 < j0 && (passiveEvidentials[t.Norm] || passiveCue(d, sent, c)) && afterBe(d, i0, c) && d.toks[c+1].Norm != "by" && d.toks[c+1].Norm != "that" && !framed(out, t.Start):
 		f, ok = evidentialFrame(d, sent, i0, c) // "X is considered an asset", "Y was reported to …", "Z was accused of …"
-		f.subj, f.hasSubj = [2]int{}, false     // a passive's subject is what is said or done, not who says it
+		if !passiveEvidentials[t.Norm] {
+			f.subj, f.hasSubj = [2]int{}, false // "Z was accused": Z is what is said, not who says it
+		}
 	case evidentials[t.Norm] && c > i0 && c+2 < j0 && d.toks[c+1].Norm == "to" && (t.Norm != "expected" || beVerbs[d.toks[c-1].Norm]) && !framed(out, t.Start):
 		f, ok = evidentialFrame(d, sent, i0, c)
 	default:
@@ -385,3 +387,7 @@ func endBeforeInversions(fs []frame) {
 
 // maxLookBack bounds the rules that walk back to the start of a clause.
 const maxLookBack = 40
+
+// maxAux bounds the auxiliaries and adverbs walked over between a subject
+// and its verb ("has also repeatedly said"), so a run of them stays linear.
+const maxAux = 8

@@ -28,7 +28,7 @@ var cueVerbs = func() map[string]string {
 		attribute threaten want wish desire aim intend anticipate decide opt refuse disagree dispute
 		contest rebut refute discuss debate negotiate address remember recognize recognise realize realise
 		notice assume presume imagine trust distrust regret vote focus release offer sign identify post
-		share anger nominate appoint approve require allow`
+		share anger nominate appoint approve require`
 	for _, v := range strings.Fields(regular) {
 		m[v] = v
 		m[v+"s"] = v
@@ -75,7 +75,7 @@ var actVerbs = wordSet(`deem regard view consider wish desire aim intend anticip
 	threaten challenge invite cheer boo heckle remember recognize recognise realize realise notice assume
 	presume imagine trust distrust encourage persuade convince push press negotiate address contest
 	disagree justify order request unveil seek choose understand regret dismiss reject rebuff see
-	vote focus release offer sign identify post share anger nominate appoint approve require allow`)
+	vote focus release offer sign identify post share anger nominate appoint approve require`)
 
 // doubledFinal are the cue verbs that double their last consonant before
 // -ed and -ing.

@@ -237,7 +237,7 @@ func ScoreAgreement(ctx context.Context, arts []AnnotatedArticle) (DetectionScor
 }
 
 // ScorePanel scores, for each annotator of an article, the majority view
-// of the others: every attribution that at least half of them mark (by
+// of the others: every attribution that more than half of them mark (by
 // overlapping content), once. It estimates what a detector as good as a
 // panel of annotators would score against one annotator.
 func ScorePanel(ctx context.Context, arts []AnnotatedArticle) (DetectionScore, error) {
@@ -256,11 +256,14 @@ func ScorePanel(ctx context.Context, arts []AnnotatedArticle) (DetectionScore, e
 	return sc, nil
 }
 
-// majorityView keeps the attributions that at least half of the annotators
-// mark, dropping any that overlaps one already kept.
+// majorityView keeps the attributions that more than half of the
+// annotators mark. Another annotator's copy of one already kept (one that
+// overlaps it) is dropped; an annotator's own nested attributions are all
+// kept.
 func majorityView(anns [][]GoldAttribution) []GoldAttribution {
 	var out []GoldAttribution
-	for _, attrs := range anns {
+	var keptFrom []int // the annotator of each kept attribution
+	for ai, attrs := range anns {
 		for _, at := range attrs {
 			votes := 0
 			for _, other := range anns {
@@ -268,9 +271,13 @@ func majorityView(anns [][]GoldAttribution) []GoldAttribution {
 					votes++
 				}
 			}
-			kept := slices.ContainsFunc(out, func(b GoldAttribution) bool { return overlapParts(at.Content, b.Content) > 0 })
-			if 2*votes >= len(anns) && !kept {
+			dup := false
+			for k, b := range out {
+				dup = dup || keptFrom[k] != ai && overlapParts(at.Content, b.Content) > 0
+			}
+			if 2*votes > len(anns) && !dup {
 				out = append(out, at)
+				keptFrom = append(keptFrom, ai)
 			}
 		}
 	}

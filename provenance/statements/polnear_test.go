@@ -114,21 +114,30 @@ func TestScoreAgreement(t *testing.T) {
 	assert.Equal(t, 2*(34-19), sc.SpanBoth)
 }
 
-// TestScorePanel holds out each of three annotators in turn and scores the
-// majority view of the other two against it: half the votes is enough.
+// TestScorePanel holds out each of four annotators in turn and scores the
+// majority view of the other three against it: two votes of three.
 func TestScorePanel(t *testing.T) {
 	txt := "Ada Brook said the pier will close. Brook added that ferries stop."
 	x := GoldAttribution{Source: [][2]int{{0, 9}}, Cue: [][2]int{{10, 14}}, Content: [][2]int{{15, 34}}}
 	y := GoldAttribution{Source: [][2]int{{36, 41}}, Cue: [][2]int{{42, 47}}, Content: [][2]int{{53, 66}}}
-	art := AnnotatedArticle{Name: "a", Text: txt, ByAnnotator: [][]GoldAttribution{{x, y}, {x}, {x}}}
+	art := AnnotatedArticle{Name: "a", Text: txt, ByAnnotator: [][]GoldAttribution{{x, y}, {x, y}, {x}, {x}}}
 	sc, err := ScorePanel(context.Background(), []AnnotatedArticle{art})
 	require.NoError(t, err)
-	// held out first: the others agree on x alone; held out second or
-	// third: x, and y which one of the two marks
-	assert.Equal(t, 1+2+2, sc.Detected)
-	assert.Equal(t, 3, sc.TruePos)
-	assert.Equal(t, 2+1+1, sc.Gold)
-	assert.Equal(t, 3, sc.GoldFound)
+	// held out first or second: y has one vote of three, the panel keeps x
+	// alone; held out third or fourth: y has two of three, both are kept
+	assert.Equal(t, 1+1+2+2, sc.Detected)
+	assert.Equal(t, 1+1+1+1, sc.TruePos)
+	assert.Equal(t, 2+2+1+1, sc.Gold)
+	assert.Equal(t, 1+1+1+1, sc.GoldFound)
+}
+
+// TestMajorityViewKeepsNested keeps an annotator's attribution nested in
+// another of its own, and drops the other annotators' copies.
+func TestMajorityViewKeepsNested(t *testing.T) {
+	outer := GoldAttribution{Content: [][2]int{{0, 40}}}
+	inner := GoldAttribution{Content: [][2]int{{10, 20}}}
+	got := majorityView([][]GoldAttribution{{outer, inner}, {outer, inner}, {outer}})
+	assert.Equal(t, []GoldAttribution{outer, inner}, got)
 }
 
 // TestPolNeARAgreement holds the annotators' agreement, the ceiling quoted

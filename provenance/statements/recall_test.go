@@ -130,6 +130,10 @@ func TestFindStances(t *testing.T) {
 			"Tom Reyes was accused of leaking the pier report", ""},
 		{"a passive after an adverb", "The pier plan was roundly criticized at the meeting.", "criticized",
 			"The pier plan was roundly criticized at the meeting", ""},
+		{"an infinitive after an object is the object's", "The mayor got the harbour council to approve the budget.", "approve",
+			"the budget", "the harbour council"},
+		{"an infinitive's object ends at a comma", "Critics waited in the snow to heckle the mayor, and the police arrived at noon.", "heckle",
+			"the mayor", "Critics"},
 		{"an infinitive of purpose", "The harbour council met on Monday to discuss the ferry timetable.", "discuss",
 			"the ferry timetable", "The harbour council"},
 		{"a passive of saying", "Two pilots are said to be furious with the harbour board.", "said",
@@ -162,9 +166,12 @@ func TestFindNoStance(t *testing.T) {
 		"It is hard to believe the pier will close so soon.",                        // "it" credits no one
 		"The Kelby Herald's reporting team won an award.",                           // a participle as a modifier
 		"Additional reporting by Ada Brook in Kelby.",                               // a credit line
+		"Tickets were released on Monday at the box office.",                        // an act's passive with only when and where
+		"Before responding, Ada Brook paused for a long time.",                      // a gerund with no object
+		"Ada Brook was defeated by opposing forces in the primary.",                 // an agent, not a gerund
 	} {
 		for _, st := range Find(text, Options{}) {
-			assert.NotContains(t, []string{"released", "caucuses", "less", "spoke", "won", "states", "said", "trounced", "founded", "appearances", "believe", "reporting"}, st.Cue, text)
+			assert.NotContains(t, []string{"released", "caucuses", "less", "spoke", "won", "states", "said", "trounced", "founded", "appearances", "believe", "reporting", "released", "responding", "opposing"}, st.Cue, text)
 		}
 	}
 }

@@ -36,6 +36,21 @@ func TestSubordinateClauseEndsAtItsComma(t *testing.T) {
 		{"when", "When Ada Brook said the pier would close, riders were angry.", "the pier would close", "Ada Brook", "said"},
 		{"after, with 'that'", "After Tom Reyes warned that the ferry was unsafe, the council met.", "the ferry was unsafe", "Tom Reyes", "warned"},
 		{"as keeps the main clause", "As Ada Brook noted, the pier has been closed since May.", "the pier has been closed since May", "Ada Brook", "noted"},
+		{"a list is no main clause", "Because Ada Brook said the pier, the port and the bridge would close, riders were angry.",
+			"the pier, the port and the bridge would close", "Ada Brook", "said"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkCue(t, tt) })
+	}
+}
+
+// TestRelativeClauseKeepsItsCommas ends a relative clause's words only
+// where the main clause's verb resumes, not at a comma of a list or aside.
+func TestRelativeClauseKeepsItsCommas(t *testing.T) {
+	tests := []cueCase{
+		{"a list at the end", "The mayor praised Tom Reyes, who said the ferry was safe, cheap and fast.", "the ferry was safe, cheap and fast", "Tom Reyes", "said"},
+		{"an aside inside", "The council thanked Ada Brook, who said that, if funds allow, the pier would reopen.", "if funds allow, the pier would reopen", "Ada Brook", "said"},
+		{"a phrase of time in an aside", "Ada Brook, who resigned last week, said the pier would close.", "the pier would close", "Ada Brook", "said"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkCue(t, tt) })

@@ -25,7 +25,7 @@ func looksLikeVerb(d *doc, reg *registry, c, i0 int) bool {
 	verbish := strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "es") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") || irregularPast[w]
 	k := c - 1
 	aux, modal := false, false
-	for k >= i0 && isAux(d.toks[k]) && d.gapClean(k, k+1, i0-1) {
+	for k >= i0 && k > c-maxAux && isAux(d.toks[k]) && d.gapClean(k, k+1, i0-1) {
 		aux = aux || auxVerbs[d.toks[k].Norm]
 		modal = modal || modalAux[d.toks[k].Norm]
 		k--
@@ -159,7 +159,7 @@ func verbFrame(d *doc, sent span, i0, j0, c int, prev *frame) (frame, bool) {
 	f := frame{cue: span{d.toks[c].Start, d.toks[c].End}, cueToken: c}
 	k := c - 1
 	passive := false
-	for k >= i0 && isAux(d.toks[k]) && d.gapClean(k, k+1, i0-1) {
+	for k >= i0 && k > c-maxAux && isAux(d.toks[k]) && d.gapClean(k, k+1, i0-1) {
 		passive = passive || beVerbs[d.toks[k].Norm] && !strings.HasSuffix(d.toks[c].Norm, "ing")
 		f.adverb = f.adverb || !auxVerbs[d.toks[k].Norm]
 		k--
@@ -353,8 +353,8 @@ func asidePhrase(d *doc, a, b int) bool {
 // its verb: "The senator on Tuesday dismissed …", "Clinton last week said
 // …". k is the phrase's last token; it returns the token before the phrase.
 func beforeTimePhrase(d *doc, i0, k int) int {
-	if k-1 < i0 || !timeNouns[d.toks[k].Norm] {
-		return k
+	if k-1 < i0 || !timeNouns[d.toks[k].Norm] || !d.gapClean(k, k+1, -1) {
+		return k // "Smith, who resigned last week, said": the phrase ends an aside
 	}
 	a := k - 1
 	if dayNames[d.toks[a].Norm] && a-1 >= i0 && d.toks[a-1].Norm == "on" {
@@ -405,11 +405,12 @@ func subjectEnds(d *doc, b, j0 int) bool {
 }
 
 // nounUse reports whether token x, a cue word, is used as a noun after a
-// determiner or a preposition ("in reference to", "his remarks").
+// determiner, a number or a preposition ("in reference to", "his remarks",
+// "ten points").
 func nounUse(d *doc, x int) bool {
 	if x == 0 {
 		return false
 	}
 	p := d.toks[x-1].Norm
-	return nounMarker(p) || p == "in" || p == "of" || p == "with" || p == "for" || p == "to" && !strings.HasSuffix(d.toks[x].Norm, "s")
+	return nounMarker(p) || d.toks[x-1].Number || p == "in" || p == "of" || p == "with" || p == "for" || p == "to" && !strings.HasSuffix(d.toks[x].Norm, "s")
 }
