@@ -139,7 +139,8 @@ var notNames = wordSet(`according however despite as similarly meanwhile but and
 	still then thus moreover furthermore instead indeed now today yesterday monday tuesday wednesday
 	thursday friday saturday sunday january february march april may june july august september
 	october november december mr mrs ms dr he she they we i you his her their our my reference
-	what who whom whose which where why how because since once until unless whereas`)
+	what who whom whose which where why how because since once until unless whereas nevertheless
+	nonetheless likewise`)
 
 func newRegistry(d *doc) *registry {
 	r := &registry{d: d}

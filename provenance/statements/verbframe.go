@@ -185,7 +185,7 @@ func verbFrame(d *doc, sent span, i0, j0, c int, prev *frame) (frame, bool) {
 		if g, ok := speakerBeforeComma(d, sent, i0, j0, k, c, f); ok {
 			return g, true
 		}
-		if a, b, ok := subjectBeforeAsides(d, i0, k); ok {
+		if a, b, ok := subjectBeforeAsides(d, i0, k); ok && !pluralNounCues[d.toks[c].Norm] {
 			f.subj, f.hasSubj = [2]int{a, b}, true
 			return contentAfter(d, sent, i0, j0, c, f)
 		}
@@ -325,8 +325,9 @@ func subjectBeforeAsides(d *doc, i0, k int) (int, int, bool) {
 		if a <= i0 || !strings.Contains(d.s[d.toks[a-1].End:d.toks[a].Start], ",") || !asidePhrase(d, a, end) {
 			return 0, 0, false
 		}
-		if s, e, ok := nounPhrase(d, i0, a-1); ok && pronouns[d.toks[e-1].Norm] == "" && (s == i0 || clauseGap(d.s[d.toks[s-1].End:d.toks[s].Start])) {
-			return s, e, true
+		if s, e, ok := nounPhrase(d, i0, a-1); ok && pronouns[d.toks[e-1].Norm] == "" && !asides[d.toks[e-1].Norm] && !notNames[d.toks[e-1].Norm] &&
+			(s == i0 || clauseGap(d.s[d.toks[s-1].End:d.toks[s].Start])) {
+			return s, e, true // not "Nevertheless, despite such steps, questions persist"
 		}
 		end = a - 1
 	}
