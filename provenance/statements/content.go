@@ -140,7 +140,11 @@ func contentAfter(d *doc, sent span, i0, j0, c int, f frame) (frame, bool) {
 	if k == c+1 && k < j0 && j0-k <= maxLookBack && notContent[d.toks[k].Norm] && !strings.ContainsAny(d.s[d.toks[k].Start:sent.end], ",;:") && quoteEndsBefore(d, sent, d.toks[f.subj[0]].Start) {
 		tail = 0 // "“…,” X said at a briefing on Monday": the words are the quote's
 	}
-	circ := k < j0 && circumstance(d, k, sent)
+	particle := k == c+1 && k+1 < j0 && particleOf(d.toks[c].Norm, d.toks[k].Norm) && d.gapClean(k, k+1, -1)
+	if particle {
+		k++ // "commented on the rules", "boasted of his skills": the preposition is the verb's
+	}
+	circ := k < j0 && !particle && circumstance(d, k, sent)
 	if end, ok := wordsBeforeSpeaker(d, sent, i0, j0, c, k, tail, circ, f); ok {
 		f.content = span{sent.start, end}
 		return f, true
@@ -157,6 +161,13 @@ func contentAfter(d *doc, sent span, i0, j0, c int, f frame) (frame, bool) {
 	}
 	f.content = span{start, contentEnd(d, sent)}
 	return f, true
+}
+
+// particleOf reports whether the preposition prep belongs to the cue verb
+// w, so that what follows it is the verb's object: "focused on",
+// "boasted of", "called for".
+func particleOf(w, prep string) bool {
+	return strings.Contains(" "+verbParticles[cueVerbs[w]]+" ", " "+prep+" ")
 }
 
 // wordsStart is the first token of the words after the cue at c: past the

@@ -271,3 +271,16 @@ var irregularParticiples = wordSet(`said told thought known shown seen written f
 var gerundPrepositions = wordSet(`by after before while in without when since upon`)
 
 var relativePronouns = wordSet(`who whom whose which that`)
+
+// verbParticles are the prepositions that take a cue verb's object: "focus
+// on X", "boast of X", "push for X".
+var verbParticles = map[string]string{
+	"comment": "on", "focus": "on", "insist": "on", "reflect": "on", "elaborate": "on", "speak": "of about",
+	"boast": "of about", "warn": "of about against", "complain": "of about", "talk": "about", "think": "about of",
+	"worry": "about", "write": "about of", "joke": "about", "push": "for", "call": "for on", "advocate": "for",
+	"argue": "for against", "press": "for", "plead": "for", "vote": "for against", "campaign": "for against",
+	"agree": "with on", "disagree": "with on", "side": "with", "rail": "against", "caution": "against",
+	"testify": "about", "ask": "about for", "learn": "about of", "know": "about of", "hear": "about of",
+	"respond": "to", "refer": "to", "point": "to", "object": "to", "apologize": "for", "apologise": "for",
+	"thank": "for", "praise": "for", "blame": "for", "criticize": "for", "criticise": "for", "credit": "with",
+}
