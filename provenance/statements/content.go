@@ -163,6 +163,19 @@ func contentAfter(d *doc, sent span, i0, j0, c int, f frame) (frame, bool) {
 	return f, true
 }
 
+// afterDay steps over a day named right after a cue: "vowed Tuesday to
+// remain", "said Monday night that".
+func afterDay(d *doc, k, j0 int) int {
+	if k+1 >= j0 || !dayWords[d.toks[k].Norm] || !d.gapClean(k-1, k, -1) || !d.gapClean(k, k+1, -1) {
+		return k
+	}
+	k++
+	if k+1 < j0 && timeNouns[d.toks[k].Norm] && !dayWords[d.toks[k].Norm] && d.gapClean(k, k+1, -1) {
+		k++ // "Monday night"
+	}
+	return k
+}
+
 // particleOf reports whether the preposition prep belongs to the cue verb
 // w, so that what follows it is the verb's object: "focused on",
 // "boasted of", "called for".
@@ -173,7 +186,7 @@ func particleOf(w, prep string) bool {
 // wordsStart is the first token of the words after the cue at c: past the
 // one told ("told reporters", "warned the board") and a "that" close by.
 func wordsStart(d *doc, j0, c int) int {
-	k := c + 1
+	k := afterDay(d, c+1, j0)
 	base := cueVerbs[d.toks[c].Norm]
 	if (base == "tell" || base == "warn" || base == "assure" || base == "remind") && k < j0 && d.toks[k].Norm != "that" {
 		for k < j0 && k < c+5 && d.gapClean(k-1, k, c+1) && d.toks[k].Norm != "that" && addressee(d, k, j0) {

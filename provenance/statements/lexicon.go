@@ -284,3 +284,6 @@ var verbParticles = map[string]string{
 	"respond": "to", "refer": "to", "point": "to", "object": "to", "apologize": "for", "apologise": "for",
 	"thank": "for", "praise": "for", "blame": "for", "criticize": "for", "criticise": "for", "credit": "with",
 }
+
+// dayWords name a day: "said Tuesday that".
+var dayWords = wordSet(`monday tuesday wednesday thursday friday saturday sunday today yesterday tonight`)

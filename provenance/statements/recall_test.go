@@ -72,6 +72,8 @@ func TestFindRecallRules(t *testing.T) {
 			"the pier lease was void", "Ada Brook", "said"},
 		{"a role and a relative clause", "Tom Reyes, a former pilot, whose roots are in Kelby, said the crossing was rough.",
 			"the crossing was rough", "Tom Reyes", "said"},
+		{"a day after the cue", "The harbour board vowed Tuesday to keep the pier open.",
+			"to keep the pier open", "The harbour board", "vowed"},
 		{"a verb's own preposition", "The harbour board commented on the proposed ferry rules.",
 			"the proposed ferry rules", "The harbour board", "commented"},
 		{"a stance adjective used as a verb", "Ada Brook opposed the ferry timetable.",
