@@ -32,10 +32,11 @@ func TestPolNeARDetection(t *testing.T) {
 	sc, err := ScoreDetection(context.Background(), arts)
 	require.NoError(t, err)
 	t.Logf("dev, all kinds: %+v", sc)
-	assert.GreaterOrEqual(t, sc.Precision, 0.85)
-	assert.GreaterOrEqual(t, sc.Recall, 0.80)
-	assert.GreaterOrEqual(t, sc.SpeakerAccuracy, 0.77)
-	assert.GreaterOrEqual(t, sc.SpanF1, 0.80)
+	assert.GreaterOrEqual(t, sc.Precision, 0.855)
+	assert.GreaterOrEqual(t, sc.Recall, 0.83)
+	assert.GreaterOrEqual(t, sc.F1, 0.845)
+	assert.GreaterOrEqual(t, sc.SpeakerAccuracy, 0.79)
+	assert.GreaterOrEqual(t, sc.SpanF1, 0.805)
 	// calling every sentence a statement scores F1 0.80 under the overlap
 	// match; the rules must stay clear of that floor on both measures
 	base, err := ScoreSentenceBaseline(context.Background(), arts)
@@ -46,8 +47,8 @@ func TestPolNeARDetection(t *testing.T) {
 	ch, err := ScoreDetection(context.Background(), arts, Direct, Reported)
 	require.NoError(t, err)
 	t.Logf("dev, checked kinds: %+v", ch)
-	assert.GreaterOrEqual(t, ch.Precision, 0.93)
-	assert.GreaterOrEqual(t, ch.SpeakerAccuracy, 0.85)
+	assert.GreaterOrEqual(t, ch.Precision, 0.94)
+	assert.GreaterOrEqual(t, ch.SpeakerAccuracy, 0.87)
 }
 
 // TestPolNeARPerturbations holds the checker's recall per perturbation
