@@ -386,10 +386,6 @@ func endActsBefore(d *doc, sent span, fs []frame, b int) {
 	}
 }
 
-// evidentialFrame reads the clause around an evidential verb at token c,
-// from the clause's start to the sentence's end. The noun phrase just
-// before it, when it names someone, is the one who seems or is expected to
-// act ("Voters seem to care …", "Obama appeared to suggest …").
 // clauseEndAfter is where the clause holding token c ends: the first
 // comma, semicolon or dash after it, or the sentence's end.
 func clauseEndAfter(d *doc, sent span, c int) int {
@@ -431,6 +427,10 @@ func afterBe(d *doc, i0, c int) bool {
 	return false
 }
 
+// evidentialFrame reads the clause around an evidential verb at token c,
+// from the clause's start to the sentence's end. The noun phrase just
+// before it, when it names someone, is the one who seems or is expected to
+// act ("Voters seem to care …", "Obama appeared to suggest …").
 func evidentialFrame(d *doc, sent span, i0, c int) (frame, bool) {
 	a := c
 	for a > i0 && a > c-maxLookBack && !clauseGap(d.s[d.toks[a-1].End:d.toks[a].Start]) {
@@ -482,8 +482,6 @@ func participleClause(d *doc, reg *registry, sent span, i0, j0, c int, prev []fr
 	return f, true
 }
 
-// openingSubject is the noun phrase that opens a sentence: a pronoun, a
-// name, or a determiner and up to three nouns ("The council").
 // infinitiveFrame reads a cue verb after "to" that says what the clause's
 // subject set out to do: "Critics waited in the snow to heckle him",
 // "Celebrities went on Twitter to applaud the announcement".
@@ -625,6 +623,8 @@ func nounParticiple(d *doc, reg *registry, sent span, i0, j0, c int) (frame, boo
 	return f, ok
 }
 
+// openingSubject is the noun phrase that opens a sentence: a pronoun, a
+// name, or a determiner and up to three nouns ("The council").
 func openingSubject(d *doc, i0, c int) (int, int, bool) {
 	i0 = afterOpening(d, i0, c)
 	if pronouns[d.toks[i0].Norm] != "" {
