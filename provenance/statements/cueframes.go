@@ -81,6 +81,9 @@ func passiveAsk(d *doc, i0, c int) bool {
 func askedAbout(d *doc, sent span, j0, c int) (frame, bool) {
 	f := frame{cue: span{d.toks[c].Start, d.toks[c+1].End}, cueToken: c}
 	k := c + 2
+	if whWords[d.toks[c+1].Norm] {
+		f.cue.end, k = d.toks[c].End, c+1 // "Asked which county …": the question is the words
+	}
 	if k >= j0 {
 		return f, false
 	}

@@ -17,6 +17,8 @@ func TestFindPassiveCues(t *testing.T) {
 			"the ferry fares", "", "asked about"},
 		{"sentence-opening Asked about", "Asked about the night crossings, the harbour master laughed.",
 			"the night crossings", "", "Asked about"},
+		{"a question after Asked", "Asked which crossing was the roughest, the harbour master laughed.",
+			"which crossing was the roughest", "", "Asked"},
 		{"outlet quoted someone as saying", "The Kelby Herald quoted one of the pilots as saying the ferry was unsafe.",
 			"the ferry was unsafe", "Kelby Herald", "quoted"},
 		{"was quoted as saying", "Tom Reyes was quoted as saying that the ferry was unsafe.",
