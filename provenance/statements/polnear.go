@@ -218,22 +218,15 @@ func ScoreDetection(ctx context.Context, arts []GoldArticle, kinds ...Kind) (Det
 // annotators, one taken as gold and the other as the detector. It is the
 // ceiling the corpus itself sets on any detector's figures.
 func ScoreAgreement(ctx context.Context, arts []AnnotatedArticle) (DetectionScore, error) {
-	var sc DetectionScore
-	for _, a := range arts {
-		if err := ctx.Err(); err != nil {
-			return sc, err
-		}
-		n := len([]rune(a.Text))
-		for i, gold := range a.ByAnnotator {
-			for j, other := range a.ByAnnotator {
-				if i != j {
-					sc.add(n, gold, annotatorDetections(a.Text, other))
-				}
+	return scoreHeldOut(ctx, arts, func(a AnnotatedArticle, i int) [][]detection {
+		var out [][]detection
+		for j, other := range a.ByAnnotator {
+			if j != i {
+				out = append(out, annotatorDetections(a.Text, other))
 			}
 		}
-	}
-	sc.finish()
-	return sc, nil
+		return out
+	})
 }
 
 // ScorePanel scores, for each annotator of an article, the majority view
@@ -241,6 +234,15 @@ func ScoreAgreement(ctx context.Context, arts []AnnotatedArticle) (DetectionScor
 // overlapping content), once. It estimates what a detector as good as a
 // panel of annotators would score against one annotator.
 func ScorePanel(ctx context.Context, arts []AnnotatedArticle) (DetectionScore, error) {
+	return scoreHeldOut(ctx, arts, func(a AnnotatedArticle, i int) [][]detection {
+		others := slices.Delete(slices.Clone(a.ByAnnotator), i, i+1)
+		return [][]detection{annotatorDetections(a.Text, majorityView(others))}
+	})
+}
+
+// scoreHeldOut takes each annotator i of each article in turn as gold and
+// scores against it every set of detections that detect(a, i) returns.
+func scoreHeldOut(ctx context.Context, arts []AnnotatedArticle, detect func(a AnnotatedArticle, i int) [][]detection) (DetectionScore, error) {
 	var sc DetectionScore
 	for _, a := range arts {
 		if err := ctx.Err(); err != nil {
@@ -248,8 +250,9 @@ func ScorePanel(ctx context.Context, arts []AnnotatedArticle) (DetectionScore, e
 		}
 		n := len([]rune(a.Text))
 		for i, gold := range a.ByAnnotator {
-			others := slices.Delete(slices.Clone(a.ByAnnotator), i, i+1)
-			sc.add(n, gold, annotatorDetections(a.Text, majorityView(others)))
+			for _, dets := range detect(a, i) {
+				sc.add(n, gold, dets)
+			}
 		}
 	}
 	sc.finish()
