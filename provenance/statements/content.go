@@ -194,7 +194,7 @@ func wordsStart(d *doc, j0, c int) int {
 		}
 	}
 	for look := k; look < j0 && look < c+6; look++ {
-		if look == c+1 && d.toks[look].Norm == "to" {
+		if look == c+1 && d.toks[look].Norm == "to" && look+1 < j0 && !nounMarker(d.toks[look+1].Norm) {
 			break // "declined to concur with that assessment": an infinitive, and a determiner
 		}
 		if d.toks[look].Norm == "that" && (!actVerbs[base] && base != "" || clauseFollows(d, look+1, j0)) {

@@ -72,6 +72,8 @@ func TestFindRecallRules(t *testing.T) {
 			"the pier lease was void", "Ada Brook", "said"},
 		{"a role and a relative clause", "Tom Reyes, a former pilot, whose roots are in Kelby, said the crossing was rough.",
 			"the crossing was rough", "Tom Reyes", "said"},
+		{"'to' before a noun is no infinitive", "Ada Brook points to the possibility that the pier will close.",
+			"the pier will close", "Ada Brook", "points"},
 		{"a day after the cue", "The harbour board vowed Tuesday to keep the pier open.",
 			"to keep the pier open", "The harbour board", "vowed"},
 		{"a verb's own preposition", "The harbour board commented on the proposed ferry rules.",
