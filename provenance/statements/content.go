@@ -81,14 +81,23 @@ func endOfSubordinate(d *doc, i0, j0 int, f frame) int {
 // instead: "…said the pier, the port and the bridge would close".
 func mainClauseAt(d *doc, x, j0 int, relative bool) bool {
 	if relative {
+		for x+1 < j0 && (asides[d.toks[x].Norm] || isAux(d.toks[x]) && !verbLike(d, x)) {
+			x++ // "Smith, who said …, later resigned"
+		}
 		return verbLike(d, x)
+	}
+	switch w := d.toks[x].Norm; {
+	case relativePronouns[w]:
+		return false // "…said the plan, which was costly, would work"
+	case subjectPronouns[w] && x+1 < j0 && !d.toks[x+1].Stop:
+		return true // "When he said …, he meant it"
 	}
 	for y := x; y < j0 && y < x+5; y++ {
 		if y > x && !d.gapClean(y-1, y, -1) || d.toks[y].Norm == "and" || d.toks[y].Norm == "or" {
 			return false
 		}
-		if y > x && verbLike(d, y) {
-			return true
+		if y > x && (verbLike(d, y) || pluralSubject(d.toks[y-1]) && !d.toks[y].Stop && !d.toks[y].Capital) {
+			return true // "…, voters were angry", "…, voters get angry"
 		}
 	}
 	return false
@@ -140,7 +149,7 @@ func contentAfter(d *doc, sent span, i0, j0, c int, f frame) (frame, bool) {
 	if k == c+1 && k < j0 && j0-k <= maxLookBack && notContent[d.toks[k].Norm] && !strings.ContainsAny(d.s[d.toks[k].Start:sent.end], ",;:") && quoteEndsBefore(d, sent, d.toks[f.subj[0]].Start) {
 		tail = 0 // "“…,” X said at a briefing on Monday": the words are the quote's
 	}
-	particle := k == c+1 && k+1 < j0 && particleOf(d.toks[c].Norm, d.toks[k].Norm) && d.gapClean(k, k+1, -1)
+	particle := k == c+1 && k+1 < j0 && particleOf(d.toks[c].Norm, d.toks[k].Norm) && d.gapClean(k, k+1, -1) && !dayWords[d.toks[k+1].Norm]
 	if particle {
 		k++ // "commented on the rules", "boasted of his skills": the preposition is the verb's
 	}
@@ -166,8 +175,8 @@ func contentAfter(d *doc, sent span, i0, j0, c int, f frame) (frame, bool) {
 // afterDay steps over a day named right after a cue: "vowed Tuesday to
 // remain", "said Monday night that".
 func afterDay(d *doc, k, j0 int) int {
-	if k+1 >= j0 || !dayWords[d.toks[k].Norm] || !d.gapClean(k-1, k, -1) || !d.gapClean(k, k+1, -1) {
-		return k
+	if k+1 >= j0 || !dayWords[d.toks[k].Norm] || !d.gapClean(k-1, k, -1) || !d.gapClean(k, k+1, -1) || verbLike(d, k+1) {
+		return k // "He said Friday was the deadline": the day is the words' subject
 	}
 	k++
 	if k+1 < j0 && timeNouns[d.toks[k].Norm] && !dayWords[d.toks[k].Norm] && d.gapClean(k, k+1, -1) {

@@ -88,7 +88,7 @@ func askedAbout(d *doc, sent span, j0, c int) (frame, bool) {
 		return f, false
 	}
 	end := contentEnd(d, sent)
-	for x := k + 1; x < j0; x++ {
+	for x := k + 1; x < j0 && x < k+maxContentTokens; x++ {
 		if clauseGap(d.s[d.toks[x-1].End:d.toks[x].Start]) {
 			end = d.toks[x-1].End
 			break
@@ -289,13 +289,17 @@ func inPoll(d *doc, sent span, j0, c int) (frame, bool) {
 // framed reports whether byte b lies in the content of one of fs: an
 // evidential inside reported words ("X said the deal seemed to …") is X's.
 func framed(fs []frame, b int) bool {
-	for _, f := range fs {
-		if f.content.start <= b && b < f.content.end {
+	for i := len(fs) - 1; i >= 0 && i >= len(fs)-maxFramesBack; i-- {
+		if f := fs[i]; f.content.start <= b && b < f.content.end {
 			return true
 		}
 	}
 	return false
 }
+
+// maxFramesBack bounds how many of a sentence's earlier frames framed
+// looks at, so a sentence of thousands of cues stays linear.
+const maxFramesBack = 32
 
 // passiveBy reads "Y was echoed by X" around the participle at token c:
 // X, a name or a speaker noun after "by", holds the stance or said the
@@ -507,25 +511,25 @@ func infinitiveFrame(d *doc, sent span, i0, j0, c int) (frame, bool) {
 	return f, true
 }
 
-// objectBeforeTo finds the object that the verb after the subject (ending
-// before token b) takes before the "to" at token to: that object, not the
-// subject, does what the infinitive says. It returns the object's first
-// token.
+// objectBeforeTo finds the object that a verb such as "got" or "urged"
+// after the subject (ending before token b) takes before the "to" at token
+// to: that object, not the subject, does what the infinitive says. It
+// returns the object's first token.
 func objectBeforeTo(d *doc, b, to int) (int, bool) {
 	v := b
 	for v < to && v < b+maxAux && isAux(d.toks[v]) {
 		v++
 	}
-	if v+1 >= to || to-(v+1) > 5 {
-		return 0, false // "Critics waited to heckle …"
+	if v+1 >= to || to-(v+1) > 5 || !controlVerbs[d.toks[v].Norm] {
+		return 0, false // "Critics waited to heckle …", "She took the opportunity to praise …"
 	}
-	n := d.toks[v+1]
 	for x := v + 1; x < to; x++ {
 		if !d.gapClean(x-1, x, -1) {
 			return 0, false
 		}
 	}
-	return v + 1, nounMarker(n.Norm) || n.Norm == "him" || n.Norm == "them" || n.Norm == "us" || n.Norm == "me" || n.Capital
+	head := d.toks[to-1]
+	return v + 1, head.Capital || isSpeakerNoun(head.Norm) || head.Norm == "him" || head.Norm == "her" || head.Norm == "them" || head.Norm == "us" || head.Norm == "me"
 }
 
 // mainVerb reports whether t is surely a verb, not a noun that a cue verb
@@ -541,8 +545,17 @@ func mainVerb(t text.Token) bool {
 // group backing Gov. Huckabee ran ads").
 func objectEnd(d *doc, sent span, k int) int {
 	_, j0 := d.tokRange(sent.start, sent.end)
-	for x := k + 1; x < j0; x++ {
-		if clauseGap(d.s[d.toks[x-1].End:d.toks[x].Start]) || mainVerb(d.toks[x]) {
+	relative := false // "the plan that lawmakers passed": that verb is the clause's
+	for x := k + 1; x < j0 && x < k+maxContentTokens; x++ {
+		if clauseGap(d.s[d.toks[x-1].End:d.toks[x].Start]) {
+			return d.toks[x-1].End
+		}
+		switch {
+		case relativePronouns[d.toks[x].Norm]:
+			relative = true
+		case mainVerb(d.toks[x]) && relative:
+			relative = false
+		case mainVerb(d.toks[x]):
 			return d.toks[x-1].End
 		}
 	}
@@ -557,7 +570,7 @@ func gerundFrame(d *doc, sent span, i0, j0, c int) (frame, bool) {
 	if !gerundPrepositions[d.toks[p].Norm] || c+1 >= j0 || !d.gapClean(c, c+1, -1) {
 		return frame{}, false // "After agreeing, the senator …": no object
 	}
-	if d.toks[p].Norm == "by" && p > i0 && (strings.HasSuffix(d.toks[p-1].Norm, "ed") || irregularParticiples[d.toks[p-1].Norm]) {
+	if d.toks[p].Norm == "by" && p > i0 && (strings.HasSuffix(d.toks[p-1].Norm, "ed") || irregularParticiples[d.toks[p-1].Norm]) && afterBe(d, i0, p-1) {
 		return frame{}, false // "was defeated by opposing forces": an agent, not a gerund
 	}
 	var a, b int
@@ -638,7 +651,7 @@ func openingSubject(d *doc, i0, c int) (int, int, bool) {
 		b++
 	}
 	e := b
-	for e < c && e < b+4 && !d.toks[e].Stop && cueVerbs[d.toks[e].Norm] == "" && (e == b || d.gapClean(e-1, e, -1)) {
+	for e < c && e < b+4 && !d.toks[e].Stop && cueVerbs[d.toks[e].Norm] == "" && !(e > b && mainVerb(d.toks[e])) && (e == b || d.gapClean(e-1, e, -1)) {
 		e++
 	}
 	for e > b && !d.toks[e-1].Capital && !isSpeakerNoun(d.toks[e-1].Norm) {

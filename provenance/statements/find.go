@@ -333,9 +333,12 @@ func verbCueFrame(d *doc, reg *registry, sent span, i0, j0, c int, out []frame) 
 		return f, ok
 	case lemma != "" && !ing && c > i0+1 && d.toks[c-1].Norm == "to" && d.gapClean(c-1, c, -1) && !framed(out, t.Start):
 		return infinitiveFrame(d, sent, i0, j0, c) // "waited in the snow to heckle him"
-	case lemma != "" && ing && c > i0 && d.gapClean(c-1, c, -1) && !framed(out, t.Start) && !isAux(d.toks[c-1]) && !beVerbs[d.toks[c-1].Norm]:
+	case lemma != "" && ing && c > i0 && d.gapClean(c-1, c, -1) && !isAux(d.toks[c-1]) && !beVerbs[d.toks[c-1].Norm]:
 		if f, ok := gerundFrame(d, sent, i0, j0, c); ok {
-			return f, true // "by proposing a tax", "after thanking the crowd"
+			return f, true // "by proposing a tax", "after thanking the crowd", even inside an act's words
+		}
+		if framed(out, t.Start) {
+			return frame{}, false
 		}
 		if f, ok := nounParticiple(d, reg, sent, i0, j0, c); ok {
 			return f, true // "a group backing Gov. Huckabee", "Pope Francis calling Christmas a sham"

@@ -236,7 +236,7 @@ var subjectPronouns = wordSet(`he she they we i you it`)
 var placePrepositions = wordSet(`in on of`)
 
 var circumstantial = wordSet(`at during after before while monday tuesday wednesday thursday friday
-	saturday sunday yesterday tonight`)
+	saturday sunday yesterday tonight last`)
 
 // adverbial words open a phrase of place, time or manner after a verb.
 var adverbial = wordSet(`at in during after before from by while when as and or but against among
@@ -290,3 +290,11 @@ var verbParticles = map[string]string{
 
 // dayWords name a day: "said Tuesday that".
 var dayWords = wordSet(`monday tuesday wednesday thursday friday saturday sunday today yesterday tonight`)
+
+// controlVerbs take an object that then does what their infinitive says:
+// "got the council to approve", "urged voters to stay home".
+var controlVerbs = wordSet(`get gets got getting ask asks asked asking urge urges urged urging persuade
+	persuades persuaded persuading convince convinces convinced convincing encourage encourages encouraged
+	encouraging tell tells told telling force forces forced forcing allow allows allowed allowing invite
+	invites invited inviting push pushes pushed pushing press presses pressed pressing pressure pressured
+	implore implored lead led want wants wanted`)

@@ -259,6 +259,21 @@ func scoreHeldOut(ctx context.Context, arts []AnnotatedArticle, detect func(a An
 	return sc, nil
 }
 
+// sameContent reports whether two annotators marked the same content: the
+// spans overlap on at least half of their joint length (Dice ≥ 0.5), so a
+// clause nested in a longer one is not the same.
+func sameContent(a, b [][2]int) bool {
+	return 4*overlapParts(a, b) >= spanLen(a)+spanLen(b)
+}
+
+func spanLen(parts [][2]int) int {
+	n := 0
+	for _, p := range parts {
+		n += p[1] - p[0]
+	}
+	return n
+}
+
 // majorityView keeps the attributions that more than half of the
 // annotators mark. Another annotator's copy of one already kept (one that
 // overlaps it) is dropped; an annotator's own nested attributions are all
@@ -270,7 +285,7 @@ func majorityView(anns [][]GoldAttribution) []GoldAttribution {
 		for _, at := range attrs {
 			votes := 0
 			for _, other := range anns {
-				if slices.ContainsFunc(other, func(b GoldAttribution) bool { return overlapParts(at.Content, b.Content) > 0 }) {
+				if slices.ContainsFunc(other, func(b GoldAttribution) bool { return sameContent(at.Content, b.Content) }) {
 					votes++
 				}
 			}

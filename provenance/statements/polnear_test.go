@@ -133,12 +133,14 @@ func TestScorePanel(t *testing.T) {
 }
 
 // TestMajorityViewKeepsNested keeps an annotator's attribution nested in
-// another of its own, and drops the other annotators' copies.
+// another of its own when the majority marks it too, drops the other
+// annotators' copies, and does not count the outer span as a vote for the
+// inner one.
 func TestMajorityViewKeepsNested(t *testing.T) {
 	outer := GoldAttribution{Content: [][2]int{{0, 40}}}
 	inner := GoldAttribution{Content: [][2]int{{10, 20}}}
-	got := majorityView([][]GoldAttribution{{outer, inner}, {outer, inner}, {outer}})
-	assert.Equal(t, []GoldAttribution{outer, inner}, got)
+	assert.Equal(t, []GoldAttribution{outer, inner}, majorityView([][]GoldAttribution{{outer, inner}, {outer, inner}, {outer}}))
+	assert.Equal(t, []GoldAttribution{outer}, majorityView([][]GoldAttribution{{outer, inner}, {outer}, {outer}}))
 }
 
 // TestPolNeARAgreement holds the annotators' agreement, the ceiling quoted

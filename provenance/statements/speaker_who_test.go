@@ -36,6 +36,8 @@ func TestSubordinateClauseEndsAtItsComma(t *testing.T) {
 		{"when", "When Ada Brook said the pier would close, riders were angry.", "the pier would close", "Ada Brook", "said"},
 		{"after, with 'that'", "After Tom Reyes warned that the ferry was unsafe, the council met.", "the ferry was unsafe", "Tom Reyes", "warned"},
 		{"as keeps the main clause", "As Ada Brook noted, the pier has been closed since May.", "the pier has been closed since May", "Ada Brook", "noted"},
+		{"a pronoun opens the main clause", "When Ada Brook said the deal was dead, she meant it.", "the deal was dead", "Ada Brook", "said"},
+		{"a group and a bare verb open it", "When Ada Brook says the pier will close, voters get angry.", "the pier will close", "Ada Brook", "says"},
 		{"a list is no main clause", "Because Ada Brook said the pier, the port and the bridge would close, riders were angry.",
 			"the pier, the port and the bridge would close", "Ada Brook", "said"},
 	}
@@ -51,6 +53,7 @@ func TestRelativeClauseKeepsItsCommas(t *testing.T) {
 		{"a list at the end", "The mayor praised Tom Reyes, who said the ferry was safe, cheap and fast.", "the ferry was safe, cheap and fast", "Tom Reyes", "said"},
 		{"an aside inside", "The council thanked Ada Brook, who said that, if funds allow, the pier would reopen.", "if funds allow, the pier would reopen", "Ada Brook", "said"},
 		{"a phrase of time in an aside", "Ada Brook, who resigned last week, said the pier would close.", "the pier would close", "Ada Brook", "said"},
+		{"an adverb before the main verb", "Ada Brook, who said the pier would close, later resigned.", "the pier would close", "Ada Brook", "said"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkCue(t, tt) })

@@ -98,11 +98,12 @@ func reducedRelative(d *doc, c int, aux bool) bool {
 	if aux || !strings.HasSuffix(d.toks[c].Norm, "ed") || c+1 >= len(d.toks) || !d.gapClean(c, c+1, -1) {
 		return false
 	}
-	switch d.toks[c+1].Norm {
+	switch w := d.toks[c+1].Norm; w {
 	case "to", "in", "by", "with", "from", "for", "on", "at", "as", "into", "under", "near":
 		return true
+	default:
+		return dayWords[w] // "a poll released Monday"
 	}
-	return false
 }
 
 // pluralSubject reports whether t can be the subject of a bare present
@@ -185,7 +186,7 @@ func verbFrame(d *doc, sent span, i0, j0, c int, prev *frame) (frame, bool) {
 		if g, ok := speakerBeforeComma(d, sent, i0, j0, k, c, f); ok {
 			return g, true
 		}
-		if a, b, ok := subjectBeforeAsides(d, i0, k); ok && !pluralNounCues[d.toks[c].Norm] {
+		if a, b, ok := subjectBeforeAsides(d, i0, k); ok {
 			f.subj, f.hasSubj = [2]int{a, b}, true
 			return contentAfter(d, sent, i0, j0, c, f)
 		}
