@@ -156,7 +156,7 @@ func TestPolNeARAgreement(t *testing.T) {
 	assert.InDelta(t, 0.910, human.SpanF1, 0.005)
 	panel, err := ScorePanel(context.Background(), multi)
 	require.NoError(t, err)
-	assert.InDelta(t, 0.899, panel.F1, 0.005)
+	assert.InDelta(t, 0.895, panel.F1, 0.005)
 	assert.Equal(t, 23*6+5, len(EachAnnotator(multi))) // one article has 5 annotators
 }
 
