@@ -28,10 +28,12 @@ func TestFindRelativeWho(t *testing.T) {
 	}
 }
 
-// TestSubordinateClauseEndsAtItsComma ends the words reported in a clause
-// opened by "when", "after" or "although" where the main clause resumes,
-// and leaves "As X reported, …", whose words are the main clause.
-func TestSubordinateClauseEndsAtItsComma(t *testing.T) {
+// TestClauseEndsWhereMainClauseResumes ends the words reported in a
+// subordinate clause ("when", "after", "because") or a relative one ("X,
+// who said …,") at the comma where the main clause resumes, not at a
+// comma of a list or an aside; "As X reported, …" keeps the main clause,
+// which is its words.
+func TestClauseEndsWhereMainClauseResumes(t *testing.T) {
 	tests := []cueCase{
 		{"when", "When Ada Brook said the pier would close, riders were angry.", "the pier would close", "Ada Brook", "said"},
 		{"after, with 'that'", "After Tom Reyes warned that the ferry was unsafe, the council met.", "the ferry was unsafe", "Tom Reyes", "warned"},
@@ -40,20 +42,10 @@ func TestSubordinateClauseEndsAtItsComma(t *testing.T) {
 		{"a group and a bare verb open it", "When Ada Brook says the pier will close, voters get angry.", "the pier will close", "Ada Brook", "says"},
 		{"a list is no main clause", "Because Ada Brook said the pier, the port and the bridge would close, riders were angry.",
 			"the pier, the port and the bridge would close", "Ada Brook", "said"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) { checkCue(t, tt) })
-	}
-}
-
-// TestRelativeClauseKeepsItsCommas ends a relative clause's words only
-// where the main clause's verb resumes, not at a comma of a list or aside.
-func TestRelativeClauseKeepsItsCommas(t *testing.T) {
-	tests := []cueCase{
-		{"a list at the end", "The mayor praised Tom Reyes, who said the ferry was safe, cheap and fast.", "the ferry was safe, cheap and fast", "Tom Reyes", "said"},
-		{"an aside inside", "The council thanked Ada Brook, who said that, if funds allow, the pier would reopen.", "if funds allow, the pier would reopen", "Ada Brook", "said"},
-		{"a phrase of time in an aside", "Ada Brook, who resigned last week, said the pier would close.", "the pier would close", "Ada Brook", "said"},
-		{"an adverb before the main verb", "Ada Brook, who said the pier would close, later resigned.", "the pier would close", "Ada Brook", "said"},
+		{"relative: a list at the end", "The mayor praised Tom Reyes, who said the ferry was safe, cheap and fast.", "the ferry was safe, cheap and fast", "Tom Reyes", "said"},
+		{"relative: an aside inside", "The council thanked Ada Brook, who said that, if funds allow, the pier would reopen.", "if funds allow, the pier would reopen", "Ada Brook", "said"},
+		{"relative: a phrase of time in an aside", "Ada Brook, who resigned last week, said the pier would close.", "the pier would close", "Ada Brook", "said"},
+		{"relative: an adverb before the main verb", "Ada Brook, who said the pier would close, later resigned.", "the pier would close", "Ada Brook", "said"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkCue(t, tt) })
