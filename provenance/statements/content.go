@@ -106,9 +106,7 @@ func mainClauseAt(d *doc, x, j0 int, relative bool) bool {
 // verbLike reports whether token x reads as a finite verb: an auxiliary, a
 // cue verb that is not a noun here, or a past form.
 func verbLike(d *doc, x int) bool {
-	t := d.toks[x]
-	return finiteVerbs[t.Norm] || modalAux[t.Norm] || cueVerbs[t.Norm] != "" && !nounUse(d, x) ||
-		!t.Capital && (strings.HasSuffix(t.Norm, "ed") || irregularPast[t.Norm] || eventVerbs[t.Norm])
+	return mainVerb(d.toks[x]) || cueVerbs[d.toks[x].Norm] != "" && !nounUse(d, x)
 }
 
 func lastCommaBefore(d *doc, sent span, b int) int {

@@ -87,14 +87,7 @@ func askedAbout(d *doc, sent span, j0, c int) (frame, bool) {
 	if k >= j0 {
 		return f, false
 	}
-	end := contentEnd(d, sent)
-	for x := k + 1; x < j0 && x < k+maxContentTokens; x++ {
-		if clauseGap(d.s[d.toks[x-1].End:d.toks[x].Start]) {
-			end = d.toks[x-1].End
-			break
-		}
-	}
-	f.content = span{d.toks[k].Start, end}
+	f.content = span{d.toks[k].Start, clauseEndAfter(d, sent, k)}
 	return f, true
 }
 
@@ -394,10 +387,11 @@ func endActsBefore(d *doc, sent span, fs []frame, b int) {
 }
 
 // clauseEndAfter is where the clause holding token c ends: the first
-// comma, semicolon or dash after it, or the sentence's end.
+// comma, semicolon or dash after it, or the sentence's end (bounded, as
+// content is, by maxContentTokens).
 func clauseEndAfter(d *doc, sent span, c int) int {
 	_, j0 := d.tokRange(sent.start, sent.end)
-	for x := c + 1; x < j0; x++ {
+	for x := c + 1; x < j0 && x < c+maxContentTokens; x++ {
 		if clauseGap(d.s[d.toks[x-1].End:d.toks[x].Start]) {
 			return d.toks[x-1].End
 		}

@@ -252,8 +252,6 @@ var notContent = wordSet(`and or but at in on during after before from to for wi
 var sayingVerbs = wordSet(`say says said tell tells told explain explains explained warn warns warned
 	add adds added insist insists insisted argue argues argued write writes wrote note noted notes`)
 
-var dayNames = wordSet(`monday tuesday wednesday thursday friday saturday sunday`)
-
 // timeNouns end a phrase of time that may stand between a subject and its
 // verb: "on Tuesday", "last week", "earlier this month".
 var timeNouns = wordSet(`monday tuesday wednesday thursday friday saturday sunday week month year

@@ -359,7 +359,7 @@ func beforeTimePhrase(d *doc, i0, k int) int {
 		return k // "Smith, who resigned last week, said": the phrase ends an aside
 	}
 	a := k - 1
-	if dayNames[d.toks[a].Norm] && a-1 >= i0 && d.toks[a-1].Norm == "on" {
+	if dayWords[d.toks[a].Norm] && a-1 >= i0 && d.toks[a-1].Norm == "on" {
 		a-- // "on Tuesday night"
 	}
 	switch d.toks[a].Norm {
