@@ -224,8 +224,7 @@ func clauseFollows(d *doc, k, j0 int) bool {
 		if x > k && clauseGap(d.s[d.toks[x-1].End:t.Start]) {
 			return false
 		}
-		if finiteVerbs[t.Norm] || modalAux[t.Norm] || cueVerbs[t.Norm] != "" || subjectPronouns[t.Norm] ||
-			!t.Capital && (strings.HasSuffix(t.Norm, "ed") || irregularPast[t.Norm] || eventVerbs[t.Norm]) {
+		if mainVerb(t) || cueVerbs[t.Norm] != "" || subjectPronouns[t.Norm] {
 			return true
 		}
 	}
