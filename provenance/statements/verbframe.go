@@ -326,13 +326,38 @@ func subjectBeforeAsides(d *doc, i0, k int) (int, int, bool) {
 		if a <= i0 || !strings.Contains(d.s[d.toks[a-1].End:d.toks[a].Start], ",") || !asidePhrase(d, a, end) {
 			return 0, 0, false
 		}
-		if s, e, ok := nounPhrase(d, i0, a-1); ok && pronouns[d.toks[e-1].Norm] == "" && !asides[d.toks[e-1].Norm] && !notNames[d.toks[e-1].Norm] &&
-			(s == i0 || clauseGap(d.s[d.toks[s-1].End:d.toks[s].Start])) {
+		if s, e, ok := nounPhrase(d, i0, a-1); ok && pronouns[d.toks[e-1].Norm] == "" && !asides[d.toks[e-1].Norm] && !notNames[d.toks[e-1].Norm] && opensClause(d, i0, s) {
+			if end == k && !d.toks[e-1].Capital && allCapitals(d, a, end) {
+				return a, end + 1, true // "A Twitter spokesman, Christopher Abboud, said": the name
+			}
 			return s, e, true // not "Nevertheless, despite such steps, questions persist"
 		}
 		end = a - 1
 	}
 	return 0, 0, false
+}
+
+// allCapitals reports whether tokens a..b, at most four, are all
+// capitalised: a name.
+func allCapitals(d *doc, a, b int) bool {
+	if b-a >= 4 {
+		return false
+	}
+	for x := a; x <= b; x++ {
+		if !d.toks[x].Capital || notNames[d.toks[x].Norm] {
+			return false
+		}
+	}
+	return true
+}
+
+// opensClause reports whether the phrase at token s opens its clause,
+// perhaps after an article: "A Twitter spokesman, …".
+func opensClause(d *doc, i0, s int) bool {
+	if s > i0 && nounMarker(d.toks[s-1].Norm) && d.gapClean(s-1, s, -1) {
+		s--
+	}
+	return s == i0 || clauseGap(d.s[d.toks[s-1].End:d.toks[s].Start])
 }
 
 // asidePhrase reports whether tokens a..b hold a phrase set off by commas
@@ -344,11 +369,25 @@ func asidePhrase(d *doc, a, b int) bool {
 	}
 	for x := a; x <= b; x++ {
 		t := d.toks[x]
-		if cueVerbs[t.Norm] != "" && !nounUse(d, x) || finiteVerbs[t.Norm] || d.inQuote(t.Start) >= 0 {
+		if cueVerbs[t.Norm] != "" && !nounUse(d, x) && !determinedNoun(d, a, x) || finiteVerbs[t.Norm] || d.inQuote(t.Start) >= 0 {
 			return false
 		}
 	}
 	return true
+}
+
+// determinedNoun reports whether token x closes a noun phrase opened by a
+// determiner a few words before it, from token a on: "a stiff challenge".
+func determinedNoun(d *doc, a, x int) bool {
+	for p := x - 1; p >= a && p >= x-3; p-- {
+		if nounMarker(d.toks[p].Norm) {
+			return true
+		}
+		if d.toks[p].Stop || cueVerbs[d.toks[p].Norm] != "" {
+			return false
+		}
+	}
+	return false
 }
 
 // beforeTimePhrase steps back over a phrase of time between a subject and
