@@ -470,7 +470,9 @@ func participleClause(d *doc, reg *registry, sent span, i0, j0, c int, prev []fr
 	if k+1 >= j0 {
 		return f, false
 	}
-	if len(prev) > 0 && prev[len(prev)-1].hasSubj {
+	if a, b, ok := mainSubject(d, i0, c); ok {
+		f.subj, f.hasSubj = [2]int{a, b}, true
+	} else if len(prev) > 0 && prev[len(prev)-1].hasSubj {
 		f.subj, f.hasSubj = prev[len(prev)-1].subj, true
 	} else if a, b, ok := openingSubject(d, i0, c); ok {
 		f.subj, f.hasSubj = [2]int{a, b}, true
@@ -631,6 +633,32 @@ func nounParticiple(d *doc, reg *registry, sent span, i0, j0, c int) (frame, boo
 		f.content.end = min(f.content.end, objectEnd(d, sent, i)) // the main clause's verb follows the object
 	}
 	return f, ok
+}
+
+// mainSubject finds the subject of the sentence's first clause before
+// token c: the first name, pronoun or speaker noun that opens a clause and
+// is followed by a verb. "Hours later, Trump returned the compliment,
+// telling Reuters …" gives Trump, past "Hours later".
+func mainSubject(d *doc, i0, c int) (int, int, bool) {
+	for x := i0 + 1; x < c && x < i0+maxLookBack; x++ {
+		if !verbLike(d, x) || d.toks[x].Capital {
+			continue
+		}
+		k := x - 1
+		for k > i0 && isAux(d.toks[k]) && !verbLike(d, k) && d.gapClean(k, k+1, -1) {
+			k-- // "Albright recently urged"
+		}
+		if !d.gapClean(k, k+1, -1) {
+			if s, e, ok := subjectBeforeAsides(d, i0, k); ok {
+				return s, e, true // "Christie, New Jersey's governor, repeated …"
+			}
+			continue
+		}
+		if s, e, ok := nounPhrase(d, i0, k); ok && e == k+1 && opensClause(d, i0, s) && d.toks[s].Norm != "it" && !notNames[d.toks[e-1].Norm] {
+			return s, e, true
+		}
+	}
+	return 0, 0, false
 }
 
 // openingSubject is the noun phrase that opens a sentence: a pronoun, a
