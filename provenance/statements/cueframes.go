@@ -460,8 +460,8 @@ func evidentialFrame(d *doc, sent span, i0, c int) (frame, bool) {
 // the person it named last.
 func participleClause(d *doc, reg *registry, sent span, i0, j0, c int, prev []frame) (frame, bool) {
 	f := frame{cue: span{d.toks[c].Start, d.toks[c].End}, cueToken: c}
-	k := c + 1
-	if k < j0 && (d.toks[k].Norm == "out" || d.toks[k].Norm == "for" || d.toks[k].Norm == "to" || d.toks[k].Norm == "about") {
+	k := wordsStart(d, j0, c) // past "telling Reuters that"
+	if k == c+1 && k < j0 && (d.toks[k].Norm == "out" || d.toks[k].Norm == "for" || d.toks[k].Norm == "to" || d.toks[k].Norm == "about") {
 		k++ // "pointing out", "calling for", "referring to", "talking about"
 	}
 	if k < j0 && d.toks[k].Norm == "that" {

@@ -68,6 +68,8 @@ func TestFindRecallRules(t *testing.T) {
 			"a flat ferry fare", "Ada Brook", "proposing"},
 		{"a participle's speaker after an opening phrase of time", "Hours later, Tom Reyes returned the compliment, calling Ada Brook a fine pilot.",
 			"Ada Brook a fine pilot", "Tom Reyes", "calling"},
+		{"a telling participle skips whom it told", "Hours later, Tom Reyes returned the call, telling reporters that the pier was safe.",
+			"the pier was safe", "Tom Reyes", "telling"},
 		{"a participle's speaker after a place with commas", "At a harbour event in Kelby, Northshire, Ada Brook went after the council, calling it a disgrace.",
 			"it a disgrace", "Ada Brook", "calling"},
 		{"a title, then the name between commas, then a day", "A harbour spokesman, Tom Reyes, said on Saturday that the pier was closed.",
