@@ -33,3 +33,27 @@ func checkCue(t *testing.T, tt cueCase) *Statement {
 	assert.Equal(t, tt.speaker, got.Speaker.Name)
 	return got
 }
+
+// checkCues runs checkCue on each case as a subtest.
+func checkCues(t *testing.T, tests []cueCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkCue(t, tt) })
+	}
+}
+
+// assertNoCue checks that no statement of text carries cue.
+func assertNoCue(t *testing.T, text, cue string) {
+	t.Helper()
+	for _, s := range Find(text, Options{}) {
+		assert.NotEqual(t, cue, s.Cue, text)
+	}
+}
+
+// lastStatement returns the last statement Find reports in text.
+func lastStatement(t *testing.T, text string) Statement {
+	t.Helper()
+	sts := Find(text, Options{})
+	require.NotEmpty(t, sts)
+	return sts[len(sts)-1]
+}

@@ -86,9 +86,7 @@ func TestFindReported(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			sts := Find(tt.text, Options{})
-			require.NotEmpty(t, sts)
-			s := sts[len(sts)-1]
+			s := lastStatement(t, tt.text)
 			assert.Equal(t, Reported, s.Kind)
 			assert.Equal(t, tt.content, s.Content.Text)
 			assert.Equal(t, tt.hedges, s.Hedges)
@@ -170,9 +168,7 @@ func TestFindSpeakerConventions(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			sts := Find(tt.text, Options{})
-			require.NotEmpty(t, sts)
-			s := sts[len(sts)-1]
+			s := lastStatement(t, tt.text)
 			assert.Equal(t, tt.content, s.Content.Text)
 			require.NotNil(t, s.Speaker)
 			if tt.speaker != "" {

@@ -1,10 +1,6 @@
 package statements
 
-import (
-	"testing"
-
-	"github.com/stretchr/testify/assert"
-)
+import "testing"
 
 // TestFindNounCues covers stances named by a noun with a holder ("his
 // attacks on", "criticism from X that") and a document's author after
@@ -22,15 +18,11 @@ func TestFindNounCues(t *testing.T) {
 		{"statement from, after the words", "The pier will close, according to a statement from the Kelby Ferry Company.",
 			"The pier will close", "Kelby Ferry Company", "according to"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) { checkCue(t, tt) })
-	}
+	checkCues(t, tests)
 }
 
 // TestStanceWithoutHolderIsNoStatement: "support for X grew" is the
 // writer's framing, with no one to attribute it to.
 func TestStanceWithoutHolderIsNoStatement(t *testing.T) {
-	for _, s := range Find("Support for the pier plan has grown in Kelby.", Options{}) {
-		assert.NotEqual(t, "Support for", s.Cue)
-	}
+	assertNoCue(t, "Support for the pier plan has grown in Kelby.", "Support for")
 }

@@ -24,9 +24,7 @@ func TestFindLowerCaseTitles(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			sts := Find(tt.text, Options{})
-			require.NotEmpty(t, sts)
-			s := sts[len(sts)-1]
+			s := lastStatement(t, tt.text)
 			if tt.speaker == "" {
 				if s.Speaker != nil {
 					assert.Empty(t, s.Speaker.Title)
@@ -57,9 +55,7 @@ func TestFindOrganisations(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			sts := Find(tt.text, Options{})
-			require.NotEmpty(t, sts)
-			s := sts[len(sts)-1]
+			s := lastStatement(t, tt.text)
 			require.NotNil(t, s.Speaker)
 			assert.Equal(t, tt.speaker, s.Speaker.Name)
 			assert.Equal(t, tt.kind, s.Speaker.Kind)

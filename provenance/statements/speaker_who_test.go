@@ -47,9 +47,7 @@ func TestClauseEndsWhereMainClauseResumes(t *testing.T) {
 		{"relative: a phrase of time in an aside", "Ada Brook, who resigned last week, said the pier would close.", "the pier would close", "Ada Brook", "said"},
 		{"relative: an adverb before the main verb", "Ada Brook, who said the pier would close, later resigned.", "the pier would close", "Ada Brook", "said"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) { checkCue(t, tt) })
-	}
+	checkCues(t, tests)
 }
 
 // TestWhoWithoutCommaIsNoSpeaker keeps a restrictive "who" ("people who
