@@ -97,10 +97,7 @@ func (c *Checker) Load(ctx context.Context, target string) (*crawler.Page, error
 	if isURL(target) {
 		return c.fetch.Fetch(ctx, target)
 	}
-	if pr, ok := c.fetch.(PageReader); ok {
-		return pr.ReadFile(target)
-	}
-	return crawler.ReadFile(target)
+	return ReadFile(c.fetch, target)
 }
 
 // PageReader reads pages that are not fetched, a local file or bytes
@@ -109,6 +106,15 @@ func (c *Checker) Load(ctx context.Context, target string) (*crawler.Page, error
 type PageReader interface {
 	ReadFile(path string) (*crawler.Page, error)
 	ReadHTML(r io.Reader, name string) (*crawler.Page, error)
+}
+
+// ReadFile reads a local file as Load does: under the Fetcher's body limit
+// when it is a PageReader, else crawler's default.
+func ReadFile(f Fetcher, path string) (*crawler.Page, error) {
+	if pr, ok := f.(PageReader); ok {
+		return pr.ReadFile(path)
+	}
+	return crawler.ReadFile(path)
 }
 
 // ReadHTML reads a page from r as Load reads a file: under the Fetcher's

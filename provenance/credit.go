@@ -197,10 +197,10 @@ func displayName(d *document) string {
 	if d.art.SiteName != "" {
 		return d.art.SiteName
 	}
-	if u, err := url.Parse(d.info.URL); err == nil {
+	if u, err := url.Parse(d.info.URL); err == nil && u.Hostname() != "" {
 		return u.Hostname()
 	}
-	return d.info.URL
+	return d.info.URL // a local file has no host to name
 }
 
 var bylineSplit = regexp.MustCompile(`(?i)\s*(?:,|\band\b|&|\|)\s*`)

@@ -108,7 +108,11 @@ func (t *textWriter) original(r *provenance.Report) {
 		t.printf("      copy:      %s%s\n", r.Article.Title, siteSuffix(r.Article.SiteName))
 	}
 	if o := r.Original; o != nil {
-		t.printf("      original:  %s%s\n", o.Title, siteSuffix(o.SiteName))
+		title := o.Title
+		if title == "" {
+			title = "(no title)"
+		}
+		t.printf("      original:  %s%s\n", title, siteSuffix(o.SiteName))
 		t.printf("                 %s (found via %s)\n", o.URL, o.FoundVia)
 		if len(o.Chain) > 2 {
 			hops := make([]string, len(o.Chain))

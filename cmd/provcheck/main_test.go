@@ -233,6 +233,44 @@ func TestExtractReadsTargetsAsCheckDoes(t *testing.T) {
 	assert.Contains(t, f[0].Message, `labels a source ("Reference")`)
 }
 
+// TestLocalOriginalsAreReadAsArticles gives compare and check --source an
+// original saved as text or Markdown: it is read as the target would be,
+// headline apart from the text, and a credit finding names the file.
+func TestLocalOriginalsAreReadAsArticles(t *testing.T) {
+	story := "The harbour council voted on Monday to close the old pier for repairs after a storm damaged it last week. " +
+		"\n\n\"The pier is not safe for anyone,\" said Ada Brook, the harbour master."
+	dir := t.TempDir()
+	write := func(name, body string) string {
+		p := filepath.Join(dir, name)
+		require.NoError(t, os.WriteFile(p, []byte(body), 0o644))
+		return p
+	}
+	copyFile := write("copy.txt", "Pier shut after storm\n\n"+story)
+	tests := []struct{ name, file, author string }{
+		{"text", write("orig.txt", "Kelby closes its old pier\n\n"+story), ""},
+		{"markdown", write("orig.md", "---\ntitle: Kelby closes its old pier\nauthor: Tom Lee\n---\n\n"+story), "Tom Lee"},
+	}
+	for _, tt := range tests {
+		for _, args := range [][]string{{"compare", copyFile, tt.file}, {"check", "--source", tt.file, copyFile}} {
+			t.Run(tt.name+" "+args[0], func(t *testing.T) {
+				_, out, stderr := cli(t, "", append([]string{args[0], "--format", "json"}, args[1:]...)...)
+				r := decode(t, out).Reports[0]
+				require.NotNil(t, r.Original, stderr)
+				assert.Equal(t, "Kelby closes its old pier", r.Original.Title)
+				assert.Equal(t, tt.author, r.Original.Byline)
+				assert.NotContains(t, r.Original.Text, "Kelby closes")
+				assert.Equal(t, 1.0, r.Reuse.Containment)
+				require.Contains(t, codes(r), "credit-missing")
+				for _, f := range r.Findings {
+					if f.Code == "credit-missing" {
+						assert.Contains(t, f.Message, "derives from file://")
+					}
+				}
+			})
+		}
+	}
+}
+
 func TestLoopbackRefusalNamesTheGuard(t *testing.T) {
 	code, out, _ := cli(t, "", "check", "--format", "json", "--no-cache", "http://127.0.0.1:9/story")
 	assert.Equal(t, exitError, code)

@@ -67,7 +67,7 @@ func Check(ctx context.Context, f provenance.Fetcher, base provenance.Options, g
 		opts.Source = j.Target.Source
 	}
 	opts.MinContainment = rules.MinContainment
-	checker := provenance.NewChecker(f, opts)
+	checker := provenance.NewChecker(localArticles{f}, opts)
 	var r *provenance.Report
 	if j.Target.HTML != nil {
 		page, err := ReadTarget(f, j.Target)
@@ -210,6 +210,38 @@ func ReadTarget(f provenance.Fetcher, t targets.Target) (*crawler.Page, error) {
 		return crawler.PageFromHTML(t.HTML, t.Ref)
 	}
 	return provenance.ReadHTML(f, bytes.NewReader(t.HTML), t.Ref)
+}
+
+// localArticles reads an original given as a local file the way a target
+// is read, so that a .txt or Markdown original is an article with its
+// headline, not markup. It fetches URLs through the Fetcher it wraps.
+type localArticles struct{ provenance.Fetcher }
+
+// ReadFile reads path under the wrapped Fetcher's limits, then converts a
+// text or Markdown article; the page keeps the file's size and digest.
+func (l localArticles) ReadFile(path string) (*crawler.Page, error) {
+	page, err := provenance.ReadFile(l.Fetcher, path)
+	if err != nil {
+		return nil, err
+	}
+	t, err := targets.Article(path, page.Body)
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", path, err)
+	}
+	if t.Kind == targets.HTML {
+		return page, nil
+	}
+	conv, err := crawler.PageFromHTML(t.HTML, page.URL)
+	if err != nil {
+		return nil, err
+	}
+	conv.FetchedAt, conv.Bytes, conv.SHA256 = page.FetchedAt, page.Bytes, page.SHA256
+	return conv, nil
+}
+
+// ReadHTML reads a page from r under the wrapped Fetcher's limits.
+func (l localArticles) ReadHTML(r io.Reader, name string) (*crawler.Page, error) {
+	return provenance.ReadHTML(l.Fetcher, r, name)
 }
 
 // Refs are jobs for targets that need no expansion.

@@ -71,17 +71,10 @@ func (e *expander) file(p, via string) bool {
 	if err != nil {
 		return e.fail(ref, via, err)
 	}
-	if strings.EqualFold(filepath.Ext(p), ".txt") && via == "" {
-		// Only a text file named on the command line: a directory's .txt
-		// files are far more often notes than articles.
-		t := textTarget(ref, data)
-		return e.emit(t)
-	}
-	switch pageExts[strings.ToLower(filepath.Ext(p))] {
-	case HTML:
-		return e.emit(Target{Ref: ref, Kind: HTML, Path: ref, HTML: data, Via: via})
-	case Markdown:
-		t, err := markdownTarget(ref, data)
+	// Only a text file named on the command line is an article: a
+	// directory's .txt files are far more often notes.
+	if ext := strings.ToLower(filepath.Ext(p)); ext == ".txt" && via == "" || pageExts[ext] != "" {
+		t, err := Article(ref, data)
 		if err != nil {
 			return e.fail(ref, via, err)
 		}
@@ -89,6 +82,21 @@ func (e *expander) file(p, via string) bool {
 		return e.emit(t)
 	}
 	return e.document(ref, via, data, "", 0)
+}
+
+// Article reads the bytes of one local article file by its extension, as
+// a file named on the command line is read: a .txt file is a plain-text
+// article, a .md or .markdown file a Markdown post, anything else HTML.
+// It is how an original given as a local file is read.
+func Article(ref string, data []byte) (Target, error) {
+	ext := strings.ToLower(filepath.Ext(ref))
+	switch {
+	case ext == ".txt":
+		return textTarget(ref, data), nil
+	case pageExts[ext] == Markdown:
+		return markdownTarget(ref, data)
+	}
+	return Target{Ref: ref, Kind: HTML, Path: ref, HTML: data}, nil
 }
 
 // ErrTooLarge is returned (wrapped) for a local file over MaxFileBytes.
