@@ -219,8 +219,8 @@ func (c *comparer) check(st Statement, at attribution) (Check, []finding.Finding
 	if len(ct) >= minSpeakerWords {
 		fs = append(fs, c.speakerFindings(st, at, srcSt, rb, &ck, m.cspan, rs)...)
 		fs = append(fs, c.mergedClaims(st, al, si, m.cspan)...)
+		fs = append(fs, c.hedgeDrift(al, ct, cueOutside(&st, st.Content.Start, st.Content.End), cueOutside(srcSt, rs.Start, rs.End), m.cspan, rs)...)
 	}
-	fs = append(fs, hedgeDrift(hedgeLevel(ct, st.Cue), hedgeLevel(m.src, cueOf(srcSt)), m.cspan, rs)...)
 	return ck, fs
 }
 
@@ -443,7 +443,7 @@ func (c *comparer) paraphraseOf(st Statement, m looseMatch) (Check, []finding.Fi
 }
 
 // minSpeakerWords keeps two-word scare quotes, which recur across an
-// article, out of speaker comparisons.
+// article, out of speaker and hedge comparisons.
 const minSpeakerWords = 4
 
 // quoteMarks counts, over the aligned words, those quoted on one side only.
@@ -494,6 +494,19 @@ func (c *comparer) statementFor(b span, kind Kind) int {
 	return best
 }
 
+// attributed reports whether a direct or reported statement of the source
+// with a speaker holds most of b. A stance does not count: its subject
+// acts ("Alibaba could be using its equipment"), it does not speak.
+func (c *comparer) attributed(b span) bool {
+	for i, s := range c.ssByte {
+		in := min(s.end, b.end) - max(s.start, b.start)
+		if in*2 >= b.end-b.start && c.ss[i].Speaker != nil && c.ss[i].Kind != Stance {
+			return true
+		}
+	}
+	return false
+}
+
 // speakersAt lists the speakers of every source statement covering most of b.
 func (c *comparer) speakersAt(b span) []*Speaker {
 	var out []*Speaker
@@ -506,8 +519,24 @@ func (c *comparer) speakersAt(b span) []*Speaker {
 	return out
 }
 
-func cueOf(st *Statement) string {
-	if st == nil {
+// hedgeDrift compares the certainty of the copy's tokens ct and cue with
+// that of the source region al aligns them with, less the region's hedges
+// that qualify words the copy left out.
+func (c *comparer) hedgeDrift(al alignment, ct []text.Token, cue, srcCue string, cspan, rs text.Span) []finding.Finding {
+	carried := make(map[int]bool, len(al.matched))
+	for _, m := range al.matched {
+		carried[m] = m >= 0
+	}
+	first := al.srcTok[0]
+	src := pairedSource(c.sd.toks[first:al.srcTok[1]], func(i int) bool { return carried[first+i] }, hedgeRanks(ct, cue))
+	return hedgeDrift(hedgeLevel(ct, cue), hedgeLevel(src, srcCue), cspan, rs)
+}
+
+// cueOutside is st's cue when it stands outside the code points [a, b),
+// which are weighed already: "reportedly" in "the agency has reportedly
+// been watching" is both the cue and a word of the claim, and counts once.
+func cueOutside(st *Statement, a, b int) string {
+	if st == nil || st.CueSpan != nil && st.CueSpan.Start >= a && st.CueSpan.End <= b {
 		return ""
 	}
 	return st.Cue
@@ -649,7 +678,7 @@ func (c *comparer) mergedClaims(st Statement, al alignment, si int, cspan text.S
 		}
 		r := per[s]
 		b := span{c.sd.toks[r[0]].Start, c.sd.toks[r[1]].End}
-		if k := c.statementAt(b); k >= 0 && c.ss[k].Speaker != nil || k == si && si >= 0 {
+		if c.attributed(b) || si >= 0 && c.statementAt(b) == si {
 			continue
 		}
 		rs := c.sd.span(b.start, b.end)
@@ -688,8 +717,7 @@ func (c *comparer) droppedAttributions(cs []Statement) []finding.Finding {
 		cspan := c.cd.span(sent.start, sent.end)
 		fs = append(fs, finding.New(finding.AttributionDropped, fmt.Sprintf("The original attributes this to %s; the copy states it without attribution.", c.ss[k].Speaker.Name),
 			finding.Evidence{Copy: &cspan, Source: &rs, Detail: fmt.Sprintf("rule=attribution-dropped: unattributed copy sentence matches %.0f%% of the content words of a statement by %s", al.coverage*100, c.ss[k].Speaker.Name)}))
-		srcToks := c.sd.toks[al.srcTok[0]:al.srcTok[1]]
-		fs = append(fs, hedgeDrift(hedgeLevel(ct, ""), hedgeLevel(srcToks, c.ss[k].Cue), cspan, rs)...)
+		fs = append(fs, c.hedgeDrift(al, ct, "", cueOutside(&c.ss[k], rs.Start, rs.End), cspan, rs)...)
 	}
 	return fs
 }

@@ -271,3 +271,15 @@ func TestAttributionDroppedNeedsWords(t *testing.T) {
 		})
 	}
 }
+
+// TestFaithfulCopyOfAnAttributedQuoteIsQuiet: a quote the source credits
+// to its speaker through a participle ("…, saying that …") is attributed,
+// though the largest statement around it is the speaker's act.
+func TestFaithfulCopyOfAnAttributedQuoteIsQuiet(t *testing.T) {
+	text := "Ada Brook has traded her rallies for a town hall.\n\n" +
+		"The harbour master began by talking about the town's housing crisis, saying that renting a flat is now “dearer than buying a boat.”"
+	_, fs := Compare(text, text, Options{})
+	for _, f := range fs {
+		assert.NotEqual(t, finding.ClaimAttributedToPerson, f.Code, f.Message)
+	}
+}

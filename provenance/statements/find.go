@@ -307,6 +307,10 @@ func phraseFrame(d *doc, reg *registry, sent span, i0, j0, c int, out []frame) (
 		if !passiveEvidentials[t.Norm] {
 			f.subj, f.hasSubj = [2]int{}, false // "Z was accused": Z is what is said, not who says it
 		}
+	case reportAdverbs[t.Norm] && c > i0 && c+1 < j0 && !framed(out, t.Start):
+		f, ok = evidentialFrame(d, sent, i0, c)
+		f.subj, f.hasSubj, f.stance = [2]int{}, false, false // by unnamed others
+		f.content.end = clauseEndAfter(d, sent, c)
 	case evidentials[t.Norm] && c > i0 && c+2 < j0 && d.toks[c+1].Norm == "to" && (t.Norm != "expected" || beVerbs[d.toks[c-1].Norm]) && !framed(out, t.Start):
 		f, ok = evidentialFrame(d, sent, i0, c)
 	default:
@@ -329,7 +333,7 @@ func verbCueFrame(d *doc, reg *registry, sent span, i0, j0, c int, out []frame) 
 	switch {
 	case lemma != "" && ing && c > i0 && afterBe(d, i0, c):
 		f, ok := verbFrame(d, sent, i0, j0, c, prev) // "is warning that …"
-		f.stance = actVerbs[lemma]
+		f.stance = actVerbs[lemma] || watching(d, lemma, c, j0)
 		return f, ok
 	case lemma != "" && !ing && c > i0+1 && d.toks[c-1].Norm == "to" && d.gapClean(c-1, c, -1) && !framed(out, t.Start):
 		return infinitiveFrame(d, sent, i0, j0, c) // "waited in the snow to heckle him"
@@ -355,10 +359,19 @@ func verbCueFrame(d *doc, reg *registry, sent span, i0, j0, c int, out []frame) 
 		return f, ok
 	case (lemma != "" && !ing && !modifiesNoun(d, i0, c) || looksLikeVerb(d, reg, c, i0)) && !t.Capital && !(c > i0 && nounMarker(d.toks[c-1].Norm) && d.gapClean(c-1, c, -1)) && !nounAfterName(d, reg, c, i0):
 		f, ok := verbFrame(d, sent, i0, j0, c, prev)
-		f.stance = lemma == "" || actVerbs[lemma] || ing
+		f.stance = lemma == "" || actVerbs[lemma] || ing || watching(d, lemma, c, j0)
 		return f, ok
 	}
 	return frame{}, false
+}
+
+// watching reports whether the verb of saying at c watches rather than
+// says: no "that", quote, colon or comma follows it.
+func watching(d *doc, lemma string, c, j0 int) bool {
+	if !watchVerbs[lemma] || c+1 >= j0 {
+		return false
+	}
+	return d.toks[c+1].Norm != "that" && !quoteFollows(d, c) && !strings.ContainsAny(d.s[d.toks[c].End:d.toks[c+1].Start], ",:")
 }
 
 // modifiesNoun reports whether the act verb at c is a participle that

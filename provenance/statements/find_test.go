@@ -240,3 +240,45 @@ func TestFindShowNames(t *testing.T) {
 	}
 	assert.Equal(t, []string{"The Harbour Will Reopen"}, quotes)
 }
+
+// TestReportAdverbsCreditNoOneNamed: in "X has reportedly been doing Y" the
+// clause is reported by unnamed others; X is what the report is about.
+func TestReportAdverbsCreditNoOneNamed(t *testing.T) {
+	tests := []cueCase{
+		{"reportedly", "The agency has reportedly been watching the airport for two years.", "The agency has reportedly been watching the airport for two years", "", "reportedly"},
+		{"allegedly", "The firm allegedly hid its losses from the board.", "The firm allegedly hid its losses from the board", "", "allegedly"},
+		{"ends with its clause", "With the mayor reportedly weighing a run, a poll found that he would split the vote.", "With the mayor reportedly weighing a run", "", "reportedly"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			st := checkCue(t, tt)
+			assert.Equal(t, Reported, st.Kind)
+			assert.Contains(t, st.Hedges, tt.cue)
+		})
+	}
+}
+
+// TestObserveWatchesOrSays: "observe" says when words follow it and
+// watches when a thing does.
+func TestObserveWatchesOrSays(t *testing.T) {
+	tests := []struct {
+		text string
+		kind Kind
+	}{
+		{"The service has been observing Alibaba's operations at the hub.", Stance},
+		{"Ms. Lee observed that the hub was busier than ever.", Reported},
+		{"Ms. Lee observed: the hub was busier than ever.", Reported},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			var got *Statement
+			for _, s := range Find(tt.text, Options{}) {
+				if strings.HasPrefix(s.Cue, "observ") {
+					got = &s
+				}
+			}
+			require.NotNil(t, got)
+			assert.Equal(t, tt.kind, got.Kind)
+		})
+	}
+}

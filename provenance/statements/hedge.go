@@ -2,6 +2,7 @@ package statements
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/provcheck/provcheck/provenance/finding"
@@ -51,6 +52,70 @@ func hedgeLevel(ts []text.Token, cue string) certaintyOf {
 		c.level = 5
 	}
 	return c
+}
+
+// hedgeRanks lists the certainty rank of each hedge word of ts and cue,
+// words of proof left out.
+func hedgeRanks(ts []text.Token, cue string) []int {
+	var out []int
+	add := func(w string) {
+		if r, ok := certainty[w]; ok && r < unhedged {
+			out = append(out, r)
+		}
+	}
+	for _, t := range ts {
+		add(t.Norm)
+	}
+	for _, w := range strings.Fields(strings.ToLower(cue)) {
+		add(w)
+	}
+	return out
+}
+
+// pairedSource drops from a source region the hedge words that stand apart
+// from what the copy carries (carried reports, for a token of src, whether
+// the copy repeats it) and that no hedge of the copy, ranked copyRanks,
+// pairs with: such a hedge qualifies words the copy left out
+// ("investigating possible espionage"), not the claim it repeats. A hedge
+// the copy swapped for another ("reportedly" for "allegedly") still pairs.
+func pairedSource(src []text.Token, carried func(i int) bool, copyRanks []int) []text.Token {
+	spare := slices.Clone(copyRanks)
+	take := func(r int, exact bool) bool {
+		for k, s := range spare {
+			if s == r || !exact {
+				spare = slices.Delete(spare, k, k+1)
+				return true
+			}
+		}
+		return false
+	}
+	apart := map[int]bool{}
+	for i, t := range src {
+		r, ok := certainty[t.Norm]
+		if !ok || r >= unhedged {
+			continue
+		}
+		if near := carried(i-2) || carried(i-1) || carried(i) || carried(i+1) || carried(i+2); near {
+			take(r, true)
+		} else {
+			apart[i] = true
+		}
+	}
+	keep := map[int]bool{}
+	for _, exact := range []bool{true, false} {
+		for i := range src {
+			if apart[i] && !keep[i] && take(certainty[src[i].Norm], exact) {
+				keep[i] = true
+			}
+		}
+	}
+	out := make([]text.Token, 0, len(src))
+	for i, t := range src {
+		if !apart[i] || keep[i] {
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 // firmer compares two certainties: +1 when a is firmer than b, -1 when it

@@ -1,6 +1,7 @@
 package statements
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -35,4 +36,60 @@ func TestHedgeDriftSaysWhatChanged(t *testing.T) {
 		})
 	}
 	assert.Empty(t, hedgeDrift(hedgeLevel(text.Tokenize("the pier may close", ""), ""), hedgeLevel(text.Tokenize("the pier may shut", ""), ""), text.Span{}, text.Span{}))
+}
+
+// TestPairedSourceKeepsTheHedgesOfTheCopiedClaim: a source hedge counts
+// when the copy carries the words beside it, or when a hedge of the copy
+// pairs with it; a hedge on words the copy left out does not.
+func TestPairedSourceKeepsTheHedgesOfTheCopiedClaim(t *testing.T) {
+	tests := []struct {
+		name, source string
+		carried      []int // token indexes of the source the copy repeats
+		copyRanks    []int
+		want         string
+	}{
+		{"hedge beside carried words", "the pier could close", []int{0, 1, 3}, nil, "the pier could close"},
+		{"hedge on words left out", "possible fraud and the pier closed", []int{3, 4, 5}, nil, "fraud and the pier closed"},
+		{"swapped hedge pairs", "the agency reportedly watched the pier", []int{5}, []int{1}, "the agency reportedly watched the pier"},
+		{"pairs the same rank first", "possible fraud as the agency reportedly watched", []int{}, []int{1}, "fraud as the agency reportedly watched"},
+		{"any rank once ranks differ", "the agency may watch", []int{}, []int{1}, "the agency may watch"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			carried := map[int]bool{}
+			for _, i := range tt.carried {
+				carried[i] = true
+			}
+			got := pairedSource(text.Tokenize(tt.source, ""), func(i int) bool { return carried[i] }, tt.copyRanks)
+			var words []string
+			for _, tk := range got {
+				words = append(words, tk.Surface)
+			}
+			assert.Equal(t, tt.want, strings.Join(words, " "))
+		})
+	}
+}
+
+// TestHedgeDriftAcrossMergedSentences compares a copy sentence built from
+// two source sentences: a hedge swapped for its like is no drift, and a
+// hedge on the other sentence's words is not the copied claim's; a hedge
+// added to the merged claim still is.
+func TestHedgeDriftAcrossMergedSentences(t *testing.T) {
+	source := "Belgium's State Security Service is investigating possible espionage by Chinese firms at the airport. " +
+		"The agency has reportedly been watching the firms' cargo operations for two years because of a Chinese law.\n\n" +
+		"That law lets the government inspect goods passing through the hub, said Carlos Perez, a researcher at TrustedSec. " +
+		"The data could be used for cyber warfare in the future."
+	hedgeCodes := func(copy string) []finding.Code {
+		_, fs := Compare(copy, source, Options{})
+		var out []finding.Code
+		for _, f := range fs {
+			if f.Code == finding.HedgeStrengthened || f.Code == finding.HedgeWeakened {
+				out = append(out, f.Code)
+			}
+		}
+		return out
+	}
+	assert.Empty(t, hedgeCodes("The Belgian State Security Service has allegedly been observing the firms' cargo operations for two years because of a Chinese law."))
+	assert.Equal(t, []finding.Code{finding.HedgeWeakened}, hedgeCodes(
+		"According to Carlos Perez, a researcher at TrustedSec, the law lets the government inspect goods passing through the hub, which could potentially be used for cyber warfare in the future."))
 }

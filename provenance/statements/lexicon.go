@@ -159,6 +159,14 @@ var labelWords = wordSet(`correction corrections clarification video videos phot
 	watch listen live breaking exclusive related editor note opinion analysis transcript read source
 	reference via full`)
 
+// watchVerbs are verbs of saying that watch instead when a plain object
+// follows: "observed that the deal stalled", but "observing the airport".
+var watchVerbs = wordSet(`observe`)
+
+// reportAdverbs hand a clause to unnamed others: in "the agency has
+// reportedly been watching", the agency is reported on, not reporting.
+var reportAdverbs = wordSet(`reportedly allegedly purportedly supposedly`)
+
 // evidentials hedge a claim without a speaker: "the fight is expected to
 // be costly", "the race seemed to be hers to lose".
 var evidentials = wordSet(`seem seems seemed appear appears appeared expected`)
