@@ -605,11 +605,15 @@ func (r *registry) resolve(i, j int) (*Speaker, text.Span) {
 			return r.speakerOf(m.ent), sp
 		}
 	}
-	// "the company", "the agency": the latest organisation named so.
-	if toks[i].Norm == "the" && j-i == 2 && (orgWords[head.Norm] || firmNouns[head.Norm]) {
+	// "the company", "the agency": the latest organisation named so, else
+	// of its sector, else any.
+	if toks[i].Norm == "the" && j-i == 2 && (orgWords[head.Norm] || firmNouns[head.Norm] || sectors[head.Norm] == "press") {
 		m := r.recent(head.Start, func(e *entity) bool {
 			return e.kind == "organization" && strings.Contains(strings.ToLower(e.name), head.Norm)
 		})
+		if m == nil {
+			m = r.recent(head.Start, func(e *entity) bool { return e.kind == "organization" && sameSector(e.name, head.Norm) })
+		}
 		if m == nil {
 			m = r.recent(head.Start, func(e *entity) bool { return e.kind == "organization" })
 		}
@@ -640,6 +644,42 @@ func (r *registry) antecedent(w int) *Speaker {
 // businessNouns head an appositive that says a name is a business.
 var businessNouns = wordSet(`company firm manufacturer maker automaker carmaker conglomerate subsidiary
 	startup retailer lender insurer airline corporation`)
+
+// sectors group the words that name a kind of organisation, so "the
+// agency" refers back to a security service and not to the newspaper that
+// reported on it.
+var sectors = sectorOf(map[string]string{
+	"state": `agency service services bureau office directorate authority department ministry commission
+		administration government police army navy court senate house congress parliament assembly`,
+	"press": `post times journal news tribune herald press network reuters associated newspaper outlet
+		magazine broadcaster`,
+	"business": `company firm corporation corp inc ltd group maker manufacturer lender insurer retailer carrier
+		airline automaker startup chain business supplier producer operator bank holdings technologies labs`,
+})
+
+// sectorOf maps each word of each sector's list to the sector.
+func sectorOf(lists map[string]string) map[string]string {
+	out := map[string]string{}
+	for sector, words := range lists {
+		for _, w := range strings.Fields(words) {
+			out[w] = sector
+		}
+	}
+	return out
+}
+
+// sameSector reports whether the organisation name holds a word of the
+// sector of the noun referring back to it: "the agency" and "State
+// Security Service".
+func sameSector(name, noun string) bool {
+	want := sectors[noun]
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		if want != "" && sectors[w] == want {
+			return true
+		}
+	}
+	return false
+}
 
 // firmNouns refer back to a business named before: "the firm said".
 var firmNouns = wordSet(`firm maker manufacturer lender insurer retailer carrier airline automaker startup

@@ -50,6 +50,9 @@ func TestFindOrganisations(t *testing.T) {
 		{"business appositive", "Orvik, a battery maker, opened a plant in Kelby. The company said it would hire 200 workers.", "Orvik", "organization"},
 		{"acronym", "The KPWA issued new rules on Monday. The agency said ferries would run late.", "KPWA", "organization"},
 		{"the X company", "The Tolvane company closed the plant. It said demand had fallen for two years.", "Tolvane", "organization"},
+		{"the agency is not the paper that reported on it", "The State Security Service is watching the hub, as first reported by the Financial Times. The agency said the hub was at risk.", "State Security Service", "organization"},
+		{"the paper is not the agency it reported on", "The State Security Service is watching the hub, the Financial Times reported. The newspaper said the hub was at risk.", "Financial Times", "organization"},
+		{"the company is not the ministry", "Vessa Analytics Ltd sued the Ministry of Transport. The company said the rules were unlawful.", "Vessa Analytics Ltd", "organization"},
 		{"a person is still a person", "Marisa Okonkwo-Hale toured the plant. She said demand had fallen for two years.", "Marisa Okonkwo-Hale", "person"},
 		{"a surname like a word is still a person", "Tom Waters toured the plant. He said demand had fallen for two years.", "Tom Waters", "person"},
 	}
