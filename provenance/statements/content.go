@@ -38,7 +38,7 @@ func contentEnd(d *doc, sent span) int {
 // lead to the words themselves.
 func circumstance(d *doc, k int, sent span) bool {
 	_, j := d.tokRange(sent.start, sent.end)
-	if j-k > maxLookBack || !circumstantial[d.toks[k].Norm] && !placePrepositions[d.toks[k].Norm] || strings.ContainsAny(d.s[d.toks[k].Start:sent.end], ":;“\"") {
+	if j-k > maxLookBack || !circumstantial[d.toks[k].Norm] && !placePrepositions[d.toks[k].Norm] || strings.ContainsAny(d.s[d.toks[k].Start:sent.end], ":;") {
 		return false // a long tail is no mere when and where
 	}
 	for x := k + 1; x < j; x++ {
@@ -144,7 +144,7 @@ func contentAfter(d *doc, sent span, i0, j0, c int, f frame) (frame, bool) {
 	if c+1 < j0 && strings.HasPrefix(d.s[d.toks[c].End:d.toks[c+1].Start], ",") {
 		tail = 0 // ", he said, and …": the attribution is parenthetical
 	}
-	if k == c+1 && k < j0 && j0-k <= maxLookBack && notContent[d.toks[k].Norm] && !strings.ContainsAny(d.s[d.toks[k].Start:sent.end], ",;:") && quoteEndsBefore(d, sent, d.toks[f.subj[0]].Start) {
+	if k == c+1 && k < j0 && j0-k <= maxLookBack && circumstanceAfterQuote(d, sent, j0, k, f) {
 		tail = 0 // "“…,” X said at a briefing on Monday": the words are the quote's
 	}
 	particle := k == c+1 && k+1 < j0 && particleOf(d.toks[c].Norm, d.toks[k].Norm) && d.gapClean(k, k+1, -1) && !dayWords[d.toks[k+1].Norm]
@@ -169,6 +169,48 @@ func contentAfter(d *doc, sent span, i0, j0, c int, f frame) (frame, bool) {
 	f.content = span{start, contentEnd(d, sent)}
 	return f, true
 }
+
+// circumstanceAfterQuote reports whether the words from token k on, after
+// "“…,” X said", only tell when, where, how or about what the quote was
+// said, or to whom: they open with a preposition or an adverb and hold no
+// "that" clause of their own.
+func circumstanceAfterQuote(d *doc, sent span, j0, k int, f frame) bool {
+	w := d.toks[k].Norm
+	opens := circumstantial[w] || quoteCircumstance[w] || strings.HasSuffix(w, "ly") && !d.toks[k].Capital ||
+		w == "to" && k+1 < j0 && (nounMarker(d.toks[k+1].Norm) || d.toks[k+1].Capital || addressee(d, k+1, j0)) // "to a crowd", not "to add"
+	if !opens || !quoteJustBefore(d, sent, f.cue.start) || strings.ContainsAny(d.s[d.toks[k].Start:sent.end], ":;") {
+		return false
+	}
+	for x := k; x < j0; x++ {
+		if d.toks[x].Norm == "that" {
+			return false // "said in a statement that …": the words follow
+		}
+	}
+	return true
+}
+
+// quoteJustBefore reports whether a quotation of the sentence closes, with
+// a comma, a question or an exclamation, just before the attribution ending
+// at byte b, with no more than its speaker and cue between them: "“…,”
+// Mr. Hedge said".
+func quoteJustBefore(d *doc, sent span, b int) bool {
+	for _, qi := range quotesIn(d, sent) {
+		q := d.quotes[qi]
+		if q.close > b {
+			continue
+		}
+		words, after := strings.TrimRight(d.s[q.start:q.end], " "), strings.TrimLeft(d.s[q.close:b], " ")
+		closed := strings.HasPrefix(after, ",") || words != "" && strings.ContainsRune(",?!", rune(words[len(words)-1]))
+		if i, j := d.tokRange(q.close, b); closed && j-i <= maxAttributionTokens {
+			return true
+		}
+	}
+	return false
+}
+
+// maxAttributionTokens bounds the speaker and cue between a quote and what
+// follows its attribution ("Michael C. Cernech, the city manager, said").
+const maxAttributionTokens = 10
 
 // afterDay steps over a day named right after a cue: "vowed Tuesday to
 // remain", "said Monday night that".

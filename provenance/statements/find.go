@@ -196,9 +196,14 @@ func nearestFrame(fs []frame, q quote) int {
 }
 
 // nearestOf is nearestFrame over the frames whose stance flag is stance.
+// Frames come in the order of their cues; only maxNearFrames of them on
+// either side of the quote are weighed, so that a sentence of thousands of
+// quotes and cues is read in linear time.
 func nearestOf(fs []frame, q quote, stance bool) int {
 	best, bestDist := -1, 1<<62
-	for i, f := range fs {
+	p := sort.Search(len(fs), func(i int) bool { return fs[i].cue.start >= q.open })
+	for i := max(0, p-maxNearFrames); i < min(len(fs), p+maxNearFrames); i++ {
+		f := fs[i]
 		if !f.hasSubj || f.stance != stance {
 			continue
 		}
@@ -212,6 +217,10 @@ func nearestOf(fs []frame, q quote, stance bool) int {
 	}
 	return best
 }
+
+// maxNearFrames bounds the frames weighed on either side of a quote; a
+// real sentence has far fewer.
+const maxNearFrames = 64
 
 func abs(x int) int {
 	if x < 0 {

@@ -282,3 +282,45 @@ func TestObserveWatchesOrSays(t *testing.T) {
 		})
 	}
 }
+
+// TestWordsAfterAQuotesAttribution: after "“…,” X said", where, when, how
+// and of what it was said are no statement of their own; a participle
+// after them is its own cue.
+func TestWordsAfterAQuotesAttribution(t *testing.T) {
+	tests := []struct {
+		text     string
+		reported string // the reported statement's words; "" for none
+	}{
+		{`"We need to join together," Clinton said in an interview with The Post, the first of her campaign.`, ""},
+		{`"Why would you cozy up to Bush?" Lichtman said about McCain's effort to distance himself.`, ""},
+		{`"I didn't come here to pander," Trump said carefully, as the words rolled across the screen.`, ""},
+		{`Still, golf clubs are "just scratching out a profit," Mr. Hedge said from his office in Orlando.`, `Still, golf clubs are "just scratching out a profit`},
+		{`"We will win," she said to reporters at the rally.`, ""},
+		{`"They have a global strategy," he said of the group, adding the country must match it.`, "the country must match it"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			var got []string
+			for _, s := range Find(tt.text, Options{}) {
+				if s.Kind == Reported {
+					got = append(got, s.Content.Text)
+				}
+			}
+			if tt.reported == "" {
+				assert.Empty(t, got)
+				return
+			}
+			assert.Equal(t, []string{tt.reported}, got)
+		})
+	}
+}
+
+// TestNameInsideAQuoteIsNoSpeaker: in "“… Donald …,” said X" the speaker
+// follows the cue.
+func TestNameInsideAQuoteIsNoSpeaker(t *testing.T) {
+	sts := Find("“There’s a passion for Donald, and his wife knocked it out of the park,” said Robert Antonacci of the New York delegation.", Options{})
+	require.Len(t, sts, 1)
+	require.NotNil(t, sts[0].Speaker)
+	assert.Equal(t, "Robert Antonacci", sts[0].Speaker.Name)
+	assert.Equal(t, Direct, sts[0].Kind)
+}

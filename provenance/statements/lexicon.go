@@ -250,6 +250,12 @@ var circumstantial = wordSet(`at during after before while monday tuesday wednes
 var adverbial = wordSet(`at in during after before from by while when as and or but against among
 	across into through throughout despite`)
 
+// quoteCircumstance words open what is said about a quote after its
+// attribution: where, when or of what it was said ("“…,” she said in an
+// interview", "“…,” he said of the plan").
+var quoteCircumstance = wordSet(`at in on during after before from while when as with about of over amid
+	today yesterday tonight earlier later`)
+
 // notContent words cannot open what someone said: "said at a briefing",
 // "said and did".
 var notContent = wordSet(`and or but at in on during after before from to for with by while when as

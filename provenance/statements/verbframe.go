@@ -170,10 +170,13 @@ func verbFrame(d *doc, sent span, i0, j0, c int, prev *frame) (frame, bool) {
 		return contentAfter(d, sent, i0, j0, c, f)
 	}
 	k = beforeParenthesis(d, i0, beforeTimePhrase(d, i0, k))
-	if aside := beforeAside(d, i0, k); aside != k && !passive {
+	switch aside := beforeAside(d, i0, k); {
+	case k >= i0 && quoteEndsAt(d, k, c):
+		// "“… for Donald …,” said X": a name in the quote is not who says it
+	case aside != k && !passive:
 		k = aside
 		f.subj[0], f.subj[1], f.hasSubj = nounPhrase(d, i0, k)
-	} else {
+	default:
 		f.subj, f.hasSubj = subjectAt(d, i0, k, c, passive, prev)
 	}
 	if f.hasSubj {
@@ -192,6 +195,13 @@ func verbFrame(d *doc, sent span, i0, j0, c int, prev *frame) (frame, bool) {
 		}
 	}
 	return itIsFrame(d, sent, i0, j0, c, f)
+}
+
+// quoteEndsAt reports whether a quotation ends with token k, closed with a
+// comma just before the cue at c: "…,” said X".
+func quoteEndsAt(d *doc, k, c int) bool {
+	gap := d.s[d.toks[k].End:d.toks[c].Start]
+	return d.inQuote(d.toks[k].Start) >= 0 && strings.Contains(gap, ",") && strings.ContainsAny(gap, "”\"'’»")
 }
 
 // subjectAt finds the subject that ends at token k before the verb at c: a
