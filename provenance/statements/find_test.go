@@ -324,3 +324,21 @@ func TestNameInsideAQuoteIsNoSpeaker(t *testing.T) {
 	assert.Equal(t, "Robert Antonacci", sts[0].Speaker.Name)
 	assert.Equal(t, Direct, sts[0].Kind)
 }
+
+// TestSayingWithoutADelimitedSubject reads a verb of saying followed by a
+// clause even when its subject is not a plain noun phrase, crediting the
+// sentence's subject; a verb whose speaker follows a quote gives no such
+// statement.
+func TestSayingWithoutADelimitedSubject(t *testing.T) {
+	checkCues(t, []cueCase{
+		{"reflexive", "Ford itself said the deal was on.", "the deal was on", "Ford", "said"},
+		{"age and title", "Ada Brook, 60, a doctor, said she was elated but still feared the storm.", "she was elated but still feared the storm", "Ada Brook", "said"},
+	})
+	for _, text := range []string{
+		"“It is hard to do,” said a longtime data expert who has worked for one of his rivals.",
+	} {
+		for _, s := range Find(text, Options{}) {
+			assert.False(t, s.Kind == Reported && strings.HasPrefix(s.Content.Text, "a longtime"), "%s: %q", text, s.Content.Text)
+		}
+	}
+}

@@ -194,7 +194,36 @@ func verbFrame(d *doc, sent span, i0, j0, c int, prev *frame) (frame, bool) {
 			return contentAfter(d, sent, i0, j0, c, f)
 		}
 	}
-	return itIsFrame(d, sent, i0, j0, c, f)
+	if g, ok := itIsFrame(d, sent, i0, j0, c, f); ok {
+		return g, true
+	}
+	return sayingWithoutSubject(d, sent, i0, j0, c, f)
+}
+
+// sayingWithoutSubject reads a verb of saying whose subject the rules above
+// could not delimit ("Ford itself said …", "Yin Myint May, 60, a doctor,
+// said …") when a clause follows it: the words are read after the cue, and
+// the speaker is the sentence's main subject when one stands before it.
+func sayingWithoutSubject(d *doc, sent span, i0, j0, c int, f frame) (frame, bool) {
+	if !sayingVerbs[d.toks[c].Norm] || c == i0 {
+		return f, false
+	}
+	k := wordsStart(d, j0, c)
+	if k >= j0 || verbLike(d, k) || isAux(d.toks[k]) || notContent[d.toks[k].Norm] || d.toks[k-1].Norm != "that" && !clauseFollows(d, k, j0) {
+		return f, false // "what Trump says is true": the verb's subject, not its words
+	}
+	if quoteJustBefore(d, sent, d.toks[c].Start) {
+		return f, false // "“…,” said a data expert who …": the speaker follows
+	}
+	s, e, ok := mainSubject(d, i0, c)
+	if !ok {
+		s, e, ok = openingSubject(d, i0, c)
+	}
+	if !ok || d.inQuote(d.toks[s].Start) >= 0 || e-s == 1 && personTitles[strings.TrimSuffix(d.toks[s].Norm, ".")] {
+		return f, false
+	}
+	f.subj, f.hasSubj = [2]int{s, e}, true
+	return contentAfter(d, sent, i0, j0, c, f)
 }
 
 // quoteEndsAt reports whether a quotation ends with token k, closed with a
