@@ -81,3 +81,21 @@ func TestRelativeClauseSpeaker(t *testing.T) {
 		assert.Contains(t, speakers, tt.want, tt.text)
 	}
 }
+
+// TestDescribedSpeakerAfterTheCue reads a speaker described rather than
+// named after an inverted cue: "“…,” said a longtime data expert who …".
+func TestDescribedSpeakerAfterTheCue(t *testing.T) {
+	tests := []struct{ text, speaker string }{
+		{"“It is hard to do,” said a longtime data expert.", "a longtime data expert"},
+		{"“It is hard to do,” said a longtime GOP data expert who has worked for one of his rivals.", "a longtime GOP data expert"},
+		{"“It is hard,” said a prominent Republican National Committee member who supports Trump.", "a prominent Republican National Committee member"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			st := Find(tt.text, Options{})[0]
+			assert.Equal(t, Direct, st.Kind)
+			require.NotNil(t, st.Speaker)
+			assert.Equal(t, tt.speaker, st.Speaker.Name)
+		})
+	}
+}

@@ -269,7 +269,9 @@ func invertedFrame(d *doc, sent span, i0, j0, c int, f frame) (frame, bool) {
 		b++
 	}
 	if b == c+1 || !(d.toks[b-1].Capital || pronouns[d.toks[b-1].Norm] != "" || isSpeakerNoun(d.toks[b-1].Norm)) || !subjectEnds(d, b, j0) {
-		return f, false
+		if b = describedSpeaker(d, c+1, j0); b < 0 {
+			return f, false
+		}
 	}
 	f.subj, f.hasSubj = [2]int{c + 1, b}, true
 	f.content = span{sent.start, lastCommaBefore(d, sent, d.toks[c].Start)}
@@ -281,6 +283,33 @@ func invertedFrame(d *doc, sent span, i0, j0, c int, f frame) (frame, bool) {
 func invertedWord(t text.Token) bool {
 	return t.Capital && (!notNames[t.Norm] || personTitles[t.Norm]) || pronouns[t.Norm] != "" || t.Norm == "the" || t.Norm == "a" || quantifiers[t.Norm] || isSpeakerNoun(t.Norm)
 }
+
+// describedSpeaker returns the end of a speaker described, not named,
+// after an inverted cue at a: an article, modifiers and a speaker noun ("a
+// longtime GOP data expert who …", "a senior administration official").
+// It returns -1 when there is none.
+func describedSpeaker(d *doc, a, j0 int) int {
+	if w := d.toks[a].Norm; w != "a" && w != "an" && w != "the" && w != "another" {
+		return -1
+	}
+	end := -1
+	for b := a + 1; b < j0 && b < a+maxDescribedWords && d.gapClean(b-1, b, a); b++ {
+		t := d.toks[b]
+		if t.Stop || verbLike(d, b) {
+			break
+		}
+		if isSpeakerNoun(t.Norm) {
+			end = b + 1
+		}
+	}
+	if end < 0 || !subjectEnds(d, end, j0) {
+		return -1
+	}
+	return end
+}
+
+// maxDescribedWords bounds an inverted speaker's description.
+const maxDescribedWords = 8
 
 // speakerBeforeComma finds the speaker of a verb of saying whose subject
 // the rules above missed: the phrase before it, or the name before the
