@@ -665,6 +665,9 @@ func mainSubject(d *doc, i0, c int) (int, int, bool) {
 // name, or a determiner and up to three nouns ("The council").
 func openingSubject(d *doc, i0, c int) (int, int, bool) {
 	i0 = afterOpening(d, i0, c)
+	if w := d.toks[i0].Norm; (w == "but" || w == "and" || w == "yet" || w == "so") && i0+1 < c {
+		i0++ // "But Williams, who …, added": the conjunction opens no phrase
+	}
 	if pronouns[d.toks[i0].Norm] != "" {
 		return i0, i0 + 1, true
 	}

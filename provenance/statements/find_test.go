@@ -333,6 +333,7 @@ func TestSayingWithoutADelimitedSubject(t *testing.T) {
 	checkCues(t, []cueCase{
 		{"reflexive", "Ford itself said the deal was on.", "the deal was on", "Ford", "said"},
 		{"age and title", "Ada Brook, 60, a doctor, said she was elated but still feared the storm.", "she was elated but still feared the storm", "Ada Brook", "said"},
+		{"after a conjunction", "But Tom Reyes, who is running to be an alternate, added that he, too, wants a new pier.", "he, too, wants a new pier", "Tom Reyes", "added"},
 	})
 	for _, text := range []string{
 		"“It is hard to do,” said a longtime data expert who has worked for one of his rivals.",
