@@ -146,15 +146,16 @@ func titleLine(d *doc, q quote) bool {
 
 // isTitleQuote reports whether a quotation is the name of a show, a book
 // or a film rather than speech: every word but the function words
-// capitalised, and either named as a title (after "on" or a possessive:
-// “on NBC's “Meet the Press””) or set as no sentence is, in prose, without
-// the comma, colon or verb of saying that marks speech.
+// capitalised, and either named as a title (after "on", a possessive or
+// the kind of work: “on NBC's “Meet the Press””, "the reality show “Cake
+// Boss.”") or set as no sentence is, in prose, without the comma, colon or
+// verb of saying that marks speech.
 func isTitleQuote(d *doc, q quote) bool {
 	i, j := d.tokRange(q.start, q.end)
 	if j-i < 2 || j-i > 10 {
 		return false
 	}
-	named := i > 0 && (d.toks[i-1].Norm == "on" || strings.HasSuffix(d.toks[i-1].Norm, "'s"))
+	named := i > 0 && (d.toks[i-1].Norm == "on" || strings.HasSuffix(d.toks[i-1].Norm, "'s") || workNouns[d.toks[i-1].Norm])
 	if !named && (j-i > 8 || j-i < 3 || contentWordsIn(d, q.start, q.end) < 2 || endsSentence(d.s[q.start:q.end]) || isAllCaps(d.toks[i].Surface) || spoken(d, q, i) || titleLine(d, q)) {
 		return false // a title named as one, or a Title Case name that is no sentence
 	}

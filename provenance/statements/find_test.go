@@ -231,7 +231,7 @@ func TestFindCommaSubjectLimits(t *testing.T) {
 // and a quoted phrase in the same shape elsewhere in.
 func TestFindShowNames(t *testing.T) {
 	sts := Find("Ada Brook told NBC’s “Meet the Press” that the harbour will reopen in June. "+
-		"“The Harbour Will Reopen,” Brook said.", Options{})
+		"“The Harbour Will Reopen,” Brook said. She was praised by the star of the reality show “Cake Boss.”", Options{})
 	var quotes []string
 	for _, s := range sts {
 		if s.Kind == Direct {

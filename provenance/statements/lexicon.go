@@ -163,6 +163,11 @@ var labelWords = wordSet(`correction corrections clarification video videos phot
 // follows: "observed that the deal stalled", but "observing the airport".
 var watchVerbs = wordSet(`observe`)
 
+// workNouns name a kind of work, whose title may follow in quotation
+// marks: "the reality show “Cake Boss”".
+var workNouns = wordSet(`show series film movie book novel memoir documentary album song program programme
+	podcast musical play column sitcom episode`)
+
 // reportAdverbs hand a clause to unnamed others: in "the agency has
 // reportedly been watching", the agency is reported on, not reporting.
 var reportAdverbs = wordSet(`reportedly allegedly purportedly supposedly`)
