@@ -226,16 +226,16 @@ func (l localArticles) ReadFile(path string) (*crawler.Page, error) {
 	}
 	t, err := targets.Article(path, page.Body)
 	if err != nil {
-		return nil, fmt.Errorf("read %s: %w", path, err)
+		return nil, err // it names the file already
 	}
 	if t.Kind == targets.HTML {
 		return page, nil
 	}
 	conv, err := crawler.PageFromHTML(t.HTML, page.URL)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("read %s: %w", path, err)
 	}
-	conv.FetchedAt, conv.Bytes, conv.SHA256 = page.FetchedAt, page.Bytes, page.SHA256
+	conv.FetchedAt, conv.Bytes, conv.SHA256, conv.Charset = page.FetchedAt, page.Bytes, page.SHA256, page.Charset
 	return conv, nil
 }
 

@@ -158,11 +158,16 @@ func (c *comparer) regionSpan(al alignment) (span, text.Span) {
 	return b, c.sd.span(b.start, b.end)
 }
 
-// statementAt is the source statement overlapping b most, or -1.
+// statementAt is the source statement overlapping b most, or -1; of two
+// that overlap it alike, the one with a speaker.
 func (c *comparer) statementAt(b span) int {
 	best, bestOv := -1, 0
 	for i, s := range c.ssByte {
-		if ov := min(s.end, b.end) - max(s.start, b.start); ov > bestOv {
+		ov := 2 * (min(s.end, b.end) - max(s.start, b.start))
+		if ov > 0 && c.ss[i].Speaker != nil {
+			ov++
+		}
+		if ov > bestOv {
 			best, bestOv = i, ov
 		}
 	}
@@ -219,6 +224,8 @@ func (c *comparer) check(st Statement, at attribution) (Check, []finding.Finding
 	if len(ct) >= minSpeakerWords {
 		fs = append(fs, c.speakerFindings(st, at, srcSt, rb, &ck, m.cspan, rs)...)
 		fs = append(fs, c.mergedClaims(st, al, si, m.cspan)...)
+	}
+	if st.Kind != Direct && contentWords(ct) >= 2 || len(ct) >= minSpeakerWords {
 		fs = append(fs, c.hedgeDrift(al, ct, cueOutside(&st, st.Content.Start, st.Content.End), cueOutside(srcSt, rs.Start, rs.End), m.cspan, rs)...)
 	}
 	return ck, fs
@@ -443,7 +450,8 @@ func (c *comparer) paraphraseOf(st Statement, m looseMatch) (Check, []finding.Fi
 }
 
 // minSpeakerWords keeps two-word scare quotes, which recur across an
-// article, out of speaker and hedge comparisons.
+// article, out of speaker and hedge comparisons; a reported claim needs
+// only two content words for its hedges to be weighed.
 const minSpeakerWords = 4
 
 // quoteMarks counts, over the aligned words, those quoted on one side only.

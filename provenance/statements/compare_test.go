@@ -283,3 +283,17 @@ func TestFaithfulCopyOfAnAttributedQuoteIsQuiet(t *testing.T) {
 		assert.NotEqual(t, finding.ClaimAttributedToPerson, f.Code, f.Message)
 	}
 }
+
+// TestReportANamedSpeakerMakesIsTheirs: a clause said "reportedly" and
+// credited to a named speaker is that speaker's; a copy that drops the
+// credit and the hedge is told so.
+func TestReportANamedSpeakerMakesIsTheirs(t *testing.T) {
+	_, fs := Compare("The agency has been watching the cargo operations at the airport for two years.",
+		"The agency has reportedly been watching the cargo operations at the airport for two years, Ada Brook said.", Options{})
+	var codes []finding.Code
+	for _, f := range fs {
+		codes = append(codes, f.Code)
+	}
+	assert.Contains(t, codes, finding.AttributionDropped)
+	assert.Contains(t, codes, finding.HedgeStrengthened)
+}

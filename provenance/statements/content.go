@@ -38,7 +38,7 @@ func contentEnd(d *doc, sent span) int {
 // lead to the words themselves.
 func circumstance(d *doc, k int, sent span) bool {
 	_, j := d.tokRange(sent.start, sent.end)
-	if j-k > maxLookBack || !circumstantial[d.toks[k].Norm] && !placePrepositions[d.toks[k].Norm] || strings.ContainsAny(d.s[d.toks[k].Start:sent.end], ":;") {
+	if j-k > maxLookBack || !circumstantial[d.toks[k].Norm] && !placePrepositions[d.toks[k].Norm] || strings.ContainsAny(d.s[d.toks[k].Start:sent.end], ":;“\"") {
 		return false // a long tail is no mere when and where
 	}
 	for x := k + 1; x < j; x++ {
@@ -176,12 +176,12 @@ func contentAfter(d *doc, sent span, i0, j0, c int, f frame) (frame, bool) {
 // "that" clause of their own.
 func circumstanceAfterQuote(d *doc, sent span, j0, k int, f frame) bool {
 	w := d.toks[k].Norm
-	opens := circumstantial[w] || quoteCircumstance[w] || strings.HasSuffix(w, "ly") && !d.toks[k].Capital ||
+	opens := circumstantial[w] || quoteCircumstance[w] || mannerAdverb(d, k, j0) ||
 		w == "to" && k+1 < j0 && (nounMarker(d.toks[k+1].Norm) || d.toks[k+1].Capital || addressee(d, k+1, j0)) // "to a crowd", not "to add"
 	if !opens || !quoteJustBefore(d, sent, f.cue.start) || strings.ContainsAny(d.s[d.toks[k].Start:sent.end], ":;") {
 		return false
 	}
-	for x := k; x < j0; x++ {
+	for x := k; x < j0 && (x == k || !clauseGap(d.s[d.toks[x-1].End:d.toks[x].Start])); x++ {
 		if d.toks[x].Norm == "that" {
 			return false // "said in a statement that …": the words follow
 		}
@@ -189,10 +189,21 @@ func circumstanceAfterQuote(d *doc, sent span, j0, k int, f frame) bool {
 	return true
 }
 
+// mannerAdverb reports whether token k is an adverb in -ly that tells how
+// something was said ("said carefully, as …", "said happily on MSNBC"):
+// punctuation or a preposition follows it, as none follows "family" in
+// "said family members had been told".
+func mannerAdverb(d *doc, k, j0 int) bool {
+	t := d.toks[k]
+	if !strings.HasSuffix(t.Norm, "ly") || t.Capital || t.Stop {
+		return false
+	}
+	return k+1 >= j0 || !d.gapClean(k, k+1, -1) || notContent[d.toks[k+1].Norm] || quoteCircumstance[d.toks[k+1].Norm]
+}
+
 // quoteJustBefore reports whether a quotation of the sentence closes, with
-// a comma, a question or an exclamation, just before the attribution ending
-// at byte b, with no more than its speaker and cue between them: "“…,”
-// Mr. Hedge said".
+// a comma, a question or an exclamation, just before the cue at byte b,
+// with no more than the speaker between them: "“…,” Mr. Hedge said".
 func quoteJustBefore(d *doc, sent span, b int) bool {
 	for _, qi := range quotesIn(d, sent) {
 		q := d.quotes[qi]
@@ -296,7 +307,7 @@ func wordsBeforeSpeaker(d *doc, sent span, i0, j0, c, k, tail int, circ bool, f 
 	if !(short || circ) || cueVerbs[d.toks[c].Norm] == "" || d.toks[f.subj[0]].Norm == "who" {
 		return 0, false
 	}
-	if !quoteCloses(before) && afterOpening(d, i0, f.subj[0]) == f.subj[0] || !strings.ContainsAny(before, ",”\"") || strings.TrimSpace(before) == "" || openingPhrase(d, sent, f.subj[0]) {
+	if !quoteCloses(before) && opensBefore(d, i0, f.subj[0]) || !strings.ContainsAny(before, ",”\"") || strings.TrimSpace(before) == "" || openingPhrase(d, sent, f.subj[0]) {
 		return 0, false
 	}
 	end := lastCommaBefore(d, sent, d.toks[f.subj[0]].Start)
@@ -306,6 +317,19 @@ func wordsBeforeSpeaker(d *doc, sent span, i0, j0, c, k, tail int, circ bool, f 
 		end = e // "Y, the harbour master, X, told": Y, not the speaker's title
 	}
 	return end, true
+}
+
+// opensBefore reports whether the words before the subject at token s are
+// only an opening phrase ending in a comma, past which the subject's
+// article or title stands: "Holding open a book, Beck said", "As a phone
+// rang, the announcer said". The words are then after the cue.
+func opensBefore(d *doc, i0, s int) bool {
+	a := afterOpening(d, i0, s+1)
+	if a == s-1 {
+		w := d.toks[a].Norm
+		return nounMarker(w) || personTitles[strings.TrimSuffix(w, ".")]
+	}
+	return a == s && a > i0
 }
 
 // titleBefore returns where the words end when the stretch between the

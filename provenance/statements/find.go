@@ -24,6 +24,9 @@ type frame struct {
 	// yields marks a participle of saying after a comma; an act's frame
 	// before it ends at that comma once the participle is kept.
 	yields bool
+	// reported marks a clause handed to unnamed others by "reportedly";
+	// it yields to a speaker named for the same words.
+	reported bool
 }
 
 // Find returns every direct quote and attributed statement of txt, in text
@@ -220,7 +223,8 @@ func nearestOf(fs []frame, q quote, stance bool) int {
 }
 
 // maxNearFrames bounds the frames weighed on either side of a quote; a
-// real sentence has far fewer.
+// real sentence has far fewer, so the order of a headline's frame, put
+// first, does not matter.
 const maxNearFrames = 64
 
 func abs(x int) int {
@@ -269,6 +273,29 @@ func findFrames(d *doc, reg *registry, sent span) []frame {
 		}
 	}
 	endBeforeInversions(out)
+	return dropNamedReports(out)
+}
+
+// dropNamedReports drops a "reportedly" clause that a named speaker's
+// words hold whole: in "The agency has reportedly been watching the hub,
+// Ada Brook said" the report is Brook's. Only the frames near each are
+// weighed, as in nearestOf.
+func dropNamedReports(fs []frame) []frame {
+	named := func(i int) bool {
+		f := fs[i]
+		for _, g := range fs[max(0, i-maxNearFrames):min(len(fs), i+maxNearFrames)] {
+			if g.hasSubj && !g.stance && !g.reported && g.content.start <= f.content.start && f.content.end <= g.content.end {
+				return true
+			}
+		}
+		return false
+	}
+	out := fs[:0:0]
+	for i, f := range fs {
+		if !f.reported || !named(i) {
+			out = append(out, f)
+		}
+	}
 	return out
 }
 
@@ -319,7 +346,7 @@ func phraseFrame(d *doc, reg *registry, sent span, i0, j0, c int, out []frame) (
 		}
 	case reportAdverbs[t.Norm] && c > i0 && c+1 < j0 && !framed(out, t.Start):
 		f, ok = evidentialFrame(d, sent, i0, c)
-		f.subj, f.hasSubj, f.stance = [2]int{}, false, false // by unnamed others
+		f.subj, f.hasSubj, f.stance, f.reported = [2]int{}, false, false, true // by unnamed others
 		f.content.end = clauseEndAfter(d, sent, c)
 	case evidentials[t.Norm] && c > i0 && c+2 < j0 && d.toks[c+1].Norm == "to" && (t.Norm != "expected" || beVerbs[d.toks[c-1].Norm]) && !framed(out, t.Start):
 		f, ok = evidentialFrame(d, sent, i0, c)
@@ -376,12 +403,14 @@ func verbCueFrame(d *doc, reg *registry, sent span, i0, j0, c int, out []frame) 
 }
 
 // watching reports whether the verb of saying at c watches rather than
-// says: no "that", quote, colon or comma follows it.
+// says: past a day ("observed on Monday"), no "that", quote, colon, comma
+// or clause ("observed the hub was busy") follows it.
 func watching(d *doc, lemma string, c, j0 int) bool {
-	if !watchVerbs[lemma] || c+1 >= j0 {
+	if !watchVerbs[lemma] || c+1 >= j0 || quoteFollows(d, c) || strings.ContainsAny(d.s[d.toks[c].End:d.toks[c+1].Start], ",:") {
 		return false
 	}
-	return d.toks[c+1].Norm != "that" && !quoteFollows(d, c) && !strings.ContainsAny(d.s[d.toks[c].End:d.toks[c+1].Start], ",:")
+	k := wordsStart(d, j0, c)
+	return k < j0 && d.toks[k-1].Norm != "that" && !clauseFollows(d, k, j0)
 }
 
 // modifiesNoun reports whether the act verb at c is a participle that

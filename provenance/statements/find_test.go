@@ -343,3 +343,64 @@ func TestSayingWithoutADelimitedSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestOpeningPhraseIsNotWhatWasSaid: in "As a phone rang, the announcer
+// said, “…”" the opening phrase tells when; the words follow the cue, and
+// a quote after the cue is no inverted speaker.
+func TestOpeningPhraseIsNotWhatWasSaid(t *testing.T) {
+	tests := []struct{ text, speaker, content string }{
+		{"As a phone rang, the announcer said, “It’s 3 a.m., and your children are asleep.”", "the announcer", "It’s 3 a.m., and your children are asleep."},
+		{"Holding open a book, Beck said, “I just want to ask you something.”", "Beck", "I just want to ask you something."},
+		{"In a statement for this story, a State Department official said, \"We are not going to comment.\"", "State Department official", "We are not going to comment."},
+		{"During his years in office, Mr. Obama said, a majority of Americans have come to accept the science.", "Obama", "a majority of Americans have come to accept the science"},
+		{"Ada Brook, president of the harbour union, which represents pilots, said, “We want a new pier.”", "Ada Brook", "We want a new pier."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			var said []Statement
+			for _, s := range Find(tt.text, Options{}) {
+				if s.Cue == "said" {
+					said = append(said, s)
+				}
+			}
+			require.Len(t, said, 1)
+			assert.Equal(t, tt.content, said[0].Content.Text)
+			require.NotNil(t, said[0].Speaker)
+			assert.Contains(t, said[0].Speaker.Name, strings.TrimPrefix(tt.speaker, "Mr. "))
+		})
+	}
+}
+
+// TestReviewedEdges holds cases a review of the rules above found: a quote
+// after a phrase of place is still the speaker's, a report a speaker makes
+// is that speaker's, "observe" says past a day or before a clause, a noun
+// in -ly is no manner adverb, and "adding that" after a comma is its own.
+func TestReviewedEdges(t *testing.T) {
+	tests := []struct {
+		text, kind, cue, speaker, content string
+	}{
+		{`She said at the rally "never again".`, "direct", "said", "She", "never again"},
+		{"The agency has reportedly been watching the airport for two years, Ada Brook said.", "reported", "said", "Ada Brook", "The agency has reportedly been watching the airport for two years"},
+		{"Ms. Lee observed on Monday that the hub was busier than ever.", "reported", "observed", "Lee", "the hub was busier than ever"},
+		{"Ms. Lee observed the hub was busier than ever.", "reported", "observed", "Lee", "the hub was busier than ever"},
+		{`"It hurts," she said family members had been told.`, "reported", "said", "she", "family members had been told"},
+		{`"We are ready," she said in a statement, adding that the plan would go ahead.`, "reported", "adding", "she", "the plan would go ahead"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			var got []string
+			for _, s := range Find(tt.text, Options{}) {
+				sp := ""
+				if s.Speaker != nil {
+					sp = s.Speaker.Name
+				}
+				got = append(got, strings.Join([]string{string(s.Kind), s.Cue, sp, s.Content.Text}, "|"))
+			}
+			assert.Contains(t, got, strings.Join([]string{tt.kind, tt.cue, tt.speaker, tt.content}, "|"))
+			for _, g := range got {
+				assert.False(t, strings.HasPrefix(g, "reported|reportedly|"), "a named speaker's report: %v", got)
+				assert.False(t, strings.HasPrefix(g, "reported|said|she|in a statement"), "what follows the quote's attribution: %v", got)
+			}
+		})
+	}
+}

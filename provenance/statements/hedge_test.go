@@ -93,3 +93,14 @@ func TestHedgeDriftAcrossMergedSentences(t *testing.T) {
 	assert.Equal(t, []finding.Code{finding.HedgeWeakened}, hedgeCodes(
 		"According to Carlos Perez, a researcher at TrustedSec, the law lets the government inspect goods passing through the hub, which could potentially be used for cyber warfare in the future."))
 }
+
+// TestShortReportedClaimsKeepTheirHedges: the scare-quote bound on hedge
+// checks is for quotes; a short reported claim is still weighed.
+func TestShortReportedClaimsKeepTheirHedges(t *testing.T) {
+	_, fs := Compare("The mayor said prices will rise.", "The mayor said prices may rise.", Options{})
+	var codes []finding.Code
+	for _, f := range fs {
+		codes = append(codes, f.Code)
+	}
+	assert.Contains(t, codes, finding.HedgeStrengthened)
+}

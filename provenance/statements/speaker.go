@@ -606,7 +606,7 @@ func (r *registry) resolve(i, j int) (*Speaker, text.Span) {
 		}
 	}
 	// "the company", "the agency": the latest organisation named so, else
-	// of its sector, else any.
+	// of its sector, else any; "the newspaper" is never another sector's.
 	if toks[i].Norm == "the" && j-i == 2 && (orgWords[head.Norm] || firmNouns[head.Norm] || sectors[head.Norm] == "press") {
 		m := r.recent(head.Start, func(e *entity) bool {
 			return e.kind == "organization" && strings.Contains(strings.ToLower(e.name), head.Norm)
@@ -614,7 +614,7 @@ func (r *registry) resolve(i, j int) (*Speaker, text.Span) {
 		if m == nil {
 			m = r.recent(head.Start, func(e *entity) bool { return e.kind == "organization" && sameSector(e.name, head.Norm) })
 		}
-		if m == nil {
+		if m == nil && sectors[head.Norm] != "press" {
 			m = r.recent(head.Start, func(e *entity) bool { return e.kind == "organization" })
 		}
 		if m != nil {

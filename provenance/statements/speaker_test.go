@@ -99,3 +99,11 @@ func TestDescribedSpeakerAfterTheCue(t *testing.T) {
 		})
 	}
 }
+
+// TestNewspaperIsNoOtherSector: "the newspaper" refers back only to the
+// press; with none named, it stays unresolved.
+func TestNewspaperIsNoOtherSector(t *testing.T) {
+	s := lastStatement(t, "The State Security Service is watching the hub. The newspaper said the hub was at risk.")
+	require.NotNil(t, s.Speaker)
+	assert.Equal(t, "The newspaper", s.Speaker.Name)
+}

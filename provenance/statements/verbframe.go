@@ -261,8 +261,8 @@ func subjectAt(d *doc, i0, k, c int, passive bool, prev *frame) ([2]int, bool) {
 // cue, the words before it. After "told" a name is whom they told ("…,
 // Laszlo Bock, told The New York Times"), so such cues are never inverted.
 func invertedFrame(d *doc, sent span, i0, j0, c int, f frame) (frame, bool) {
-	if c <= i0 || c+1 >= j0 || !strings.ContainsAny(d.s[d.toks[c-1].End:d.toks[c].Start], ",”\"") || addressVerbs[cueVerbs[d.toks[c].Norm]] {
-		return f, false
+	if c <= i0 || c+1 >= j0 || !strings.ContainsAny(d.s[d.toks[c-1].End:d.toks[c].Start], ",”\"") || addressVerbs[cueVerbs[d.toks[c].Norm]] || d.inQuote(d.toks[c+1].Start) >= 0 {
+		return f, false // "…, said, “We want …”": the quote is what was said, not who said it
 	}
 	b := c + 1
 	for b < j0 && b < c+6 && invertedWord(d.toks[b]) && (d.gapClean(b-1, b, c+1) || d.nameGap(b-1, b)) {
