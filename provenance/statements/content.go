@@ -144,7 +144,7 @@ func contentAfter(d *doc, sent span, i0, j0, c int, f frame) (frame, bool) {
 	if c+1 < j0 && strings.HasPrefix(d.s[d.toks[c].End:d.toks[c+1].Start], ",") {
 		tail = 0 // ", he said, and …": the attribution is parenthetical
 	}
-	if k == c+1 && k < j0 && j0-k <= maxLookBack && circumstanceAfterQuote(d, sent, j0, k, f) {
+	if k < j0 && j0-k <= maxLookBack && (k == c+1 || addressVerbs[cueVerbs[d.toks[c].Norm]]) && circumstanceAfterQuote(d, sent, j0, k, f) {
 		tail = 0 // "“…,” X said at a briefing on Monday": the words are the quote's
 	}
 	particle := k == c+1 && k+1 < j0 && particleOf(d.toks[c].Norm, d.toks[k].Norm) && d.gapClean(k, k+1, -1) && !dayWords[d.toks[k+1].Norm]
@@ -172,11 +172,12 @@ func contentAfter(d *doc, sent span, i0, j0, c int, f frame) (frame, bool) {
 
 // circumstanceAfterQuote reports whether the words from token k on, after
 // "“…,” X said", only tell when, where, how or about what the quote was
-// said, or to whom: they open with a preposition or an adverb and hold no
-// "that" clause of their own.
+// said, or to whom: they open with a preposition or an adverb, or follow a
+// verb of telling, and hold no "that" clause of their own.
 func circumstanceAfterQuote(d *doc, sent span, j0, k int, f frame) bool {
 	w := d.toks[k].Norm
-	opens := circumstantial[w] || quoteCircumstance[w] || mannerAdverb(d, k, j0) ||
+	told := addressVerbs[cueVerbs[d.toks[f.cueToken].Norm]] // "“…,” she told an audience of academics"
+	opens := told || circumstantial[w] || quoteCircumstance[w] || mannerAdverb(d, k, j0) ||
 		w == "to" && k+1 < j0 && (nounMarker(d.toks[k+1].Norm) || d.toks[k+1].Capital || addressee(d, k+1, j0)) // "to a crowd", not "to add"
 	if !opens || !quoteJustBefore(d, sent, f.cue.start) || strings.ContainsAny(d.s[d.toks[k].Start:sent.end], ":;") {
 		return false

@@ -296,6 +296,8 @@ func TestWordsAfterAQuotesAttribution(t *testing.T) {
 		{`"I didn't come here to pander," Trump said carefully, as the words rolled across the screen.`, ""},
 		{`Still, golf clubs are "just scratching out a profit," Mr. Hedge said from his office in Orlando.`, `Still, golf clubs are "just scratching out a profit`},
 		{`"We will win," she said to reporters at the rally.`, ""},
+		{`"We will win," she told an audience of academics and policy makers.`, ""},
+		{`"We will win," she told CNN in an interview taped on Wednesday.`, ""},
 		{`"They have a global strategy," he said of the group, adding the country must match it.`, "the country must match it"},
 	}
 	for _, tt := range tests {
