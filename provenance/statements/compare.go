@@ -143,10 +143,11 @@ func (c *comparer) sameQuoting(ct []text.Token, al alignment) float64 {
 	return 1 - ratio(q.dropped+q.added, q.matched)
 }
 
-// sentenceAt is the source sentence holding byte b, or -1.
+// sentenceAt is the indexed unit of the source holding byte b, or -1.
 func (c *comparer) sentenceAt(b int) int {
-	k := sort.Search(len(c.sd.sents), func(k int) bool { return c.sd.sents[k].end > b })
-	if k < len(c.sd.sents) && c.sd.sents[k].start <= b {
+	us := c.ix.units
+	k := sort.Search(len(us), func(k int) bool { return us[k].end > b })
+	if k < len(us) && us[k].start <= b {
 		return k
 	}
 	return -1

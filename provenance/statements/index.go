@@ -12,13 +12,20 @@ import (
 
 // sourceIndex finds the sentences of the source that share content words,
 // names and numbers with a passage of the copy, without comparing every
-// word with every word.
+// word with every word. A sentence longer than maxUnitTokens is indexed
+// and aligned in slices of that many tokens, so that a page of one endless
+// sentence costs no more than one of many sentences.
 type sourceIndex struct {
 	d        *doc
-	sentOf   []int // sentence id of each token, -1 outside sentences
+	units    []span // sentences, long ones cut into slices
+	sentOf   []int  // unit id of each token, -1 outside sentences
 	postings map[string][]int
 	n        int
 }
+
+// maxUnitTokens bounds the tokens of one indexed unit; real sentences are
+// far shorter.
+const maxUnitTokens = 200
 
 func indexKey(t text.Token) (string, bool) {
 	if t.Number {
@@ -31,23 +38,41 @@ func indexKey(t text.Token) (string, bool) {
 }
 
 func newSourceIndex(d *doc) *sourceIndex {
-	ix := &sourceIndex{d: d, sentOf: make([]int, len(d.toks)), postings: map[string][]int{}, n: len(d.sents)}
+	ix := &sourceIndex{d: d, sentOf: make([]int, len(d.toks)), postings: map[string][]int{}}
 	for i := range ix.sentOf {
 		ix.sentOf[i] = -1
 	}
-	for si, s := range d.sents {
+	for _, s := range d.sents {
 		i, j := d.tokRange(s.start, s.end)
-		seen := map[string]bool{}
-		for k := i; k < j; k++ {
-			ix.sentOf[k] = si
-			key, ok := indexKey(d.toks[k])
-			if ok && !seen[key] {
-				seen[key] = true
-				ix.postings[key] = append(ix.postings[key], si)
+		for a := i; a < j || a == i; a += maxUnitTokens {
+			b := min(a+maxUnitTokens, j)
+			u := span{s.start, s.end}
+			if a > i {
+				u.start = d.toks[a].Start
 			}
+			if b < j {
+				u.end = d.toks[b-1].End
+			}
+			ix.addUnit(u, a, b)
 		}
 	}
+	ix.n = len(ix.units)
 	return ix
+}
+
+// addUnit indexes the tokens [a, b) as the next unit, spanning u.
+func (ix *sourceIndex) addUnit(u span, a, b int) {
+	id := len(ix.units)
+	ix.units = append(ix.units, u)
+	seen := map[string]bool{}
+	for k := a; k < b; k++ {
+		ix.sentOf[k] = id
+		key, ok := indexKey(ix.d.toks[k])
+		if ok && !seen[key] {
+			seen[key] = true
+			ix.postings[key] = append(ix.postings[key], id)
+		}
+	}
 }
 
 // candidates returns up to k sentence ids ranked by the idf-weighted share
@@ -97,12 +122,14 @@ type alignment struct {
 	score    float64 // how Compare ranks alignments of one passage
 }
 
-// align matches copy tokens ct against the source passage around sentence
-// si (one sentence either side), word by word.
+// align matches copy tokens ct against the source passage around unit si
+// (one unit either side, more for a passage longer than a unit), word by
+// word.
 func (ix *sourceIndex) align(ct []text.Token, si int) alignment {
 	d := ix.d
-	lo := d.sents[max(0, si-1)].start
-	hi := d.sents[min(len(d.sents)-1, si+1)].end
+	r := 1 + len(ct)/maxUnitTokens // a passage longer than a unit needs as many units either side
+	lo := ix.units[max(0, si-r)].start
+	hi := ix.units[min(len(ix.units)-1, si+r)].end
 	i, j := d.tokRange(lo, hi)
 	src := make([]string, 0, j-i)
 	for k := i; k < j; k++ {
@@ -136,7 +163,7 @@ func (ix *sourceIndex) align(ct []text.Token, si int) alignment {
 	al.srcTok = [2]int{i + first, i + last}
 	al.ratio = 2 * float64(n) / float64(len(ct)+last-first)
 	lo2, hi2 := ix.sentOf[i+first], ix.sentOf[i+last-1]
-	ci, cj := d.tokRange(d.sents[max(lo2, 0)].start, d.sents[max(hi2, 0)].end)
+	ci, cj := d.tokRange(ix.units[max(lo2, 0)].start, ix.units[max(hi2, 0)].end)
 	al.coverage = contentCoverage(ct, d.toks[ci:cj])
 	al.share = float64(n) / float64(len(ct))
 	al.exact = n == len(ct) && last-first == len(ct)
