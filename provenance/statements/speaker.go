@@ -58,7 +58,7 @@ var orgHeads = wordSet(`batteries motors airlines airways foods pharmaceuticals 
 	aerospace robotics materials manufacturing construction properties realty hotels resorts casinos
 	restaurants beverages brewing brewery plc llc llp gmbh ag nv co society academy school directorate
 	commission council ministry agency service authority bank university collective cooperative alliance
-	coalition`)
+	coalition poll polls survey surveys index`)
 
 // acronym reports whether w is an organisation's initials: two to five
 // capital letters ("NATO", "RNC").

@@ -53,6 +53,7 @@ func TestFindOrganisations(t *testing.T) {
 		{"the agency is not the paper that reported on it", "The State Security Service is watching the hub, as first reported by the Financial Times. The agency said the hub was at risk.", "State Security Service", "organization"},
 		{"the paper is not the agency it reported on", "The State Security Service is watching the hub, the Financial Times reported. The newspaper said the hub was at risk.", "Financial Times", "organization"},
 		{"the company is not the ministry", "Vessa Analytics Ltd sued the Ministry of Transport. The company said the rules were unlawful.", "Vessa Analytics Ltd", "organization"},
+		{"a poll is no person", "A Morning Consult Poll found that the race was tied.", "Morning Consult Poll", "organization"},
 		{"a person is still a person", "Marisa Okonkwo-Hale toured the plant. She said demand had fallen for two years.", "Marisa Okonkwo-Hale", "person"},
 		{"a surname like a word is still a person", "Tom Waters toured the plant. He said demand had fallen for two years.", "Tom Waters", "person"},
 	}
