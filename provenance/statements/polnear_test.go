@@ -32,11 +32,11 @@ func TestPolNeARDetection(t *testing.T) {
 	sc, err := ScoreDetection(context.Background(), arts)
 	require.NoError(t, err)
 	t.Logf("dev, all kinds: %+v", sc)
-	assert.GreaterOrEqual(t, sc.Precision, 0.855)
-	assert.GreaterOrEqual(t, sc.Recall, 0.83)
-	assert.GreaterOrEqual(t, sc.F1, 0.845)
-	assert.GreaterOrEqual(t, sc.SpeakerAccuracy, 0.79)
-	assert.GreaterOrEqual(t, sc.SpanF1, 0.805)
+	assert.GreaterOrEqual(t, sc.Precision, 0.86)
+	assert.GreaterOrEqual(t, sc.Recall, 0.835)
+	assert.GreaterOrEqual(t, sc.F1, 0.848)
+	assert.GreaterOrEqual(t, sc.SpeakerAccuracy, 0.798)
+	assert.GreaterOrEqual(t, sc.SpanF1, 0.808)
 	// calling every sentence a statement scores F1 0.80 under the overlap
 	// match; the rules must stay clear of that floor on both measures
 	base, err := ScoreSentenceBaseline(context.Background(), arts)
@@ -47,8 +47,8 @@ func TestPolNeARDetection(t *testing.T) {
 	ch, err := ScoreDetection(context.Background(), arts, Direct, Reported)
 	require.NoError(t, err)
 	t.Logf("dev, checked kinds: %+v", ch)
-	assert.GreaterOrEqual(t, ch.Precision, 0.94)
-	assert.GreaterOrEqual(t, ch.SpeakerAccuracy, 0.87)
+	assert.GreaterOrEqual(t, ch.Precision, 0.948)
+	assert.GreaterOrEqual(t, ch.SpeakerAccuracy, 0.876)
 }
 
 // TestPolNeARPerturbations holds the checker's recall per perturbation
