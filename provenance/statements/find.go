@@ -222,6 +222,18 @@ func nearestOf(fs []frame, q quote, stance bool) int {
 	return best
 }
 
+// seemsSo reports whether the evidential verb at c takes a complement
+// that says how something seems ("seems stable", "appeared paralyzed",
+// "seemed an insult"), not where one appeared ("appeared on Fox News",
+// "appeared Monday with Trump").
+func seemsSo(d *doc, c int) bool {
+	next := d.toks[c+1]
+	if !d.gapClean(c, c+1, -1) || next.Norm == "to" || next.Capital || notContent[next.Norm] || placePrepositions[next.Norm] || dayWords[next.Norm] {
+		return false
+	}
+	return strings.HasPrefix(d.toks[c].Norm, "seem") || !verbLike(d, c+1) && pronouns[next.Norm] == "" && next.Norm != "alongside" && next.Norm != "onstage"
+}
+
 // maxNearFrames bounds the frames weighed on either side of a quote; a
 // real sentence has far fewer, so the order of a headline's frame, put
 // first, does not matter.
@@ -348,8 +360,10 @@ func phraseFrame(d *doc, reg *registry, sent span, i0, j0, c int, out []frame) (
 		f, ok = evidentialFrame(d, sent, i0, c)
 		f.subj, f.hasSubj, f.stance, f.reported = [2]int{}, false, false, true // by unnamed others
 		f.content.end = clauseEndAfter(d, sent, c)
-	case evidentials[t.Norm] && c > i0 && c+2 < j0 && d.toks[c+1].Norm == "to" && (t.Norm != "expected" || beVerbs[d.toks[c-1].Norm]) && !framed(out, t.Start):
+	case evidentials[t.Norm] && c > i0 && c+2 < j0 && d.toks[c+1].Norm == "to" && (t.Norm != "expected" || afterBe(d, i0, c)) && !framed(out, t.Start):
 		f, ok = evidentialFrame(d, sent, i0, c)
+	case evidentials[t.Norm] && t.Norm != "expected" && c > i0 && c+1 < j0 && seemsSo(d, c) && !framed(out, t.Start):
+		f, ok = evidentialFrame(d, sent, i0, c) // "the race appears closer", "New Hampshire seems stable"
 	default:
 		return f, false, false
 	}

@@ -169,6 +169,12 @@ func TestFindStances(t *testing.T) {
 		{"an evidential about a thing", "The ferry dispute seemed to be over by the end of the week.", "seemed", "The ferry dispute seemed to be over by the end of the week", ""},
 		{"an evidential with a named subject", "The Kelby Ferry Company is expected to raise its fares again in spring.",
 			"expected", "The Kelby Ferry Company is expected to raise its fares again in spring", "Kelby Ferry Company"},
+		{"an evidential past an adverb", "The ferry vote is widely expected to fail in spring.",
+			"expected", "The ferry vote is widely expected to fail in spring", ""},
+		{"an evidential with a complement", "The harbour race appears closer in Kelby this year.",
+			"appears", "The harbour race appears closer in Kelby this year", ""},
+		{"seeming as a thing", "The ferry dispute seemed an insult to the crews.",
+			"seemed", "The ferry dispute seemed an insult to the crews", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -198,6 +204,7 @@ func TestFindNoStance(t *testing.T) {
 		"Nevertheless, despite such steps, questions persist about the ferry fund.", // a plural noun after asides, no speaker
 		"Before responding, Ada Brook paused for a long time.",                      // a gerund with no object
 		"Ada Brook was defeated by opposing forces in the primary.",                 // an agent, not a gerund
+		"The harbour master appeared on Kelby Radio on Monday.",                     // appearing somewhere, not seeming
 	} {
 		for _, st := range Find(text, Options{}) {
 			assert.NotContains(t, []string{"released", "caucuses", "less", "spoke", "won", "states", "said", "trounced", "founded", "appearances", "believe", "reporting", "released", "responding", "opposing", "questions"}, st.Cue, text)
