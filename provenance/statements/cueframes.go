@@ -75,14 +75,37 @@ func passiveAsk(d *doc, i0, c int) bool {
 	return false
 }
 
+// askedObjectAt returns the token that opens what "asked" at c asks
+// about: "about", "whether" or a question word, right after it or past a
+// few words of when and where ("Asked on Fox News who leads …", "Asked
+// specifically what …"); it returns -1 when there is none.
+func askedObjectAt(d *doc, c, j0 int) int {
+	for k := c + 1; k < j0 && k <= c+maxAskGap; k++ {
+		if k > c+1 && !d.gapClean(k-1, k, -1) {
+			break
+		}
+		if askedObjects[d.toks[k].Norm] {
+			return k
+		}
+		if k > c+1 && verbLike(d, k) {
+			break
+		}
+	}
+	return -1
+}
+
+// maxAskGap bounds the words between "asked" and what it asks about.
+const maxAskGap = 6
+
 // askedAbout reads a passive question, "X was asked about the fares": the
 // benchmark attributes the question's topic to no one written. The content
 // runs to the end of the clause.
 func askedAbout(d *doc, sent span, j0, c int) (frame, bool) {
-	f := frame{cue: span{d.toks[c].Start, d.toks[c+1].End}, cueToken: c}
-	k := c + 2
-	if whWords[d.toks[c+1].Norm] {
-		f.cue.end, k = d.toks[c].End, c+1 // "Asked which county …": the question is the words
+	w := askedObjectAt(d, c, j0)
+	f := frame{cue: span{d.toks[c].Start, d.toks[w].End}, cueToken: c}
+	k := w + 1
+	if whWords[d.toks[w].Norm] {
+		f.cue.end, k = d.toks[c].End, w // "Asked which county …": the question is the words
 	}
 	if k >= j0 {
 		return f, false

@@ -333,7 +333,7 @@ func phraseFrame(d *doc, reg *registry, sent span, i0, j0, c int, out []frame) (
 		f, ok = accordingTo(d, sent, i0, j0, c)
 	case t.Norm == "quoted" && c > i0:
 		f, ok = quotedAsSaying(d, sent, i0, j0, c)
-	case t.Norm == "asked" && c+1 < j0 && askedObjects[d.toks[c+1].Norm] && passiveAsk(d, i0, c):
+	case t.Norm == "asked" && c+1 < j0 && askedObjectAt(d, c, j0) > c && passiveAsk(d, i0, c):
 		f, ok = askedAbout(d, sent, j0, c)
 	case stanceNouns[t.Norm] && c+2 < j0 && stancePreps[d.toks[c+1].Norm] && d.gapClean(c, c+1, -1) && !framed(out, t.Start):
 		f, ok = stanceNoun(d, reg, sent, i0, j0, c)

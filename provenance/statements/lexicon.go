@@ -112,10 +112,10 @@ var documentNouns = wordSet(`statement statements release letter memo report fil
 
 // askedObjects introduce what someone was asked: "asked about the fares",
 // "asked whether the pier would close", "asked which pier would close".
-var askedObjects = wordSet(`about whether if which what who how why when where`)
+var askedObjects = wordSet(`about whether if which what who whom whose how why when where`)
 
 // whWords open a question put to someone: "asked which county …".
-var whWords = wordSet(`which what who how why when where`)
+var whWords = wordSet(`which what who whom whose how why when where`)
 
 // openingPrepositions open a phrase that holds no clause of its own.
 var openingPrepositions = wordSet(`in on at during from with by for among under of across amid despite
