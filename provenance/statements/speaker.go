@@ -601,8 +601,8 @@ func (r *registry) resolve(i, j int) (*Speaker, text.Span) {
 		return r.speakerOf(m.ent), sp
 	}
 	if head.Capital {
-		if m := r.mentionAt(head.Start); m != nil {
-			return r.speakerOf(m.ent), sp
+		if m := r.mentionAt(head.Start); m != nil && !(m.end > head.End && j < len(toks) && cueVerbs[toks[j].Norm] != "") {
+			return r.speakerOf(m.ent), sp // not a run of capitals over the cue, as a Title Case headline makes
 		}
 	}
 	// "the company", "the agency": the latest organisation named so, else

@@ -108,3 +108,12 @@ func TestNewspaperIsNoOtherSector(t *testing.T) {
 	require.NotNil(t, s.Speaker)
 	assert.Equal(t, "The newspaper", s.Speaker.Name)
 }
+
+// TestTitleCaseHeadlineSpeaker: in a Title Case headline the run of
+// capitals goes on over the cue; the speaker is the phrase before it.
+func TestTitleCaseHeadlineSpeaker(t *testing.T) {
+	sts := Find("Harbour Pilots Back Ada Brook.\n\nKELBY — The pilots' union said on Monday it would back Ada Brook.", Options{})
+	require.NotEmpty(t, sts)
+	require.NotNil(t, sts[0].Speaker)
+	assert.Equal(t, "Harbour Pilots", sts[0].Speaker.Name)
+}
