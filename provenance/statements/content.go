@@ -304,20 +304,33 @@ func addressee(d *doc, k, j0 int) bool {
 // open with a phrase of time or place.
 func wordsBeforeSpeaker(d *doc, sent span, i0, j0, c, k, tail int, circ bool, f frame) (int, bool) {
 	before := d.s[sent.start:d.toks[f.subj[0]].Start]
-	short := tail <= 4 && (tail == 0 || k >= j0 || quoteCloses(before) || notContent[d.toks[k].Norm] || circumstantial[d.toks[k].Norm])
+	// "Later on ''This Week,'' Sanders questioned …": a title closes there, not speech
+	quoted := quoteCloses(before) && !titleQuoteCloses(d, sent, d.toks[f.subj[0]].Start)
+	short := tail <= 4 && (tail == 0 || k >= j0 || quoted || notContent[d.toks[k].Norm] || circumstantial[d.toks[k].Norm])
 	if !(short || circ) || cueVerbs[d.toks[c].Norm] == "" || d.toks[f.subj[0]].Norm == "who" {
 		return 0, false
 	}
-	if !quoteCloses(before) && opensBefore(d, i0, f.subj[0]) || !strings.ContainsAny(before, ",”\"") || strings.TrimSpace(before) == "" || openingPhrase(d, sent, f.subj[0]) {
+	if !quoted && opensBefore(d, i0, f.subj[0]) || !strings.ContainsAny(before, ",”\"") || strings.TrimSpace(before) == "" || openingPhrase(d, sent, f.subj[0]) {
 		return 0, false
 	}
 	end := lastCommaBefore(d, sent, d.toks[f.subj[0]].Start)
-	if qi := d.inQuote(d.toks[i0].Start); qi >= 0 && d.quotes[qi].close < end && !quoteCloses(before) {
+	if qi := d.inQuote(d.toks[i0].Start); qi >= 0 && d.quotes[qi].close < end && !quoted {
 		end = d.quotes[qi].close // "“…,” Google's chief executive, X, told": the quote, not its speaker's title
 	} else if e := titleBefore(d, sent, end); e > sent.start {
 		end = e // "Y, the harbour master, X, told": Y, not the speaker's title
 	}
 	return end, true
+}
+
+// titleQuoteCloses reports whether the quotation closing just before byte
+// b is the name of a show or a book, not speech.
+func titleQuoteCloses(d *doc, sent span, b int) bool {
+	for _, qi := range quotesIn(d, sent) {
+		if q := d.quotes[qi]; q.close <= b && strings.Trim(d.s[q.close:b], " ,") == "" {
+			return isTitleQuote(d, q)
+		}
+	}
+	return false
 }
 
 // opensBefore reports whether the words before the subject at token s are
@@ -326,6 +339,13 @@ func wordsBeforeSpeaker(d *doc, sent span, i0, j0, c, k, tail int, circ bool, f 
 // rang, the announcer said". The words are then after the cue.
 func opensBefore(d *doc, i0, s int) bool {
 	a := afterOpening(d, i0, s+1)
+	if !openers[d.toks[i0].Norm] {
+		for x := i0 + 1; x < a-1; x++ {
+			if mainVerb(d.toks[x]) {
+				return false // "Spending helped growth, an official said": a clause, not an opening phrase
+			}
+		}
+	}
 	if a == s-1 {
 		w := d.toks[a].Norm
 		return nounMarker(w) || personTitles[strings.TrimSuffix(w, ".")]

@@ -477,10 +477,22 @@ func evidentialFrame(d *doc, sent span, i0, c int) (frame, bool) {
 	return f, true
 }
 
+// lastSpeech returns the last frame of saying with a speaker, not an act,
+// among the frames read so far in sentence sent.
+func lastSpeech(prev []frame, sent span) (frame, bool) {
+	if n := len(prev); n > 0 {
+		if g := prev[n-1]; g.hasSubj && !g.stance && g.cue.start >= sent.start {
+			return g, true
+		}
+	}
+	return frame{}, false
+}
+
 // participleClause reads "X rejected the plan, arguing (that) it cost too
-// much": the words follow the participle; the speaker is the subject of an
-// attribution earlier in the sentence, else the noun phrase opening it, else
-// the person it named last.
+// much": the words follow the participle; the speaker is the one who spoke
+// just before it, else the subject of the sentence's main clause, else of
+// the attribution before it, else the noun phrase opening the sentence,
+// else the person it named last.
 func participleClause(d *doc, reg *registry, sent span, i0, j0, c int, prev []frame) (frame, bool) {
 	f := frame{cue: span{d.toks[c].Start, d.toks[c].End}, cueToken: c}
 	k := wordsStart(d, j0, c) // past "telling Reuters that"
@@ -493,7 +505,9 @@ func participleClause(d *doc, reg *registry, sent span, i0, j0, c int, prev []fr
 	if k+1 >= j0 {
 		return f, false
 	}
-	if a, b, ok := mainSubject(d, i0, c); ok {
+	if g, ok := lastSpeech(prev, sent); ok {
+		f.subj, f.hasSubj = g.subj, true // "…, an official said, adding that …": the one who said it adds
+	} else if a, b, ok := mainSubject(d, i0, c); ok {
 		f.subj, f.hasSubj = [2]int{a, b}, true
 	} else if len(prev) > 0 && prev[len(prev)-1].hasSubj {
 		f.subj, f.hasSubj = prev[len(prev)-1].subj, true

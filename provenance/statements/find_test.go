@@ -376,7 +376,9 @@ func TestOpeningPhraseIsNotWhatWasSaid(t *testing.T) {
 // TestReviewedEdges holds cases a review of the rules above found: a quote
 // after a phrase of place is still the speaker's, a report a speaker makes
 // is that speaker's, "observe" says past a day or before a clause, a noun
-// in -ly is no manner adverb, and "adding that" after a comma is its own.
+// in -ly is no manner adverb, "adding that" after a comma is its own and
+// the one who just spoke adds it, a clause is no opening phrase, a title
+// in quotes is no speech, and a test indicates as a record shows.
 func TestReviewedEdges(t *testing.T) {
 	tests := []struct {
 		text, kind, cue, speaker, content string
@@ -387,6 +389,10 @@ func TestReviewedEdges(t *testing.T) {
 		{"Ms. Lee observed the hub was busier than ever.", "reported", "observed", "Lee", "the hub was busier than ever"},
 		{`"It hurts," she said family members had been told.`, "reported", "said", "she", "family members had been told"},
 		{`"We are ready," she said in a statement, adding that the plan would go ahead.`, "reported", "adding", "she", "the plan would go ahead"},
+		{"Spending helped the harbour grow, a council official said, adding that the pier would reopen.", "reported", "said", "council official", "Spending helped the harbour grow"},
+		{"Spending helped the harbour grow, a council official said, adding that the pier would reopen.", "reported", "adding", "council official", "the pier would reopen"},
+		{"Later on ''Harbour Week,'' Senator Ada Brook questioned the mayor's figures.", "reported", "questioned", "Ada Brook", "the mayor's figures"},
+		{"A preliminary field test indicated the water was safe.", "reported", "indicated", "A preliminary field test", "the water was safe"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
