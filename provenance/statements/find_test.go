@@ -412,3 +412,24 @@ func TestReviewedEdges(t *testing.T) {
 		})
 	}
 }
+
+// TestBelievingWithoutADelimitedSubject extends the reading of a clause
+// after a verb whose subject is no plain noun phrase to verbs of believing
+// and announcing, when a clause's subject follows them; a noun or a
+// phrasal verb with the same spelling is left alone.
+func TestBelievingWithoutADelimitedSubject(t *testing.T) {
+	checkCues(t, []cueCase{
+		{"age and title", "Ada Brook, 60, a doctor, believes the pier will close.", "the pier will close", "Ada Brook", "believes"},
+		{"a relative clause", "The Kelby Herald, which backed the plan, claimed the vote was rigged.", "the vote was rigged", "Kelby Herald", "claimed"},
+		{"a described subject", "Yet many officials on the island believe the debt relief is possible.", "the debt relief is possible", "many officials", "believe"},
+	})
+	for _, text := range []string{
+		"The row over her use of a private email account and server took a toll.",
+		"Hundreds more showed up to hear Ada Brook address the crowd.",
+		"Trump's inner circle believes that the nominee has earned the right.", // no speaker but the possessor: left out
+	} {
+		for _, s := range Find(text, Options{}) {
+			assert.NotEqual(t, Reported, s.Kind, "%s: %q (%s)", text, s.Content.Text, s.Cue)
+		}
+	}
+}

@@ -200,17 +200,52 @@ func verbFrame(d *doc, sent span, i0, j0, c int, prev *frame) (frame, bool) {
 	return sayingWithoutSubject(d, sent, i0, j0, c, f)
 }
 
+// believingVerb reports whether the token at c is a verb of saying or
+// believing used as a verb ("few believe …", "the task force announced
+// …"), not a noun ("his comments", "a plan"), a modifier ("self-described")
+// or an infinitive, which other rules read.
+func believingVerb(d *doc, c int) bool {
+	t := d.toks[c]
+	lemma := cueVerbs[t.Norm]
+	if lemma == "" || actVerbs[lemma] || strings.HasSuffix(t.Norm, "ing") || pluralNounCues[t.Norm] || nounUse(d, c) {
+		return false
+	}
+	p := d.toks[c-1]
+	return p.Norm != "to" && !p.Number && !strings.HasSuffix(d.s[:t.Start], "-") && !stanceAdjectives[p.Norm]
+}
+
+// wholeSpeaker reports whether the phrase [s, e) can name a speaker by
+// itself: not a lone title ("Mrs."), quantifier ("Several") or possessor
+// ("Trump's", of "Trump's inner circle").
+func wholeSpeaker(d *doc, s, e int) bool {
+	last := d.toks[e-1].Norm
+	if e-s == 1 && (personTitles[strings.TrimSuffix(last, ".")] || quantifiers[last]) {
+		return false
+	}
+	return !isPossessive(last)
+}
+
+// opensSubject reports whether t may open the subject of a clause after a
+// verb of believing: a pronoun, an article, a name, a number, a
+// quantifier or a noun for people ("few believe most voters …").
+func opensSubject(t text.Token) bool {
+	return subjectPronouns[t.Norm] || nounMarker(t.Norm) || t.Capital || t.Number || quantifiers[t.Norm] || isSpeakerNoun(t.Norm)
+}
+
 // sayingWithoutSubject reads a verb of saying whose subject the rules above
 // could not delimit ("Ford itself said …", "Yin Myint May, 60, a doctor,
 // said …") when a clause follows it: the words are read after the cue, and
 // the speaker is the sentence's main subject when one stands before it.
 func sayingWithoutSubject(d *doc, sent span, i0, j0, c int, f frame) (frame, bool) {
-	if !sayingVerbs[d.toks[c].Norm] || c == i0 {
+	if c == i0 || !sayingVerbs[d.toks[c].Norm] && !believingVerb(d, c) {
 		return f, false
 	}
 	k := wordsStart(d, j0, c)
 	if k >= j0 || verbLike(d, k) || isAux(d.toks[k]) || notContent[d.toks[k].Norm] || d.toks[k-1].Norm != "that" && !clauseFollows(d, k, j0) {
 		return f, false // "what Trump says is true": the verb's subject, not its words
+	}
+	if !sayingVerbs[d.toks[c].Norm] && d.toks[k-1].Norm != "that" && !opensSubject(d.toks[k]) {
+		return f, false // "a private email account", "showed up": no clause opens there
 	}
 	if quoteJustBefore(d, sent, d.toks[c].Start) {
 		return f, false // "“…,” said a data expert who …": the speaker follows
@@ -219,7 +254,7 @@ func sayingWithoutSubject(d *doc, sent span, i0, j0, c int, f frame) (frame, boo
 	if !ok {
 		s, e, ok = openingSubject(d, i0, c)
 	}
-	if !ok || d.inQuote(d.toks[s].Start) >= 0 || e-s == 1 && personTitles[strings.TrimSuffix(d.toks[s].Norm, ".")] {
+	if !ok || d.inQuote(d.toks[s].Start) >= 0 || !wholeSpeaker(d, s, e) {
 		return f, false
 	}
 	f.subj, f.hasSubj = [2]int{s, e}, true
