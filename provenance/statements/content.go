@@ -206,7 +206,11 @@ func mannerAdverb(d *doc, k, j0 int) bool {
 // a comma, a question or an exclamation, just before the cue at byte b,
 // with no more than the speaker between them: "“…,” Mr. Hedge said".
 func quoteJustBefore(d *doc, sent span, b int) bool {
-	for _, qi := range quotesIn(d, sent) {
+	qs := quotesIn(d, sent)
+	if q := d.inQuote(sent.start); q >= 0 {
+		qs = append(qs, q) // a quotation opened in an earlier sentence and closing in this one
+	}
+	for _, qi := range qs {
 		q := d.quotes[qi]
 		if q.close > b {
 			continue

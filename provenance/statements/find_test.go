@@ -298,6 +298,9 @@ func TestWordsAfterAQuotesAttribution(t *testing.T) {
 		{`"We will win," she said to reporters at the rally.`, ""},
 		{`"We will win," she told an audience of academics and policy makers.`, ""},
 		{`"We will win," she told CNN in an interview taped on Wednesday.`, ""},
+		{`"I am going to be the nominee," he said aboard his campaign plane on Monday as he crossed Nevada.`, ""},
+		{`"We lost the vote. We will not lose the pier," Ada Brook told reporters after the meeting.`, ""},
+		{"Tom Reyes reported from Kelby.", ""},
 		{`"They have a global strategy," he said of the group, adding the country must match it.`, "the country must match it"},
 	}
 	for _, tt := range tests {

@@ -246,7 +246,7 @@ var subjectPronouns = wordSet(`he she they we i you it`)
 
 // placePrepositions open a phrase of where or of whom after a verb of
 // saying: "said in her office, as interns worked the phones".
-var placePrepositions = wordSet(`in on of`)
+var placePrepositions = wordSet(`in on of from`)
 
 var circumstantial = wordSet(`at during after before while monday tuesday wednesday thursday friday
 	saturday sunday yesterday tonight last`)
@@ -259,7 +259,7 @@ var adverbial = wordSet(`at in during after before from by while when as and or 
 // attribution: where, when or of what it was said ("“…,” she said in an
 // interview", "“…,” he said of the plan").
 var quoteCircumstance = wordSet(`at in on during after before from while when as with about of over amid
-	today yesterday tonight earlier later`)
+	aboard outside inside near via today yesterday tonight earlier later`)
 
 // notContent words cannot open what someone said: "said at a briefing",
 // "said and did".
