@@ -158,7 +158,7 @@ func isTitleQuote(d *doc, q quote) bool {
 	if j-i < 2 || j-i > 10 {
 		return false
 	}
-	named := i > 0 && (d.toks[i-1].Norm == "on" || strings.HasSuffix(d.toks[i-1].Norm, "'s") || workNouns[d.toks[i-1].Norm])
+	named := i > 0 && (d.toks[i-1].Norm == "on" || strings.HasSuffix(d.toks[i-1].Norm, "'s") || workNouns[d.toks[i-1].Norm] || titleNamed(d, i))
 	if !named && (j-i > 8 || j-i < 3 || contentWordsIn(d, q.start, q.end) < 2 || endsSentence(d.s[q.start:q.end]) || isAllCaps(d.toks[i].Surface) || spoken(d, q, i) || titleLine(d, q)) {
 		return false // a title named as one, or a Title Case name that is no sentence
 	}
@@ -168,6 +168,26 @@ func isTitleQuote(d *doc, q quote) bool {
 		}
 	}
 	return d.toks[i].Capital && d.toks[j-1].Capital
+}
+
+// titleNamed reports whether the words before token i name what follows
+// as a title or a name: "called", "titled", "known as", or "of" after a
+// maker or a work ("the author of", "the hosts of", "the authors of the").
+func titleNamed(d *doc, i int) bool {
+	p := i - 1
+	if d.toks[p].Norm == "the" && p > 0 {
+		p--
+	}
+	switch w := d.toks[p].Norm; {
+	case w == "called" || w == "titled" || w == "entitled" || w == "dubbed":
+		return true
+	case w == "as" && p > 0 && d.toks[p-1].Norm == "known":
+		return true
+	case w == "of" && p > 0:
+		m := d.toks[p-1].Norm
+		return workNouns[m] || makerNouns[m]
+	}
+	return false
 }
 
 func endsSentence(s string) bool {

@@ -231,14 +231,15 @@ func TestFindCommaSubjectLimits(t *testing.T) {
 // and a quoted phrase in the same shape elsewhere in.
 func TestFindShowNames(t *testing.T) {
 	sts := Find("Ada Brook told NBC’s “Meet the Press” that the harbour will reopen in June. "+
-		"“The Harbour Will Reopen,” Brook said. She was praised by the star of the reality show “Cake Boss.”", Options{})
+		"“The Harbour Will Reopen,” Brook said. She was praised by the star of the reality show “Cake Boss.” "+
+		"“It was a fine day,” said Tom Reyes, the author of “The Long Pier,” a history of the town.", Options{})
 	var quotes []string
 	for _, s := range sts {
 		if s.Kind == Direct {
 			quotes = append(quotes, s.Content.Text)
 		}
 	}
-	assert.Equal(t, []string{"The Harbour Will Reopen"}, quotes)
+	assert.Equal(t, []string{"The Harbour Will Reopen", "It was a fine day"}, quotes)
 }
 
 // TestReportAdverbsCreditNoOneNamed: in "X has reportedly been doing Y" the

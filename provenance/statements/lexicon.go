@@ -168,6 +168,11 @@ var watchVerbs = wordSet(`observe`)
 var workNouns = wordSet(`show series film movie book novel memoir documentary album song program programme
 	podcast musical play column sitcom episode`)
 
+// makerNouns name who made a work, whose title may follow "of": "the
+// author of ''Destiny and Power''".
+var makerNouns = wordSet(`author authors host hosts star stars creator creators producer producers
+	editor editors director directors writer writers co-author`)
+
 // reportAdverbs hand a clause to unnamed others: in "the agency has
 // reportedly been watching", the agency is reported on, not reporting.
 var reportAdverbs = wordSet(`reportedly allegedly purportedly supposedly`)
