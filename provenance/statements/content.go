@@ -4,6 +4,7 @@ package statements
 // speaker, short of a circumstance or a title.
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/provcheck/provcheck/provenance/text"
@@ -202,26 +203,26 @@ func mannerAdverb(d *doc, k, j0 int) bool {
 	return k+1 >= j0 || !d.gapClean(k, k+1, -1) || notContent[d.toks[k+1].Norm] || quoteCircumstance[d.toks[k+1].Norm]
 }
 
-// quoteJustBefore reports whether a quotation of the sentence closes, with
+// quoteJustBefore reports whether a quotation closes in the sentence, with
 // a comma, a question or an exclamation, just before the cue at byte b,
 // with no more than the speaker between them: "“…,” Mr. Hedge said".
 func quoteJustBefore(d *doc, sent span, b int) bool {
-	qs := quotesIn(d, sent)
-	if q := d.inQuote(sent.start); q >= 0 {
-		qs = append(qs, q) // a quotation opened in an earlier sentence and closing in this one
+	qi := lastQuoteBefore(d, b)
+	if qi < 0 || d.quotes[qi].close <= sent.start {
+		return false
 	}
-	for _, qi := range qs {
-		q := d.quotes[qi]
-		if q.close > b {
-			continue
-		}
-		words, after := strings.TrimRight(d.s[q.start:q.end], " "), strings.TrimLeft(d.s[q.close:b], " ")
-		closed := strings.HasPrefix(after, ",") || words != "" && strings.ContainsRune(",?!", rune(words[len(words)-1]))
-		if i, j := d.tokRange(q.close, b); closed && j-i <= maxAttributionTokens {
-			return true
-		}
-	}
-	return false
+	q := d.quotes[qi]
+	words, after := strings.TrimRight(d.s[q.start:q.end], " "), strings.TrimLeft(d.s[q.close:b], " ")
+	closed := strings.HasPrefix(after, ",") || words != "" && strings.ContainsRune(",?!", rune(words[len(words)-1]))
+	i, j := d.tokRange(q.close, b)
+	return closed && j-i <= maxAttributionTokens
+}
+
+// lastQuoteBefore returns the index of the last quotation that closes at
+// or before byte b, or -1. Quotations are outermost, so they close in the
+// order they open.
+func lastQuoteBefore(d *doc, b int) int {
+	return sort.Search(len(d.quotes), func(k int) bool { return d.quotes[k].close > b }) - 1
 }
 
 // maxAttributionTokens bounds the speaker and cue between a quote and what
@@ -329,12 +330,12 @@ func wordsBeforeSpeaker(d *doc, sent span, i0, j0, c, k, tail int, circ bool, f 
 // titleQuoteCloses reports whether the quotation closing just before byte
 // b is the name of a show or a book, not speech.
 func titleQuoteCloses(d *doc, sent span, b int) bool {
-	for _, qi := range quotesIn(d, sent) {
-		if q := d.quotes[qi]; q.close <= b && strings.Trim(d.s[q.close:b], " ,") == "" {
-			return isTitleQuote(d, q)
-		}
+	qi := lastQuoteBefore(d, b)
+	if qi < 0 || d.quotes[qi].close <= sent.start {
+		return false
 	}
-	return false
+	q := d.quotes[qi]
+	return strings.Trim(d.s[q.close:b], " ,") == "" && isTitleQuote(d, q)
 }
 
 // opensBefore reports whether the words before the subject at token s are
