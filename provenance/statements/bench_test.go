@@ -87,3 +87,21 @@ func BenchmarkCompareOneLongSentence(b *testing.B) {
 		Compare(big, big, Options{})
 	}
 }
+
+// BenchmarkFindRepeatedAttributions repeats one attribution 16,000 times in
+// one sentence for each rule that looks back over earlier frames or
+// mentions (inversions, antecedents, participles): each must stay linear.
+func BenchmarkFindRepeatedAttributions(b *testing.B) {
+	for _, bc := range []struct{ name, unit string }{
+		{"inverted", "Ada Brook said, "},
+		{"antecedent", "the agency reportedly watched the pier, Ada Brook said, "},
+		{"participle", "Spending helped growth, an official said, adding that "},
+	} {
+		big := strings.Repeat(bc.unit, 16000)
+		b.Run(bc.name, func(b *testing.B) {
+			for b.Loop() {
+				Find(big, Options{})
+			}
+		})
+	}
+}

@@ -381,11 +381,12 @@ func adjectiveFrame(d *doc, sent span, i0, j0, c int) (frame, bool) {
 }
 
 // framedBySpeech reports whether byte b lies inside the words of an
-// earlier frame that reports speech. An act's frame ("rejected the plan,
-// arguing that …") yields to the participle that says what was said.
+// earlier frame that reports speech, among the last maxFramesBack. An
+// act's frame ("rejected the plan, arguing that …") yields to the
+// participle that says what was said.
 func framedBySpeech(d *doc, fs []frame, b int) bool {
-	for _, f := range fs {
-		if f.content.start <= b && b < f.content.end && !isAct(d, f) {
+	for i := len(fs) - 1; i >= 0 && i >= len(fs)-maxFramesBack; i-- {
+		if f := fs[i]; f.content.start <= b && b < f.content.end && !isAct(d, f) {
 			return true
 		}
 	}

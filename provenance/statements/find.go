@@ -459,13 +459,15 @@ func modifiesNoun(d *doc, i0, c int) bool {
 
 // endBeforeInversions ends each frame's words where a later attribution
 // set after its own words begins: in "A says B, C said", B is A's and ends
-// before ", C said".
+// before ", C said". Frames come in cue order and words run at most
+// maxContentTokens tokens, so only that many frames either side can hold
+// a cue in their words.
 func endBeforeInversions(fs []frame) {
-	for _, g := range fs {
+	for gi, g := range fs {
 		if g.content.end > g.cue.start {
 			continue // its words follow it
 		}
-		for i := range fs {
+		for i := max(0, gi-maxContentTokens); i < min(len(fs), gi+maxContentTokens); i++ {
 			f := &fs[i]
 			if g.cue.start > f.content.start && g.cue.start < f.content.end && g.content.end > f.content.start {
 				f.content.end = min(f.content.end, g.content.end)

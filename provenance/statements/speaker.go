@@ -516,10 +516,13 @@ func roleOf(d *doc, k, j int) bool {
 	return d.toks[n].Capital && d.gapClean(k, n, 0)
 }
 
-// recent returns the latest mention of a compatible entity before byte b.
+// recent returns the latest mention of a compatible entity before byte b,
+// among the maxRecentMentions before it: an antecedent further back is no
+// antecedent, and a text of thousands of names stays linear.
 func (r *registry) recent(b int, match func(*entity) bool) *entMention {
 	k := sort.Search(len(r.mentions), func(k int) bool { return r.mentions[k].start >= b })
-	for k--; k >= 0; k-- {
+	stop := max(0, k-maxRecentMentions)
+	for k--; k >= stop; k-- {
 		if m := &r.mentions[k]; match(m.ent) {
 			return m
 		}
@@ -685,6 +688,9 @@ func sameSector(name, noun string) bool {
 // firmNouns refer back to a business named before: "the firm said".
 var firmNouns = wordSet(`firm maker manufacturer lender insurer retailer carrier airline automaker startup
 	chain business supplier producer operator`)
+
+// maxRecentMentions bounds how far back recent looks.
+const maxRecentMentions = 300
 
 func (r *registry) mentionAt(b int) *entMention {
 	k := sort.Search(len(r.mentions), func(k int) bool { return r.mentions[k].end > b })
