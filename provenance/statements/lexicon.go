@@ -169,7 +169,7 @@ var workNouns = wordSet(`show series film movie book novel memoir documentary al
 	podcast musical play column sitcom episode`)
 
 // makerNouns name who made a work, whose title may follow "of": "the
-// author of ''Destiny and Power''".
+// author of “Destiny and Power”".
 var makerNouns = wordSet(`author authors host hosts star stars creator creators producer producers
 	editor editors director directors writer writers co-author`)
 
