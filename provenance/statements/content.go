@@ -402,16 +402,6 @@ func openingPhrase(d *doc, sent span, a int) bool {
 	return true
 }
 
-// quoteEndsBefore reports whether the sentence opens with a quotation that
-// closes, with at most a comma and spaces, just before byte b.
-func quoteEndsBefore(d *doc, sent span, b int) bool {
-	q := d.inQuote(sent.start)
-	if q < 0 || d.quotes[q].close > b {
-		return false
-	}
-	return strings.Trim(d.s[d.quotes[q].close:b], " ,") == ""
-}
-
 // trimTrailing drops the comma or colon that closes a quote before its
 // attribution ("…delayed," she said).
 func trimTrailing(s string, lo, hi int) int {
