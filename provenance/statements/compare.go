@@ -104,7 +104,7 @@ func (c *comparer) copyTokens(sp text.Span) []text.Token {
 	return c.cd.toks[i:j]
 }
 
-// best aligns copy tokens with the top candidate sentences of the source.
+// best aligns copy tokens with the top candidate units of the source.
 func (c *comparer) best(ct []text.Token, direct bool) (alignment, bool) {
 	var best alignment
 	ok := false
@@ -113,7 +113,7 @@ func (c *comparer) best(ct []text.Token, direct bool) (alignment, bool) {
 		// only stop words ("on the up and up"): look for the words verbatim
 		raw := c.cd.s[ct[0].Start:ct[len(ct)-1].End]
 		if at := strings.Index(c.sd.s, raw); at >= 0 {
-			if si := c.sentenceAt(at); si >= 0 {
+			if si := c.unitAt(at); si >= 0 {
 				cands = []int{si}
 			}
 		}
@@ -143,8 +143,8 @@ func (c *comparer) sameQuoting(ct []text.Token, al alignment) float64 {
 	return 1 - ratio(q.dropped+q.added, q.matched)
 }
 
-// sentenceAt is the indexed unit of the source holding byte b, or -1.
-func (c *comparer) sentenceAt(b int) int {
+// unitAt is the indexed unit of the source holding byte b, or -1.
+func (c *comparer) unitAt(b int) int {
 	us := c.ix.units
 	k := sort.Search(len(us), func(k int) bool { return us[k].end > b })
 	if k < len(us) && us[k].start <= b {
@@ -667,10 +667,10 @@ func (c *comparer) mergedClaims(st Statement, al alignment, si int, cspan text.S
 	per := map[int][2]int{} // sentence -> first/last matched source token
 	count := map[int]int{}
 	for k, m := range al.matched {
-		if m < 0 || c.ix.sentOf[m] < 0 {
+		if m < 0 || c.ix.unitOf[m] < 0 {
 			continue
 		}
-		s := c.ix.sentOf[m]
+		s := c.ix.unitOf[m]
 		if _, ok := indexKey(c.copyTokens(st.Content)[k]); ok {
 			count[s]++
 		}

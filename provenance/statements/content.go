@@ -177,7 +177,8 @@ func contentAfter(d *doc, sent span, i0, j0, c int, f frame) (frame, bool) {
 // verb of telling, and hold no "that" clause of their own.
 func circumstanceAfterQuote(d *doc, sent span, j0, k int, f frame) bool {
 	w := d.toks[k].Norm
-	told := addressVerbs[cueVerbs[d.toks[f.cueToken].Norm]] // "“…,” she told an audience of academics"
+	// "“…,” she told an audience of academics", not "told reporters that …"
+	told := addressVerbs[cueVerbs[d.toks[f.cueToken].Norm]] && d.toks[k-1].Norm != "that" && !clauseFollows(d, k, j0)
 	opens := told || circumstantial[w] || quoteCircumstance[w] || mannerAdverb(d, k, j0) ||
 		w == "to" && k+1 < j0 && (nounMarker(d.toks[k+1].Norm) || d.toks[k+1].Capital || addressee(d, k+1, j0)) // "to a crowd", not "to add"
 	if !opens || !quoteJustBefore(d, sent, f.cue.start) || strings.ContainsAny(d.s[d.toks[k].Start:sent.end], ":;") {
@@ -341,10 +342,12 @@ func titleQuoteCloses(d *doc, sent span, b int) bool {
 // opensBefore reports whether the words before the subject at token s are
 // only an opening phrase ending in a comma, past which the subject's
 // article or title stands: "Holding open a book, Beck said", "As a phone
-// rang, the announcer said". The words are then after the cue.
+// rang, the announcer said". The words are then after the cue. Words in
+// -ing that hold a verb of their own are a clause ("Spending helped
+// growth, an official said"), not an opening phrase.
 func opensBefore(d *doc, i0, s int) bool {
 	a := afterOpening(d, i0, s+1)
-	if !openers[d.toks[i0].Norm] {
+	if !openers[d.toks[i0].Norm] && !openingPrepositions[d.toks[i0].Norm] {
 		for x := i0 + 1; x < a-1; x++ {
 			if mainVerb(d.toks[x]) {
 				return false // "Spending helped growth, an official said": a clause, not an opening phrase

@@ -77,14 +77,25 @@ func passiveAsk(d *doc, i0, c int) bool {
 
 // askedObjectAt returns the token that opens what "asked" at c asks
 // about: "about", "whether" or a question word, right after it or past a
-// few words of when and where ("Asked on Fox News who leads …", "Asked
-// specifically what …"); it returns -1 when there is none.
+// few words of when, where or how ("Asked on Fox News who leads …", "Asked
+// specifically what …"); it returns -1 when there is none, when a name or
+// a noun follows "asked" (an active question: "asked Mook if …"), or when
+// the question word opens a relative clause ("asked by a reporter who …").
 func askedObjectAt(d *doc, c, j0 int) int {
+	if c+1 < j0 && !askedObjects[d.toks[c+1].Norm] {
+		w := d.toks[c+1]
+		if !openingPrepositions[w.Norm] && !circumstantial[w.Norm] && !(strings.HasSuffix(w.Norm, "ly") && !w.Capital) {
+			return -1 // "asked Mook if": an active question, its asker written
+		}
+	}
 	for k := c + 1; k < j0 && k <= c+maxAskGap; k++ {
 		if k > c+1 && !d.gapClean(k-1, k, -1) {
 			break
 		}
 		if askedObjects[d.toks[k].Norm] {
+			if p := d.toks[k-1]; k > c+1 && relativePronouns[d.toks[k].Norm] && !p.Capital && !strings.HasSuffix(p.Norm, "ly") {
+				return -1 // "asked by a reporter who had covered …": a relative clause
+			}
 			return k
 		}
 		if k > c+1 && verbLike(d, k) {
@@ -478,11 +489,13 @@ func evidentialFrame(d *doc, sent span, i0, c int) (frame, bool) {
 	return f, true
 }
 
-// lastSpeech returns the last frame of saying with a speaker, not an act,
-// among the frames read so far in sentence sent.
+// lastSpeech returns the frame read last in sentence sent when it is one
+// of saying, with a speaker, whose words stand before its cue ("…, an
+// official said, adding that …"); an act's or a noun's frame does not
+// speak for the participle.
 func lastSpeech(prev []frame, sent span) (frame, bool) {
 	if n := len(prev); n > 0 {
-		if g := prev[n-1]; g.hasSubj && !g.stance && g.cue.start >= sent.start {
+		if g := prev[n-1]; g.hasSubj && !g.stance && g.cue.start >= sent.start && g.content.end <= g.cue.start {
 			return g, true
 		}
 	}

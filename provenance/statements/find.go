@@ -251,8 +251,16 @@ func seemsSo(d *doc, c int) bool {
 	if !d.gapClean(c, c+1, -1) || next.Norm == "to" || next.Capital || notContent[next.Norm] || placePrepositions[next.Norm] || dayWords[next.Norm] {
 		return false
 	}
-	return strings.HasPrefix(d.toks[c].Norm, "seem") || !verbLike(d, c+1) && pronouns[next.Norm] == "" && next.Norm != "alongside" && next.Norm != "onstage"
+	if strings.HasPrefix(d.toks[c].Norm, "seem") {
+		return true
+	}
+	return !verbLike(d, c+1) && pronouns[next.Norm] == "" && !strings.HasSuffix(next.Norm, "ly") && !appearances[next.Norm]
 }
+
+// appearances follow "appeared" when one showed up somewhere, not seemed:
+// "appeared live on Kelby Radio", "appeared twice on the show".
+var appearances = wordSet(`alongside onstage live online together twice again once first last alone via
+	here there`)
 
 // maxNearFrames bounds the frames weighed on either side of a quote; a
 // real sentence has far fewer, so the order of a headline's frame, put
@@ -459,9 +467,9 @@ func modifiesNoun(d *doc, i0, c int) bool {
 
 // endBeforeInversions ends each frame's words where a later attribution
 // set after its own words begins: in "A says B, C said", B is A's and ends
-// before ", C said". Frames come in cue order and words run at most
-// maxContentTokens tokens, so only that many frames either side can hold
-// a cue in their words.
+// before ", C said". Frames come in cue order, and only maxContentTokens
+// of them either side are weighed, so one endless sentence of cues stays
+// linear; real sentences hold far fewer.
 func endBeforeInversions(fs []frame) {
 	for gi, g := range fs {
 		if g.content.end > g.cue.start {

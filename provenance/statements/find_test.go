@@ -437,3 +437,44 @@ func TestBelievingWithoutADelimitedSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestSecondReviewEdges holds cases a second review found: a clause after
+// "told" is still what was told; "asked Mook if" names its asker and a
+// relative clause is no question; a participle after a noun's frame is
+// the subject's; a noun object is no clause; an opening phrase with a
+// participle is still an opening phrase; and "appeared" somewhere is no
+// seeming.
+func TestSecondReviewEdges(t *testing.T) {
+	tests := []struct {
+		text, kind, cue, speaker, content string
+	}{
+		{"“We lost,” she told reporters that the pier would close in May.", "reported", "told", "she", "the pier would close in May"},
+		{"Ada Brook seemed unhappy with Tom Reyes’ remarks on Monday, telling reporters, “We are not done with this pier yet.”", "direct", "telling", "Ada Brook", "We are not done with this pier yet."},
+		{"In a letter sent to members on Friday, the union said as much.", "reported", "said", "the union", "as much"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			var got []string
+			for _, s := range Find(tt.text, Options{}) {
+				sp := ""
+				if s.Speaker != nil {
+					sp = s.Speaker.Name
+				}
+				got = append(got, strings.Join([]string{string(s.Kind), s.Cue, sp, s.Content.Text}, "|"))
+			}
+			assert.Contains(t, got, strings.Join([]string{tt.kind, tt.cue, tt.speaker, tt.content}, "|"))
+		})
+	}
+	for _, tt := range []struct{ text, cue string }{
+		{"Neera Tanden, a Clinton supporter, asked former Attorney General Eric Holder whether he had thoughts on the pier.", "asked former Attorney General Eric Holder whether"},
+		{"When asked by a reporter who had covered the pier for years, Ada Brook smiled.", "asked"},
+		{"Ada Brook, who in the past has voiced the desire to run for mayor, told the Herald she would still consider doing so.", "voiced"},
+	} {
+		assertNoCue(t, tt.text, tt.cue)
+	}
+	for _, text := range []string{"The mayor appeared briefly at the pier on Monday.", "The mayor appeared live on Kelby Radio."} {
+		for _, s := range Find(text, Options{}) {
+			assert.False(t, strings.HasPrefix(s.Content.Text, "The mayor appeared"), "%s: read as seeming", text)
+		}
+	}
+}

@@ -18,7 +18,7 @@ import (
 type sourceIndex struct {
 	d        *doc
 	units    []span // sentences, long ones cut into slices
-	sentOf   []int  // unit id of each token, -1 outside sentences
+	unitOf   []int  // unit id of each token, -1 outside sentences
 	postings map[string][]int
 	n        int
 }
@@ -38,9 +38,9 @@ func indexKey(t text.Token) (string, bool) {
 }
 
 func newSourceIndex(d *doc) *sourceIndex {
-	ix := &sourceIndex{d: d, sentOf: make([]int, len(d.toks)), postings: map[string][]int{}}
-	for i := range ix.sentOf {
-		ix.sentOf[i] = -1
+	ix := &sourceIndex{d: d, unitOf: make([]int, len(d.toks)), postings: map[string][]int{}}
+	for i := range ix.unitOf {
+		ix.unitOf[i] = -1
 	}
 	for _, s := range d.sents {
 		i, j := d.tokRange(s.start, s.end)
@@ -66,7 +66,7 @@ func (ix *sourceIndex) addUnit(u span, a, b int) {
 	ix.units = append(ix.units, u)
 	seen := map[string]bool{}
 	for k := a; k < b; k++ {
-		ix.sentOf[k] = id
+		ix.unitOf[k] = id
 		key, ok := indexKey(ix.d.toks[k])
 		if ok && !seen[key] {
 			seen[key] = true
@@ -75,7 +75,7 @@ func (ix *sourceIndex) addUnit(u span, a, b int) {
 	}
 }
 
-// candidates returns up to k sentence ids ranked by the idf-weighted share
+// candidates returns up to k unit ids ranked by the idf-weighted share
 // of the query tokens' keys they contain.
 func (ix *sourceIndex) candidates(q []text.Token, k int) []int {
 	score := map[int]float64{}
@@ -162,7 +162,7 @@ func (ix *sourceIndex) align(ct []text.Token, si int) alignment {
 	first, last = ix.widen(blocks, len(ct), i, first, last)
 	al.srcTok = [2]int{i + first, i + last}
 	al.ratio = 2 * float64(n) / float64(len(ct)+last-first)
-	lo2, hi2 := ix.sentOf[i+first], ix.sentOf[i+last-1]
+	lo2, hi2 := ix.unitOf[i+first], ix.unitOf[i+last-1]
 	ci, cj := d.tokRange(ix.units[max(lo2, 0)].start, ix.units[max(hi2, 0)].end)
 	al.coverage = contentCoverage(ct, d.toks[ci:cj])
 	al.share = float64(n) / float64(len(ct))
@@ -178,18 +178,18 @@ func (ix *sourceIndex) widen(blocks []difflib.Match, n, i, first, last int) (int
 	lead := min(blocks[0].B, 3)
 	end := blocks[len(blocks)-1]
 	trail := min(n-(end.B+end.Size), 3)
-	s0, s1 := ix.sentOf[i+first], ix.sentOf[i+last-1]
-	for ; lead > 0 && first > 0 && i+first-1 < len(ix.sentOf) && ix.sentOf[i+first-1] == s0; lead-- {
+	s0, s1 := ix.unitOf[i+first], ix.unitOf[i+last-1]
+	for ; lead > 0 && first > 0 && i+first-1 < len(ix.unitOf) && ix.unitOf[i+first-1] == s0; lead-- {
 		first--
 	}
-	for ; trail > 0 && i+last < len(ix.sentOf) && ix.sentOf[i+last] == s1; trail-- {
+	for ; trail > 0 && i+last < len(ix.unitOf) && ix.unitOf[i+last] == s1; trail-- {
 		last++
 	}
 	return first, last
 }
 
 // keptBlocks drops matching blocks of stray words: lone stop words, and
-// blocks in a sentence of the window that holds few of the matches, so a
+// blocks in a unit of the window that holds few of the matches, so a
 // passage does not reach into a neighbour for one shared word.
 func (ix *sourceIndex) keptBlocks(all []difflib.Match, ct []text.Token, i int) []difflib.Match {
 	var blocks []difflib.Match
@@ -200,12 +200,12 @@ func (ix *sourceIndex) keptBlocks(all []difflib.Match, ct []text.Token, i int) [
 			continue
 		}
 		blocks = append(blocks, b)
-		per[ix.sentOf[i+b.A]] += b.Size
+		per[ix.unitOf[i+b.A]] += b.Size
 		total += b.Size
 	}
 	out := blocks[:0]
 	for _, b := range blocks {
-		if n := per[ix.sentOf[i+b.A]]; n == total || n >= 2 && float64(n) >= 0.15*float64(total) {
+		if n := per[ix.unitOf[i+b.A]]; n == total || n >= 2 && float64(n) >= 0.15*float64(total) {
 			out = append(out, b)
 		}
 	}

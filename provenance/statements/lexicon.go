@@ -171,7 +171,7 @@ var workNouns = wordSet(`show series film movie book novel memoir documentary al
 // makerNouns name who made a work, whose title may follow "of": "the
 // author of “Destiny and Power”".
 var makerNouns = wordSet(`author authors host hosts star stars creator creators producer producers
-	editor editors director directors writer writers co-author`)
+	editor editors director directors writer writers co-author co-authors`)
 
 // reportAdverbs hand a clause to unnamed others: in "the agency has
 // reportedly been watching", the agency is reported on, not reporting.

@@ -244,7 +244,7 @@ func sayingWithoutSubject(d *doc, sent span, i0, j0, c int, f frame) (frame, boo
 	if k >= j0 || verbLike(d, k) || isAux(d.toks[k]) || notContent[d.toks[k].Norm] || d.toks[k-1].Norm != "that" && !clauseFollows(d, k, j0) {
 		return f, false // "what Trump says is true": the verb's subject, not its words
 	}
-	if !sayingVerbs[d.toks[c].Norm] && d.toks[k-1].Norm != "that" && !opensSubject(d.toks[k]) {
+	if !sayingVerbs[d.toks[c].Norm] && d.toks[k-1].Norm != "that" && (!opensSubject(d.toks[k]) || !verbBeforeComma(d, k, j0)) {
 		return f, false // "a private email account", "showed up": no clause opens there
 	}
 	if quoteJustBefore(d, sent, d.toks[c].Start) {
@@ -557,4 +557,16 @@ func nounUse(d *doc, x int) bool {
 	}
 	p := d.toks[x-1].Norm
 	return nounMarker(p) || d.toks[x-1].Number || p == "in" || p == "of" || p == "with" || p == "for" || p == "to" && !strings.HasSuffix(d.toks[x].Norm, "s")
+}
+
+// verbBeforeComma reports whether a verb, not an infinitive, follows token
+// k before any punctuation: "she would still consider" is a clause, "the
+// desire to run for mayor, told" is not.
+func verbBeforeComma(d *doc, k, j0 int) bool {
+	for x := k + 1; x < j0 && x < k+8 && d.gapClean(x-1, x, -1); x++ {
+		if verbLike(d, x) && d.toks[x-1].Norm != "to" {
+			return true
+		}
+	}
+	return false
 }
