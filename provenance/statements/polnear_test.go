@@ -33,10 +33,10 @@ func TestPolNeARDetection(t *testing.T) {
 	require.NoError(t, err)
 	t.Logf("dev, all kinds: %+v", sc)
 	assert.GreaterOrEqual(t, sc.Precision, 0.86)
-	assert.GreaterOrEqual(t, sc.Recall, 0.835)
-	assert.GreaterOrEqual(t, sc.F1, 0.848)
-	assert.GreaterOrEqual(t, sc.SpeakerAccuracy, 0.798)
-	assert.GreaterOrEqual(t, sc.SpanF1, 0.808)
+	assert.GreaterOrEqual(t, sc.Recall, 0.84)
+	assert.GreaterOrEqual(t, sc.F1, 0.852)
+	assert.GreaterOrEqual(t, sc.SpeakerAccuracy, 0.795)
+	assert.GreaterOrEqual(t, sc.SpanF1, 0.81)
 	// calling every sentence a statement scores F1 0.80 under the overlap
 	// match; the rules must stay clear of that floor on both measures
 	base, err := ScoreSentenceBaseline(context.Background(), arts)
@@ -48,7 +48,7 @@ func TestPolNeARDetection(t *testing.T) {
 	require.NoError(t, err)
 	t.Logf("dev, checked kinds: %+v", ch)
 	assert.GreaterOrEqual(t, ch.Precision, 0.948)
-	assert.GreaterOrEqual(t, ch.SpeakerAccuracy, 0.876)
+	assert.GreaterOrEqual(t, ch.SpeakerAccuracy, 0.875)
 }
 
 // TestPolNeARPerturbations holds the checker's recall per perturbation
