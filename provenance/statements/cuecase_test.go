@@ -1,6 +1,7 @@
 package statements
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -56,4 +57,22 @@ func lastStatement(t *testing.T, text string) Statement {
 	sts := Find(text, Options{})
 	require.NotEmpty(t, sts)
 	return sts[len(sts)-1]
+}
+
+// summaries returns each statement Find reports in text as
+// "kind|cue|speaker|content", for tests that look for one among them.
+func summaries(text string) []string {
+	var out []string
+	for _, s := range Find(text, Options{}) {
+		sp := ""
+		if s.Speaker != nil {
+			sp = s.Speaker.Name
+		}
+		out = append(out, summary(string(s.Kind), s.Cue, sp, s.Content.Text))
+	}
+	return out
+}
+
+func summary(kind, cue, speaker, content string) string {
+	return strings.Join([]string{kind, cue, speaker, content}, "|")
 }
