@@ -232,10 +232,11 @@ func opensSubject(t text.Token) bool {
 	return subjectPronouns[t.Norm] || nounMarker(t.Norm) || t.Capital || t.Number || quantifiers[t.Norm] || isSpeakerNoun(t.Norm)
 }
 
-// sayingWithoutSubject reads a verb of saying whose subject the rules above
-// could not delimit ("Ford itself said …", "Yin Myint May, 60, a doctor,
-// said …") when a clause follows it: the words are read after the cue, and
-// the speaker is the sentence's main subject when one stands before it.
+// sayingWithoutSubject reads a verb of saying or believing whose subject
+// the rules above could not delimit ("Ford itself said …", "Yin Myint May,
+// 60, a doctor, said …", "many officials on the island believe …") when a
+// clause follows it: the words are read after the cue, and the speaker is
+// the sentence's main or opening subject, when one names someone.
 func sayingWithoutSubject(d *doc, sent span, i0, j0, c int, f frame) (frame, bool) {
 	if c == i0 || !sayingVerbs[d.toks[c].Norm] && !believingVerb(d, c) {
 		return f, false
