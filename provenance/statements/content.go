@@ -428,5 +428,5 @@ func contentWordsIn(d *doc, start, end int) int {
 // isAux reports whether t may stand between a subject and its verb: an
 // auxiliary ("has", "also") or an adverb of manner ("sharply", "privately").
 func isAux(t text.Token) bool {
-	return auxVerbs[t.Norm] || !t.Capital && len(t.Norm) > 4 && strings.HasSuffix(t.Norm, "ly") && !t.Stop
+	return auxVerbs[t.Norm] || !t.Capital && len(t.Norm) > 4 && strings.HasSuffix(t.Norm, "ly") && !t.Stop && !lyNouns[t.Norm]
 }

@@ -91,6 +91,10 @@ var auxVerbs = wordSet(`has have had is was are were be been am will would could
 
 var beVerbs = wordSet(`is was are were be been being am`)
 
+// lyNouns end in -ly but are nouns, not adverbs of manner: "attorneys for
+// the family said" names the family.
+var lyNouns = wordSet(`family ally assembly rally supply monopoly anomaly homily`)
+
 var hedgeWords = wordSet(`could may might allegedly reportedly suspected possibly possible likely
 	perhaps probably apparently potentially seems seem seemed appears appear appeared suggests
 	suggest suggested purportedly supposedly unconfirmed rumored rumoured presumably arguably
@@ -230,7 +234,7 @@ var pluralNounCues = wordSet(`states state debates debate attacks attack reports
 var addressVerbs = wordSet(`tell inform remind assure reassure`)
 
 // quantifiers may open an inverted speaker: "…, said several observers".
-var quantifiers = wordSet(`several many some most both all two three four five few other`)
+var quantifiers = wordSet(`several many some most both all one two three four five few other`)
 
 // asides are the words set off by commas between a subject and its verb:
 // "Sanders, meanwhile, hopes …", "The mayor, however, said …".

@@ -84,12 +84,14 @@ func TestRelativeClauseSpeaker(t *testing.T) {
 }
 
 // TestDescribedSpeakerAfterTheCue reads a speaker described rather than
-// named after an inverted cue: "“…,” said a longtime data expert who …".
+// named after an inverted cue: "“…,” said a longtime data expert who …",
+// "…, said one GOP source in the room".
 func TestDescribedSpeakerAfterTheCue(t *testing.T) {
 	tests := []struct{ text, speaker string }{
 		{"“It is hard to do,” said a longtime data expert.", "a longtime data expert"},
 		{"“It is hard to do,” said a longtime GOP data expert who has worked for one of his rivals.", "a longtime GOP data expert"},
 		{"“It is hard,” said a prominent Republican National Committee member who supports Trump.", "a prominent Republican National Committee member"},
+		{"“It went badly,” said one GOP source in the room.", "one GOP source"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
@@ -116,4 +118,12 @@ func TestTitleCaseHeadlineSpeaker(t *testing.T) {
 	require.NotEmpty(t, sts)
 	require.NotNil(t, sts[0].Speaker)
 	assert.Equal(t, "Harbour Pilots", sts[0].Speaker.Name)
+}
+
+// TestNounInLyIsNoAdverb: "family" before a cue is the speaker's noun, not
+// an adverb of manner like "sharply".
+func TestNounInLyIsNoAdverb(t *testing.T) {
+	s := lastStatement(t, "Ada Brook's relatives watched it on Thursday, attorneys for the family said.")
+	require.NotNil(t, s.Speaker)
+	assert.Contains(t, s.Speaker.Name, "family")
 }
