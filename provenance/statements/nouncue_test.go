@@ -1,6 +1,10 @@
 package statements
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
 
 // TestFindNounCues covers stances named by a noun with a holder ("his
 // attacks on", "criticism from X that") and a document's author after
@@ -21,8 +25,12 @@ func TestFindNounCues(t *testing.T) {
 	checkCues(t, tests)
 }
 
-// TestStanceWithoutHolderIsNoStatement: "support for X grew" is the
-// writer's framing, with no one to attribute it to.
-func TestStanceWithoutHolderIsNoStatement(t *testing.T) {
-	assertNoCue(t, "Support for the pier plan has grown in Kelby.", "Support for")
+// TestStanceWithoutHolderIsUnattributed: "support for X grew" names no
+// holder, and PolNeAR still marks it an attribution; it is a stance
+// credited to no one, which Compare does not check.
+func TestStanceWithoutHolderIsUnattributed(t *testing.T) {
+	st := lastStatement(t, "Support for the pier plan has grown in Kelby.")
+	assert.Equal(t, Stance, st.Kind)
+	assert.Equal(t, "Support for", st.Cue)
+	assert.Nil(t, st.Speaker)
 }

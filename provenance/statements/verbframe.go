@@ -216,11 +216,15 @@ func believingVerb(d *doc, c int) bool {
 
 // wholeSpeaker reports whether the phrase [s, e) can name a speaker by
 // itself: not a lone title ("Mrs."), quantifier ("Several") or possessor
-// ("Trump's", of "Trump's inner circle").
+// ("Trump's", of "Trump's inner circle"), nor the capitals of a longer
+// phrase ("Economic", of "Economic espionage").
 func wholeSpeaker(d *doc, s, e int) bool {
 	last := d.toks[e-1].Norm
 	if e-s == 1 && (personTitles[strings.TrimSuffix(last, ".")] || quantifiers[last]) {
 		return false
+	}
+	if e < len(d.toks) && d.gapClean(e-1, e, -1) && !d.toks[e].Capital && !d.toks[e].Stop && !verbLike(d, e) {
+		return false // "Economic espionage refers to …": a capital cut from a longer phrase
 	}
 	return !isPossessive(last)
 }
