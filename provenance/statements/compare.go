@@ -508,8 +508,7 @@ func (c *comparer) statementFor(b span, kind Kind) int {
 // acts ("Alibaba could be using its equipment"), it does not speak.
 func (c *comparer) attributed(b span) bool {
 	for i, s := range c.ssByte {
-		in := min(s.end, b.end) - max(s.start, b.start)
-		if in*2 >= b.end-b.start && c.ss[i].Speaker != nil && c.ss[i].Kind != Stance {
+		if covers(s, b) && c.ss[i].Speaker != nil && c.ss[i].Kind != Stance {
 			return true
 		}
 	}
@@ -520,8 +519,7 @@ func (c *comparer) attributed(b span) bool {
 func (c *comparer) speakersAt(b span) []*Speaker {
 	var out []*Speaker
 	for i, s := range c.ssByte {
-		in := min(s.end, b.end) - max(s.start, b.start)
-		if in*2 >= b.end-b.start && c.ss[i].Speaker != nil {
+		if covers(s, b) && c.ss[i].Speaker != nil {
 			out = append(out, c.ss[i].Speaker)
 		}
 	}

@@ -208,22 +208,25 @@ func mannerAdverb(d *doc, k, j0 int) bool {
 // a comma, a question or an exclamation, just before the cue at byte b,
 // with no more than the speaker between them: "“…,” Mr. Hedge said".
 func quoteJustBefore(d *doc, sent span, b int) bool {
-	qi := lastQuoteBefore(d, b)
-	if qi < 0 || d.quotes[qi].close <= sent.start {
+	q, ok := quoteClosingBefore(d, sent, b)
+	if !ok {
 		return false
 	}
-	q := d.quotes[qi]
 	words, after := strings.TrimRight(d.s[q.start:q.end], " "), strings.TrimLeft(d.s[q.close:b], " ")
 	closed := strings.HasPrefix(after, ",") || words != "" && strings.ContainsRune(",?!", rune(words[len(words)-1]))
 	i, j := d.tokRange(q.close, b)
 	return closed && j-i <= maxAttributionTokens
 }
 
-// lastQuoteBefore returns the index of the last quotation that closes at
-// or before byte b, or -1. Quotations are outermost, so they close in the
-// order they open.
-func lastQuoteBefore(d *doc, b int) int {
-	return sort.Search(len(d.quotes), func(k int) bool { return d.quotes[k].close > b }) - 1
+// quoteClosingBefore returns the last quotation that closes at or before
+// byte b, when it closes within sentence sent. Quotations are outermost,
+// so they close in the order they open.
+func quoteClosingBefore(d *doc, sent span, b int) (quote, bool) {
+	qi := sort.Search(len(d.quotes), func(k int) bool { return d.quotes[k].close > b }) - 1
+	if qi < 0 || d.quotes[qi].close <= sent.start {
+		return quote{}, false
+	}
+	return d.quotes[qi], true
 }
 
 // maxAttributionTokens bounds the speaker and cue between a quote and what
@@ -331,12 +334,8 @@ func wordsBeforeSpeaker(d *doc, sent span, i0, j0, c, k, tail int, circ bool, f 
 // titleQuoteCloses reports whether the quotation closing just before byte
 // b is the name of a show or a book, not speech.
 func titleQuoteCloses(d *doc, sent span, b int) bool {
-	qi := lastQuoteBefore(d, b)
-	if qi < 0 || d.quotes[qi].close <= sent.start {
-		return false
-	}
-	q := d.quotes[qi]
-	return strings.Trim(d.s[q.close:b], " ,") == "" && isTitleQuote(d, q)
+	q, ok := quoteClosingBefore(d, sent, b)
+	return ok && strings.Trim(d.s[q.close:b], " ,") == "" && isTitleQuote(d, q)
 }
 
 // opensBefore reports whether the words before the subject at token s are

@@ -316,8 +316,14 @@ func inPoll(d *doc, sent span, j0, c int) (frame, bool) {
 // framed reports whether byte b lies in the content of one of fs: an
 // evidential inside reported words ("X said the deal seemed to …") is X's.
 func framed(fs []frame, b int) bool {
+	return framedWhere(fs, b, func(frame) bool { return true })
+}
+
+// framedWhere reports whether byte b lies in the content of one of the
+// last maxFramesBack frames of fs that keep holds for.
+func framedWhere(fs []frame, b int, keep func(frame) bool) bool {
 	for i := len(fs) - 1; i >= 0 && i >= len(fs)-maxFramesBack; i-- {
-		if f := fs[i]; f.content.start <= b && b < f.content.end {
+		if f := fs[i]; f.content.start <= b && b < f.content.end && keep(f) {
 			return true
 		}
 	}
@@ -396,12 +402,7 @@ func adjectiveFrame(d *doc, sent span, i0, j0, c int) (frame, bool) {
 // act's frame ("rejected the plan, arguing that …") yields to the
 // participle that says what was said.
 func framedBySpeech(d *doc, fs []frame, b int) bool {
-	for i := len(fs) - 1; i >= 0 && i >= len(fs)-maxFramesBack; i-- {
-		if f := fs[i]; f.content.start <= b && b < f.content.end && !isAct(d, f) {
-			return true
-		}
-	}
-	return false
+	return framedWhere(fs, b, func(f frame) bool { return !isAct(d, f) })
 }
 
 // isAct reports whether a frame credits an act rather than words.

@@ -32,12 +32,7 @@ type certaintyOf struct{ level, hedges int }
 func hedgeLevel(ts []text.Token, cue string) certaintyOf {
 	c := certaintyOf{level: unhedged}
 	proof := false
-	words := make([]string, 0, len(ts)+2)
-	for _, t := range ts {
-		words = append(words, t.Norm)
-	}
-	words = append(words, strings.Fields(strings.ToLower(cue))...)
-	for _, w := range words {
+	for _, w := range weighedWords(ts, cue) {
 		r, ok := certainty[w]
 		switch {
 		case !ok:
@@ -54,20 +49,24 @@ func hedgeLevel(ts []text.Token, cue string) certaintyOf {
 	return c
 }
 
+// weighedWords are the words whose certainty is weighed: a passage's and
+// its cue's.
+func weighedWords(ts []text.Token, cue string) []string {
+	words := make([]string, 0, len(ts)+2)
+	for _, t := range ts {
+		words = append(words, t.Norm)
+	}
+	return append(words, strings.Fields(strings.ToLower(cue))...)
+}
+
 // hedgeRanks lists the certainty rank of each hedge word of ts and cue,
 // words of proof left out.
 func hedgeRanks(ts []text.Token, cue string) []int {
 	var out []int
-	add := func(w string) {
+	for _, w := range weighedWords(ts, cue) {
 		if r, ok := certainty[w]; ok && r < unhedged {
 			out = append(out, r)
 		}
-	}
-	for _, t := range ts {
-		add(t.Norm)
-	}
-	for _, w := range strings.Fields(strings.ToLower(cue)) {
-		add(w)
 	}
 	return out
 }
