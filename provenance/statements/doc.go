@@ -143,6 +143,9 @@ func splitSentences(s string, qs []quote) []span {
 			qi++
 		}
 		inQ := qi < len(qs) && qs[qi].open <= i
+		if !inQ && start >= 0 && qi > 0 && qs[qi-1].close == i && quoteEndsSentence(s, qs[qi-1]) {
+			emit(i)
+		}
 		if r == '\n' && !inQ {
 			emit(i)
 			i += w
@@ -165,6 +168,38 @@ func splitSentences(s string, qs []quote) []span {
 	}
 	emit(len(s))
 	return out
+}
+
+// quoteEndsSentence reports whether a quotation that closes on a full stop,
+// question or exclamation mark also ends its sentence: the next words start
+// a new one ("“… an accomplishment.” Touché, Carly …") rather than name its
+// speaker ("“We won.” Trump said.").
+func quoteEndsSentence(s string, q quote) bool {
+	inner := strings.TrimRightFunc(s[q.start:q.end], unicode.IsSpace)
+	if inner == "" || !strings.ContainsRune(".!?", rune(inner[len(inner)-1])) {
+		return false
+	}
+	rest := s[q.close:]
+	if len(rest) < 2 || rest[0] != ' ' {
+		return false
+	}
+	r := nextRune(rest, 1)
+	if !unicode.IsUpper(r) && closersFor(r) == "" {
+		return false
+	}
+	for i, w := range strings.Fields(rest) {
+		if i == 4 {
+			break
+		}
+		bare := strings.ToLower(strings.TrimRightFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }))
+		if cueVerbs[bare] != "" || bare == "according" {
+			return false
+		}
+		if len(bare) < len(w) {
+			break // the speaker comes before any comma: "“…” Brook said"
+		}
+	}
+	return true
 }
 
 func sentenceEnds(s string, i, w, start int) bool {

@@ -68,3 +68,35 @@ func TestQuoteBeforeATitledSpeaker(t *testing.T) {
 	require.NotNil(t, sts[0].Speaker)
 	assert.Equal(t, "Ada Brook", sts[0].Speaker.Name)
 }
+
+// TestQuoteEndingASentence ends a sentence at a quotation that closes on a
+// full stop when a new sentence follows, so the words after it are not read
+// as part of what was said; a speaker after the quote keeps it whole.
+func TestQuoteEndingASentence(t *testing.T) {
+	tests := []struct {
+		name, text string
+		sents      []string
+	}{
+		{"a new sentence follows", "Brook said, “The pier is safe.” Critics, however, disagree.",
+			[]string{"Brook said, “The pier is safe.”", "Critics, however, disagree."}},
+		{"the speaker follows", "“The pier is safe.” Brook said so twice.", []string{"“The pier is safe.” Brook said so twice."}},
+		{"a comma inside the quote", "“The pier is safe,” Critics disagree.", []string{"“The pier is safe,” Critics disagree."}},
+		{"lower case follows", "She called it “a mess.” and left.", []string{"She called it “a mess.” and left."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := newDoc(tt.text, "")
+			var got []string
+			for _, s := range d.sents {
+				got = append(got, tt.text[s.start:s.end])
+			}
+			assert.Equal(t, tt.sents, got)
+		})
+	}
+	sts := Find("Brook said, “The pier is safe.” Critics on the council say otherwise.", Options{})
+	for _, st := range sts {
+		if st.Kind == Reported && st.Cue == "said" {
+			assert.NotContains(t, st.Content.Text, "Critics", "the reported words end with the quotation")
+		}
+	}
+}
