@@ -510,13 +510,7 @@ func lastSpeech(prev []frame, sent span) (frame, bool) {
 // else the person it named last.
 func participleClause(d *doc, reg *registry, sent span, i0, j0, c int, prev []frame) (frame, bool) {
 	f := frame{cue: span{d.toks[c].Start, d.toks[c].End}, cueToken: c}
-	k := wordsStart(d, j0, c) // past "telling Reuters that"
-	if k == c+1 && k < j0 && (d.toks[k].Norm == "out" || d.toks[k].Norm == "for" || d.toks[k].Norm == "to" || d.toks[k].Norm == "about") {
-		k++ // "pointing out", "calling for", "referring to", "talking about"
-	}
-	if k < j0 && d.toks[k].Norm == "that" {
-		k++
-	}
+	k, _ := wordsAfterCue(d, j0, c)
 	if k+1 >= j0 {
 		return f, false
 	}
@@ -535,6 +529,24 @@ func participleClause(d *doc, reg *registry, sent span, i0, j0, c int, prev []fr
 	}
 	f.content = span{d.toks[k].Start, contentEnd(d, sent)}
 	return f, true
+}
+
+// wordsAfterCue returns the first token of the words after the cue at c,
+// past the one told, a particle and "that" ("telling Reuters that",
+// "pointing out that", "calling for"), and whether a "that" introduced
+// them.
+func wordsAfterCue(d *doc, j0, c int) (int, bool) {
+	k := wordsStart(d, j0, c)
+	if k == c+1 && k < j0 && (d.toks[k].Norm == "out" || d.toks[k].Norm == "for" || d.toks[k].Norm == "to" || d.toks[k].Norm == "about") {
+		k++ // "pointing out", "calling for", "referring to", "talking about"
+	}
+	if k < j0 && d.toks[k].Norm == "that" {
+		return k + 1, true
+	}
+	// "that" right after the cue or its particle opens a clause; further
+	// on, it may open a relative clause inside the object ("criticize the
+	// plan that …")
+	return k, (k == c+2 || k == c+3 && d.toks[c+1].Norm == "out") && d.toks[k-1].Norm == "that"
 }
 
 // infinitiveFrame reads a cue verb after "to" that says what the clause's
@@ -556,6 +568,9 @@ func infinitiveFrame(d *doc, sent span, i0, j0, c int) (frame, bool) {
 	}
 	f := frame{cue: span{d.toks[c].Start, d.toks[c].End}, cueToken: c, subj: [2]int{a, b}, hasSubj: true, stance: true}
 	f.content = span{d.toks[c+1].Start, objectEnd(d, sent, c+1)}
+	if k, clause := wordsAfterCue(d, j0, c); clause && k+1 < j0 {
+		f.content = span{d.toks[k].Start, contentEnd(d, sent)} // "quick to point out that …": a clause, not an object
+	}
 	return f, true
 }
 
@@ -716,6 +731,7 @@ func mainSubject(d *doc, i0, c int) (int, int, bool) {
 // openingSubject is the noun phrase that opens a sentence: a pronoun, a
 // name, or a determiner and up to three nouns ("The council").
 func openingSubject(d *doc, i0, c int) (int, int, bool) {
+	start := i0
 	i0 = afterOpening(d, i0, c)
 	if w := d.toks[i0].Norm; (w == "but" || w == "and" || w == "yet" || w == "so") && i0+1 < c {
 		i0++ // "But Williams, who …, added": the conjunction opens no phrase
@@ -731,7 +747,7 @@ func openingSubject(d *doc, i0, c int) (int, int, bool) {
 	for e < c && e < b+4 && !d.toks[e].Stop && cueVerbs[d.toks[e].Norm] == "" && !(e > b && mainVerb(d.toks[e])) && (e == b || d.gapClean(e-1, e, -1)) {
 		e++
 	}
-	for e > b && !d.toks[e-1].Capital && !isSpeakerNoun(d.toks[e-1].Norm) {
+	for e > b && !d.toks[e-1].Capital && !isSpeakerNoun(d.toks[e-1].Norm) && !(e-1 == b && i0 > start) {
 		e-- // "The harbour council rejected …": the phrase ends at its head noun
 	}
 	return i0, e, e > b
@@ -741,6 +757,9 @@ func openingSubject(d *doc, i0, c int) (int, int, bool) {
 // i0 when the sentence does not open with such a phrase before token c.
 func afterOpening(d *doc, i0, c int) int {
 	w := d.toks[i0].Norm
+	if (asides[w] || sentenceAdverbs[w]) && i0+1 < c && strings.Contains(d.s[d.toks[i0].End:d.toks[i0+1].Start], ",") {
+		return afterOpening(d, i0+1, c) // "However, he held his fire …", "Also, when …, they …"
+	}
 	if !openers[w] && !openingPrepositions[w] && !strings.HasSuffix(w, "ing") {
 		return i0
 	}

@@ -241,6 +241,11 @@ var quantifiers = wordSet(`several many some most both all one two three four fi
 var asides = wordSet(`meanwhile however though too instead also moreover nonetheless nevertheless
 	likewise similarly separately later earlier then now`)
 
+// sentenceAdverbs open a sentence before a comma and name no one: "Still,
+// he held his fire …".
+var sentenceAdverbs = wordSet(`still indeed yet so thus hence besides anyway regardless otherwise
+	nevertheless ultimately certainly clearly obviously fortunately unfortunately surprisingly`)
+
 // evidenceVerbs report what a record or a study shows.
 var evidenceVerbs = wordSet(`show find reveal indicate suggest confirm`)
 

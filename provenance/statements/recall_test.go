@@ -162,6 +162,8 @@ func TestFindStances(t *testing.T) {
 			"the plan that the council passed last week", "Ada Brook"},
 		{"an infinitive's object ends at a comma", "Critics waited in the snow to heckle the mayor, and the police arrived at noon.", "heckle",
 			"the mayor", "Critics"},
+		{"an infinitive of saying takes its clause", "Harbour residents are quick to point out that the new ferries are Kelby-built and slow.", "point",
+			"the new ferries are Kelby-built and slow", "Harbour residents"},
 		{"an infinitive of purpose", "The harbour council met on Monday to discuss the ferry timetable.", "discuss",
 			"the ferry timetable", "The harbour council"},
 		{"a passive of saying", "Two pilots are said to be furious with the harbour board.", "said",

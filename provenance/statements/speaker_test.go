@@ -127,3 +127,15 @@ func TestNounInLyIsNoAdverb(t *testing.T) {
 	require.NotNil(t, s.Speaker)
 	assert.Contains(t, s.Speaker.Name, "family")
 }
+
+// TestSentenceAdverbIsNoSpeaker skips an adverb that opens the sentence
+// before a comma when a participle looks for the sentence's subject.
+func TestSentenceAdverbIsNoSpeaker(t *testing.T) {
+	for _, opener := range []string{"However", "Still", "Indeed", "Also, when the vote came"} {
+		t.Run(opener, func(t *testing.T) {
+			s := lastStatement(t, opener+", Ada Brook held her fire on the council, calling the vote “a fair start.”")
+			require.NotNil(t, s.Speaker)
+			assert.Equal(t, "Ada Brook", s.Speaker.Name)
+		})
+	}
+}
