@@ -187,13 +187,14 @@ func quoteEndsSentence(s string, q quote) bool {
 	if !unicode.IsUpper(r) && closersFor(r) == "" {
 		return false
 	}
-	for i, w := range strings.Fields(rest) {
-		if i == 4 {
-			break
-		}
+	words := strings.Fields(rest)
+	for i, w := range words[:min(4, len(words))] {
 		bare := strings.ToLower(strings.TrimRightFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }))
 		if cueVerbs[bare] != "" || bare == "according" {
-			return false
+			// "“…” Brook said." names the quote's speaker; "He added: “…”"
+			// and "He added that …" open a new sentence
+			opens := strings.HasSuffix(w, ":") || i+1 < len(words) && (words[i+1] == "that" || closersFor(nextRune(words[i+1], 0)) != "")
+			return opens
 		}
 		if len(bare) < len(w) {
 			break // the speaker comes before any comma: "“…” Brook said"

@@ -80,6 +80,8 @@ func TestQuoteEndingASentence(t *testing.T) {
 		{"a new sentence follows", "Brook said, “The pier is safe.” Critics, however, disagree.",
 			[]string{"Brook said, “The pier is safe.”", "Critics, however, disagree."}},
 		{"the speaker follows", "“The pier is safe.” Brook said so twice.", []string{"“The pier is safe.” Brook said so twice."}},
+		{"the next sentence has a cue of its own", "He said the memo “was late.” He added: “Nobody wants it.”",
+			[]string{"He said the memo “was late.”", "He added: “Nobody wants it.”"}},
 		{"a comma inside the quote", "“The pier is safe,” Critics disagree.", []string{"“The pier is safe,” Critics disagree."}},
 		{"lower case follows", "She called it “a mess.” and left.", []string{"She called it “a mess.” and left."}},
 	}
