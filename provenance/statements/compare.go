@@ -649,11 +649,27 @@ func newTitleWords(tc, ts string) []string {
 	}
 	var out []string
 	for _, t := range text.Tokenize(tc, "") {
-		if k, ok := indexKey(t); ok && !have[k] {
+		if k, ok := indexKey(t); ok && !have[k] && !sharesRoot(k, have) {
 			out = append(out, t.Norm)
 		}
 	}
 	return out
+}
+
+// sharesRoot reports whether a word of a title has a relative among have
+// that the stemmer left apart ("baker" and "bakery", "economist" and
+// "economics"): both begin with the same five letters.
+func sharesRoot(k string, have map[string]bool) bool {
+	r := []rune(k)
+	if len(r) < 5 || strings.HasPrefix(k, "#") {
+		return false
+	}
+	for h := range have {
+		if hr := []rune(h); len(hr) >= 5 && string(hr[:5]) == string(r[:5]) {
+			return true
+		}
+	}
+	return false
 }
 
 // mergedClaims finds parts of a person's statement in the copy that come

@@ -210,6 +210,29 @@ func TestSpeakerTitleChanged(t *testing.T) {
 	}
 }
 
+// TestSpeakerTitleAndDescription keeps both a title written before the
+// name and a description after it, so a copy that keeps either, or words
+// of the same root ("baker" for "runs a bakery"), changes no title.
+func TestSpeakerTitleAndDescription(t *testing.T) {
+	src := "“We will not sign it,” said council chair Ada Brook, a former ship's engineer.\n\n" +
+		"“People want the boat,” said Lena Marsh, who runs a bakery in Marr."
+	tests := []struct {
+		name, copy string
+		want       int
+	}{
+		{"the title kept", "“We will not sign it,” council chair Ada Brook said.\n\n“People want the boat,” said Lena Marsh.", 0},
+		{"the description kept", "“We will not sign it,” said Ada Brook, a former ship's engineer.\n\n“People want the boat,” said Lena Marsh.", 0},
+		{"a word of the same root", "“We will not sign it,” said Ada Brook.\n\n“People want the boat,” said Lena Marsh, a Marr baker.", 0},
+		{"another role", "“We will not sign it,” said council treasurer Ada Brook.\n\n“People want the boat,” said Lena Marsh.", 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, fs := Compare(tt.copy, src, Options{})
+			assert.Len(t, findingsByCode(fs)[finding.SpeakerTitleChanged], tt.want, "%v", fs)
+		})
+	}
+}
+
 // TestCompareLooseParaphrase judges a reworded statement of the same
 // speaker paraphrased, not invented, and keeps invention not found.
 func TestCompareLooseParaphrase(t *testing.T) {

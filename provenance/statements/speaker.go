@@ -302,6 +302,9 @@ func (r *registry) addRun(i, j int) {
 	if e == nil {
 		e = &entity{name: name, surname: surname, kind: kind, title: title}
 		t, a := r.appositive(j, e.title)
+		if title != "" && !strings.Contains(strings.ToLower(t), strings.ToLower(title)) {
+			t = title + ", " + t // "council chair Ada Brook, a former engineer," is both
+		}
 		if businessNouns[strings.ToLower(lastField(t))] {
 			e.kind = "organization" // "Tolvane, the battery maker, said"
 		}
