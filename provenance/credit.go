@@ -222,7 +222,7 @@ func authorNames(byline string) []string {
 
 // upstreamCue finds credits to an outlet: "first reported by the Financial
 // Times", "according to the Financial Times", "as reported by Reuters".
-var upstreamCue = regexp.MustCompile(`(?:(?:first |originally |as )?reported by|according to (?:a report (?:by|in|from) )?the|according to a report (?:by|in|from)|citing|told) ((?:the )?(?:[A-Z][\p{L}&'’-]*)(?:[ \t]+(?:[A-Z][\p{L}&'’-]*|of|for|de))*)`)
+var upstreamCue = regexp.MustCompile(`(?i:(?:first |originally |as )?(?:reported|published) by|according to (?:a report (?:by|in|from) )?the|according to a report (?:by|in|from)|citing|told) ((?:the )?(?:[A-Z][\p{L}&'’-]*)(?:[ \t]+(?:[A-Z][\p{L}&'’-]*|of|for|de))*)`)
 
 // upstreamCredits lists the outlets the original credits and whether the
 // copy still names them; each dropped one is a finding with the original's
@@ -236,7 +236,7 @@ func upstreamCredits(lowerCopy string, orig *candidate) ([]Credit, []finding.Fin
 	sentences := text.Sentences(src)
 	for _, m := range upstreamCue.FindAllStringSubmatchIndex(src, -1) {
 		name := upstreamName(src[m[2]:m[3]])
-		if len(strings.Fields(name)) > 1 && looksLikePerson(name) || seen[name] {
+		if len(strings.Fields(name)) > 1 && !firstReport(src[m[0]:m[3]]) && looksLikePerson(name) || seen[name] {
 			continue
 		}
 		seen[name] = true
@@ -257,7 +257,15 @@ func upstreamCredits(lowerCopy string, orig *candidate) ([]Credit, []finding.Fin
 	return credits, fs
 }
 
-var outletWord = regexp.MustCompile(`(?i)\b(times|post|news|journal|press|agency|reuters|bloomberg|herald|tribune|guardian|telegraph|gazette|wire|magazine|daily|radio|tv|network|financial|associated)\b`)
+var outletWord = regexp.MustCompile(`(?i)\b(times|post|news|journal|press|agency|reuters|bloomberg|herald|tribune|guardian|telegraph|gazette|wire|magazine|daily|radio|tv|network|financial|associated|ledger|courier|courant|chronicle|observer|examiner|inquirer|dispatch|sentinel|monitor|bulletin|mail|mirror|express|record|register|review|today|insider|media|broadcasting|channel|weekly|star|standard|independent|economist|politico|axios)\b`)
+
+// firstReport reports whether a credit names who broke or published a
+// story ("first published by the Coastal Ledger"): an outlet, whatever its
+// name, when "the" stands before it.
+func firstReport(credit string) bool {
+	l := strings.ToLower(credit)
+	return (strings.Contains(l, "reported by the ") || strings.Contains(l, "published by the ")) && !strings.Contains(l, "according to")
+}
 
 // upstreamName trims what the cue pattern may drag along: a leading "the"
 // and trailing connectors ("the Financial Times of" → "Financial Times").
