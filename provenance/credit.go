@@ -86,10 +86,15 @@ func creditFindings(a Attribution, copyDoc *document, orig *candidate) []finding
 		add(finding.CreditMissing, fmt.Sprintf("the copy derives from %s but neither links to it nor names it", site), "no link, publisher or author")
 	case PartlyCredited:
 		if !a.LinksToOriginal && !a.LinksToChain {
-			add(finding.CreditNoLink, fmt.Sprintf("the copy names %s but does not link to the original", site), "no link to the original")
+			named := site
+			if !a.NamesPublisher {
+				named = "the original's author"
+			}
+			add(finding.CreditNoLink, fmt.Sprintf("the copy names %s but does not link to the original", named), "no link to the original")
 		}
 	}
-	if a.Verdict != Uncredited && !a.NamesPublisher {
+	// a local original with no site name has no publisher to look for
+	if a.Verdict != Uncredited && !a.NamesPublisher && site != orig.doc.info.URL {
 		add(finding.CreditPublisherNotNamed, fmt.Sprintf("the copy does not name the original's publisher, %s", site), "publisher: "+site)
 	}
 	if a.Verdict != Uncredited && !a.NamesAuthor && orig.doc.art.Byline != "" {

@@ -269,6 +269,18 @@ func TestLocalOriginalsAreReadAsArticles(t *testing.T) {
 			})
 		}
 	}
+	// a byline paragraph is the original's author; a copy naming the author
+	// is told only that it does not link, since a file has no publisher
+	orig := write("bylined.md", "# Kelby closes its old pier\n\nBy Tom Lee, Kelby Gazette\n\n"+story)
+	named := write("named.txt", "Pier shut after storm\n\n"+story+"\n\nReference: Kelby Gazette")
+	_, out, stderr := cli(t, "", "compare", "--format", "json", named, orig)
+	r := decode(t, out).Reports[0]
+	require.NotNil(t, r.Original, stderr)
+	assert.Equal(t, "By Tom Lee, Kelby Gazette", r.Original.Byline)
+	assert.NotContains(t, r.Original.Text, "By Tom Lee")
+	assert.Contains(t, codes(r), "credit-no-link")
+	assert.NotContains(t, codes(r), "credit-missing")
+	assert.NotContains(t, codes(r), "credit-publisher-not-named")
 }
 
 func TestLoopbackRefusalNamesTheGuard(t *testing.T) {

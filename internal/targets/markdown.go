@@ -37,6 +37,10 @@ func markdownTarget(ref string, data []byte) (Target, error) {
 	if err != nil {
 		return Target{}, fmt.Errorf("front matter of %s: %w", ref, err)
 	}
+	if fm.Author == "" {
+		byline, text := cutByline(string(body))
+		fm.Author, body = byline, []byte(text)
+	}
 	var buf bytes.Buffer
 	writeHead(&buf, fm)
 	if err := markdown.Convert(body, &buf); err != nil {

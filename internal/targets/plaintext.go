@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"html"
+	"regexp"
 	"strings"
 )
 
@@ -16,8 +17,9 @@ func textTarget(ref string, data []byte) Target {
 	if first, rest, ok := strings.Cut(strings.TrimLeft(body, "\n"), "\n"); ok {
 		title, body = strings.TrimSpace(first), rest
 	}
+	byline, body := cutByline(body)
 	var buf bytes.Buffer
-	writeHead(&buf, frontMatter{Title: title})
+	writeHead(&buf, frontMatter{Title: title, Author: byline})
 	for _, p := range strings.Split(body, "\n\n") {
 		if p = strings.TrimSpace(p); p != "" {
 			fmt.Fprintf(&buf, "<p>%s</p>\n", html.EscapeString(strings.Join(strings.Fields(p), " ")))
@@ -25,4 +27,28 @@ func textTarget(ref string, data []byte) Target {
 	}
 	buf.WriteString("</article>\n</body>\n</html>\n")
 	return Target{Ref: ref, Kind: Text, Path: ref, HTML: buf.Bytes(), BodyLine: 2}
+}
+
+// bylinePara is a paragraph that is only a byline: "By Mara Lindqvist,
+// Kelby Gazette", perhaps in Markdown emphasis.
+var bylinePara = regexp.MustCompile(`^[*_]{0,2}[Bb]y\s+\p{Lu}[^*_]{0,100}[*_]{0,2}$`)
+
+// cutByline takes the byline a plain-text or Markdown article writes as its
+// first paragraph (after a Markdown heading), as a web page's extractor
+// takes a page's, and blanks its line so the article text does not start
+// with it and the body's line numbers stay.
+func cutByline(body string) (string, string) {
+	lines := strings.Split(body, "\n")
+	for i, l := range lines {
+		t := strings.TrimSpace(l)
+		if t == "" || strings.HasPrefix(t, "#") {
+			continue
+		}
+		if !bylinePara.MatchString(t) || i+1 < len(lines) && strings.TrimSpace(lines[i+1]) != "" {
+			return "", body
+		}
+		lines[i] = ""
+		return strings.TrimSpace(strings.Trim(t, "*_")), strings.Join(lines, "\n")
+	}
+	return "", body
 }

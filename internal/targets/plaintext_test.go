@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -34,4 +35,35 @@ func TestPlainTextArticle(t *testing.T) {
 		inDir = append(inDir, tg)
 	}
 	assert.Empty(t, inDir, "a directory's .txt files are not taken for articles")
+}
+
+// TestBylineParagraph takes a "By …" paragraph that opens a text or
+// Markdown article as its byline, and nothing else.
+func TestBylineParagraph(t *testing.T) {
+	tests := []struct {
+		name, body, byline string
+	}{
+		{"after a heading", "# Ferry vote delayed\n\nBy Mara Lindqvist, Kelby Gazette\n\nThe council met.", "By Mara Lindqvist, Kelby Gazette"},
+		{"in emphasis", "*By Mara Lindqvist*\n\nThe council met.", "By Mara Lindqvist"},
+		{"a sentence that starts with by", "By Tuesday the council had met.\nIt voted later.", ""},
+		{"not the first paragraph", "The council met.\n\nBy Mara Lindqvist", ""},
+		{"lower case after by", "by the harbour, the council met.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, rest := cutByline(tt.body)
+			assert.Equal(t, tt.byline, got)
+			assert.Equal(t, strings.Count(tt.body, "\n"), strings.Count(rest, "\n"), "line numbers stay")
+			if got != "" {
+				assert.NotContains(t, rest, got)
+			}
+		})
+	}
+	tg, err := Article("post.md", []byte("# Ferry vote delayed\n\nBy Mara Lindqvist, Kelby Gazette\n\nThe council met."))
+	require.NoError(t, err)
+	assert.Contains(t, string(tg.HTML), `<meta name="author" content="By Mara Lindqvist, Kelby Gazette">`)
+	tg, err = Article("post.txt", []byte("Ferry vote delayed\n\nBy Mara Lindqvist\n\nThe council met."))
+	require.NoError(t, err)
+	assert.Contains(t, string(tg.HTML), `<meta name="author" content="By Mara Lindqvist">`)
+	assert.NotContains(t, string(tg.HTML), "<p>By Mara")
 }
