@@ -43,6 +43,9 @@ func circumstance(d *doc, k int, sent span) bool {
 		return false // a long tail is no mere when and where
 	}
 	for x := k + 1; x < j; x++ {
+		if strings.Contains(d.s[d.toks[x-1].End:d.toks[x].Start], ",") && strings.HasSuffix(d.toks[x].Norm, "ing") && !d.toks[x].Capital {
+			return true // "said on Monday, easing fears …": a participle's phrase of its own
+		}
 		if n := d.toks[x].Norm; n == "that" || subjectPronouns[n] || cueVerbs[n] != "" && !nounUse(d, x) || finiteVerbs[n] {
 			return false // "on Monday he would run": a clause follows
 		}

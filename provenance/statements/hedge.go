@@ -53,7 +53,10 @@ func hedgeLevel(ts []text.Token, cue string) certaintyOf {
 // its cue's.
 func weighedWords(ts []text.Token, cue string) []string {
 	words := make([]string, 0, len(ts)+2)
-	for _, t := range ts {
+	for i, t := range ts {
+		if t.Norm == "may" && (t.Capital && i > 0 || i+1 < len(ts) && ts[i+1].Number) {
+			continue // the month: "went up in May", "on May 5"
+		}
 		words = append(words, t.Norm)
 	}
 	return append(words, strings.Fields(strings.ToLower(cue))...)

@@ -104,3 +104,15 @@ func TestShortReportedClaimsKeepTheirHedges(t *testing.T) {
 	}
 	assert.Contains(t, codes, finding.HedgeStrengthened)
 }
+
+// TestMonthMayIsNoHedge reads "May" inside a sentence or before a day as
+// the month, so a copy changing a month is no hedge drift.
+func TestMonthMayIsNoHedge(t *testing.T) {
+	for _, tt := range []struct{ copy, source string }{
+		{"the fares went up in May", "the fares went up in March"},
+		{"the vote is on may 5", "the vote is on June 5"},
+	} {
+		assert.Empty(t, hedgeDrift(hedgeLevel(text.Tokenize(tt.copy, ""), ""), hedgeLevel(text.Tokenize(tt.source, ""), ""), text.Span{}, text.Span{}), tt.copy)
+	}
+	assert.NotEmpty(t, hedgeDrift(hedgeLevel(text.Tokenize("the fares may go up", ""), ""), hedgeLevel(text.Tokenize("the fares will go up", ""), ""), text.Span{}, text.Span{}))
+}

@@ -226,6 +226,20 @@ func TestCompareSkipsEvidentials(t *testing.T) {
 
 // TestNestedWordsEndBeforeTheirAttribution: in "A says B, C said", B ends
 // before ", C said", so C is no part of what A is reported to say.
+// TestWhenThenParticiple keeps the clause before ", X said on Monday,
+// easing …" as the words: the day and the participle after the cue are no
+// words of the speaker.
+func TestWhenThenParticiple(t *testing.T) {
+	sts := Find("Fares on the ferry will stay at four pounds, Mayor Jonas Albrecht said on Monday, easing fears of a rise.", Options{})
+	var said []string
+	for _, st := range sts {
+		if st.Cue == "said" {
+			said = append(said, st.Content.Text)
+		}
+	}
+	assert.Equal(t, []string{"Fares on the ferry will stay at four pounds"}, said)
+}
+
 func TestNestedWordsEndBeforeTheirAttribution(t *testing.T) {
 	sts := Find("He says the pier was never safe, Ada Brook said.", Options{})
 	got := map[string]string{}

@@ -139,3 +139,26 @@ func TestSentenceAdverbIsNoSpeaker(t *testing.T) {
 		})
 	}
 }
+
+// TestSpeakerOpeningTheSentence reads "A spokeswoman, NAME, said the
+// company …" as NAME saying what follows, not as words said by "the
+// company"; a clause before an inverted cue is still the words.
+func TestSpeakerOpeningTheSentence(t *testing.T) {
+	tests := []struct{ text, content, speaker string }{
+		{"A spokeswoman for the ferry line, Ruth Okafor, said the company welcomes the support.", "the company welcomes the support", "Ruth Okafor"},
+		{"A spokeswoman, Ruth Okafor, said the company welcomes the support.", "the company welcomes the support", "Ruth Okafor"},
+		{"The plan, which was costly, is dead, said the company.", "The plan, which was costly, is dead", "the company"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			var got []string
+			for _, st := range Find(tt.text, Options{}) {
+				if st.Kind == Reported && st.Cue == "said" {
+					require.NotNil(t, st.Speaker)
+					got = append(got, st.Content.Text+" | "+st.Speaker.Name)
+				}
+			}
+			assert.Equal(t, []string{tt.content + " | " + tt.speaker}, got)
+		})
+	}
+}

@@ -182,6 +182,13 @@ func verbFrame(d *doc, sent span, i0, j0, c int, prev *frame) (frame, bool) {
 	if f.hasSubj {
 		return contentAfter(d, sent, i0, j0, c, f)
 	}
+	if !passive && speakerOpens(d, i0, k, c) {
+		// "A spokeswoman, Ruth Okafor, said the company …": the sentence
+		// opens with its speaker, so "said the company" is no inversion
+		if g, ok := speakerBeforeComma(d, sent, i0, j0, k, c, f); ok {
+			return g, true
+		}
+	}
 	if g, ok := invertedFrame(d, sent, i0, j0, c, f); ok {
 		return g, true
 	}
@@ -295,6 +302,26 @@ func subjectAt(d *doc, i0, k, c int, passive bool, prev *frame) ([2]int, bool) {
 		}
 	}
 	return [2]int{}, false
+}
+
+// speakerOpens reports whether the sentence opens with a noun phrase and a
+// name set off by commas that ends at token k, before the cue at c: "A
+// spokeswoman for Northline, Ruth Okafor, said …".
+func speakerOpens(d *doc, i0, k, c int) bool {
+	if k < i0 {
+		return false
+	}
+	a, _, ok := commaSubject(d, i0, k)
+	s := afterOpening(d, i0, c)
+	if !ok || s >= a-1 || !d.toks[a].Capital || !(nounMarker(d.toks[s].Norm) || d.toks[s].Capital || isSpeakerNoun(d.toks[s].Norm)) {
+		return false
+	}
+	for x := s; x < a; x++ {
+		if verbLike(d, x) || isAux(d.toks[x]) || d.inQuote(d.toks[x].Start) >= 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // invertedFrame reads "…, said X" and "…,” said X": the speaker after the
