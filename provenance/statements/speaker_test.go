@@ -148,6 +148,7 @@ func TestSpeakerOpeningTheSentence(t *testing.T) {
 		{"A spokeswoman for the ferry line, Ruth Okafor, said the company welcomes the support.", "the company welcomes the support", "Ruth Okafor"},
 		{"A spokeswoman, Ruth Okafor, said the company welcomes the support.", "the company welcomes the support", "Ruth Okafor"},
 		{"The plan, which was costly, is dead, said the company.", "The plan, which was costly, is dead", "the company"},
+		{"The operator, Northline Ferries, had said in October that fuel prices might force a rise.", "fuel prices might force a rise", "Northline Ferries"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

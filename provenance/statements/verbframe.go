@@ -393,8 +393,8 @@ func speakerBeforeComma(d *doc, sent span, i0, j0, k, c int, f frame) (frame, bo
 			return contentAfter(d, sent, i0, j0, c, f)
 		}
 	}
-	if !(sayingVerbs[w] || cueVerbs[w] != "" && !actVerbs[cueVerbs[w]]) || k < i0 || c+1 >= j0 || strings.ContainsAny(d.s[d.toks[k].End:d.toks[c].Start], "”\"'") || notContent[d.toks[c+1].Norm] {
-		return f, false
+	if !(sayingVerbs[w] || cueVerbs[w] != "" && !actVerbs[cueVerbs[w]]) || k < i0 || c+1 >= j0 || strings.ContainsAny(d.s[d.toks[k].End:d.toks[c].Start], "”\"'") || notContent[d.toks[c+1].Norm] && d.toks[wordsStart(d, j0, c)-1].Norm != "that" {
+		return f, false // "…, said in …" tells when or where, unless "that" follows
 	}
 	a, b, ok := commaSubject(d, i0, k)
 	if !ok {
