@@ -50,6 +50,12 @@ func scanQuotes(s string) []quote {
 		r, w := utf8.DecodeRuneInString(s[i:])
 		if r == '\'' && strings.HasPrefix(s[i:], "''") {
 			r, w = '"', 2 // the typewriter convention for a double quote
+		} else if r == '\'' && len(stack) == 0 {
+			if end, ok := singleQuoteAt(s, i); ok {
+				out = append(out, quote{open: i, start: i + 1, end: end, close: end + 1})
+				i = end + 1
+				continue
+			}
 		}
 		if r == '\n' {
 			if len(stack) > 0 {
@@ -90,6 +96,36 @@ func scanQuotes(s string) []quote {
 		out = append(out, cur)
 	}
 	return out
+}
+
+// singleQuoteAt reads a quotation in straight single marks, as British
+// papers print them, opening at byte i: 'It is not a reason to give up,'
+// said Grant. An apostrophe looks the same, so only a mark after a space
+// and before a capital opens one, and only a mark after a comma, full stop,
+// question or exclamation mark, before a space, closes it, in the same
+// paragraph: "the '90s", "rock 'n' roll" and "the players' union" stay
+// words. It returns the byte offset of the closing mark.
+func singleQuoteAt(s string, i int) (int, bool) {
+	if p := prevRune(s, i); !unicode.IsSpace(p) && !strings.ContainsRune("([—–", p) || !unicode.IsUpper(nextRune(s, i+1)) {
+		return 0, false
+	}
+	for j := i + 1; j < len(s) && s[j] != '\n'; j++ {
+		if s[j] == '\'' && strings.ContainsRune(".,!?", prevRune(s, j)) && (j+1 == len(s) || unicode.IsSpace(nextRune(s, j+1)) || strings.ContainsRune(")]—–", nextRune(s, j+1))) {
+			// a line that is nothing but the quotation is a subheading
+			// made of a quote ('Pretty cool working there.'), not speech
+			alone := strings.TrimSpace(s[strings.LastIndexByte(s[:i], '\n')+1:i]) == "" && strings.TrimSpace(lineRest(s, j+1)) == ""
+			return j, !alone
+		}
+	}
+	return 0, false
+}
+
+// lineRest is s from byte i to the end of its line.
+func lineRest(s string, i int) string {
+	if k := strings.IndexByte(s[i:], '\n'); k >= 0 {
+		return s[i : i+k]
+	}
+	return s[i:]
 }
 
 // endsOnCloser reports whether s[lo:i] ends, past spaces, with a closing

@@ -102,3 +102,27 @@ func TestQuoteEndingASentence(t *testing.T) {
 		}
 	}
 }
+
+// TestStraightSingleQuotes reads quotations in straight single marks and
+// leaves apostrophes, and a line that is only a quoted subheading, alone.
+func TestStraightSingleQuotes(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"'It is not a reason to give up,' said Oliver Grant. 'But it is a warning.'", []string{"It is not a reason to give up,", "But it is a warning."}},
+		{"Liberal politicians fear 'Europe is disintegrating.'", []string{"Europe is disintegrating."}},
+		{"The players' union said the '90s were over.", nil},
+		{"They played rock 'n' roll all night, and 'Jive' too.", nil},
+		{"Nice.\n'A healthy environment.'\nThe plant opened in May.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			var got []string
+			for _, q := range scanQuotes(tt.text) {
+				got = append(got, tt.text[q.start:q.end])
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
