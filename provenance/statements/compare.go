@@ -26,7 +26,9 @@ type comparer struct {
 	ix     *sourceIndex
 	ss     []Statement
 	ssByte []span // byte span of each source statement's content
-	cs     []Statement
+	// srcNumbers holds every number of the source, once one is asked for.
+	srcNumbers map[string]bool
+	cs         []Statement
 	// titleFlagged holds the speakers already given a speaker-title-changed
 	// finding, by lower-cased name.
 	titleFlagged map[string]bool
@@ -211,6 +213,7 @@ func (c *comparer) check(st Statement, at attribution) (Check, []finding.Finding
 	}
 	rb, rs := c.regionSpan(al)
 	m := &match{st: st, ct: ct, src: c.sd.toks[al.srcTok[0]:al.srcTok[1]], al: al, qm: c.quoteMarks(ct, al), cspan: st.Content, rs: rs}
+	m.sent, m.sentTokens, m.srcNumbers = c.sentencesOf(al), c.sd.toks[c.sentTok(al.srcTok[0], false):c.sentTok(al.srcTok[1]-1, true)], c.numbers()
 	si := c.statementFor(rb, st.Kind)
 	var srcSt *Statement
 	ck.Source = &Source{Span: rs, Kind: "unattributed"}
@@ -244,11 +247,17 @@ func (c *comparer) notFound(st Statement) finding.Finding {
 
 // match is one statement of the copy aligned with its source passage.
 type match struct {
-	st        Statement
-	ct, src   []text.Token
-	al        alignment
-	qm        quoteMarks
-	cspan, rs text.Span
+	st      Statement
+	ct, src []text.Token
+	// sent spans the source sentences holding src, and srcNumbers are all
+	// the numbers the source gives: a reworded statement is checked
+	// against them for a number the original never gave.
+	sent       text.Span
+	sentTokens []text.Token
+	srcNumbers map[string]bool
+	al         alignment
+	qm         quoteMarks
+	cspan, rs  text.Span
 }
 
 func (m *match) ev(detail string) finding.Evidence {
@@ -300,10 +309,71 @@ func (m *match) verdict(ck *Check) []finding.Finding {
 	case al.ratio >= nearVerbatim && changesFacts(m.src, m.ct):
 		// reported words kept but a number, name or negation changed
 		return []finding.Finding{m.altered(ck, finding.StatementAltered, "The statement %q changes a number, name or negation of the original's words.")}
+	case st.Kind == Reported && numberSwapped(m.sentTokens, m.ct, m.srcNumbers):
+		// reworded, but with a number the original never gave in place of
+		// one its sentence gives; the whole sentence is the evidence
+		m.src, m.rs = m.sentTokens, m.sent
+		return []finding.Finding{m.altered(ck, finding.StatementAltered, "The statement %q rewords the original and changes a number in it.")}
 	default:
 		ck.Verdict = Paraphrased
 	}
 	return nil
+}
+
+// numberSwapped reports whether a reworded passage gives a number that
+// the whole source never gives while leaving out one that its source
+// sentence gives: "at 27 of them" for "At 17 of them". A number left out
+// alone is a paraphrase's licence, and one taken from elsewhere in the
+// original is no invention.
+func numberSwapped(sent, cp []text.Token, all map[string]bool) bool {
+	c := numbersOf(cp)
+	added, dropped := false, false
+	for n := range c {
+		added = added || !all[n]
+	}
+	for n := range numbersOf(sent) {
+		dropped = dropped || !c[n]
+	}
+	return added && dropped
+}
+
+func numbersOf(ts []text.Token) map[string]bool {
+	out := map[string]bool{}
+	for _, t := range ts {
+		if t.Number {
+			out[t.Norm] = true
+		}
+	}
+	return out
+}
+
+// numbers returns every number of the source, computed once.
+func (c *comparer) numbers() map[string]bool {
+	if c.srcNumbers == nil {
+		c.srcNumbers = numbersOf(c.sd.toks)
+	}
+	return c.srcNumbers
+}
+
+// sentTok returns the first token of the source sentence holding token i,
+// or with end set, the index just past its last token.
+func (c *comparer) sentTok(i int, end bool) int {
+	b := c.sd.toks[i].Start
+	k := sort.Search(len(c.sd.sents), func(k int) bool { return c.sd.sents[k].end > b })
+	if k == len(c.sd.sents) {
+		return min(i+1, len(c.sd.toks))
+	}
+	a, z := c.sd.tokRange(c.sd.sents[k].start, c.sd.sents[k].end)
+	if end {
+		return max(z, i+1)
+	}
+	return min(a, i)
+}
+
+// sentencesOf is the span of the source sentences an alignment lies in.
+func (c *comparer) sentencesOf(al alignment) text.Span {
+	a, z := c.sentTok(al.srcTok[0], false), c.sentTok(al.srcTok[1]-1, true)
+	return c.sd.span(c.sd.toks[a].Start, c.sd.toks[z-1].End)
 }
 
 func (m *match) marksDropped() finding.Finding {

@@ -320,3 +320,30 @@ func TestReportANamedSpeakerMakesIsTheirs(t *testing.T) {
 	assert.Contains(t, codes, finding.AttributionDropped)
 	assert.Contains(t, codes, finding.HedgeStrengthened)
 }
+
+// TestRewordedStatementWithAnotherNumber flags a reworded statement that
+// puts a number the original never gives in place of one its sentence
+// gives, with the whole source sentence as evidence; a number left out, or
+// one taken from elsewhere in the original, is no change.
+func TestRewordedStatementWithAnotherNumber(t *testing.T) {
+	src := "The researchers surveyed 42 sites in the bay. At 17 of them, the kelp had disappeared entirely, the researchers said."
+	tests := []struct {
+		name, copy string
+		want       int
+	}{
+		{"another number", "The researchers said the kelp had disappeared entirely at 27 of them.", 1},
+		{"the number left out", "The researchers said the kelp had disappeared entirely at some sites.", 0},
+		{"the same number", "The researchers said the kelp had disappeared entirely at 17 of them.", 0},
+		{"a number from elsewhere in the original", "The researchers said the kelp had disappeared entirely at 42 of them.", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, fs := Compare(tt.copy, src, Options{})
+			got := findingsByCode(fs)[finding.StatementAltered]
+			require.Len(t, got, tt.want, "%v", fs)
+			for _, f := range got {
+				assert.Equal(t, "At 17 of them, the kelp had disappeared entirely, the researchers said", f.Evidence.Source.Text)
+			}
+		})
+	}
+}
