@@ -213,7 +213,8 @@ func (c *comparer) check(st Statement, at attribution) (Check, []finding.Finding
 	}
 	rb, rs := c.regionSpan(al)
 	m := &match{st: st, ct: ct, src: c.sd.toks[al.srcTok[0]:al.srcTok[1]], al: al, qm: c.quoteMarks(ct, al), cspan: st.Content, rs: rs}
-	m.sent, m.sentTokens, m.srcNumbers = c.sentencesOf(al), c.sd.toks[c.sentTok(al.srcTok[0], false):c.sentTok(al.srcTok[1]-1, true)], c.numbers()
+	a, z := c.sentTok(al.srcTok[0], false), c.sentTok(al.srcTok[1]-1, true)
+	m.sent, m.sentTokens, m.srcNumbers = c.sd.span(c.sd.toks[a].Start, c.sd.toks[z-1].End), c.sd.toks[a:z], c.numbers()
 	si := c.statementFor(rb, st.Kind)
 	var srcSt *Statement
 	ck.Source = &Source{Span: rs, Kind: "unattributed"}
@@ -368,12 +369,6 @@ func (c *comparer) sentTok(i int, end bool) int {
 		return max(z, i+1)
 	}
 	return min(a, i)
-}
-
-// sentencesOf is the span of the source sentences an alignment lies in.
-func (c *comparer) sentencesOf(al alignment) text.Span {
-	a, z := c.sentTok(al.srcTok[0], false), c.sentTok(al.srcTok[1]-1, true)
-	return c.sd.span(c.sd.toks[a].Start, c.sd.toks[z-1].End)
 }
 
 func (m *match) marksDropped() finding.Finding {
