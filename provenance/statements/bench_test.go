@@ -1,6 +1,7 @@
 package statements
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -101,6 +102,20 @@ func BenchmarkFindRepeatedAttributions(b *testing.B) {
 		b.Run(bc.name, func(b *testing.B) {
 			for b.Loop() {
 				Find(big, Options{})
+			}
+		})
+	}
+}
+
+// BenchmarkStraySingleMarks reads a page of one long line of single marks
+// that open and never close: the search for a closer is bounded, so the
+// time grows with the page.
+func BenchmarkStraySingleMarks(b *testing.B) {
+	for _, n := range []int{2000, 8000} {
+		s := strings.Repeat("word 'Open and never closed ", n)
+		b.Run(strconv.Itoa(n), func(b *testing.B) {
+			for b.Loop() {
+				scanQuotes(s)
 			}
 		})
 	}

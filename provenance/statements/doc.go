@@ -193,8 +193,7 @@ func quoteEndsSentence(s string, q quote) bool {
 		if cueVerbs[bare] != "" || bare == "according" {
 			// "“…” Brook said." names the quote's speaker; "He added: “…”"
 			// and "He added that …" open a new sentence
-			opens := strings.HasSuffix(w, ":") || i+1 < len(words) && (words[i+1] == "that" || closersFor(nextRune(words[i+1], 0)) != "")
-			return opens
+			return strings.HasSuffix(w, ":") || i+1 < len(words) && (words[i+1] == "that" || closersFor(nextRune(words[i+1], 0)) != "")
 		}
 		if len(bare) < len(w) {
 			break // the speaker comes before any comma: "“…” Brook said"

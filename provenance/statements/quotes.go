@@ -109,7 +109,7 @@ func singleQuoteAt(s string, i int) (int, bool) {
 	if p := prevRune(s, i); !unicode.IsSpace(p) && !strings.ContainsRune("([—–", p) || !unicode.IsUpper(nextRune(s, i+1)) {
 		return 0, false
 	}
-	for j := i + 1; j < len(s) && s[j] != '\n'; j++ {
+	for j := i + 1; j < min(len(s), i+maxSingleQuote) && s[j] != '\n'; j++ {
 		if s[j] == '\'' && strings.ContainsRune(".,!?", prevRune(s, j)) && (j+1 == len(s) || unicode.IsSpace(nextRune(s, j+1)) || strings.ContainsRune(")]—–", nextRune(s, j+1))) {
 			// a line that is nothing but the quotation is a subheading
 			// made of a quote ('Pretty cool working there.'), not speech
@@ -119,6 +119,10 @@ func singleQuoteAt(s string, i int) (int, bool) {
 	}
 	return 0, false
 }
+
+// maxSingleQuote bounds, in bytes, how far a straight single mark looks
+// for its closer, so a page of stray marks is read in linear time.
+const maxSingleQuote = 2000
 
 // lineRest is s from byte i to the end of its line.
 func lineRest(s string, i int) string {

@@ -106,6 +106,10 @@ var placeWords = wordSet(`new york city county state states street avenue road r
 var personTitles = wordSet(`mr mrs ms dr sen gov rep president senator governor representative judge
 	justice secretary minister gen general col colonel sgt prof professor rev sir lady lord mayor`)
 
+// honorifics are titles of address that say nothing of a role: "Dr. Priya
+// Raman, a marine ecologist," is described by the ecologist alone.
+var honorifics = wordSet(`mr mrs ms miss dr`)
+
 // possessivePronouns map a possessor to the pronoun resolved for it.
 var possessivePronouns = map[string]string{"his": "he", "its": "it", "their": "they"}
 
@@ -302,7 +306,7 @@ func (r *registry) addRun(i, j int) {
 	if e == nil {
 		e = &entity{name: name, surname: surname, kind: kind, title: title}
 		t, a := r.appositive(j, e.title)
-		if title != "" && !strings.Contains(strings.ToLower(t), strings.ToLower(title)) {
+		if title != "" && !honorifics[strings.ToLower(strings.TrimSuffix(title, "."))] && !strings.Contains(strings.ToLower(t), strings.ToLower(title)) {
 			t = title + ", " + t // "council chair Ada Brook, a former engineer," is both
 		}
 		if businessNouns[strings.ToLower(lastField(t))] {
