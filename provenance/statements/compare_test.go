@@ -116,6 +116,9 @@ func TestHeadlineDrift(t *testing.T) {
 		{"reordered", "Bus lane approved by Ashby council in 5-4 vote", "Ashby council approves bus lane in 5-4 vote", "", "", ""},
 		{"headline synonym", "Regulators open probe into harbour deal", "Regulators open investigation into harbour agreement", "", "", ""},
 		{"title case", "Tolvane Batteries To Cut 340 Jobs At Dunmore Plant", "Tolvane Batteries to cut 340 jobs at Dunmore plant", "", "", ""},
+		{"hedge firmed up", "Kelp forests will not recover from heatwave, scientists say", "Scientists warn kelp forests may not recover from heatwave", "will", "may", "will ← may"},
+		{"hedge added", "Port could handle 42 ships in May", "Port handles 42 ships in May", "could", "Port handles 42 ships in May", "could ← (none)"},
+		{"the month in title case", "Port Handles 42 Ships In June", "Port Handles 42 Ships In May", "June", "May", "June ← May"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

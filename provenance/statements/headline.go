@@ -73,7 +73,7 @@ func headlineChanges(st, ct []text.Token) []headlineChange {
 			continue
 		}
 		// a word found anywhere in the other title only moved
-		src, cp := missing(st[op.I1:op.I2], op.I1, b), missing(ct[op.J1:op.J2], op.J1, a)
+		src, cp := missing(st, op.I1, op.I2, b), missing(ct, op.J1, op.J2, a)
 		// a headline synonym ("investigation" for "probe") changes nothing
 		src, cp = unpaired(st, src, ct, cp), unpaired(ct, cp, st, src)
 		switch {
@@ -89,21 +89,76 @@ func headlineChanges(st, ct []text.Token) []headlineChange {
 			}
 		}
 	}
-	return append(append(swaps, added...), dropped...)
+	all := append(append(swaps, added...), dropped...)
+	if h, ok := hedgeChange(st, ct, all); ok {
+		all = append([]headlineChange{h}, all...)
+	}
+	return all
 }
 
-// missing returns the indexes (offset by base) of the content words,
+// hedgeChange compares the certainty of the two titles ("may not recover"
+// against "will not recover"): when it differs, the change names the
+// modal and hedge words one title has and the other lacks, unless the
+// changes found already name them.
+func hedgeChange(st, ct []text.Token, found []headlineChange) (headlineChange, bool) {
+	if hedgeLevel(st, "").level == hedgeLevel(ct, "").level {
+		return headlineChange{}, false
+	}
+	named := map[[2]int]bool{} // {side, index}: 0 the copy, 1 the source
+	for _, c := range found {
+		for _, k := range c.cp {
+			named[[2]int{0, k}] = true
+		}
+		for _, k := range c.src {
+			named[[2]int{1, k}] = true
+		}
+	}
+	only := func(side int, ts, other []text.Token) []int {
+		has := map[string]bool{}
+		for _, t := range other {
+			has[t.Norm] = true
+		}
+		var out []int
+		for k, t := range ts {
+			if (certainty[t.Norm] > 0 || modalAux[t.Norm]) && !has[t.Norm] && !isDate(ts, k) && !named[[2]int{side, k}] {
+				out = append(out, k)
+			}
+		}
+		return out
+	}
+	c := headlineChange{cp: only(0, ct, st), src: only(1, st, ct)}
+	return c, len(c.cp)+len(c.src) > 0
+}
+
+// isDate reports whether token k is a day or month: "May" only beside a
+// number or after a preposition of time, since it is a modal as often.
+func isDate(ts []text.Token, k int) bool {
+	t := ts[k]
+	if !dateWords[t.Norm] {
+		return false
+	}
+	if t.Norm != "may" {
+		return true
+	}
+	near := func(i int) bool { return i >= 0 && i < len(ts) && ts[i].Number }
+	return near(k-1) || near(k+1) || k > 0 && timePrepositions[ts[k-1].Norm]
+}
+
+var timePrepositions = wordSet(`in on since by until before after last next early late mid during from through`)
+
+// missing returns the indexes in [lo, hi) of the content words,
 // negations and dates of ts whose stems the other title lacks.
-func missing(ts []text.Token, base int, other []string) []int {
+func missing(ts []text.Token, lo, hi int, other []string) []int {
 	var out []int
-	for k, t := range ts {
-		if contains(other, t.Stem) || t.Stop && !negations[t.Norm] && !dateWords[t.Norm] {
+	for k := lo; k < hi; k++ {
+		t := ts[k]
+		if contains(other, t.Stem) || t.Stop && !negations[t.Norm] && !isDate(ts, k) {
 			continue
 		}
 		if len(t.Norm) < 2 && !t.Number {
 			continue
 		}
-		out = append(out, base+k)
+		out = append(out, k)
 	}
 	return out
 }
@@ -113,7 +168,7 @@ func missing(ts []text.Token, base int, other []string) []int {
 func weighty(ts []text.Token, ix []int) bool {
 	for _, k := range ix {
 		t := ts[k]
-		if t.Number || dateWords[t.Norm] || negations[t.Norm] || t.Capital && !notNames[t.Norm] && t.Start > 0 {
+		if t.Number || isDate(ts, k) || negations[t.Norm] || t.Capital && !notNames[t.Norm] && t.Start > 0 {
 			return true
 		}
 	}
@@ -177,7 +232,7 @@ func stretchOf(r *text.Runes, ts []text.Token, changes []headlineChange, pick fu
 
 // headlineFiller are words headlines add without adding a claim.
 var headlineFiller = wordSet(`inside explained explainer exclusive breaking update updated live watch read
-	analysis opinion report here here's what why how look closer latest new story`)
+	analysis opinion report here here's what why how look closer latest new story say says said`)
 
 // headlineSynonyms maps the stem of a word of headlinese to the stems of
 // the words it stands for: rewritten headlines swap them freely.
