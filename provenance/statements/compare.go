@@ -2,6 +2,7 @@ package statements
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -213,6 +214,7 @@ func (c *comparer) check(st Statement, at attribution) (Check, []finding.Finding
 	}
 	rb, rs := c.regionSpan(al)
 	m := &match{st: st, ct: ct, src: c.sd.toks[al.srcTok[0]:al.srcTok[1]], al: al, qm: c.quoteMarks(ct, al), cspan: st.Content, rs: rs}
+	m.factSrc = withoutDroppedAppositives(c.sd, al.srcTok[0], al.srcTok[1], ct)
 	a, z := c.sentTok(al.srcTok[0], false), c.sentTok(al.srcTok[1]-1, true)
 	m.sent, m.sentTokens, m.srcNumbers = c.sd.span(c.sd.toks[a].Start, c.sd.toks[z-1].End), c.sd.toks[a:z], c.numbers()
 	si := c.statementFor(rb, st.Kind)
@@ -250,6 +252,10 @@ func (c *comparer) notFound(st Statement) finding.Finding {
 type match struct {
 	st      Statement
 	ct, src []text.Token
+	// factSrc is src without the names set off by commas that the copy
+	// leaves out ("the chief executive, Lena Fischer, asked"): dropping
+	// one changes no fact of the statement.
+	factSrc []text.Token
 	// sent spans the source sentences holding src, and srcNumbers are all
 	// the numbers the source gives: a reworded statement is checked
 	// against them for a number the original never gave.
@@ -272,7 +278,7 @@ func (m *match) srcQuoted() bool { return m.qm.srcQuoted*2 >= m.qm.matched }
 func (m *match) altered(ck *Check, code finding.Code, msg string) finding.Finding {
 	ck.Verdict, ck.Diff = Altered, wordDiff(m.src, m.ct)
 	f := finding.New(code, fmt.Sprintf(msg, clip(m.st.Content.Text)), m.ev(""))
-	f.Severity, f.Evidence.Detail = alterationSeverity(code, m.src, m.ct)
+	f.Severity, f.Evidence.Detail = alterationSeverity(code, m.factSrc, m.ct)
 	return f
 }
 
@@ -295,7 +301,7 @@ func (m *match) verdict(ck *Check) []finding.Finding {
 			return []finding.Finding{finding.New(finding.QuoteMarksAdded, fmt.Sprintf("The copy quotes %q, which the original does not quote.", words),
 				m.ev(fmt.Sprintf("rule=quote-marks-added: %d of the %d matching source words stand outside any quotation", qm.added, qm.matched)))}
 		}
-	case dropped && al.ratio >= nearVerbatim && changesFacts(m.src, m.ct):
+	case dropped && al.ratio >= nearVerbatim && changesFacts(m.factSrc, m.ct):
 		return []finding.Finding{m.altered(ck, finding.QuoteAltered, "Reported speech changes the quoted words of the original: %q."), m.marksDropped()}
 	case dropped:
 		ck.Verdict = Paraphrased
@@ -307,7 +313,7 @@ func (m *match) verdict(ck *Check) []finding.Finding {
 		return fs
 	case al.exact:
 		ck.Verdict = Verbatim
-	case al.ratio >= nearVerbatim && changesFacts(m.src, m.ct):
+	case al.ratio >= nearVerbatim && changesFacts(m.factSrc, m.ct):
 		// reported words kept but a number, name or negation changed
 		return []finding.Finding{m.altered(ck, finding.StatementAltered, "The statement %q changes a number, name or negation of the original's words.")}
 	case st.Kind == Reported && numberSwapped(m.sentTokens, m.ct, m.srcNumbers):
@@ -319,6 +325,35 @@ func (m *match) verdict(ck *Check) []finding.Finding {
 		ck.Verdict = Paraphrased
 	}
 	return nil
+}
+
+// withoutDroppedAppositives returns the tokens [lo, hi) of d without each
+// run of capitalised words set off by commas after a lower-case word (an
+// appositive name: "its chief executive, Lena Fischer,") whose words the
+// copy ct does not use.
+func withoutDroppedAppositives(d *doc, lo, hi int, ct []text.Token) []text.Token {
+	used := map[string]bool{}
+	for _, t := range ct {
+		used[t.Norm] = true
+	}
+	out := d.toks[lo:hi:hi]
+	for i := lo + 1; i < hi; i++ {
+		if !d.toks[i].Capital || d.toks[i-1].Capital || !strings.Contains(d.s[d.toks[i-1].End:d.toks[i].Start], ",") {
+			continue
+		}
+		j := i
+		for j < hi && d.toks[j].Capital && !used[d.toks[j].Norm] && (j == i || d.gapClean(j-1, j, -1) || d.nameGap(j-1, j)) {
+			j++
+		}
+		if j > i && j < len(d.toks) && j-i <= 4 && strings.Contains(d.s[d.toks[j-1].End:d.toks[j].Start], ",") {
+			if len(out) == hi-lo {
+				out = slices.Clone(out)
+			}
+			out = slices.DeleteFunc(out, func(t text.Token) bool { return t.Start >= d.toks[i].Start && t.End <= d.toks[j-1].End })
+		}
+		i = j
+	}
+	return out
 }
 
 // numberSwapped reports whether a reworded passage gives a number that

@@ -161,6 +161,10 @@ func TestReportedStatementWithChangedFact(t *testing.T) {
 			"Mayor Ada Brook said the port handled 45 ships last year, a record for the harbour.", []finding.Code{finding.StatementAltered}},
 		{"sentence-initial word is no name", "Mayor Ada Brook said such delays could cost the harbour its biggest clients.",
 			"Mayor Ada Brook said such delays could cost the harbour its biggest clients.", nil},
+		{"an appositive name left out", "Mayor Ada Brook said she had written to the port's chief executive, Tom Reyes, asking for a meeting.",
+			"Mayor Ada Brook said she had written to the port's chief executive asking for a meeting.", nil},
+		{"an appositive name swapped", "Mayor Ada Brook said she had written to the port's chief executive, Tom Reyes, asking for a meeting.",
+			"Mayor Ada Brook said she had written to the port's chief executive, Lena Fischer, asking for a meeting.", []finding.Code{finding.StatementAltered}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -163,7 +163,7 @@ func contentAfter(d *doc, sent span, i0, j0, c int, f frame) (frame, bool) {
 	if k >= j0 || f.adverb && k == c+1 && adverbial[d.toks[k].Norm] && !sayingVerbs[d.toks[c].Norm] || cueVerbs[d.toks[c].Norm] == "" && k == c+1 && clauseGap(d.s[d.toks[c].End:d.toks[k].Start]) {
 		return f, false // "responded to requests", "campaigned at the debate": an act, no words
 	}
-	if circ {
+	if circ || writtenTo(d, c, k, j0) {
 		return f, false // "said on Saturday night at the gala": when and where, not what
 	}
 	start := d.toks[k].Start
@@ -172,6 +172,21 @@ func contentAfter(d *doc, sent span, i0, j0, c int, f frame) (frame, bool) {
 	}
 	f.content = span{start, contentEnd(d, sent)}
 	return f, true
+}
+
+// writtenTo reports whether the words after a verb of writing at c only
+// say to whom it was written ("had written to the chief executive asking
+// for a meeting"): "to" follows, and no "that" clause or quotation does.
+func writtenTo(d *doc, c, k, j0 int) bool {
+	if cueVerbs[d.toks[c].Norm] != "write" || k >= j0 || d.toks[k].Norm != "to" {
+		return false
+	}
+	for x := k + 1; x < j0; x++ {
+		if d.toks[x].Norm == "that" || d.inQuote(d.toks[x].Start) >= 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // circumstanceAfterQuote reports whether the words from token k on, after
