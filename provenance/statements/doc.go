@@ -191,15 +191,31 @@ func quoteEndsSentence(s string, q quote) bool {
 	for i, w := range words[:min(4, len(words))] {
 		bare := strings.ToLower(strings.TrimRightFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }))
 		if cueVerbs[bare] != "" || bare == "according" {
-			// "“…” Brook said." names the quote's speaker; "He added: “…”"
-			// and "He added that …" open a new sentence
-			return strings.HasSuffix(w, ":") || i+1 < len(words) && (words[i+1] == "that" || closersFor(nextRune(words[i+1], 0)) != "")
+			// "“…” Brook said." and "“…” Brook said Monday." name the quote's
+			// speaker; "He added: “…”" and "He said he had …" open a new
+			// sentence
+			return !closesAttribution(words[i:])
 		}
 		if len(bare) < len(w) {
 			break // the speaker comes before any comma: "“…” Brook said"
 		}
 	}
 	return true
+}
+
+// closesAttribution reports whether the words from a cue on attribute the
+// quote before them rather than open a clause of their own: no colon, and
+// no "that", quotation or subject pronoun right after the cue ("He said he
+// had …").
+func closesAttribution(words []string) bool {
+	switch {
+	case strings.HasSuffix(words[0], ":"):
+		return false // "He added: “…”"
+	case len(words) < 2 || strings.ContainsAny(words[0], ".,;"):
+		return true // "“…” Brook said."
+	}
+	next := strings.ToLower(words[1])
+	return next != "that" && !subjectPronouns[strings.Trim(next, ".,")] && closersFor(nextRune(next, 0)) == ""
 }
 
 func sentenceEnds(s string, i, w, start int) bool {

@@ -82,6 +82,9 @@ func TestQuoteEndingASentence(t *testing.T) {
 		{"the speaker follows", "“The pier is safe.” Brook said so twice.", []string{"“The pier is safe.” Brook said so twice."}},
 		{"the next sentence has a cue of its own", "He said the memo “was late.” He added: “Nobody wants it.”",
 			[]string{"He said the memo “was late.”", "He added: “Nobody wants it.”"}},
+		{"the next sentence's cue takes a clause", "Rees urged both sides to “step back from the brink.” He said he had written to Fischer.",
+			[]string{"Rees urged both sides to “step back from the brink.”", "He said he had written to Fischer."}},
+		{"the speaker and a day follow", "“The pier is safe.” Brook said Monday.", []string{"“The pier is safe.” Brook said Monday."}},
 		{"a comma inside the quote", "“The pier is safe,” Critics disagree.", []string{"“The pier is safe,” Critics disagree."}},
 		{"lower case follows", "She called it “a mess.” and left.", []string{"She called it “a mess.” and left."}},
 	}
