@@ -677,7 +677,7 @@ func (c *comparer) speakerFindings(st Statement, at attribution, srcSt *Statemen
 	case cp == nil || sp == nil:
 		return nil
 	}
-	if comparable(cp, sp) && !sameSpeaker(cp.Name, sp.Name) && speechCue(at.cue) && (at.srcSpeaker == "" || sameSpeaker(at.srcSpeaker, sp.Name)) && !c.copyAlsoBy(cspan, sp) {
+	if (comparable(cp, sp) || c.namesAnother(cp, sp)) && !sameSpeaker(cp.Name, sp.Name) && speechCue(at.cue) && (at.srcSpeaker == "" || sameSpeaker(at.srcSpeaker, sp.Name)) && !c.copyAlsoBy(cspan, sp) {
 		ck.Verdict = Misattributed
 		code := finding.StatementMisattributed
 		if st.Kind == Direct {
@@ -718,6 +718,18 @@ var speechCues = wordSet(`say says said tell tells told according explain explai
 func speechCue(cue string) bool {
 	f := strings.Fields(strings.ToLower(cue))
 	return len(f) > 0 && speechCues[f[0]]
+}
+
+// namesAnother reports whether the copy gives to a person the original
+// names elsewhere what the original credits to someone it only describes
+// ("a plant manager, who asked not to be named"): the copy's speaker is
+// someone else the original knows, so the words are not theirs.
+func (c *comparer) namesAnother(cp, sp *Speaker) bool {
+	if cp.Kind != "person" || sp.Kind != "unknown" || !strings.Contains(c.sd.s, cp.Name) {
+		return false
+	}
+	head := strings.ToLower(lastField(sp.Name))
+	return pronouns[head] == "" && !strings.HasSuffix(head, "s") && !orgWords[head] && isSpeakerNoun(head)
 }
 
 // comparable says whether two speakers can be told apart by name: vague

@@ -354,3 +354,35 @@ func TestRewordedStatementWithAnotherNumber(t *testing.T) {
 		})
 	}
 }
+
+// TestWordsOfADescribedSourceGivenToANamedPerson: the original credits a
+// quote to someone it describes but does not name ("a plant manager …
+// he said"); a copy that gives it to a person the original names
+// elsewhere misattributes it, and one that keeps it anonymous does not.
+func TestWordsOfADescribedSourceGivenToANamedPerson(t *testing.T) {
+	src := "The chief executive, Lena Fischer, declined to comment on Friday. A plant manager, who asked not to be named, said the changes were rushed. " +
+		"“We were told on a Friday and it started on the Monday,” he said."
+	tests := []struct {
+		name, copy string
+		want       int
+	}{
+		{"given to a named person", "“We were told on a Friday and it started on the Monday,” Lena Fischer said.", 1},
+		{"kept anonymous", "“We were told on a Friday and it started on the Monday,” a manager said.", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, fs := Compare(tt.copy, src, Options{})
+			got := findingsByCode(fs)[finding.QuoteMisattributed]
+			require.Len(t, got, tt.want, "%v", fs)
+			for _, f := range got {
+				assert.Contains(t, f.Message, "plant manager")
+			}
+		})
+	}
+	// the pronoun is the described manager's, not the chief executive's
+	sts := Find(src, Options{})
+	require.NotEmpty(t, sts)
+	last := sts[len(sts)-1]
+	require.NotNil(t, last.Speaker)
+	assert.Equal(t, "plant manager", last.Speaker.Name)
+}

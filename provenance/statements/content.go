@@ -280,6 +280,9 @@ func wordsStart(d *doc, j0, c int) int {
 		for k < j0 && k < c+5 && d.gapClean(k-1, k, c+1) && d.toks[k].Norm != "that" && addressee(d, k, j0) {
 			k++
 		}
+		if k+1 < j0 && k > c+1 && strings.TrimSpace(d.s[d.toks[k-1].End:d.toks[k].Start]) == "(" && strings.HasPrefix(strings.TrimSpace(d.s[d.toks[k].End:d.toks[k+1].Start]), ")") {
+			k++ // "told the Associated Press (AP), …": the one told's short name
+		}
 	}
 	for look := k; look < j0 && look < c+6; look++ {
 		if look == c+1 && d.toks[look].Norm == "to" && look+1 < j0 && !nounMarker(d.toks[look+1].Norm) {

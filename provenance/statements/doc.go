@@ -211,6 +211,8 @@ func closesAttribution(words []string) bool {
 	switch {
 	case strings.HasSuffix(words[0], ":"):
 		return false // "He added: “…”"
+	case len(words) > 1 && strings.HasSuffix(words[0], ",") && closersFor(nextRune(words[1], 0)) != "":
+		return false // "He added, “…”"
 	case len(words) < 2 || strings.ContainsAny(words[0], ".,;"):
 		return true // "“…” Brook said."
 	}

@@ -79,6 +79,9 @@ func findIn(d *doc) []Statement {
 				continue // "he.", "the": no words of anyone's
 			}
 			st.Hedges = hedgesIn(d, q.start, q.end)
+			if lastDirect != nil && lastDirectSent >= si-1 {
+				describedPronoun(d, reg, &st, lastDirect)
+			}
 			out = append(out, st)
 			if st.Speaker != nil {
 				lastDirect, lastDirectSent = &out[len(out)-1], si
@@ -96,6 +99,9 @@ func findIn(d *doc) []Statement {
 			st := Statement{Kind: kind, Content: d.span(f.content.start, f.content.end), Cue: d.s[f.cue.start:f.cue.end], CueSpan: &cs}
 			st.Speaker, st.SpeakerSpan = speakerOf(reg, f)
 			st.Hedges = hedgesIn(d, f.content.start, f.content.end)
+			if lastDirect != nil && lastDirectSent >= si-1 {
+				describedPronoun(d, reg, &st, lastDirect)
+			}
 			out = append(out, st)
 			if st.Speaker != nil {
 				lastDirect, lastDirectSent = &out[len(out)-1], si
@@ -104,6 +110,38 @@ func findIn(d *doc) []Statement {
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Content.Start < out[j].Content.Start })
 	return out
+}
+
+// describedPronoun hands "he" or "she" to the speaker of the statement
+// just before, prev, when that one says something ("said", "told") and is
+// described rather than named ("A
+// plant manager, who …, said …. “…,” he said.") and no person has been
+// named since: the pronoun's nearest antecedent is the described one, not
+// an older name.
+func describedPronoun(d *doc, reg *registry, st, prev *Statement) {
+	if st.SpeakerSpan == nil || prev.SpeakerSpan == nil || prev.Speaker == nil || prev.Speaker.Kind != "unknown" || prev.CueSpan == nil || !speechCue(prev.Cue) {
+		return
+	}
+	if w := strings.ToLower(st.SpeakerSpan.Text); w != "he" && w != "she" {
+		return
+	}
+	// only an indefinite description brings in someone new: "the
+	// president" names someone known, whom the pronoun's resolution finds
+	at := d.runes.ByteOffset(prev.SpeakerSpan.Start)
+	article := ""
+	if f := strings.Fields(d.s[max(0, at-4):at]); len(f) > 0 {
+		article = strings.ToLower(f[len(f)-1])
+	}
+	mention := strings.ToLower(prev.SpeakerSpan.Text)
+	head := lastField(mention)
+	indefinite := strings.HasPrefix(mention, "a ") || strings.HasPrefix(mention, "an ") || article == "a" || article == "an"
+	if !indefinite || strings.HasSuffix(head, "s") || orgWords[head] || !isSpeakerNoun(head) {
+		return
+	}
+	if m := reg.recent(d.runes.ByteOffset(st.SpeakerSpan.Start), func(e *entity) bool { return e.kind == "person" }); m != nil && m.start >= d.runes.ByteOffset(prev.CueSpan.Start) {
+		return // "… said an official. Tom Reyes disagreed. “…,” he said."
+	}
+	st.Speaker = prev.Speaker
 }
 
 func speakerOf(reg *registry, f frame) (*Speaker, *text.Span) {

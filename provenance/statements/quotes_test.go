@@ -84,6 +84,8 @@ func TestQuoteEndingASentence(t *testing.T) {
 			[]string{"He said the memo “was late.”", "He added: “Nobody wants it.”"}},
 		{"the next sentence's cue takes a clause", "Rees urged both sides to “step back from the brink.” He said he had written to Fischer.",
 			[]string{"Rees urged both sides to “step back from the brink.”", "He said he had written to Fischer."}},
+		{"the next sentence's cue takes a quotation", "He called it “a fair start.” He added, “We will see.”",
+			[]string{"He called it “a fair start.”", "He added, “We will see.”"}},
 		{"the speaker and a day follow", "“The pier is safe.” Brook said Monday.", []string{"“The pier is safe.” Brook said Monday."}},
 		{"a comma inside the quote", "“The pier is safe,” Critics disagree.", []string{"“The pier is safe,” Critics disagree."}},
 		{"lower case follows", "She called it “a mess.” and left.", []string{"She called it “a mess.” and left."}},

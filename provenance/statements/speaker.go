@@ -611,6 +611,15 @@ func (r *registry) resolve(i, j int) (*Speaker, text.Span) {
 		}
 		return r.speakerOf(m.ent), sp
 	}
+	for k := max(i-1, 1); k < j-1; k++ {
+		if toks[k].Norm != "of" || !r.d.gapClean(k-1, k, -1) {
+			continue
+		}
+		if m := r.mentionAt(toks[k-1].Start); m != nil && m.ent.kind == "person" {
+			return r.speakerOf(m.ent), sp // "Archbishop Aris Shirvanian of the … Patriarchate of Jerusalem"
+		}
+		break
+	}
 	if head.Capital {
 		if m := r.mentionAt(head.Start); m != nil && !(m.end > head.End && j < len(toks) && cueVerbs[toks[j].Norm] != "") {
 			return r.speakerOf(m.ent), sp // not a run of capitals over the cue, as a Title Case headline makes

@@ -163,3 +163,17 @@ func TestSpeakerOpeningTheSentence(t *testing.T) {
 		})
 	}
 }
+
+// TestPersonOfAnInstitution credits "X of the Y" to the person X, and
+// reads the words after the one told and its short name in parentheses.
+func TestPersonOfAnInstitution(t *testing.T) {
+	sts := Find("However, as Archbishop Aris Shirvanian of the Armenian Patriarchate of Kelby told the Harbour Press (HP), “We have suffered the same fate.”", Options{})
+	require.Len(t, sts, 1)
+	require.NotNil(t, sts[0].Speaker)
+	assert.Equal(t, "Archbishop Aris Shirvanian", sts[0].Speaker.Name)
+	assert.Equal(t, "We have suffered the same fate.", sts[0].Content.Text)
+	sts = Find("Ada Brook told the Harbour Press (HP), “We have suffered the same fate.”", Options{})
+	for _, st := range sts {
+		assert.NotContains(t, st.Content.Text, "HP)", "the short name of the one told is no words")
+	}
+}
