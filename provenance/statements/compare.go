@@ -214,6 +214,9 @@ func (c *comparer) check(st Statement, at attribution) (Check, []finding.Finding
 	}
 	rb, rs := c.regionSpan(al)
 	m := &match{st: st, ct: ct, src: c.sd.toks[al.srcTok[0]:al.srcTok[1]], al: al, qm: c.quoteMarks(ct, al), cspan: st.Content, rs: rs}
+	if st.Kind == Direct {
+		c.joinSplitQuote(m)
+	}
 	m.factSrc = withoutDroppedAppositives(c.sd, al.srcTok[0], al.srcTok[1], ct)
 	a, z := c.sentTok(al.srcTok[0], false), c.sentTok(al.srcTok[1]-1, true)
 	m.sent, m.sentTokens, m.srcNumbers = c.sd.span(c.sd.toks[a].Start, c.sd.toks[z-1].End), c.sd.toks[a:z], c.numbers()
@@ -316,6 +319,9 @@ func (m *match) verdict(ck *Check) []finding.Finding {
 	case al.ratio >= nearVerbatim && changesFacts(m.factSrc, m.ct):
 		// reported words kept but a number, name or negation changed
 		return []finding.Finding{m.altered(ck, finding.StatementAltered, "The statement %q changes a number, name or negation of the original's words.")}
+	case st.Kind == Reported && negationFlipped(m.factSrc, m.ct):
+		// reworded, but "had not been consulted" became "had been consulted"
+		return []finding.Finding{m.altered(ck, finding.StatementAltered, "The statement %q rewords the original and reverses a negation in it.")}
 	case st.Kind == Reported && numberSwapped(m.sentTokens, m.ct, m.srcNumbers):
 		// reworded, but with a number the original never gave in place of
 		// one its sentence gives; the whole sentence is the evidence
@@ -325,6 +331,43 @@ func (m *match) verdict(ck *Check) []finding.Finding {
 		ck.Verdict = Paraphrased
 	}
 	return nil
+}
+
+// joinSplitQuote reads a quotation the source splits around its
+// attribution ("“We should fix the basics first,” he said, “and then talk
+// about perks”") as the copy may join it: when the source passage holds
+// words outside its quotations only between two of them, and the copy's
+// quote is those quotations' words, the attribution is no deleted word.
+func (c *comparer) joinSplitQuote(m *match) {
+	lo, hi := m.al.srcTok[0], m.al.srcTok[1]
+	var quoted []text.Token
+	first, last, outside := -1, -1, false
+	for k := lo; k < hi; k++ {
+		if c.sd.inQuote(c.sd.toks[k].Start) < 0 {
+			outside = true
+			continue
+		}
+		if first < 0 {
+			first = k
+		}
+		last = k
+		quoted = append(quoted, c.sd.toks[k])
+	}
+	if !outside || first < 0 || c.sd.inQuote(c.sd.toks[first].Start) == c.sd.inQuote(c.sd.toks[last].Start) {
+		return // no words between two quotations
+	}
+	for k := lo; k < hi; k++ {
+		if (k < first || k > last) && c.sd.inQuote(c.sd.toks[k].Start) < 0 {
+			return // words before or after the quotations are no split attribution
+		}
+	}
+	for _, op := range wordDiff(quoted, m.ct) {
+		if op.Op != "equal" {
+			m.src = quoted // the diff then shows the words, not "he said"
+			return
+		}
+	}
+	m.src, m.al.exact = quoted, true
 }
 
 // withoutDroppedAppositives returns the tokens [lo, hi) of d without each
@@ -354,6 +397,35 @@ func withoutDroppedAppositives(d *doc, lo, hi int, ct []text.Token) []text.Token
 		i = j
 	}
 	return out
+}
+
+// negationFlipped reports whether a reworded passage keeps words of the
+// source on both sides of a negation it adds or drops: "residents had [not]
+// been consulted". Two kept words on each side tie the negation to the
+// same claim, not to another part of a looser paraphrase.
+func negationFlipped(src, cp []text.Token) bool {
+	ops := wordDiff(src, cp)
+	for i := 1; i+1 < len(ops); i++ {
+		if ops[i].Op == "equal" || !onlyNegations(ops[i].Text) {
+			continue
+		}
+		// a negation replaced by other words is followed by their insert,
+		// not by kept words, and is a rewording
+		if ops[i-1].Op == "equal" && ops[i+1].Op == "equal" && len(strings.Fields(ops[i-1].Text)) >= 2 && len(strings.Fields(ops[i+1].Text)) >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+func onlyNegations(s string) bool {
+	ws := strings.Fields(strings.ToLower(s))
+	for _, w := range ws {
+		if !negations[w] && !strings.HasSuffix(w, "n't") {
+			return false
+		}
+	}
+	return len(ws) > 0
 }
 
 // numberSwapped reports whether a reworded passage gives a number that
@@ -728,7 +800,11 @@ func (c *comparer) namesAnother(cp, sp *Speaker) bool {
 	if cp.Kind != "person" || sp.Kind != "unknown" || !strings.Contains(c.sd.s, cp.Name) {
 		return false
 	}
-	head := strings.ToLower(lastField(sp.Name))
+	desc := strings.ToLower(sp.Name)
+	head := lastField(desc)
+	if strings.HasPrefix(desc, "the ") || len(newTitleWords(desc, speakerTitle(cp))) == 0 {
+		return false // "the council leader" may be the copy's "council leader Priya Shah"
+	}
 	return pronouns[head] == "" && !strings.HasSuffix(head, "s") && !orgWords[head] && isSpeakerNoun(head)
 }
 

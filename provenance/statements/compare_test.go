@@ -386,3 +386,34 @@ func TestWordsOfADescribedSourceGivenToANamedPerson(t *testing.T) {
 	require.NotNil(t, last.Speaker)
 	assert.Equal(t, "plant manager", last.Speaker.Name)
 }
+
+// TestCopyOfThisStory checks a made-up copy of a made-up story for what
+// an editor would flag by hand, and for nothing else: a quote the source
+// splits around "he said" and the copy joins is verbatim, "the council
+// leader" in the original is the copy's "council leader Priya Shah", and
+// a dropped "not" in reworded reported speech is an altered statement.
+func TestCopyOfThisStory(t *testing.T) {
+	src := "Ashby council will trial a four-day week from April, the council leader announced on Monday.\n\n" +
+		"“This is not about working less,” said council leader Priya Shah.\n\n" +
+		"Opposition councillor Mark Doyle believes the trial is premature. “We should fix the basics first,” he said, “and then talk about perks.”\n\n" +
+		"Doyle added that residents had not been consulted and that the council should publish the full costs before the trial begins."
+	cp := "Council staff in Ashby will work a four-day week from April, council leader Priya Shah announced on Monday.\n\n" +
+		"“We should fix the basics first, and then talk about perks,” said councillor Mark Doyle.\n\n" +
+		"Doyle also said residents had been consulted, and called for the full costs to be published."
+	checks, fs := Compare(cp, src, Options{})
+	by := findingsByCode(fs)
+	assert.Empty(t, by[finding.StatementMisattributed], "%v", fs)
+	assert.Empty(t, by[finding.QuoteAltered], "%v", fs)
+	require.Len(t, by[finding.StatementAltered], 1, "%v", fs)
+	assert.Contains(t, by[finding.StatementAltered][0].Message, "reverses a negation")
+	for _, ck := range checks {
+		if strings.HasPrefix(ck.Text, "We should fix") {
+			assert.Equal(t, Verbatim, ck.Verdict)
+		}
+	}
+	// a word changed in the joined quote is still an alteration, and the
+	// diff shows that word, not the attribution between the halves
+	_, fs = Compare(strings.Replace(cp, "talk about perks", "talk about pay", 1), src, Options{})
+	require.Len(t, findingsByCode(fs)[finding.QuoteAltered], 1, "%v", fs)
+	assert.NotContains(t, findingsByCode(fs)[finding.QuoteAltered][0].Evidence.Detail, "said")
+}
