@@ -262,7 +262,10 @@ func upstreamCredits(lowerCopy string, orig *candidate) ([]Credit, []finding.Fin
 	return credits, fs
 }
 
-var outletWord = regexp.MustCompile(`(?i)\b(times|post|news|journal|press|agency|reuters|bloomberg|herald|tribune|guardian|telegraph|gazette|wire|magazine|daily|radio|tv|network|financial|associated|ledger|courier|courant|chronicle|observer|examiner|inquirer|dispatch|sentinel|monitor|bulletin|mail|mirror|express|record|register|review|today|insider|media|broadcasting|channel|weekly|star|standard|independent|economist|politico|axios)\b`)
+// outletWord marks the name of a news outlet. "Agency" is left out: a news
+// agency's name says "News" or "Press", and "the Environment Standards
+// Agency" is a source of facts, whose dropping attribution-dropped reports.
+var outletWord = regexp.MustCompile(`(?i)\b(times|post|news|journal|press|reuters|bloomberg|herald|tribune|guardian|telegraph|gazette|wire|magazine|daily|radio|tv|network|financial|associated|ledger|courier|courant|chronicle|observer|examiner|inquirer|dispatch|sentinel|monitor|bulletin|mail|mirror|express|record|register|review|today|insider|media|broadcasting|channel|weekly|star|standard|independent|economist|politico|axios)\b`)
 
 // firstReport reports whether a credit names who broke or published a
 // story ("first published by the Coastal Ledger"): an outlet, whatever its
