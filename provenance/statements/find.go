@@ -46,6 +46,11 @@ func findIn(d *doc) []Statement {
 	lastDirectSent := -10
 	var intro *frame // "X said:" ending the previous sentence
 	for si, sent := range d.sents {
+		afterDescribed := func(st *Statement) {
+			if lastDirect != nil && lastDirectSent >= si-1 {
+				describedPronoun(d, reg, st, lastDirect)
+			}
+		}
 		frames := findFrames(d, reg, sent)
 		if intro != nil && len(frames) == 0 && len(quotesIn(d, sent)) > 0 {
 			frames = append(frames, *intro) // its quote follows
@@ -79,9 +84,7 @@ func findIn(d *doc) []Statement {
 				continue // "he.", "the": no words of anyone's
 			}
 			st.Hedges = hedgesIn(d, q.start, q.end)
-			if lastDirect != nil && lastDirectSent >= si-1 {
-				describedPronoun(d, reg, &st, lastDirect)
-			}
+			afterDescribed(&st)
 			out = append(out, st)
 			if st.Speaker != nil {
 				lastDirect, lastDirectSent = &out[len(out)-1], si
@@ -99,9 +102,7 @@ func findIn(d *doc) []Statement {
 			st := Statement{Kind: kind, Content: d.span(f.content.start, f.content.end), Cue: d.s[f.cue.start:f.cue.end], CueSpan: &cs}
 			st.Speaker, st.SpeakerSpan = speakerOf(reg, f)
 			st.Hedges = hedgesIn(d, f.content.start, f.content.end)
-			if lastDirect != nil && lastDirectSent >= si-1 {
-				describedPronoun(d, reg, &st, lastDirect)
-			}
+			afterDescribed(&st)
 			out = append(out, st)
 			if st.Speaker != nil {
 				lastDirect, lastDirectSent = &out[len(out)-1], si
@@ -113,11 +114,10 @@ func findIn(d *doc) []Statement {
 }
 
 // describedPronoun hands "he" or "she" to the speaker of the statement
-// just before, prev, when that one says something ("said", "told") and is
-// described rather than named ("A
-// plant manager, who …, said …. “…,” he said.") and no person has been
-// named since: the pronoun's nearest antecedent is the described one, not
-// an older name.
+// just before, prev, when that one says something ("said", "told"), is
+// described rather than named ("A plant manager, who …, said …. “…,” he
+// said.") and no person has been named since: the pronoun's nearest
+// antecedent is the described one, not an older name.
 func describedPronoun(d *doc, reg *registry, st, prev *Statement) {
 	if st.SpeakerSpan == nil || prev.SpeakerSpan == nil || prev.Speaker == nil || prev.Speaker.Kind != "unknown" || prev.CueSpan == nil || !speechCue(prev.Cue) {
 		return
