@@ -339,6 +339,7 @@ func (m *match) verdict(ck *Check) []finding.Finding {
 // words outside its quotations only between two of them, and the copy's
 // quote is those quotations' words, the attribution is no deleted word.
 func (c *comparer) joinSplitQuote(m *match) {
+	const maxSplitAttribution = 8 // tokens: "said council leader Priya Shah of Ashby"
 	lo, hi := m.al.srcTok[0], m.al.srcTok[1]
 	var quoted []text.Token
 	first, last, outside := -1, -1, false
@@ -353,8 +354,8 @@ func (c *comparer) joinSplitQuote(m *match) {
 		last = k
 		quoted = append(quoted, c.sd.toks[k])
 	}
-	if !outside || first < 0 || c.sd.inQuote(c.sd.toks[first].Start) == c.sd.inQuote(c.sd.toks[last].Start) {
-		return // no words between two quotations
+	if !outside || first < 0 || c.sd.inQuote(c.sd.toks[last].Start)-c.sd.inQuote(c.sd.toks[first].Start) != 1 || last-first+1-len(quoted) > maxSplitAttribution {
+		return // not two quotations with a short attribution between them
 	}
 	for k := lo; k < hi; k++ {
 		if (k < first || k > last) && c.sd.inQuote(c.sd.toks[k].Start) < 0 {

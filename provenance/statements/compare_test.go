@@ -417,3 +417,12 @@ func TestCopyOfThisStory(t *testing.T) {
 	require.Len(t, findingsByCode(fs)[finding.QuoteAltered], 1, "%v", fs)
 	assert.NotContains(t, findingsByCode(fs)[finding.QuoteAltered][0].Evidence.Detail, "said")
 }
+
+// TestQuotesOfTwoSpeakersJoinedAreNoSplitQuote: two quotations with more
+// than an attribution between them are not one quote split in two.
+func TestQuotesOfTwoSpeakersJoinedAreNoSplitQuote(t *testing.T) {
+	src := "“We should fix the basics first,” said councillor Mark Doyle, who has opposed the trial since the council first discussed it in March. “And then talk about perks,” said Ada Brook."
+	checks, _ := Compare("“We should fix the basics first, and then talk about perks,” said councillor Mark Doyle.", src, Options{})
+	require.NotEmpty(t, checks)
+	assert.NotEqual(t, Verbatim, checks[0].Verdict)
+}
