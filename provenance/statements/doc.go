@@ -217,7 +217,20 @@ func closesAttribution(words []string) bool {
 		return true // "“…” Brook said."
 	}
 	next := strings.ToLower(words[1])
-	return next != "that" && !subjectPronouns[strings.Trim(next, ".,")] && closersFor(nextRune(next, 0)) == ""
+	if subjectPronouns[strings.Trim(next, ".,")] || closersFor(nextRune(next, 0)) != "" {
+		return false // "He said he had …", "He wrote “…”"
+	}
+	// "Reyes wrote on X that …": a "that" before the next punctuation opens
+	// the cue's own clause
+	for _, w := range words[1:min(6, len(words))] {
+		if strings.ToLower(strings.TrimRight(w, ".,;:")) == "that" {
+			return false
+		}
+		if strings.ContainsAny(w, ".,;:") {
+			break
+		}
+	}
+	return true
 }
 
 func sentenceEnds(s string, i, w, start int) bool {

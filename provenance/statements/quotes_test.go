@@ -86,6 +86,8 @@ func TestQuoteEndingASentence(t *testing.T) {
 			[]string{"Rees urged both sides to “step back from the brink.”", "He said he had written to Fischer."}},
 		{"the next sentence's cue takes a quotation", "He called it “a fair start.” He added, “We will see.”",
 			[]string{"He called it “a fair start.”", "He added, “We will see.”"}},
+		{"the next sentence's cue has a 'that' clause past a place", "He called it “95 percent done.” Reyes wrote on X that he was ready.",
+			[]string{"He called it “95 percent done.”", "Reyes wrote on X that he was ready."}},
 		{"the speaker and a day follow", "“The pier is safe.” Brook said Monday.", []string{"“The pier is safe.” Brook said Monday."}},
 		{"a comma inside the quote", "“The pier is safe,” Critics disagree.", []string{"“The pier is safe,” Critics disagree."}},
 		{"lower case follows", "She called it “a mess.” and left.", []string{"She called it “a mess.” and left."}},
