@@ -41,6 +41,7 @@ const (
 	HedgeStrengthened       Code = "hedge-strengthened"
 	HedgeWeakened           Code = "hedge-weakened"
 	HeadlineDrift           Code = "headline-drift"
+	LeadDrift               Code = "lead-drift"
 
 	// Credit.
 	CreditMissing           Code = "credit-missing"
@@ -91,6 +92,7 @@ var rules = map[Code]rule{
 	HedgeStrengthened:         {Warning, "A hedged claim of the original is stated with more certainty."},
 	HedgeWeakened:             {Info, "A firm claim of the original is hedged in the copy."},
 	HeadlineDrift:             {Warning, "The headline's names, numbers, hedges or key words differ from the original's."},
+	LeadDrift:                 {Warning, "The lead's names, numbers, dates, negations or hedges differ from the original's."},
 	CreditMissing:             {Error, "The copy derives from the original but does not credit it."},
 	CreditNoLink:              {Warning, "The copy names the original but does not link to it."},
 	CreditPublisherNotNamed:   {Info, "The copy does not name the original's publisher."},

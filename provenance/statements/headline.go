@@ -46,6 +46,7 @@ func HeadlineDrift(copyTitle, sourceTitle string) []finding.Finding {
 // empty).
 type headlineChange struct {
 	cp, src []int
+	hedge   bool // a change of certainty ("may" to "will")
 }
 
 func (c headlineChange) describe(ct, st []text.Token) string {
@@ -120,15 +121,18 @@ func hedgeChange(st, ct []text.Token, found []headlineChange) (headlineChange, b
 		}
 		var out []int
 		for k, t := range ts {
-			if (certainty[t.Norm] > 0 || modalAux[t.Norm]) && !has[t.Norm] && !isDate(ts, k) && !named[[2]int{side, k}] {
+			if (certainty[t.Norm] > 0 || modals[t.Norm]) && !has[t.Norm] && !isDate(ts, k) && !named[[2]int{side, k}] {
 				out = append(out, k)
 			}
 		}
 		return out
 	}
-	c := headlineChange{cp: only(0, ct, st), src: only(1, st, ct)}
+	c := headlineChange{cp: only(0, ct, st), src: only(1, st, ct), hedge: true}
 	return c, len(c.cp)+len(c.src) > 0
 }
+
+// modals are the auxiliaries that say how sure a claim is.
+var modals = wordSet(`will would can could should may might must won't wouldn't can't couldn't shouldn't`)
 
 // isDate reports whether token k is a day or month: "May" only beside a
 // number or after a preposition of time, since it is a modal as often.

@@ -1,0 +1,50 @@
+package statements
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/provcheck/provcheck/provenance/finding"
+	"github.com/provcheck/provcheck/provenance/text"
+)
+
+// TestLeadDrift flags the facts a copy's lead changes in the sentence of
+// the original it rewrites, and not the facts a lead leaves out.
+func TestLeadDrift(t *testing.T) {
+	src := "Harbour Bank reported a 12% rise in first-half profits on Thursday, helped by a recovery in mortgage lending.\n\n" +
+		"Chief executive Maria Lund said the bank could cut 300 jobs in Kelby. Pre-tax profit rose to £412 million."
+	tests := []struct {
+		name, copy       string
+		copySpan, detail string // "" for no finding
+	}{
+		{"a number changed", "Harbour Bank posted a 21% jump in first-half profits on Thursday, boosted by mortgage lending.", "21% jump", "21 jump ← 12 rise"},
+		{"a number left out", "Harbour Bank posted a jump in first-half profits, boosted by mortgage lending.", "", ""},
+		{"a name from elsewhere in the original", "Maria Lund's Harbour Bank reported a 12% rise in first-half profits on Thursday.", "", ""},
+		{"a hedge firmed up", "Harbour Bank will cut 300 jobs in Kelby, chief executive Maria Lund said.", "will", "will ← could"},
+		{"no sentence of the opening rewritten", "Ferry fares in Marr will stay at £4.20 this year.", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fs := LeadDrift(tt.copy, src, nil)
+			if tt.copySpan == "" {
+				assert.Empty(t, fs)
+				return
+			}
+			require.Len(t, fs, 1)
+			assert.Equal(t, finding.LeadDrift, fs[0].Code)
+			require.NotNil(t, fs[0].Evidence.Copy)
+			require.NotNil(t, fs[0].Evidence.Source)
+			assert.Equal(t, tt.copySpan, fs[0].Evidence.Copy.Text)
+			assert.Equal(t, tt.copySpan, string([]rune(tt.copy)[fs[0].Evidence.Copy.Start:fs[0].Evidence.Copy.End]))
+			assert.Equal(t, fs[0].Evidence.Source.Text, string([]rune(src)[fs[0].Evidence.Source.Start:fs[0].Evidence.Source.End]))
+			assert.Equal(t, "rule=lead-drift: "+tt.detail, fs[0].Evidence.Detail)
+		})
+	}
+	// a lead whose changed fact a statement finding already shows is left to it
+	cp := "Harbour Bank posted a 21% jump in first-half profits on Thursday, boosted by mortgage lending."
+	sp := text.Span{Start: 0, End: 20}
+	covering := finding.New(finding.StatementAltered, "", finding.Evidence{Copy: &sp})
+	assert.Empty(t, LeadDrift(cp, src, []finding.Finding{covering}))
+}
