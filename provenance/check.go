@@ -160,7 +160,7 @@ func (c *Checker) compare(r *Report, copyDoc *document, orig *candidate) {
 		r.Statements = checks
 		r.Findings = append(r.Findings, fs...)
 		r.Findings = append(r.Findings, statements.LeadDrift(copyDoc.art.Text, orig.doc.art.Text, fs)...)
-		for _, f := range statements.HeadlineDrift(copyDoc.art.Title, orig.doc.art.Title) {
+		for _, f := range statements.HeadlineDrift(copyDoc.art.Title, orig.doc.art.Title, orig.doc.art.Text) {
 			f.Evidence.In = InTitle
 			r.Findings = append(r.Findings, f)
 		}

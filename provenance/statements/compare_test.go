@@ -122,7 +122,7 @@ func TestHeadlineDrift(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			fs := HeadlineDrift(tt.copy, tt.source)
+			fs := HeadlineDrift(tt.copy, tt.source, "")
 			if tt.copySpan == "" {
 				assert.Empty(t, fs)
 				return
@@ -425,4 +425,18 @@ func TestQuotesOfTwoSpeakersJoinedAreNoSplitQuote(t *testing.T) {
 	checks, _ := Compare("“We should fix the basics first, and then talk about perks,” said councillor Mark Doyle.", src, Options{})
 	require.NotEmpty(t, checks)
 	assert.NotEqual(t, Verbatim, checks[0].Verdict)
+}
+
+// TestHeadlineBringsUpFactsOfTheStory: a name or number the original's
+// text gives is no drift when the copy's headline brings it up, and a
+// name swapped for one of the story's other names still is.
+func TestHeadlineBringsUpFactsOfTheStory(t *testing.T) {
+	body := "Former mayor Jonas Albrecht was charged on Friday over contracts worth a combined £6.4 million. His successor, Ada Brook, said nothing."
+	assert.Empty(t, HeadlineDrift("Ex-mayor Albrecht charged with £6.4m harbour fraud", "Former mayor charged with harbour fraud", body))
+	fs := HeadlineDrift("Ex-mayor Albrecht charged with £9m harbour fraud", "Former mayor charged with harbour fraud", body)
+	require.Len(t, fs, 1)
+	assert.Equal(t, "rule=headline-drift: 9m ← (none)", fs[0].Evidence.Detail)
+	fs = HeadlineDrift("Brook charged with harbour fraud", "Albrecht charged with harbour fraud", body)
+	require.Len(t, fs, 1)
+	assert.Equal(t, "rule=headline-drift: Brook ← Albrecht", fs[0].Evidence.Detail)
 }

@@ -3,6 +3,7 @@ package statements
 import (
 	"fmt"
 	"strings"
+	"unicode"
 
 	"github.com/pmezard/go-difflib/difflib"
 
@@ -15,9 +16,11 @@ import (
 // added, dropped or changed, content words swapped for words of another
 // meaning, and claims added ("Surging"). Function words, reordering, Title
 // Case, headline synonyms ("probe" for "investigation") and filler are no
-// change. The evidence spans run from the first to the last changed word
-// of each title (offsets into the titles); the detail lists every change.
-func HeadlineDrift(copyTitle, sourceTitle string) []finding.Finding {
+// change, nor is a name or number the original's text (sourceText) gives
+// ("£6.4m" from "£6.4 million"). The evidence spans run from the first to
+// the last changed word of each title (offsets into the titles); the
+// detail lists every change.
+func HeadlineDrift(copyTitle, sourceTitle, sourceText string) []finding.Finding {
 	if strings.TrimSpace(copyTitle) == "" || strings.TrimSpace(sourceTitle) == "" {
 		return nil
 	}
@@ -26,7 +29,7 @@ func HeadlineDrift(copyTitle, sourceTitle string) []finding.Finding {
 	if titleCase(ct) || titleCase(st) {
 		ct, st = lowerCapitals(ct), lowerCapitals(st)
 	}
-	changes := headlineChanges(st, ct)
+	changes := knownFactsDropped(headlineChanges(st, ct), ct, factsOf(text.Tokenize(sourceText, "")))
 	if len(changes) == 0 {
 		return nil
 	}
@@ -95,6 +98,44 @@ func headlineChanges(st, ct []text.Token) []headlineChange {
 		all = append([]headlineChange{h}, all...)
 	}
 	return all
+}
+
+// factsOf are the names and numbers a text gives, by stem, numbers
+// without their unit ("6.4m" and "6.4 million" give "6.4").
+func factsOf(ts []text.Token) map[string]bool {
+	out := map[string]bool{}
+	for _, t := range ts {
+		if t.Number || t.Capital {
+			out[factKey(t)] = true
+		}
+	}
+	return out
+}
+
+func factKey(t text.Token) string {
+	if t.Number {
+		return strings.TrimRightFunc(t.Norm, func(r rune) bool { return unicode.IsLetter(r) || r == '%' })
+	}
+	return t.Stem
+}
+
+// knownFactsDropped takes out of the copy's side of each change the names
+// and numbers the original's text gives: a headline may bring a fact up
+// from the story. A change left with nothing on either side goes.
+func knownFactsDropped(changes []headlineChange, ct []text.Token, known map[string]bool) []headlineChange {
+	out := changes[:0]
+	for _, c := range changes {
+		var cp []int
+		for _, k := range c.cp {
+			if t := ct[k]; !(t.Number || t.Capital && t.Start > 0) || !known[factKey(t)] {
+				cp = append(cp, k)
+			}
+		}
+		if c.cp = cp; len(c.cp)+len(c.src) > 0 {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // hedgeChange compares the certainty of the two titles ("may not recover"
@@ -248,7 +289,7 @@ var headlineSynonyms = func() map[string][]string {
 		"hike raise increase", "curb limit restrict", "ban bar prohibit", "nab arrest detain", "boost lift",
 		"plan scheme proposal", "deal agreement pact accord", "talks negotiations", "slam criticise criticize blast",
 		"say tell", "spotlight focus attention", "chief head leader", "ok approve endorse", "bid offer",
-		"study research", "warn caution", "rise climb", "fall drop decline", "expert specialist", "reveal show",
+		"study research", "warn caution", "former ex", "rise climb", "fall drop decline", "expert specialist", "reveal show",
 	}
 	m := map[string][]string{}
 	for _, g := range groups {
