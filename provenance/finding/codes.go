@@ -42,6 +42,7 @@ const (
 	HedgeWeakened           Code = "hedge-weakened"
 	HeadlineDrift           Code = "headline-drift"
 	LeadDrift               Code = "lead-drift"
+	FactDrift               Code = "fact-drift"
 
 	// Credit.
 	CreditMissing           Code = "credit-missing"
@@ -93,6 +94,7 @@ var rules = map[Code]rule{
 	HedgeWeakened:             {Info, "A firm claim of the original is hedged in the copy."},
 	HeadlineDrift:             {Warning, "The headline's names, numbers, hedges or key words differ from the original's."},
 	LeadDrift:                 {Warning, "The lead's names, numbers, dates, negations or hedges differ from the original's."},
+	FactDrift:                 {Warning, "A sentence of the copy changes a number, name, date, negation or hedge of the original sentence it rewrites."},
 	CreditMissing:             {Error, "The copy derives from the original but does not credit it."},
 	CreditNoLink:              {Warning, "The copy names the original but does not link to it."},
 	CreditPublisherNotNamed:   {Info, "The copy does not name the original's publisher."},

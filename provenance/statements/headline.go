@@ -116,7 +116,7 @@ func factKey(t text.Token) string {
 	if t.Number {
 		return strings.TrimRightFunc(t.Norm, func(r rune) bool { return unicode.IsLetter(r) || r == '%' })
 	}
-	return t.Stem
+	return strings.TrimSuffix(t.Stem, "'s")
 }
 
 // knownFactsDropped takes out of the copy's side of each change the names

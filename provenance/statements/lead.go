@@ -13,63 +13,140 @@ import (
 const leadWindow = 4
 
 // minLeadOverlap is the share of the lead's content words the original's
-// sentence must hold to be the one the lead rewrites.
-const minLeadOverlap = 0.5
+// sentence must hold to be the one it rewrites; minBodyDice is how much
+// content a body sentence and the original's sentence must share (Dice):
+// a body sentence is compared with the whole original, where a sentence
+// sharing a few names with it is not its counterpart unless it shares
+// most of the rest too.
+const (
+	minLeadOverlap = 0.5
+	minBodyDice    = 0.6
+	minBodyWords   = 5
+)
 
-// LeadDrift reports the key facts of the copy's lead, its first sentence,
-// that differ from the sentence of the original's opening it rewrites:
-// numbers, dates, names and negations added, dropped or changed, and a
-// change of certainty ("could walk out" to "will walk out"). A lead whose
-// facts a finding of Compare already questions (already) is left to it.
-// Evidence spans are code-point offsets into the two texts.
-func LeadDrift(copyText, sourceText string, already []finding.Finding) []finding.Finding {
+// KeyFactDrift reports the key facts a copy's sentences change in the
+// sentences of the original they rewrite: a number, name or date the
+// original gives nowhere, put in place of one or added; a negation added
+// or dropped between words the two share; a change of certainty ("could
+// face" to "faces"). The lead, the copy's first sentence, is compared with
+// the original's opening and reported as lead-drift; every other sentence
+// with any sentence of the original, as fact-drift, unless it holds a
+// statement Compare checked (checks). Facts a sentence leaves out are no
+// drift, and a sentence a finding of Compare already questions (already)
+// is left to it. Evidence spans are code-point offsets into the texts.
+func KeyFactDrift(copyText, sourceText string, checks []Check, already []finding.Finding) []finding.Finding {
 	cd, sd := newDoc(copyText, ""), newDoc(sourceText, "")
 	if len(cd.sents) == 0 || len(sd.sents) == 0 {
 		return nil
 	}
-	lead := cd.sents[0]
-	leadSpan := cd.span(lead.start, lead.end)
-	for _, f := range already {
-		if f.Evidence.Copy != nil && f.Evidence.Copy.Start < leadSpan.End && leadSpan.Start < f.Evidence.Copy.End && factCode(f.Code) {
-			return nil
+	facts := factsOf(sd.toks)
+	var out []finding.Finding
+	for i, sent := range cd.sents {
+		sp := cd.span(sent.start, sent.end)
+		if questioned(sp, already) || i > 0 && holdsStatement(sp, checks) {
+			continue
+		}
+		code, window, share := finding.LeadDrift, sd.sents[:min(leadWindow, len(sd.sents))], minLeadOverlap
+		if i > 0 {
+			code, window, share = finding.FactDrift, sd.sents, minBodyDice
+		}
+		if f, ok := sentenceDrift(cd, sd, sent, window, share, facts, code); ok {
+			out = append(out, f)
 		}
 	}
-	ct := text.Tokenize(copyText[lead.start:lead.end], "")
-	src, ok := rewrittenSentence(sd, ct)
+	return out
+}
+
+// sentenceDrift compares the copy's sentence with the sentence of window
+// it rewrites.
+func sentenceDrift(cd, sd *doc, sent span, window []span, minShare float64, facts map[string]bool, code finding.Code) (finding.Finding, bool) {
+	ct := text.Tokenize(cd.s[sent.start:sent.end], "")
+	if code == finding.FactDrift && contentWords(ct) < minBodyWords {
+		return finding.Finding{}, false
+	}
+	src, ok := rewrittenSentence(sd, window, ct, minShare, code == finding.FactDrift)
 	if !ok {
-		return nil
+		return finding.Finding{}, false
 	}
-	st := text.Tokenize(sourceText[src.start:src.end], "")
-	// a lead shortens its original, so a fact left out is no drift; a
-	// fact the original never gives anywhere, or a change of certainty, is
-	inOriginal := map[string]bool{}
-	for _, t := range sd.toks {
-		inOriginal[t.Stem] = true
-	}
+	st := text.Tokenize(sd.s[src.start:src.end], "")
 	var changes []headlineChange
 	for _, c := range headlineChanges(st, ct) {
-		var invented []int
-		for _, k := range c.cp {
-			if !inOriginal[ct[k].Stem] && !inOriginal[strings.TrimSuffix(ct[k].Norm, "'s")] {
-				invented = append(invented, k)
-			}
-		}
-		if c.hedge || weighty(ct, invented) {
+		if c.hedge || weighty(ct, invented(ct, c.cp, facts)) {
 			changes = append(changes, c)
 		}
 	}
-	if len(changes) == 0 {
-		return nil
+	if negationFlipped(st, ct) {
+		changes = append(changes, negationChange(st, ct))
 	}
-	cs := shifted(cd, lead.start, stretchOf(text.NewRunes(copyText[lead.start:lead.end]), ct, changes, func(c headlineChange) []int { return c.cp }, lead.end-lead.start))
-	ss := shifted(sd, src.start, stretchOf(text.NewRunes(sourceText[src.start:src.end]), st, changes, func(c headlineChange) []int { return c.src }, src.end-src.start))
+	if len(changes) == 0 {
+		return finding.Finding{}, false
+	}
+	cs := shifted(cd, sent.start, stretchOf(text.NewRunes(cd.s[sent.start:sent.end]), ct, changes, func(c headlineChange) []int { return c.cp }, sent.end-sent.start))
+	ss := shifted(sd, src.start, stretchOf(text.NewRunes(sd.s[src.start:src.end]), st, changes, func(c headlineChange) []int { return c.src }, src.end-src.start))
 	list := make([]string, len(changes))
 	for i, c := range changes {
 		list[i] = c.describe(ct, st)
 	}
-	return []finding.Finding{finding.New(finding.LeadDrift,
-		fmt.Sprintf("The lead says %q where the original says %q.", cs.Text, ss.Text),
-		finding.Evidence{Copy: &cs, Source: &ss, Detail: "rule=lead-drift: " + strings.Join(list, "; ")})}
+	what := "The copy says"
+	if code == finding.LeadDrift {
+		what = "The lead says"
+	}
+	return finding.New(code, fmt.Sprintf("%s %q where the original says %q.", what, cs.Text, ss.Text),
+		finding.Evidence{Copy: &cs, Source: &ss, Detail: "rule=" + string(code) + ": " + strings.Join(list, "; ")}), true
+}
+
+// invented returns the tokens ix of ts that are names, numbers or dates
+// the original (facts) gives nowhere: a sentence may bring up a fact from
+// elsewhere in the story, not make one up. Negations are weighed apart,
+// by negationFlipped.
+func invented(ts []text.Token, ix []int, facts map[string]bool) []int {
+	var out []int
+	for _, k := range ix {
+		t := ts[k]
+		if (t.Number || t.Capital && t.Start > 0 || isDate(ts, k)) && !facts[factKey(t)] {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// negationChange names the negations one sentence has and the other lacks.
+func negationChange(st, ct []text.Token) headlineChange {
+	only := func(ts, other []text.Token) []int {
+		has := map[string]bool{}
+		for _, t := range other {
+			has[t.Norm] = true
+		}
+		var out []int
+		for k, t := range ts {
+			if (negations[t.Norm] || strings.HasSuffix(t.Norm, "n't")) && !has[t.Norm] {
+				out = append(out, k)
+			}
+		}
+		return out
+	}
+	return headlineChange{cp: only(ct, st), src: only(st, ct)}
+}
+
+// questioned reports whether a finding about a passage's facts covers
+// part of span sp of the copy.
+func questioned(sp text.Span, fs []finding.Finding) bool {
+	for _, f := range fs {
+		if f.Evidence.Copy != nil && f.Evidence.Copy.Start < sp.End && sp.Start < f.Evidence.Copy.End && factCode(f.Code) {
+			return true
+		}
+	}
+	return false
+}
+
+// holdsStatement reports whether a checked statement lies in span sp.
+func holdsStatement(sp text.Span, checks []Check) bool {
+	for _, ck := range checks {
+		if ck.Span.Start < sp.End && sp.Start < ck.Span.End {
+			return true
+		}
+	}
+	return false
 }
 
 // factCode reports whether a finding already questions a passage's facts.
@@ -81,32 +158,43 @@ func factCode(c finding.Code) bool {
 	return false
 }
 
-// rewrittenSentence finds, among the original's opening sentences, the one
-// holding most of the lead's content words, if it holds at least
-// minLeadOverlap of them.
-func rewrittenSentence(sd *doc, ct []text.Token) (span, bool) {
-	words := map[string]bool{}
-	for _, t := range ct {
-		if k, ok := indexKey(t); ok {
-			words[k] = true
-		}
-	}
+// rewrittenSentence finds, among the sentences of window, the one holding
+// most of the content words of ct, if it holds at least minShare of them;
+// with body set, the one sharing most content with it (Dice).
+func rewrittenSentence(sd *doc, window []span, ct []text.Token, minShare float64, body bool) (span, bool) {
+	words := keysOf(ct)
 	if len(words) == 0 {
 		return span{}, false
 	}
 	best, bestShare := span{}, 0.0
-	for _, s := range sd.sents[:min(leadWindow, len(sd.sents))] {
+	for _, s := range window {
 		have := map[string]bool{}
-		for _, t := range text.Tokenize(sd.s[s.start:s.end], "") {
+		i, j := sd.tokRange(s.start, s.end)
+		for _, t := range sd.toks[i:j] {
 			if k, ok := indexKey(t); ok && words[k] {
 				have[k] = true
 			}
 		}
-		if share := float64(len(have)) / float64(len(words)); share > bestShare {
+		share := float64(len(have)) / float64(len(words))
+		if body {
+			share = 2 * float64(len(have)) / float64(len(words)+len(keysOf(sd.toks[i:j])))
+		}
+		if share > bestShare {
 			best, bestShare = s, share
 		}
 	}
-	return best, bestShare >= minLeadOverlap
+	return best, bestShare >= minShare
+}
+
+// keysOf are the distinct content words of ts.
+func keysOf(ts []text.Token) map[string]bool {
+	out := map[string]bool{}
+	for _, t := range ts {
+		if k, ok := indexKey(t); ok {
+			out[k] = true
+		}
+	}
+	return out
 }
 
 // shifted moves a span of a sentence (code points from its start) to the

@@ -27,7 +27,7 @@ func TestLeadDrift(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			fs := LeadDrift(tt.copy, src, nil)
+			fs := KeyFactDrift(tt.copy, src, nil, nil)
 			if tt.copySpan == "" {
 				assert.Empty(t, fs)
 				return
@@ -46,5 +46,41 @@ func TestLeadDrift(t *testing.T) {
 	cp := "Harbour Bank posted a 21% jump in first-half profits on Thursday, boosted by mortgage lending."
 	sp := text.Span{Start: 0, End: 20}
 	covering := finding.New(finding.StatementAltered, "", finding.Evidence{Copy: &sp})
-	assert.Empty(t, LeadDrift(cp, src, []finding.Finding{covering}))
+	assert.Empty(t, KeyFactDrift(cp, src, nil, []finding.Finding{covering}))
+}
+
+// TestFactDrift compares each later sentence of the copy with the sentence
+// of the original it rewrites, wherever that stands.
+func TestFactDrift(t *testing.T) {
+	src := "Harbour Bank reported a rise in profits on Thursday.\n\n" +
+		"Revenue was broadly flat at £1.9 billion. Shares in the bank rose nearly 4% in early trading after the results.\n\n" +
+		"If convicted, the former manager could face up to eight years in prison, prosecutors said. The bank did not comment on the case against its former branch manager."
+	lead := "Harbour Bank reported a rise in profits on Thursday. "
+	tests := []struct {
+		name, copy string
+		detail     string // "" for no finding
+	}{
+		{"a number changed", "Shares in the bank rose 14% in early trading after the results.", "14 ← nearly 4"},
+		{"a hedge dropped", "The former manager faces up to eight years in prison if convicted.", "(none) ← could"},
+		{"a negation dropped", "The bank did comment on the case against its former branch manager.", "(none) ← not"},
+		{"faithful", "Shares in the bank rose almost 4% in early trading after the results.", ""},
+		{"a number from elsewhere in the original", "Revenue was broadly flat at £1.9 billion, with shares up 4%.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fs := KeyFactDrift(lead+tt.copy, src, nil, nil)
+			if tt.detail == "" {
+				assert.Empty(t, fs)
+				return
+			}
+			require.Len(t, fs, 1, "%v", fs)
+			assert.Equal(t, finding.FactDrift, fs[0].Code)
+			assert.Equal(t, "rule=fact-drift: "+tt.detail, fs[0].Evidence.Detail)
+			assert.Equal(t, fs[0].Evidence.Copy.Text, string([]rune(lead + tt.copy)[fs[0].Evidence.Copy.Start:fs[0].Evidence.Copy.End]))
+		})
+	}
+	// a sentence holding a statement Compare checked is left to Compare
+	cp := lead + "Shares in the bank rose 14% in early trading after the results."
+	checks := []Check{{Span: text.Span{Start: len([]rune(lead)), End: len([]rune(lead)) + 10}}}
+	assert.Empty(t, KeyFactDrift(cp, src, checks, nil))
 }
