@@ -1,6 +1,7 @@
 package statements
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 	"testing"
@@ -116,6 +117,24 @@ func BenchmarkStraySingleMarks(b *testing.B) {
 		b.Run(strconv.Itoa(n), func(b *testing.B) {
 			for b.Loop() {
 				scanQuotes(s)
+			}
+		})
+	}
+}
+
+// BenchmarkKeyFactDrift compares every sentence of a long copy with the
+// original's sentences through the word index: the time grows with the
+// page, not with its square.
+func BenchmarkKeyFactDrift(b *testing.B) {
+	for _, n := range []int{500, 2000} {
+		var src, cp strings.Builder
+		for i := range n {
+			fmt.Fprintf(&src, "The harbour board w%d approved berth %d for vessel v%d after a long review. ", i, i, i)
+			fmt.Fprintf(&cp, "The harbour board w%d approved berth %d for vessel v%d after a lengthy review. ", i, i+1, i)
+		}
+		b.Run(strconv.Itoa(n), func(b *testing.B) {
+			for b.Loop() {
+				KeyFactDrift(cp.String(), src.String(), nil, nil)
 			}
 		})
 	}

@@ -39,39 +39,102 @@ func KeyFactDrift(copyText, sourceText string, checks []Check, already []finding
 	if len(cd.sents) == 0 || len(sd.sents) == 0 {
 		return nil
 	}
-	facts := factsOf(sd.toks)
+	ss := newSentenceIndex(sd)
 	var out []finding.Finding
 	for i, sent := range cd.sents {
 		sp := cd.span(sent.start, sent.end)
 		if questioned(sp, already) || i > 0 && holdsStatement(sp, checks) {
 			continue
 		}
-		code, window, share := finding.LeadDrift, sd.sents[:min(leadWindow, len(sd.sents))], minLeadOverlap
+		code := finding.LeadDrift
 		if i > 0 {
-			code, window, share = finding.FactDrift, sd.sents, minBodyDice
+			code = finding.FactDrift
 		}
-		if f, ok := sentenceDrift(cd, sd, sent, window, share, facts, code); ok {
+		if f, ok := sentenceDrift(cd, ss, sent, code); ok {
 			out = append(out, f)
 		}
 	}
 	return out
 }
 
-// sentenceDrift compares the copy's sentence with the sentence of window
-// it rewrites.
-func sentenceDrift(cd, sd *doc, sent span, window []span, minShare float64, facts map[string]bool, code finding.Code) (finding.Finding, bool) {
+// sentenceIndex holds the content words of each sentence of the original,
+// and which sentences hold each word, so a copy sentence finds the one it
+// rewrites without comparing every pair.
+type sentenceIndex struct {
+	d        *doc
+	keys     []map[string]bool
+	postings map[string][]int
+	facts    map[string]bool
+}
+
+// maxPostings leaves out of the search a word so common in the original
+// that it tells no sentence from another.
+const maxPostings = 64
+
+func newSentenceIndex(d *doc) *sentenceIndex {
+	ix := &sentenceIndex{d: d, postings: map[string][]int{}, facts: factsOf(d.toks)}
+	for k, s := range d.sents {
+		i, j := d.tokRange(s.start, s.end)
+		keys := keysOf(d.toks[i:j])
+		ix.keys = append(ix.keys, keys)
+		for w := range keys {
+			ix.postings[w] = append(ix.postings[w], k)
+		}
+	}
+	return ix
+}
+
+// rewritten finds the sentence of the original that the copy's content
+// words ct rewrite: for the lead, the opening sentence holding most of
+// them, if at least minLeadOverlap; for a later sentence, the sentence
+// sharing most content with it, if its Dice is at least minBodyDice.
+func (ix *sentenceIndex) rewritten(ct []text.Token, lead bool) (span, bool) {
+	words := keysOf(ct)
+	if len(words) == 0 {
+		return span{}, false
+	}
+	shared := map[int]int{}
+	for w := range words {
+		if ps := ix.postings[w]; len(ps) <= maxPostings {
+			for _, k := range ps {
+				if !lead || k < leadWindow {
+					shared[k]++
+				}
+			}
+		}
+	}
+	best, bestShare := -1, 0.0
+	for k, n := range shared {
+		share := float64(n) / float64(len(words))
+		if !lead {
+			share = 2 * float64(n) / float64(len(words)+len(ix.keys[k]))
+		}
+		if share > bestShare || share == bestShare && k < best {
+			best, bestShare = k, share
+		}
+	}
+	if best < 0 || lead && bestShare < minLeadOverlap || !lead && bestShare < minBodyDice {
+		return span{}, false
+	}
+	return ix.d.sents[best], true
+}
+
+// sentenceDrift compares the copy's sentence with the sentence of the
+// original it rewrites.
+func sentenceDrift(cd *doc, ix *sentenceIndex, sent span, code finding.Code) (finding.Finding, bool) {
+	sd := ix.d
 	ct := text.Tokenize(cd.s[sent.start:sent.end], "")
 	if code == finding.FactDrift && contentWords(ct) < minBodyWords {
 		return finding.Finding{}, false
 	}
-	src, ok := rewrittenSentence(sd, window, ct, minShare, code == finding.FactDrift)
+	src, ok := ix.rewritten(ct, code == finding.LeadDrift)
 	if !ok {
 		return finding.Finding{}, false
 	}
 	st := text.Tokenize(sd.s[src.start:src.end], "")
 	var changes []headlineChange
 	for _, c := range headlineChanges(st, ct) {
-		if c.hedge || weighty(ct, invented(ct, c.cp, facts)) {
+		if c.hedge || weighty(ct, invented(ct, c.cp, ix.facts)) {
 			changes = append(changes, c)
 		}
 	}
@@ -156,34 +219,6 @@ func factCode(c finding.Code) bool {
 		return true
 	}
 	return false
-}
-
-// rewrittenSentence finds, among the sentences of window, the one holding
-// most of the content words of ct, if it holds at least minShare of them;
-// with body set, the one sharing most content with it (Dice).
-func rewrittenSentence(sd *doc, window []span, ct []text.Token, minShare float64, body bool) (span, bool) {
-	words := keysOf(ct)
-	if len(words) == 0 {
-		return span{}, false
-	}
-	best, bestShare := span{}, 0.0
-	for _, s := range window {
-		have := map[string]bool{}
-		i, j := sd.tokRange(s.start, s.end)
-		for _, t := range sd.toks[i:j] {
-			if k, ok := indexKey(t); ok && words[k] {
-				have[k] = true
-			}
-		}
-		share := float64(len(have)) / float64(len(words))
-		if body {
-			share = 2 * float64(len(have)) / float64(len(words)+len(keysOf(sd.toks[i:j])))
-		}
-		if share > bestShare {
-			best, bestShare = s, share
-		}
-	}
-	return best, bestShare >= minShare
 }
 
 // keysOf are the distinct content words of ts.
