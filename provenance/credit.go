@@ -227,7 +227,7 @@ func authorNames(byline string) []string {
 
 // upstreamCue finds credits to an outlet: "first reported by the Financial
 // Times", "according to the Financial Times", "as reported by Reuters".
-var upstreamCue = regexp.MustCompile(`(?i:(?:first |originally |as )?(?:reported|published) by|according to (?:a report (?:by|in|from) )?the|according to a report (?:by|in|from)|citing|told) ((?:the )?(?:[A-Z][\p{L}&'’-]*)(?:[ \t]+(?:[A-Z][\p{L}&'’-]*|of|for|de))*)`)
+var upstreamCue = regexp.MustCompile(`(?:(?:[Ff]irst |[Oo]riginally |[Aa]s )?(?:reported|published) by|[Aa]ccording to (?:a report (?:by|in|from) )?the|[Aa]ccording to a report (?:by|in|from)|[Cc]iting|told) ((?:the )?(?:[A-Z][\p{L}&'’-]*)(?:[ \t]+(?:[A-Z][\p{L}&'’-]*|of|for|de))*)`)
 
 // upstreamCredits lists the outlets the original credits and whether the
 // copy still names them; each dropped one is a finding with the original's

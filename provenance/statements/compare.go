@@ -37,7 +37,8 @@ type comparer struct {
 
 // Compare checks every statement of copyText against sourceText. It returns
 // one Check per statement of the copy, in copy order, and the findings,
-// each with evidence in both texts.
+// each with evidence in both texts: the statements' own, and the key facts
+// the lead and other sentences change (KeyFactDrift).
 func Compare(copyText, sourceText string, opts Options) ([]Check, []finding.Finding) {
 	cd, sd := newDoc(copyText, opts.Language), newDoc(sourceText, opts.Language)
 	c := &comparer{cd: cd, sd: sd, ix: newSourceIndex(sd), ss: checkable(findIn(sd)), titleFlagged: map[string]bool{}}
@@ -61,6 +62,7 @@ func Compare(copyText, sourceText string, opts Options) ([]Check, []finding.Find
 		fs = append(fs, f...)
 	}
 	fs = append(fs, c.droppedAttributions(cs)...)
+	fs = append(fs, keyFactDrift(cd, sd, checks, fs)...)
 	fs = dedupe(fs)
 	finding.Sort(fs)
 	return checks, fs

@@ -29,7 +29,7 @@ func HeadlineDrift(copyTitle, sourceTitle, sourceText string) []finding.Finding 
 	if titleCase(ct) || titleCase(st) {
 		ct, st = lowerCapitals(ct), lowerCapitals(st)
 	}
-	changes := knownFactsDropped(headlineChanges(st, ct), ct, factsOf(text.Tokenize(sourceText, "")))
+	changes := knownFactsDropped(headlineChanges(st, ct), ct, func() map[string]bool { return factsOf(text.Tokenize(sourceText, "")) })
 	if len(changes) == 0 {
 		return nil
 	}
@@ -120,14 +120,24 @@ func factKey(t text.Token) string {
 }
 
 // knownFactsDropped takes out of the copy's side of each change the names
-// and numbers the original's text gives: a headline may bring a fact up
-// from the story. A change left with nothing on either side goes.
-func knownFactsDropped(changes []headlineChange, ct []text.Token, known map[string]bool) []headlineChange {
+// and numbers the original's text gives (known, computed only when a
+// change has one, since it reads the whole text): a headline may bring a
+// fact up from the story. A change left with nothing on either side goes.
+func knownFactsDropped(changes []headlineChange, ct []text.Token, known func() map[string]bool) []headlineChange {
+	var facts map[string]bool
 	out := changes[:0]
 	for _, c := range changes {
 		var cp []int
 		for _, k := range c.cp {
-			if t := ct[k]; !(t.Number || t.Capital && t.Start > 0) || !known[factKey(t)] {
+			t := ct[k]
+			if !(t.Number || t.Capital && k > 0) {
+				cp = append(cp, k)
+				continue
+			}
+			if facts == nil {
+				facts = known()
+			}
+			if !facts[factKey(t)] {
 				cp = append(cp, k)
 			}
 		}
@@ -213,7 +223,7 @@ func missing(ts []text.Token, lo, hi int, other []string) []int {
 func weighty(ts []text.Token, ix []int) bool {
 	for _, k := range ix {
 		t := ts[k]
-		if t.Number || isDate(ts, k) || negations[t.Norm] || t.Capital && !notNames[t.Norm] && t.Start > 0 {
+		if t.Number || isDate(ts, k) || negations[t.Norm] || t.Capital && !notNames[t.Norm] && k > 0 {
 			return true
 		}
 	}

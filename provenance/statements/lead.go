@@ -35,7 +35,10 @@ const (
 // drift, and a sentence a finding of Compare already questions (already)
 // is left to it. Evidence spans are code-point offsets into the texts.
 func KeyFactDrift(copyText, sourceText string, checks []Check, already []finding.Finding) []finding.Finding {
-	cd, sd := newDoc(copyText, ""), newDoc(sourceText, "")
+	return keyFactDrift(newDoc(copyText, ""), newDoc(sourceText, ""), checks, already)
+}
+
+func keyFactDrift(cd, sd *doc, checks []Check, already []finding.Finding) []finding.Finding {
 	if len(cd.sents) == 0 || len(sd.sents) == 0 {
 		return nil
 	}
@@ -123,7 +126,7 @@ func (ix *sentenceIndex) rewritten(ct []text.Token, lead bool) (span, bool) {
 // original it rewrites.
 func sentenceDrift(cd *doc, ix *sentenceIndex, sent span, code finding.Code) (finding.Finding, bool) {
 	sd := ix.d
-	ct := text.Tokenize(cd.s[sent.start:sent.end], "")
+	ct := sentenceTokens(cd, sent)
 	if code == finding.FactDrift && contentWords(ct) < minBodyWords {
 		return finding.Finding{}, false
 	}
@@ -131,7 +134,10 @@ func sentenceDrift(cd *doc, ix *sentenceIndex, sent span, code finding.Code) (fi
 	if !ok {
 		return finding.Finding{}, false
 	}
-	st := text.Tokenize(sd.s[src.start:src.end], "")
+	st := sentenceTokens(sd, src)
+	if !mayDrift(st, ct, ix.facts) {
+		return finding.Finding{}, false // most sentences: no diff needed
+	}
 	var changes []headlineChange
 	for _, c := range headlineChanges(st, ct) {
 		if c.hedge || weighty(ct, invented(ct, c.cp, ix.facts)) {
@@ -144,8 +150,8 @@ func sentenceDrift(cd *doc, ix *sentenceIndex, sent span, code finding.Code) (fi
 	if len(changes) == 0 {
 		return finding.Finding{}, false
 	}
-	cs := shifted(cd, sent.start, stretchOf(text.NewRunes(cd.s[sent.start:sent.end]), ct, changes, func(c headlineChange) []int { return c.cp }, sent.end-sent.start))
-	ss := shifted(sd, src.start, stretchOf(text.NewRunes(sd.s[src.start:src.end]), st, changes, func(c headlineChange) []int { return c.src }, src.end-src.start))
+	cs := changedStretch(cd, sent, ct, changes, func(c headlineChange) []int { return c.cp })
+	ss := changedStretch(sd, src, st, changes, func(c headlineChange) []int { return c.src })
 	list := make([]string, len(changes))
 	for i, c := range changes {
 		list[i] = c.describe(ct, st)
@@ -158,6 +164,30 @@ func sentenceDrift(cd *doc, ix *sentenceIndex, sent span, code finding.Code) (fi
 		finding.Evidence{Copy: &cs, Source: &ss, Detail: "rule=" + string(code) + ": " + strings.Join(list, "; ")}), true
 }
 
+// mayDrift is a quick test that a sentence ct may change a fact of its
+// counterpart st: it gives a name, number or date the original does not,
+// or the two differ in certainty or in their negations.
+func mayDrift(st, ct []text.Token, facts map[string]bool) bool {
+	all := make([]int, len(ct))
+	for k := range all {
+		all[k] = k
+	}
+	if len(invented(ct, all, facts)) > 0 || hedgeLevel(st, "").level != hedgeLevel(ct, "").level {
+		return true
+	}
+	return negationCount(st) != negationCount(ct)
+}
+
+func negationCount(ts []text.Token) int {
+	n := 0
+	for _, t := range ts {
+		if negations[t.Norm] || strings.HasSuffix(t.Norm, "n't") {
+			n++
+		}
+	}
+	return n
+}
+
 // invented returns the tokens ix of ts that are names, numbers or dates
 // the original (facts) gives nowhere: a sentence may bring up a fact from
 // elsewhere in the story, not make one up. Negations are weighed apart,
@@ -166,7 +196,7 @@ func invented(ts []text.Token, ix []int, facts map[string]bool) []int {
 	var out []int
 	for _, k := range ix {
 		t := ts[k]
-		if (t.Number || t.Capital && t.Start > 0 || isDate(ts, k)) && !facts[factKey(t)] {
+		if (t.Number || t.Capital && k > 0 || isDate(ts, k)) && !facts[factKey(t)] {
 			out = append(out, k)
 		}
 	}
@@ -232,9 +262,27 @@ func keysOf(ts []text.Token) map[string]bool {
 	return out
 }
 
-// shifted moves a span of a sentence (code points from its start) to the
-// whole text's code points.
-func shifted(d *doc, start int, sp text.Span) text.Span {
-	base := d.runes.Index(start)
-	return d.span(d.runes.ByteOffset(base+sp.Start), d.runes.ByteOffset(base+sp.End))
+// sentenceTokens are the tokens of d inside sentence s.
+func sentenceTokens(d *doc, s span) []text.Token {
+	i, j := d.tokRange(s.start, s.end)
+	return d.toks[i:j]
+}
+
+// changedStretch is the span of d from the first to the last token of ts
+// (tokens of sentence sent) that the changes name on one side (pick), or
+// the whole sentence when none does.
+func changedStretch(d *doc, sent span, ts []text.Token, changes []headlineChange, pick func(headlineChange) []int) text.Span {
+	lo, hi := -1, -1
+	for _, c := range changes {
+		for _, k := range pick(c) {
+			if lo < 0 || k < lo {
+				lo = k
+			}
+			hi = max(hi, k)
+		}
+	}
+	if lo < 0 {
+		return d.span(sent.start, sent.end)
+	}
+	return d.span(ts[lo].Start, ts[hi].End)
 }
