@@ -29,7 +29,10 @@ type comparer struct {
 	ssByte []span // byte span of each source statement's content
 	// srcNumbers holds every number of the source, once one is asked for.
 	srcNumbers map[string]bool
-	cs         []Statement
+	// sreg resolves the source's names, once a pronoun of the copy needs
+	// a source speaker's gender.
+	sreg *registry
+	cs   []Statement
 	// titleFlagged holds the speakers already given a speaker-title-changed
 	// finding, by lower-cased name.
 	titleFlagged map[string]bool
@@ -752,7 +755,7 @@ func (c *comparer) speakerFindings(st Statement, at attribution, srcSt *Statemen
 	case cp == nil || sp == nil:
 		return nil
 	}
-	if (comparable(cp, sp) || c.namesAnother(cp, sp)) && !sameSpeaker(cp.Name, sp.Name) && speechCue(at.cue) && (at.srcSpeaker == "" || sameSpeaker(at.srcSpeaker, sp.Name)) && !c.copyAlsoBy(cspan, sp) {
+	if (comparable(cp, sp) || c.namesAnother(cp, sp)) && !sameSpeaker(cp.Name, sp.Name) && !c.pronounMayMean(st, sp) && speechCue(at.cue) && (at.srcSpeaker == "" || sameSpeaker(at.srcSpeaker, sp.Name)) && !c.copyAlsoBy(cspan, sp) {
 		ck.Verdict = Misattributed
 		code := finding.StatementMisattributed
 		if st.Kind == Direct {
@@ -793,6 +796,26 @@ var speechCues = wordSet(`say says said tell tells told according explain explai
 func speechCue(cue string) bool {
 	f := strings.Fields(strings.ToLower(cue))
 	return len(f) > 0 && speechCues[f[0]]
+}
+
+// pronounMayMean reports whether the copy names its speaker only by "he"
+// or "she", and the original's speaker sp is a person the copy names
+// before it whose gender, as the original shows it, the pronoun fits: the
+// pronoun may then mean sp as well as whom the rules resolved it to, and
+// a misattribution would rest on that guess.
+func (c *comparer) pronounMayMean(st Statement, sp *Speaker) bool {
+	if st.SpeakerSpan == nil || sp.Kind != "person" {
+		return false
+	}
+	want := map[string]string{"he": "f", "she": "m"}[strings.ToLower(st.SpeakerSpan.Text)] // the gender it rules out
+	if want == "" || !strings.Contains(c.cd.s[:c.cd.runes.ByteOffset(st.SpeakerSpan.Start)], lastField(sp.Name)) {
+		return false
+	}
+	if c.sreg == nil {
+		c.sreg = newRegistry(c.sd)
+	}
+	e := c.sreg.byName(sp.Name)
+	return e == nil || e.likelyGender() != want
 }
 
 // namesAnother reports whether the copy gives to a person the original

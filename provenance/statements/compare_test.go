@@ -440,3 +440,19 @@ func TestHeadlineBringsUpFactsOfTheStory(t *testing.T) {
 	require.Len(t, fs, 1)
 	assert.Equal(t, "rule=headline-drift: Brook ← Albrecht", fs[0].Evidence.Detail)
 }
+
+// TestPronounThatMayMeanTheOriginalsSpeaker: a copy's "she said" that the
+// rules resolve to the latest person may as well mean the original's
+// speaker, named earlier in the copy, so no misattribution rests on it;
+// a pronoun whose gender rules the original's speaker out still counts.
+func TestPronounThatMayMeanTheOriginalsSpeaker(t *testing.T) {
+	src := "“We have been patient,” said the union's leader, Karen Walsh. David Amini, the airline's chief, said the offer was fair.\n\n" +
+		"Walsh rejected that claim. She said pilots at rival carriers earned up to 15% more for the same hours."
+	may := "“We have been patient,” union leader Karen Walsh said. Airline chief David Amini said the offer was fair.\n\n" +
+		"She said pilots at rival carriers earned up to 15% more for the same hours."
+	_, fs := Compare(may, src, Options{})
+	assert.Empty(t, findingsByCode(fs)[finding.StatementMisattributed], "%v", fs)
+	ruledOut := strings.Replace(may, "She said", "He said", 1)
+	_, fs = Compare(ruledOut, src, Options{})
+	assert.Len(t, findingsByCode(fs)[finding.StatementMisattributed], 1, "%v", fs)
+}

@@ -13,6 +13,11 @@ import (
 type entity struct {
 	name, surname, title, affil, kind string
 	male, female                      int // votes from honorifics and the pronouns that follow it
+	// nextMale and nextFemale count the sentences that open with "he" or
+	// "she" after one that names only this person: a weaker sign, kept
+	// apart so that it informs checks (likelyGender) without moving how
+	// pronouns resolve.
+	nextMale, nextFemale int
 }
 
 // gender is "m", "f" or "" (unknown) by the majority of votes.
@@ -21,6 +26,21 @@ func (e *entity) gender() string {
 	case e.male > e.female:
 		return "m"
 	case e.female > e.male:
+		return "f"
+	}
+	return ""
+}
+
+// likelyGender is gender, else what the sentences after the person's
+// mentions suggest.
+func (e *entity) likelyGender() string {
+	if g := e.gender(); g != "" {
+		return g
+	}
+	switch {
+	case e.nextMale > e.nextFemale:
+		return "m"
+	case e.nextFemale > e.nextMale:
 		return "f"
 	}
 	return ""
@@ -157,7 +177,16 @@ func newRegistry(d *doc) *registry {
 // that person alone and then say "he" or "she".
 func (r *registry) voteGenders() {
 	mi := 0
+	var prevOnly *entity // the one person the sentence before names
 	for _, sent := range r.d.sents {
+		if i, j := r.d.tokRange(sent.start, sent.end); prevOnly != nil && j > i {
+			switch r.d.toks[i].Norm {
+			case "he":
+				prevOnly.nextMale++ // "Walsh rejected that. He said …"
+			case "she":
+				prevOnly.nextFemale++
+			}
+		}
 		var only *entity
 		first := -1
 		for ; mi < len(r.mentions) && r.mentions[mi].start < sent.end; mi++ {
@@ -177,9 +206,11 @@ func (r *registry) voteGenders() {
 		for mi < len(r.mentions) && r.mentions[mi].start < sent.end {
 			mi++
 		}
+		prevOnly = nil
 		if only == nil || first < 0 {
 			continue
 		}
+		prevOnly = only
 		i, j := r.d.tokRange(first, sent.end)
 		for _, t := range r.d.toks[i:j] {
 			switch t.Norm {
