@@ -63,10 +63,11 @@ func TestPolNeARPerturbations(t *testing.T) {
 		assert.GreaterOrEqual(t, ps.Recall(cl), 0.98, cl)
 	}
 	assert.GreaterOrEqual(t, ps.Recall(FabricateQuote), 0.95)
-	assert.GreaterOrEqual(t, ps.Recall(SwapSpeaker), 0.9)
+	assert.GreaterOrEqual(t, ps.Recall(SwapSpeaker), 0.97)
 	assert.GreaterOrEqual(t, ps.Recall(MergeClaim), 0.95)
-	assert.GreaterOrEqual(t, ps.Recall(FaithfulParaphrase), 0.9)
-	assert.LessOrEqual(t, ps.FalseAlarmRate(), 0.02)
+	assert.GreaterOrEqual(t, ps.Recall(FaithfulParaphrase), 0.97)
+	t.Logf("false alarms %d/%d", ps.Alarmed, ps.Untouched)
+	assert.LessOrEqual(t, ps.FalseAlarmRate(), 0.008)
 }
 
 func TestParseSpans(t *testing.T) {
