@@ -78,8 +78,9 @@ func headlineChanges(st, ct []text.Token) []headlineChange {
 		}
 		// a word found anywhere in the other title only moved
 		src, cp := missing(st, op.I1, op.I2, b), missing(ct, op.J1, op.J2, a)
-		// a headline synonym ("investigation" for "probe") changes nothing
-		src, cp = unpaired(st, src, ct, cp), unpaired(ct, cp, st, src)
+		// a headline synonym ("investigation" for "probe") changes nothing,
+		// wherever in the other title it stands
+		src, cp = unpaired(st, src, ct, allOf(ct)), unpaired(ct, cp, st, allOf(st))
 		switch {
 		case len(src) > 0 && len(cp) > 0:
 			swaps = append(swaps, headlineChange{cp: cp, src: src})
@@ -258,6 +259,15 @@ func unpaired(ts []text.Token, ix []int, other []text.Token, oix []int) []int {
 	return out
 }
 
+// allOf lists the indexes of ts.
+func allOf(ts []text.Token) []int {
+	out := make([]int, len(ts))
+	for i := range out {
+		out[i] = i
+	}
+	return out
+}
+
 func sameGroup(a, b string) bool {
 	for _, g := range headlineSynonyms[a] {
 		if g == b {
@@ -287,7 +297,7 @@ func stretchOf(r *text.Runes, ts []text.Token, changes []headlineChange, pick fu
 
 // headlineFiller are words headlines add without adding a claim.
 var headlineFiller = wordSet(`inside explained explainer exclusive breaking update updated live watch read
-	analysis opinion report here here's what why how look closer latest new story say says said`)
+	analysis opinion report here here's what why how look closer latest new story say says said back`)
 
 // headlineSynonyms maps the stem of a word of headlinese to the stems of
 // the words it stands for: rewritten headlines swap them freely.
@@ -297,7 +307,7 @@ var headlineSynonyms = func() map[string][]string {
 		"jobs posts positions roles", "firm company business", "quit resign leave", "vow pledge promise",
 		"bid attempt effort", "row dispute clash spat", "back support endorse", "eye consider weigh mull",
 		"hike raise increase", "curb limit restrict", "ban bar prohibit", "nab arrest detain", "boost lift",
-		"plan scheme proposal", "deal agreement pact accord", "talks negotiations", "slam criticise criticize blast",
+		"plan scheme proposal programme program", "delay postpone push", "deal agreement pact accord", "talks negotiations", "slam criticise criticize blast",
 		"say tell", "spotlight focus attention", "chief head leader", "ok approve endorse", "bid offer",
 		"study research", "warn caution", "former ex", "rise climb", "fall drop decline", "expert specialist", "reveal show",
 	}

@@ -201,9 +201,34 @@ func alterationSeverity(code finding.Code, src, cp []text.Token) (finding.Severi
 	return finding.Warning, "rule=" + string(code) + ": words differ (no number, name or negation changed)"
 }
 
-// changesFacts reports whether going from src to cp changes a number, a
-// name or a negation.
+// changesFacts reports whether reported words, going from src to cp, change
+// a number, a name or a negation: a negation added or dropped, or a number
+// or name put in. A number or name only left out is an omission that
+// reported speech may make ("in September 2027" for "in September 2027
+// rather than 2026"); a quote may not, and quotes are weighed by
+// alterationSeverity.
 func changesFacts(src, cp []text.Token) bool {
-	sev, _ := alterationSeverity(finding.QuoteAltered, src, cp)
-	return sev == finding.Error
+	stop := map[string]bool{} // "Such", "Those": a capitalised stop word names no one
+	for _, t := range cp {
+		if t.Stop {
+			stop[t.Norm] = true
+		}
+	}
+	for _, op := range wordDiff(src, cp) {
+		if op.Op == "equal" {
+			continue
+		}
+		for _, w := range strings.Fields(op.Text) {
+			lw := strings.ToLower(strings.ReplaceAll(w, "’", "'"))
+			switch {
+			case negations[lw] || strings.HasSuffix(lw, "n't"):
+				return true
+			case op.Op == "insert" && strings.ContainsAny(w, "0123456789"):
+				return true
+			case op.Op == "insert" && isUpperWord(w) && !notNames[lw] && !stop[lw]:
+				return true
+			}
+		}
+	}
+	return false
 }

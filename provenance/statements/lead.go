@@ -168,11 +168,7 @@ func sentenceDrift(cd *doc, ix *sentenceIndex, sent span, code finding.Code) (fi
 // counterpart st: it gives a name, number or date the original does not,
 // or the two differ in certainty or in their negations.
 func mayDrift(st, ct []text.Token, facts map[string]bool) bool {
-	all := make([]int, len(ct))
-	for k := range all {
-		all[k] = k
-	}
-	if len(invented(ct, all, facts)) > 0 || hedgeLevel(st, "").level != hedgeLevel(ct, "").level {
+	if len(invented(ct, allOf(ct), facts)) > 0 || hedgeLevel(st, "").level != hedgeLevel(ct, "").level {
 		return true
 	}
 	return negationCount(st) != negationCount(ct)
