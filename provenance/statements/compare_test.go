@@ -118,6 +118,7 @@ func TestHeadlineDrift(t *testing.T) {
 		{"title case", "Tolvane Batteries To Cut 340 Jobs At Dunmore Plant", "Tolvane Batteries to cut 340 jobs at Dunmore plant", "", "", ""},
 		{"hedge firmed up", "Kelp forests will not recover from heatwave, scientists say", "Scientists warn kelp forests may not recover from heatwave", "will", "may", "will ← may"},
 		{"hedge added", "Port could handle 42 ships in May", "Port handles 42 ships in May", "could", "Port handles 42 ships in May", "could ← (none)"},
+		{"the past of an irregular verb", "Storm Hale: 30,000 homes left without power", "Storm Hale leaves 30,000 homes without power", "", "", ""},
 		{"a synonym elsewhere in the title", "School building plan pushed back a year", "Ministry delays school building programme by a year", "", "", ""},
 		{"the month in title case", "Port Handles 42 Ships In June", "Port Handles 42 Ships In May", "June", "May", "June ← May"},
 	}
@@ -162,6 +163,10 @@ func TestReportedStatementWithChangedFact(t *testing.T) {
 			"Mayor Ada Brook said the port handled 45 ships last year, a record for the harbour.", []finding.Code{finding.StatementAltered}},
 		{"sentence-initial word is no name", "Mayor Ada Brook said such delays could cost the harbour its biggest clients.",
 			"Mayor Ada Brook said such delays could cost the harbour its biggest clients.", nil},
+		{"a sentence opening and a negation swapped for another", "Mayor Ada Brook said about 30,000 homes were without electricity on Sunday after the storm.",
+			"Mayor Ada Brook said around 30,000 homes had no electricity on Sunday after the storm.", nil},
+		{"a number spelt out", "Mayor Ada Brook said two people were taken to hospital after a tree fell on a car.",
+			"Mayor Ada Brook said three people were taken to hospital after a tree fell on a car.", []finding.Code{finding.StatementAltered}},
 		{"a number left out", "Mayor Ada Brook said the first 40 schools would now open in September 2027 rather than 2026, a year late.",
 			"Mayor Ada Brook said the first 40 schools would now open in September 2027, a year late.", nil},
 		{"an appositive name left out", "Mayor Ada Brook said she had written to the port's chief executive, Tom Reyes, asking for a meeting.",

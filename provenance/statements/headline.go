@@ -309,7 +309,15 @@ var headlineSynonyms = func() map[string][]string {
 		"hike raise increase", "curb limit restrict", "ban bar prohibit", "nab arrest detain", "boost lift",
 		"plan scheme proposal programme program", "delay postpone push", "deal agreement pact accord", "talks negotiations", "slam criticise criticize blast",
 		"say tell", "spotlight focus attention", "chief head leader", "ok approve endorse", "bid offer",
-		"study research", "warn caution", "former ex", "rise climb", "fall drop decline", "expert specialist", "reveal show",
+		"study research", "warn caution", "former ex",
+		// the past of irregular verbs, which stemming leaves apart
+		"leave left", "win won", "lose lost", "take took taken", "give gave given", "make made",
+		"go went gone", "rise rose risen", "fall fell fallen", "hold held", "meet met", "find found",
+		"keep kept", "tell told", "sell sold", "buy bought", "pay paid", "seek sought", "strike struck",
+		"fight fought", "bring brought", "run ran", "begin began begun", "break broke broken",
+		"choose chose chosen", "drive drove driven", "fly flew flown", "freeze froze frozen",
+		"lead led", "spend spent", "send sent", "shut shut", "steal stole stolen", "swear swore sworn",
+		"throw threw thrown", "write wrote written", "speak spoke spoken", "see saw seen", "rise climb", "fall drop decline", "expert specialist", "reveal show",
 	}
 	m := map[string][]string{}
 	for _, g := range groups {

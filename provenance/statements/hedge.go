@@ -2,6 +2,7 @@ package statements
 
 import (
 	"fmt"
+	"github.com/pmezard/go-difflib/difflib"
 	"slices"
 	"strings"
 
@@ -171,29 +172,9 @@ var negations = wordSet(`not no never nor neither none nobody nothing nowhere wi
 // alterationSeverity grades a quote's changes: changed numbers, names and
 // negations are errors, other word changes warnings.
 func alterationSeverity(code finding.Code, src, cp []text.Token) (finding.Severity, string) {
-	// A capitalised stop word ("Such", "Those") opens a sentence; it names no one.
-	stop := map[string]bool{}
-	for _, t := range append(src[:len(src):len(src)], cp...) {
-		if t.Stop {
-			stop[t.Norm] = true
-		}
-	}
 	var why []string
-	for _, op := range wordDiff(src, cp) {
-		if op.Op == "equal" {
-			continue
-		}
-		for _, w := range strings.Fields(op.Text) {
-			lw := strings.ToLower(strings.ReplaceAll(w, "’", "'"))
-			switch {
-			case strings.ContainsAny(w, "0123456789"):
-				why = append(why, op.Op+" number "+w)
-			case negations[lw] || strings.HasSuffix(lw, "n't"):
-				why = append(why, op.Op+" negation "+w)
-			case isUpperWord(w) && !notNames[lw] && !stop[lw]:
-				why = append(why, op.Op+" name "+w)
-			}
-		}
+	for _, fc := range factChanges(src, cp) {
+		why = append(why, fc.op+" "+fc.kind+" "+fc.word)
 	}
 	if len(why) > 0 {
 		return finding.Error, "rule=" + string(code) + ": " + strings.Join(why, "; ")
@@ -208,27 +189,69 @@ func alterationSeverity(code finding.Code, src, cp []text.Token) (finding.Severi
 // rather than 2026"); a quote may not, and quotes are weighed by
 // alterationSeverity.
 func changesFacts(src, cp []text.Token) bool {
-	stop := map[string]bool{} // "Such", "Those": a capitalised stop word names no one
-	for _, t := range cp {
-		if t.Stop {
-			stop[t.Norm] = true
-		}
-	}
-	for _, op := range wordDiff(src, cp) {
-		if op.Op == "equal" {
-			continue
-		}
-		for _, w := range strings.Fields(op.Text) {
-			lw := strings.ToLower(strings.ReplaceAll(w, "’", "'"))
-			switch {
-			case negations[lw] || strings.HasSuffix(lw, "n't"):
-				return true
-			case op.Op == "insert" && strings.ContainsAny(w, "0123456789"):
-				return true
-			case op.Op == "insert" && isUpperWord(w) && !notNames[lw] && !stop[lw]:
-				return true
-			}
+	for _, fc := range factChanges(src, cp) {
+		if fc.kind == "negation" || fc.op == "insert" {
+			return true
 		}
 	}
 	return false
+}
+
+// numberWords are numbers spelt out: "Two people were hurt". "One" is
+// left out: "one of the most" and "no one" count nothing.
+var numberWords = wordSet(`two three four five six seven eight nine ten eleven twelve thirteen
+	fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy
+	eighty ninety hundred thousand million billion trillion dozen dozens hundreds thousands millions`)
+
+// factChange is one number, name or negation that a diff puts in or
+// takes out.
+type factChange struct{ op, kind, word string }
+
+// factChanges lists the numbers, names and negations the word diff from
+// src to cp inserts or deletes. A capital opening either passage names no
+// one ("Around 30,000 homes …"), nor does a capitalised stop word; a
+// negation swapped for another ("without" for "no") changes nothing, so
+// negations count only when the two sides hold different numbers of them.
+func factChanges(src, cp []text.Token) []factChange {
+	a, b := make([]string, len(src)), make([]string, len(cp))
+	for i, t := range src {
+		a[i] = t.Norm
+	}
+	for i, t := range cp {
+		b[i] = t.Norm
+	}
+	var out, negs []factChange
+	add := func(op string, ts []text.Token, lo, hi int) {
+		for k := lo; k < hi; k++ {
+			t := ts[k]
+			switch {
+			case t.Number || strings.ContainsAny(t.Surface, "0123456789") || numberWords[t.Norm]:
+				out = append(out, factChange{op, "number", t.Surface})
+			case negations[t.Norm] || strings.HasSuffix(t.Norm, "n't"):
+				negs = append(negs, factChange{op, "negation", t.Surface})
+			case k > 0 && isUpperWord(t.Surface) && !t.Stop && !notNames[t.Norm]:
+				out = append(out, factChange{op, "name", t.Surface})
+			}
+		}
+	}
+	for _, op := range difflib.NewMatcherWithJunk(a, b, false, nil).GetOpCodes() {
+		switch op.Tag {
+		case 'd', 'r':
+			add("delete", src, op.I1, op.I2)
+		}
+		switch op.Tag {
+		case 'i', 'r':
+			add("insert", cp, op.J1, op.J2)
+		}
+	}
+	ins := 0
+	for _, n := range negs {
+		if n.op == "insert" {
+			ins++
+		}
+	}
+	if 2*ins != len(negs) {
+		out = append(out, negs...)
+	}
+	return out
 }

@@ -116,3 +116,24 @@ func TestMonthMayIsNoHedge(t *testing.T) {
 	}
 	assert.NotEmpty(t, hedgeDrift(hedgeLevel(text.Tokenize("the fares may go up", ""), ""), hedgeLevel(text.Tokenize("the fares will go up", ""), ""), text.Span{}, text.Span{}))
 }
+
+// TestFactChanges lists the numbers, names and negations a rewording
+// changes, and not the capital that opens a passage or one negation
+// swapped for another.
+func TestFactChanges(t *testing.T) {
+	tests := []struct {
+		src, cp string
+		want    []factChange
+	}{
+		{"About 30,000 homes were without electricity", "Around 30,000 homes had no electricity", nil},
+		{"Two people were taken to hospital", "Three people were taken to hospital", []factChange{{"delete", "number", "Two"}, {"insert", "number", "Three"}}},
+		{"the vote was won by Brook", "the vote was won by Reyes", []factChange{{"delete", "name", "Brook"}, {"insert", "name", "Reyes"}}},
+		{"the pier is not safe", "the pier is safe", []factChange{{"delete", "negation", "not"}}},
+		{"it is one of the worst storms", "it is the worst storm", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.cp, func(t *testing.T) {
+			assert.Equal(t, tt.want, factChanges(text.Tokenize(tt.src, ""), text.Tokenize(tt.cp, "")))
+		})
+	}
+}
