@@ -464,3 +464,14 @@ func TestPronounThatMayMeanTheOriginalsSpeaker(t *testing.T) {
 	_, fs = Compare(ruledOut, src, Options{})
 	assert.Len(t, findingsByCode(fs)[finding.StatementMisattributed], 1, "%v", fs)
 }
+
+// TestSourcePassageKeepsItsLastStopWord: a quote ending on a stop word
+// ("over") that the copy keeps is compared with the whole source quote, so
+// the diff shows only the dropped "not".
+func TestSourcePassageKeepsItsLastStopWord(t *testing.T) {
+	checks, _ := Compare("“The fight is over,” said Iris Holm.", "“The fight is not over,” said Iris Holm.", Options{})
+	require.Len(t, checks, 1)
+	require.NotNil(t, checks[0].Source)
+	assert.Equal(t, "The fight is not over", checks[0].Source.Span.Text)
+	assert.Equal(t, []DiffOp{{"equal", "The fight is"}, {"delete", "not"}, {"equal", "over"}}, checks[0].Diff)
+}

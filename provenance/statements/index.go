@@ -195,8 +195,8 @@ func (ix *sourceIndex) keptBlocks(all []difflib.Match, ct []text.Token, i int) [
 	var blocks []difflib.Match
 	per := map[int]int{}
 	total := 0
-	for _, b := range all {
-		if b.Size == 0 || b.Size == 1 && ct[b.B].Stop {
+	for k, b := range all {
+		if b.Size == 0 || b.Size == 1 && ct[b.B].Stop && !besideAnchor(all, k) {
 			continue
 		}
 		blocks = append(blocks, b)
@@ -210,6 +210,23 @@ func (ix *sourceIndex) keptBlocks(all []difflib.Match, ct []text.Token, i int) [
 		}
 	}
 	return out
+}
+
+// besideAnchor reports whether block k, a lone stop word, lies within two
+// words, on both sides of the alignment, of a longer block: "over" after
+// "The fight is [not]" belongs to the passage, a stray "the" does not.
+func besideAnchor(all []difflib.Match, k int) bool {
+	b := all[k]
+	near := func(x, y int) bool { return x-y <= 2 && y-x <= 2 }
+	for j, o := range all {
+		if j == k || o.Size < 2 {
+			continue
+		}
+		if near(b.A, o.A+o.Size) && near(b.B, o.B+o.Size) || near(b.A+b.Size, o.A) && near(b.B+b.Size, o.B) {
+			return true
+		}
+	}
+	return false
 }
 
 // contentCoverage is the share of ct's content stems present in src.
