@@ -177,3 +177,19 @@ func TestPersonOfAnInstitution(t *testing.T) {
 		assert.NotContains(t, st.Content.Text, "HP)", "the short name of the one told is no words")
 	}
 }
+
+// TestNameAfterADescribedSpeaker takes the name that follows a described
+// speaker after an inverted cue as the speaker.
+func TestNameAfterADescribedSpeaker(t *testing.T) {
+	for _, tt := range []struct{ text, speaker string }{
+		{"“The fight is not over,” said the group's chair, Iris Holm.", "Iris Holm"},
+		{"“The fight is not over,” said the chair of the group, Iris Holm, on Monday.", "Iris Holm"},
+		{"“It works,” said the report, which was published on Monday.", "the report"},
+	} {
+		t.Run(tt.text, func(t *testing.T) {
+			s := lastStatement(t, tt.text)
+			require.NotNil(t, s.Speaker)
+			assert.Equal(t, tt.speaker, s.Speaker.Name)
+		})
+	}
+}

@@ -341,8 +341,33 @@ func invertedFrame(d *doc, sent span, i0, j0, c int, f frame) (frame, bool) {
 		}
 	}
 	f.subj, f.hasSubj = [2]int{c + 1, b}, true
+	if s, e, ok := appositiveName(d, b, j0); ok && !d.toks[b-1].Capital {
+		f.subj = [2]int{s, e} // "…,” said the group's chair, Iris Holm": the name
+	}
 	f.content = span{sent.start, lastCommaBefore(d, sent, d.toks[c].Start)}
 	return f, true
+}
+
+// appositiveName finds the name set off by a comma after a described
+// speaker that ends before token b, past a short "of the group": "the
+// group's chair, Iris Holm", "the chair of the group, Iris Holm, …".
+func appositiveName(d *doc, b, j0 int) (int, int, bool) {
+	k := b
+	if k < j0 && (d.toks[k].Norm == "of" || d.toks[k].Norm == "for" || d.toks[k].Norm == "at") {
+		for k++; k < j0 && k < b+5 && d.gapClean(k-1, k, -1); k++ {
+		}
+	}
+	if k >= j0 || !strings.Contains(d.s[d.toks[k-1].End:d.toks[k].Start], ",") || !d.toks[k].Capital || notNames[d.toks[k].Norm] {
+		return 0, 0, false
+	}
+	e := k + 1
+	for e < j0 && e < k+4 && d.toks[e].Capital && (d.gapClean(e-1, e, -1) || d.nameGap(e-1, e)) {
+		e++
+	}
+	if e < j0 && !strings.ContainsAny(d.s[d.toks[e-1].End:d.toks[e].Start], ",.;") {
+		return 0, 0, false
+	}
+	return k, e, true
 }
 
 // invertedWord reports whether t may stand in a speaker named after the
