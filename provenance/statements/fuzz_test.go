@@ -3,6 +3,8 @@ package statements
 import (
 	"testing"
 	"unicode/utf8"
+
+	"github.com/provcheck/provcheck/provenance/text"
 )
 
 func FuzzFind(f *testing.F) {
@@ -26,8 +28,14 @@ func FuzzCompare(f *testing.F) {
 	f.Add(fixtureCopy, fixtureSource)
 	f.Add(`“We will win,” she said.`, `She said they could win.`)
 	f.Add("", "“")
+	f.Add("Bank profits rose 21% on Thursday. 'It is not over,' said the chair, Iris Holm.",
+		"Bank profits rose 12% on Thursday, the bank said. 'It is over,' said the group's chair, Iris Holm. He could resign.")
 	f.Fuzz(func(t *testing.T, cp, src string) {
 		checks, fs := Compare(cp, src, Options{})
+		inText := func(sp *text.Span, s string) bool {
+			r := []rune(s)
+			return sp.Start >= 0 && sp.Start <= sp.End && sp.End <= len(r) && (!utf8.ValidString(s) || string(r[sp.Start:sp.End]) == sp.Text)
+		}
 		for _, c := range checks {
 			if c.Verdict == "" {
 				t.Fatal("check without verdict")
@@ -39,6 +47,9 @@ func FuzzCompare(f *testing.F) {
 			}
 			if fd.Evidence.Source == nil && fd.Code != "quote-not-found" && fd.Code != "statement-not-found" {
 				t.Fatalf("finding %s without source evidence", fd.Code)
+			}
+			if !inText(fd.Evidence.Copy, cp) || fd.Evidence.Source != nil && !inText(fd.Evidence.Source, src) {
+				t.Fatalf("finding %s: evidence offsets do not match the texts", fd.Code)
 			}
 		}
 	})
