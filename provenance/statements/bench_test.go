@@ -139,3 +139,17 @@ func BenchmarkKeyFactDrift(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkQuotesEndingSentences splits a page of short quotes, each
+// followed by its speaker: the attribution is looked for in the next few
+// words only, so the time grows with the page.
+func BenchmarkQuotesEndingSentences(b *testing.B) {
+	for _, n := range []int{5000, 20000} {
+		s := strings.Repeat("“Yes.” Brook said. ", n)
+		b.Run(strconv.Itoa(n), func(b *testing.B) {
+			for b.Loop() {
+				newDoc(s, "")
+			}
+		})
+	}
+}

@@ -143,7 +143,7 @@ func splitSentences(s string, qs []quote) []span {
 			qi++
 		}
 		inQ := qi < len(qs) && qs[qi].open <= i
-		if !inQ && start >= 0 && qi > 0 && qs[qi-1].close == i && quoteEndsSentence(s, qs[qi-1]) {
+		if !inQ && start >= 0 && qi > 0 && qs[qi-1].close == i && quoteEndsSentence(s, start, qs[qi-1]) {
 			emit(i)
 		}
 		if r == '\n' && !inQ {
@@ -171,13 +171,17 @@ func splitSentences(s string, qs []quote) []span {
 }
 
 // quoteEndsSentence reports whether a quotation that closes on a full stop,
-// question or exclamation mark also ends its sentence: the next words start
-// a new one ("“… an accomplishment.” Touché, Carly …") rather than name its
-// speaker ("“We won.” Trump said.").
-func quoteEndsSentence(s string, q quote) bool {
+// question or exclamation mark also ends its sentence, which began at
+// start: the next words start a new one ("“… an accomplishment.” Touché,
+// Carly …") rather than name its speaker ("“We won.” Trump said.").
+func quoteEndsSentence(s string, start int, q quote) bool {
 	inner := strings.TrimRightFunc(s[q.start:q.end], unicode.IsSpace)
 	if inner == "" || !strings.ContainsRune(".!?", rune(inner[len(inner)-1])) {
 		return false
+	}
+	attributed := false // "Brook said, “…”": the words after are no second attribution
+	for _, w := range strings.Fields(s[max(start, q.open-maxAttributionBytes):q.open]) {
+		attributed = attributed || sayingVerbs[strings.ToLower(strings.TrimRightFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }))]
 	}
 	rest := s[q.close:]
 	if len(rest) < 2 || rest[0] != ' ' {
@@ -187,21 +191,30 @@ func quoteEndsSentence(s string, q quote) bool {
 	if !unicode.IsUpper(r) && closersFor(r) == "" {
 		return false
 	}
-	words := strings.Fields(rest)
-	for i, w := range words[:min(4, len(words))] {
+	// the next few words only: a page of quotes is read in linear time
+	words := strings.Fields(rest[:min(len(rest), maxAttributionBytes)])
+	for i, w := range words[:min(maxAttributionWords, len(words))] {
 		bare := strings.ToLower(strings.TrimRightFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }))
-		if cueVerbs[bare] != "" || bare == "according" {
-			// "“…” Brook said." and "“…” Brook said Monday." name the quote's
-			// speaker; "He added: “…”" and "He said he had …" open a new
-			// sentence
+		if !attributed && (sayingVerbs[bare] || bare == "according") {
+			// "“…” Brook said.", "“…” Ada Brook, the council leader, said on
+			// Monday." name the quote's speaker; "He added: “…”" and "He
+			// said he had …" open a new sentence
 			return !closesAttribution(words[i:])
 		}
-		if len(bare) < len(w) {
-			break // the speaker comes before any comma: "“…” Brook said"
+		if strings.ContainsAny(w, ".!?:;") || i > 0 && closersFor(nextRune(w, 0)) != "" {
+			break // a sentence, or a quotation, of its own came first
 		}
 	}
 	return true
 }
+
+// maxAttributionWords and maxAttributionBytes bound how far after a
+// closing quotation its attribution is looked for: a name, a title set off
+// by commas, and the verb ("Ada Brook, the council leader, said").
+const (
+	maxAttributionWords = 10
+	maxAttributionBytes = 200
+)
 
 // closesAttribution reports whether the words from a cue on attribute the
 // quote before them rather than open a clause of their own: no colon, and
