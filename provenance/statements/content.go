@@ -340,7 +340,7 @@ func wordsBeforeSpeaker(d *doc, sent span, i0, j0, c, k, tail int, circ bool, f 
 	if !(short || circ) || cueVerbs[d.toks[c].Norm] == "" || d.toks[f.subj[0]].Norm == "who" {
 		return 0, false
 	}
-	if !quoted && opensBefore(d, i0, f.subj[0]) || !strings.ContainsAny(before, ",”\"") || strings.TrimSpace(before) == "" || openingPhrase(d, sent, f.subj[0]) {
+	if !quoted && (opensBefore(d, i0, f.subj[0]) || !strings.ContainsAny(before, ",”\"")) || strings.TrimSpace(before) == "" || openingPhrase(d, sent, f.subj[0]) {
 		return 0, false
 	}
 	end := lastCommaBefore(d, sent, d.toks[f.subj[0]].Start)

@@ -110,27 +110,57 @@ func singleQuoteAt(s string, i int) (int, bool) {
 		return 0, false
 	}
 	for j := i + 1; j < min(len(s), i+maxSingleQuote) && s[j] != '\n'; j++ {
-		if s[j] == '\'' && strings.ContainsRune(".,!?", prevRune(s, j)) && (j+1 == len(s) || unicode.IsSpace(nextRune(s, j+1)) || strings.ContainsRune(")]—–", nextRune(s, j+1))) {
+		if s[j] != '\'' {
+			continue
+		}
+		p, n := prevRune(s, j), nextRune(s, j+1)
+		ends := j+1 == len(s) || unicode.IsSpace(n) || strings.ContainsRune(")]—–", n)
+		if strings.ContainsRune(".,!?", p) && ends {
 			// a line that is nothing but the quotation is a subheading
 			// made of a quote ('Pretty cool working there.'), not speech
-			alone := strings.TrimSpace(s[strings.LastIndexByte(s[:i], '\n')+1:i]) == "" && strings.TrimSpace(lineRest(s, j+1)) == ""
-			return j, !alone
+			return j, !alone(s, i, j+1)
+		}
+		if unicode.IsLetter(p) && (ends || strings.ContainsRune(",.;:!?", n)) && !possessiveS(s, j) {
+			return j, true // a term in quotes, its comma outside: "what critics dubbed 'Partygate', …"
 		}
 	}
 	return 0, false
 }
 
+// possessiveS reports whether the mark at byte j ends a plural possessive
+// ("the players' union"): an s before it and a lower-case word after it.
+func possessiveS(s string, j int) bool {
+	if prevRune(s, j) != 's' || j+2 >= len(s) || s[j+1] != ' ' {
+		return false
+	}
+	return unicode.IsLower(nextRune(s, j+2))
+}
+
+// alone reports whether the text from byte i to byte j is a line of its
+// own, looking no further than a short line's length either side.
+func alone(s string, i, j int) bool {
+	lo := max(0, i-maxAloneLook)
+	before := s[lo:i]
+	k := strings.LastIndexByte(before, '\n')
+	if k < 0 && lo > 0 {
+		return false
+	}
+	after := s[j:min(len(s), j+maxAloneLook)]
+	if k := strings.IndexByte(after, '\n'); k >= 0 {
+		after = after[:k]
+	} else if j+maxAloneLook < len(s) {
+		return false
+	}
+	return strings.TrimSpace(before[k+1:]) == "" && strings.TrimSpace(after) == ""
+}
+
+// maxAloneLook is how far alone looks for the ends of the line.
+const maxAloneLook = 200
+
 // maxSingleQuote bounds, in bytes, how far a straight single mark looks
 // for its closer, so a page of stray marks is read in linear time.
 const maxSingleQuote = 2000
 
-// lineRest is s from byte i to the end of its line.
-func lineRest(s string, i int) string {
-	if k := strings.IndexByte(s[i:], '\n'); k >= 0 {
-		return s[i : i+k]
-	}
-	return s[i:]
-}
 
 // endsOnCloser reports whether s[lo:i] ends, past spaces, with a closing
 // double quotation mark.

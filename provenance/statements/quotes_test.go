@@ -114,8 +114,9 @@ func TestQuoteEndingASentence(t *testing.T) {
 	}
 }
 
-// TestStraightSingleQuotes reads quotations in straight single marks and
-// leaves apostrophes, and a line that is only a quoted subheading, alone.
+// TestStraightSingleQuotes reads quotations in straight single marks, and a
+// term in them whose comma stands outside ('Partygate',), and leaves
+// apostrophes, and a line that is only a quoted subheading, alone.
 func TestStraightSingleQuotes(t *testing.T) {
 	tests := []struct {
 		text string
@@ -124,7 +125,8 @@ func TestStraightSingleQuotes(t *testing.T) {
 		{"'It is not a reason to give up,' said Oliver Grant. 'But it is a warning.'", []string{"It is not a reason to give up,", "But it is a warning."}},
 		{"Liberal politicians fear 'Europe is disintegrating.'", []string{"Europe is disintegrating."}},
 		{"The players' union said the '90s were over.", nil},
-		{"They played rock 'n' roll all night, and 'Jive' too.", nil},
+		{"They played rock 'n' roll all night, and 'Jive' too.", []string{"Jive"}},
+		{"After what critics dubbed 'Partygate', Ada Brook said the rules had been followed. 'We did nothing wrong,' she said.", []string{"Partygate", "We did nothing wrong,"}},
 		{"Nice.\n'A healthy environment.'\nThe plant opened in May.", nil},
 	}
 	for _, tt := range tests {

@@ -193,3 +193,11 @@ func TestNameAfterADescribedSpeaker(t *testing.T) {
 		})
 	}
 }
+
+// TestSpeakerAfterAStraightSingleQuote reads "'…' Ada Brook said." as the
+// curly-quoted form is read.
+func TestSpeakerAfterAStraightSingleQuote(t *testing.T) {
+	s := lastStatement(t, "'The ferry will run all winter.' Ada Brook said.")
+	require.NotNil(t, s.Speaker)
+	assert.Equal(t, "Ada Brook", s.Speaker.Name)
+}
