@@ -161,7 +161,6 @@ const maxAloneLook = 200
 // for its closer, so a page of stray marks is read in linear time.
 const maxSingleQuote = 2000
 
-
 // endsOnCloser reports whether s[lo:i] ends, past spaces, with a closing
 // double quotation mark.
 func endsOnCloser(s string, lo, i int) bool {
