@@ -475,3 +475,13 @@ func TestSourcePassageKeepsItsLastStopWord(t *testing.T) {
 	assert.Equal(t, "The fight is not over", checks[0].Source.Span.Text)
 	assert.Equal(t, []DiffOp{{"equal", "The fight is"}, {"delete", "not"}, {"equal", "over"}}, checks[0].Diff)
 }
+
+// TestDescribedSpeakerOfTheOtherGender: "he" after "A company spokeswoman
+// said …" is not the spokeswoman's, so a copy giving the quote to the man
+// named before is faithful.
+func TestDescribedSpeakerOfTheOtherGender(t *testing.T) {
+	src := "Tom Reyes, the union leader, attacked the plan on Monday. A company spokeswoman said the plant would close in March. “This is a betrayal of every worker here,” he said."
+	cp := "Tom Reyes, the union leader, attacked the plan on Monday. A company spokeswoman said the plant would close in March. “This is a betrayal of every worker here,” Reyes said."
+	_, fs := Compare(cp, src, Options{})
+	assert.Empty(t, findingsByCode(fs)[finding.QuoteMisattributed], "%v", fs)
+}

@@ -122,7 +122,8 @@ func describedPronoun(d *doc, reg *registry, st, prev *Statement) {
 	if st.SpeakerSpan == nil || prev.SpeakerSpan == nil || prev.Speaker == nil || prev.Speaker.Kind != "unknown" || prev.CueSpan == nil || !speechCue(prev.Cue) {
 		return
 	}
-	if w := strings.ToLower(st.SpeakerSpan.Text); w != "he" && w != "she" {
+	w := strings.ToLower(st.SpeakerSpan.Text)
+	if w != "he" && w != "she" {
 		return
 	}
 	// only an indefinite description brings in someone new: "the
@@ -135,13 +136,25 @@ func describedPronoun(d *doc, reg *registry, st, prev *Statement) {
 	mention := strings.ToLower(prev.SpeakerSpan.Text)
 	head := lastField(mention)
 	indefinite := strings.HasPrefix(mention, "a ") || strings.HasPrefix(mention, "an ") || article == "a" || article == "an"
-	if !indefinite || strings.HasSuffix(head, "s") || orgWords[head] || !isSpeakerNoun(head) {
-		return
+	if !indefinite || strings.HasSuffix(head, "s") || orgWords[head] || !isSpeakerNoun(head) || nounGender(head) != "" && nounGender(head) != w {
+		return // "A company spokeswoman said … “…,” he said": someone else
 	}
 	if m := reg.recent(d.runes.ByteOffset(st.SpeakerSpan.Start), func(e *entity) bool { return e.kind == "person" }); m != nil && m.start >= d.runes.ByteOffset(prev.CueSpan.Start) {
 		return // "… said an official. Tom Reyes disagreed. “…,” he said."
 	}
 	st.Speaker = prev.Speaker
+}
+
+// nounGender is the pronoun a noun for a person calls for, "he" or "she",
+// or "" when it does not say: "spokeswoman", "chairman".
+func nounGender(w string) string {
+	switch {
+	case strings.HasSuffix(w, "woman") || w == "mother" || w == "wife" || w == "daughter" || w == "sister" || w == "actress":
+		return "she"
+	case strings.HasSuffix(w, "man") || w == "father" || w == "husband" || w == "son" || w == "brother":
+		return "he"
+	}
+	return ""
 }
 
 func speakerOf(reg *registry, f frame) (*Speaker, *text.Span) {
