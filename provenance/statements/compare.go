@@ -451,15 +451,6 @@ func numberSwapped(sent, cp []text.Token, all map[string]bool) bool {
 	return added && dropped
 }
 
-func numbersOf(ts []text.Token) map[string]bool {
-	out := map[string]bool{}
-	for _, t := range ts {
-		if t.Number {
-			out[t.Norm] = true
-		}
-	}
-	return out
-}
 
 // numbers returns every number of the source, computed once.
 func (c *comparer) numbers() map[string]bool {

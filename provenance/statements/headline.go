@@ -3,7 +3,6 @@ package statements
 import (
 	"fmt"
 	"strings"
-	"unicode"
 
 	"github.com/pmezard/go-difflib/difflib"
 
@@ -101,23 +100,15 @@ func headlineChanges(st, ct []text.Token) []headlineChange {
 	return all
 }
 
-// factsOf are the names and numbers a text gives, by stem, numbers
-// without their unit ("6.4m" and "6.4 million" give "6.4").
+// factsOf are the names, dates and numbers a text gives, by factKey.
 func factsOf(ts []text.Token) map[string]bool {
 	out := map[string]bool{}
-	for _, t := range ts {
-		if t.Number || t.Capital {
-			out[factKey(t)] = true
+	for k, t := range ts {
+		if t.Number || t.Capital || numberWordValues[t.Norm] != "" {
+			out[factKey(ts, k)] = true
 		}
 	}
 	return out
-}
-
-func factKey(t text.Token) string {
-	if t.Number {
-		return strings.TrimRightFunc(t.Norm, func(r rune) bool { return unicode.IsLetter(r) || r == '%' })
-	}
-	return strings.TrimSuffix(t.Stem, "'s")
 }
 
 // knownFactsDropped takes out of the copy's side of each change the names
@@ -138,7 +129,7 @@ func knownFactsDropped(changes []headlineChange, ct []text.Token, known func() m
 			if facts == nil {
 				facts = known()
 			}
-			if !facts[factKey(t)] {
+			if !facts[factKey(ct, k)] {
 				cp = append(cp, k)
 			}
 		}

@@ -2,6 +2,7 @@ package statements
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 
 	"github.com/provcheck/provcheck/provenance/finding"
@@ -52,6 +53,8 @@ func keyFactDrift(cd, sd *doc, checks []Check, already []finding.Finding) []find
 		code := finding.LeadDrift
 		if i > 0 {
 			code = finding.FactDrift
+		} else {
+			sent.start = afterDateline(cd.s, sent)
 		}
 		if f, ok := sentenceDrift(cd, ss, sent, code); ok {
 			out = append(out, f)
@@ -192,7 +195,7 @@ func invented(ts []text.Token, ix []int, facts map[string]bool) []int {
 	var out []int
 	for _, k := range ix {
 		t := ts[k]
-		if (t.Number || t.Capital && k > 0 || isDate(ts, k)) && !facts[factKey(t)] {
+		if (t.Number || t.Capital && k > 0 || isDate(ts, k) || numberWordValues[t.Norm] != "") && !facts[factKey(ts, k)] {
 			out = append(out, k)
 		}
 	}
@@ -256,6 +259,19 @@ func keysOf(ts []text.Token) map[string]bool {
 		}
 	}
 	return out
+}
+
+// dateline matches the place, and perhaps the agency, that opens a
+// story: "KELBY (Reuters) — ", "WASHINGTON — ".
+var dateline = regexp.MustCompile(`^\p{Lu}[\p{Lu} .,'-]*(?:\s*\([^)]{1,40}\))?(?:\s*[—–]|\s+-+)\s+`)
+
+// afterDateline is where sentence sent of s starts past a dateline, which
+// a copy may add or drop without changing a fact.
+func afterDateline(s string, sent span) int {
+	if m := dateline.FindStringIndex(s[sent.start:sent.end]); m != nil && m[1] < sent.end-sent.start {
+		return sent.start + m[1]
+	}
+	return sent.start
 }
 
 // sentenceTokens are the tokens of d inside sentence s.

@@ -23,6 +23,7 @@ func TestLeadDrift(t *testing.T) {
 		{"a number left out", "Harbour Bank posted a jump in first-half profits, boosted by mortgage lending.", "", ""},
 		{"a name from elsewhere in the original", "Maria Lund's Harbour Bank reported a 12% rise in first-half profits on Thursday.", "", ""},
 		{"a hedge firmed up", "Harbour Bank will cut 300 jobs in Kelby, chief executive Maria Lund said.", "will", "will ← could"},
+		{"a dateline added", "KELBY (Reuters) — Harbour Bank reported a 12% rise in first-half profits on Thursday.", "", ""},
 		{"no sentence of the opening rewritten", "Ferry fares in Marr will stay at £4.20 this year.", "", ""},
 	}
 	for _, tt := range tests {
@@ -83,4 +84,35 @@ func TestFactDrift(t *testing.T) {
 	cp := lead + "Shares in the bank rose 14% in early trading after the results."
 	checks := []Check{{Span: text.Span{Start: len([]rune(lead)), End: len([]rune(lead)) + 10}}}
 	assert.Empty(t, KeyFactDrift(cp, src, checks, nil))
+}
+
+// TestNumbersWrittenAnotherWay: a number in another spelling is the same
+// number ("£2.1m", "£2.1 million"; "seven", "7"; "3pm", "3 p.m."; "Sept.",
+// "September"), and one of another scale is not ("£6.4bn", "£6.4 million").
+func TestNumbersWrittenAnotherWay(t *testing.T) {
+	src := "The council voted seven to two on Thursday to pay the ferry firm an extra £2.1 million a year from September, when profits reached £6.4 million.\n\n" +
+		"Ada Brook said the ferry would sail at 3 p.m. on Friday and that seven of the 12 councillors had backed the plan in 2023."
+	tests := []struct {
+		name, copy string
+		drift      bool
+	}{
+		{"another spelling", "The council voted 7 to 2 on Thursday to pay the ferry firm an extra £2.1m a year from Sept., when profits reached £6.4m.\n\n" +
+			"Ada Brook said the ferry would sail from 3pm on Friday and that 7 of the councillors had backed the plan.", false},
+		{"another scale", "The council voted seven to two on Thursday to pay the ferry firm an extra £2.1 million a year from September, when profits reached £6.4bn.", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, fs := Compare(tt.copy, src, Options{})
+			var drift []finding.Finding
+			for _, f := range fs {
+				if f.Code == finding.LeadDrift || f.Code == finding.FactDrift || f.Code == finding.StatementAltered {
+					drift = append(drift, f)
+				}
+			}
+			assert.Equal(t, tt.drift, len(drift) > 0, "%v", drift)
+		})
+	}
+	fs := HeadlineDrift("Harbour profit hits £6.4bn", "Harbour profit hits £6.4m", "")
+	require.Len(t, fs, 1)
+	assert.Equal(t, "rule=headline-drift: 6.4bn ← 6.4m", fs[0].Evidence.Detail)
 }
