@@ -451,7 +451,6 @@ func numberSwapped(sent, cp []text.Token, all map[string]bool) bool {
 	return added && dropped
 }
 
-
 // numbers returns every number of the source, computed once.
 func (c *comparer) numbers() map[string]bool {
 	if c.srcNumbers == nil {
