@@ -223,6 +223,8 @@ func (c *comparer) check(st Statement, at attribution) (Check, []finding.Finding
 		c.joinSplitQuote(m)
 	}
 	m.factSrc = withoutDroppedAppositives(c.sd, al.srcTok[0], al.srcTok[1], ct)
+	ci, _ := c.cd.tokRange(c.cd.runes.ByteOffset(st.Content.Start), c.cd.runes.ByteOffset(st.Content.End))
+	m.negatedCue = negatedBefore(c.sd, al.srcTok[0]) != negatedBefore(c.cd, ci)
 	a, z := c.sentTok(al.srcTok[0], false), c.sentTok(al.srcTok[1]-1, true)
 	m.sent, m.sentTokens, m.srcNumbers = c.sd.span(c.sd.toks[a].Start, c.sd.toks[z-1].End), c.sd.toks[a:z], c.numbers()
 	si := c.statementFor(rb, st.Kind)
@@ -264,6 +266,10 @@ type match struct {
 	// leaves out ("the chief executive, Lena Fischer, asked"): dropping
 	// one changes no fact of the statement.
 	factSrc []text.Token
+	// negatedCue is set when one text negates the verb before the words
+	// and the other does not: "did not believe it would be ready" against
+	// "believed it would not be ready" moves the negation, not its sense.
+	negatedCue bool
 	// sent spans the source sentences holding src, and srcNumbers are all
 	// the numbers the source gives: a reworded statement is checked
 	// against them for a number the original never gave.
@@ -309,7 +315,7 @@ func (m *match) verdict(ck *Check) []finding.Finding {
 			return []finding.Finding{finding.New(finding.QuoteMarksAdded, fmt.Sprintf("The copy quotes %q, which the original does not quote.", words),
 				m.ev(fmt.Sprintf("rule=quote-marks-added: %d of the %d matching source words stand outside any quotation", qm.added, qm.matched)))}
 		}
-	case dropped && al.ratio >= nearVerbatim && changesFacts(m.factSrc, m.ct):
+	case dropped && al.ratio >= nearVerbatim && m.changesFacts():
 		return []finding.Finding{m.altered(ck, finding.QuoteAltered, "Reported speech changes the quoted words of the original: %q."), m.marksDropped()}
 	case dropped:
 		ck.Verdict = Paraphrased
@@ -321,10 +327,10 @@ func (m *match) verdict(ck *Check) []finding.Finding {
 		return fs
 	case al.exact:
 		ck.Verdict = Verbatim
-	case al.ratio >= nearVerbatim && changesFacts(m.factSrc, m.ct):
+	case al.ratio >= nearVerbatim && m.changesFacts():
 		// reported words kept but a number, name or negation changed
 		return []finding.Finding{m.altered(ck, finding.StatementAltered, "The statement %q changes a number, name or negation of the original's words.")}
-	case st.Kind == Reported && negationFlipped(m.factSrc, m.ct):
+	case st.Kind == Reported && !m.negatedCue && negationFlipped(m.factSrc, m.ct):
 		// reworded, but "had not been consulted" became "had been consulted"
 		return []finding.Finding{m.altered(ck, finding.StatementAltered, "The statement %q rewords the original and reverses a negation in it.")}
 	case st.Kind == Reported && numberSwapped(m.sentTokens, m.ct, m.srcNumbers):
@@ -361,6 +367,9 @@ func (c *comparer) joinSplitQuote(m *match) {
 	}
 	if !outside || first < 0 || c.sd.inQuote(c.sd.toks[last].Start)-c.sd.inQuote(c.sd.toks[first].Start) != 1 || last-first+1-len(quoted) > maxSplitAttribution {
 		return // not two quotations with a short attribution between them
+	}
+	if c.sentTok(first, false) != c.sentTok(last, false) {
+		return // two sentences: "“A,” said Brook. “B,” Reyes replied." are two speakers' words
 	}
 	for k := lo; k < hi; k++ {
 		if (k < first || k > last) && c.sd.inQuote(c.sd.toks[k].Start) < 0 {
@@ -405,11 +414,45 @@ func withoutDroppedAppositives(d *doc, lo, hi int, ct []text.Token) []text.Token
 	return out
 }
 
+// changesFacts reports whether the statement changes a fact of its source
+// passage, a negation moved across the cue left aside.
+func (m *match) changesFacts() bool {
+	if !m.negatedCue {
+		return changesFacts(m.factSrc, m.ct)
+	}
+	for _, fc := range factChanges(m.factSrc, m.ct) {
+		if fc.kind != "negation" && fc.op == "insert" {
+			return true
+		}
+	}
+	return false
+}
+
+// negatedBefore reports whether a negation stands among the few words
+// before token k of d, in its sentence: the cue's "did not believe".
+func negatedBefore(d *doc, k int) bool {
+	for x := k - 1; x >= 0 && x >= k-maxCueNegation; x-- {
+		if t := d.toks[x]; negations[t.Norm] || strings.HasSuffix(t.Norm, "n't") {
+			return true
+		} else if x+1 < len(d.toks) && strings.ContainsAny(d.s[t.End:d.toks[x+1].Start], ".!?;") {
+			return false
+		}
+	}
+	return false
+}
+
+// maxCueNegation is how many words before a statement's words its cue's
+// negation may stand: "did not publicly believe that".
+const maxCueNegation = 5
+
 // negationFlipped reports whether a reworded passage keeps words of the
 // source on both sides of a negation it adds or drops: "residents had [not]
 // been consulted". Two kept words on each side tie the negation to the
 // same claim, not to another part of a looser paraphrase.
 func negationFlipped(src, cp []text.Token) bool {
+	if negationCount(src) == negationCount(cp) {
+		return false // "believed … would not be ready" for "did not believe … would be ready": moved, not flipped
+	}
 	ops := wordDiff(src, cp)
 	for i := 1; i+1 < len(ops); i++ {
 		if ops[i].Op == "equal" || !onlyNegations(ops[i].Text) {

@@ -485,3 +485,20 @@ func TestDescribedSpeakerOfTheOtherGender(t *testing.T) {
 	_, fs := Compare(cp, src, Options{})
 	assert.Empty(t, findingsByCode(fs)[finding.QuoteMisattributed], "%v", fs)
 }
+
+// TestQuotesOfTwoSentencesAreNoSplitQuote: "“A,” said Brook. “B,” Reyes
+// replied." joined into one quote of Brook's is no faithful copy.
+func TestQuotesOfTwoSentencesAreNoSplitQuote(t *testing.T) {
+	src := "“Fares will have to rise next year,” said Ada Brook. “Not while I sit on this council,” Tom Reyes replied."
+	checks, _ := Compare("“Fares will have to rise next year. Not while I sit on this council,” said Ada Brook.", src, Options{})
+	require.NotEmpty(t, checks)
+	assert.NotEqual(t, Verbatim, checks[0].Verdict)
+}
+
+// TestNegationMovedIsNoFlip: a negation moved within reworded speech keeps
+// the claim's sense.
+func TestNegationMovedIsNoFlip(t *testing.T) {
+	src := "Mayor Ada Brook said she did not believe the ferry would be ready by the spring, because the yard was late."
+	_, fs := Compare("Mayor Ada Brook said she believed the ferry would not be ready by the spring, because the yard was late.", src, Options{})
+	assert.Empty(t, findingsByCode(fs)[finding.StatementAltered], "%v", fs)
+}
