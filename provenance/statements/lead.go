@@ -23,6 +23,9 @@ const (
 	minLeadOverlap = 0.5
 	minBodyDice    = 0.6
 	minBodyWords   = 5
+	// maxDriftTokens bounds the sentences compared, whose diff takes time
+	// in the square of their length.
+	maxDriftTokens = 200
 )
 
 // KeyFactDrift reports the key facts a copy's sentences change in the
@@ -130,14 +133,17 @@ func (ix *sentenceIndex) rewritten(ct []text.Token, lead bool) (span, bool) {
 func sentenceDrift(cd *doc, ix *sentenceIndex, sent span, code finding.Code) (finding.Finding, bool) {
 	sd := ix.d
 	ct := sentenceTokens(cd, sent)
-	if code == finding.FactDrift && contentWords(ct) < minBodyWords {
-		return finding.Finding{}, false
+	if code == finding.FactDrift && contentWords(ct) < minBodyWords || len(ct) > maxDriftTokens {
+		return finding.Finding{}, false // a run-on "sentence" of a whole page is no sentence to diff
 	}
 	src, ok := ix.rewritten(ct, code == finding.LeadDrift)
 	if !ok {
 		return finding.Finding{}, false
 	}
 	st := sentenceTokens(sd, src)
+	if len(st) > maxDriftTokens {
+		return finding.Finding{}, false
+	}
 	if !mayDrift(st, ct, ix.facts) {
 		return finding.Finding{}, false // most sentences: no diff needed
 	}
