@@ -241,7 +241,7 @@ func upstreamCredits(lowerCopy string, orig *candidate) ([]Credit, []finding.Fin
 	sentences := text.Sentences(src)
 	for _, m := range upstreamCue.FindAllStringSubmatchIndex(src, -1) {
 		name := upstreamName(src[m[2]:m[3]])
-		if len(strings.Fields(name)) > 1 && !firstReport(src[m[0]:m[3]]) && looksLikePerson(name) || seen[name] {
+		if !outlet(name, src[m[0]:m[3]]) || seen[name] {
 			continue
 		}
 		seen[name] = true
@@ -265,14 +265,22 @@ func upstreamCredits(lowerCopy string, orig *candidate) ([]Credit, []finding.Fin
 // outletWord marks the name of a news outlet. "Agency" is left out: a news
 // agency's name says "News" or "Press", and "the Environment Standards
 // Agency" is a source of facts, whose dropping attribution-dropped reports.
-var outletWord = regexp.MustCompile(`(?i)\b(times|post|news|journal|press|reuters|bloomberg|herald|tribune|guardian|telegraph|gazette|wire|magazine|daily|radio|tv|network|financial|associated|ledger|courier|courant|chronicle|observer|examiner|inquirer|dispatch|sentinel|monitor|bulletin|mail|mirror|express|record|register|review|today|insider|media|broadcasting|channel|weekly|star|standard|independent|economist|politico|axios)\b`)
+var outletWord = regexp.MustCompile(`(?i)\b(times|post|news|journal|press|reuters|bloomberg|herald|tribune|guardian|telegraph|gazette|wire|magazine|daily|radio|tv|network|financial|associated|ledger|courier|courant|chronicle|observer|examiner|inquirer|dispatch|sentinel|monitor|bulletin|mail|mirror|express|record|register|review|today|insider|media|broadcasting|channel|weekly|star|standard|independent|economist|politico|axios|bbc|cnn|nbc|abc|cbs|fox|npr|ap|afp|msnbc|cnbc|pbs|sky|itv)\b`)
 
-// firstReport reports whether a credit names who broke or published a
-// story ("first published by the Coastal Ledger"): an outlet, whatever its
-// name, when "the" stands before it.
-func firstReport(credit string) bool {
+// outlet reports whether the name a credit gives is a news outlet's: its
+// name says so ("Ledger", "Times"), or the credit says it broke the story
+// ("first published by the Coastal Ledger"). A lone word must say so
+// itself: "according to the Treasury", "citing Brook" credit no outlet.
+func outlet(name, credit string) bool {
+	if outletWord.MatchString(name) {
+		return true
+	}
 	l := strings.ToLower(credit)
-	return (strings.Contains(l, "reported by the ") || strings.Contains(l, "published by the ")) && !strings.Contains(l, "according to")
+	first := strings.Contains(l, "first ") || strings.Contains(l, "originally ")
+	if first && (strings.Contains(l, "reported by the ") || strings.Contains(l, "published by the ")) {
+		return true
+	}
+	return len(strings.Fields(name)) > 1 && !looksLikePerson(name)
 }
 
 // upstreamName trims what the cue pattern may drag along: a leading "the"

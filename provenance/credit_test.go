@@ -72,7 +72,8 @@ func TestUpstreamCreditsSkipPeople(t *testing.T) {
 // story, whatever its name, and outlets named by their kind ("Courant");
 // a source of news that is no outlet ("the White House") is no credit.
 func TestUpstreamCreditsOfAnyName(t *testing.T) {
-	orig := &candidate{doc: doc("https://o.example/a", "O", "", "The minutes were first published by the Coastal Ledger. According to the Marr Courant, the vote slipped. It was a delay, according to the White House. Spills rose, according to the Environment Standards Agency."),
+	orig := &candidate{doc: doc("https://o.example/a", "O", "", "The minutes were first published by the Coastal Ledger. According to the Marr Courant, the vote slipped. It was a delay, according to the White House. Spills rose, according to the Environment Standards Agency. "+
+		"Debt rose, according to the Treasury. Figures published by the Health Ministry agree. The study, published by the Kelby Institute, says so. Citing Brook, the council said no."),
 		align: match.Result{Relation: match.Rewritten}}
 	credits, fs := upstreamCredits(creditText(doc("http://c.example/a", "C", "", "The vote slipped, the Marr Courant says.")), orig)
 	assert.Equal(t, []Credit{{Name: "Coastal Ledger", Kept: false}, {Name: "Marr Courant", Kept: true}}, credits)
