@@ -6,6 +6,8 @@ import (
 	"html"
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // textTarget reads an article saved as plain text, as aggregated copies
@@ -44,7 +46,7 @@ func cutByline(body string) (string, string) {
 		if t == "" || strings.HasPrefix(t, "#") {
 			continue
 		}
-		if !bylinePara.MatchString(t) || i+1 < len(lines) && strings.TrimSpace(lines[i+1]) != "" {
+		if !bylinePara.MatchString(t) || !namesOnly(t) || i+1 < len(lines) && strings.TrimSpace(lines[i+1]) != "" {
 			return "", body
 		}
 		lines[i] = ""
@@ -52,3 +54,27 @@ func cutByline(body string) (string, string) {
 	}
 	return "", body
 }
+
+// namesOnly reports whether a "By …" line holds only names: capitalised
+// words, initials and the words that join names, and no sentence's end.
+// "By Monday night, the river had burst its banks." is a lead.
+func namesOnly(line string) bool {
+	words := strings.Fields(strings.Trim(line, "*_"))[1:]
+	for i, w := range words {
+		bare := strings.Trim(w, ",;|&")
+		if strings.HasSuffix(bare, ".") && i == len(words)-1 && len([]rune(bare)) > 3 {
+			return false // a sentence's full stop, not an initial's ("J.") or "Jr."
+		}
+		if bare == "" || nameJoiners[strings.ToLower(bare)] {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(bare); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// nameJoiners may stand between the names of a byline.
+var nameJoiners = map[string]bool{"and": true, "of": true, "the": true, "for": true, "at": true, "in": true,
+	"de": true, "da": true, "van": true, "von": true, "la": true, "le": true, "bin": true, "al": true}

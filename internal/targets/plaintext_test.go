@@ -48,6 +48,8 @@ func TestBylineParagraph(t *testing.T) {
 		{"a sentence that starts with by", "By Tuesday the council had met.\nIt voted later.", ""},
 		{"not the first paragraph", "The council met.\n\nBy Mara Lindqvist", ""},
 		{"lower case after by", "by the harbour, the council met.", ""},
+		{"a one-sentence lead", "By Monday night, the river had burst its banks.\n\nThe council met.", ""},
+		{"names with initials and an outlet", "By Ana J. Ruiz and Tom Lee Jr., Kelby Gazette\n\nThe council met.", "By Ana J. Ruiz and Tom Lee Jr., Kelby Gazette"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
