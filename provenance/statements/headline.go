@@ -268,9 +268,9 @@ func sameGroup(a, b string) bool {
 	return false
 }
 
-// stretchOf is the span from the first to the last token of ts that the
-// changes name on one side (pick), or the whole title when none does.
-func stretchOf(r *text.Runes, ts []text.Token, changes []headlineChange, pick func(headlineChange) []int, n int) text.Span {
+// changedRange is the first and last token index that the changes name on
+// one side (pick), or -1, -1 when they name none.
+func changedRange(changes []headlineChange, pick func(headlineChange) []int) (int, int) {
 	lo, hi := -1, -1
 	for _, c := range changes {
 		for _, k := range pick(c) {
@@ -280,6 +280,13 @@ func stretchOf(r *text.Runes, ts []text.Token, changes []headlineChange, pick fu
 			hi = max(hi, k)
 		}
 	}
+	return lo, hi
+}
+
+// stretchOf is the span from the first to the last token of ts that the
+// changes name on one side (pick), or the whole title when none does.
+func stretchOf(r *text.Runes, ts []text.Token, changes []headlineChange, pick func(headlineChange) []int, n int) text.Span {
+	lo, hi := changedRange(changes, pick)
 	if lo < 0 {
 		return r.Span(0, n)
 	}

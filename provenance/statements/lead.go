@@ -290,15 +290,7 @@ func sentenceTokens(d *doc, s span) []text.Token {
 // (tokens of sentence sent) that the changes name on one side (pick), or
 // the whole sentence when none does.
 func changedStretch(d *doc, sent span, ts []text.Token, changes []headlineChange, pick func(headlineChange) []int) text.Span {
-	lo, hi := -1, -1
-	for _, c := range changes {
-		for _, k := range pick(c) {
-			if lo < 0 || k < lo {
-				lo = k
-			}
-			hi = max(hi, k)
-		}
-	}
+	lo, hi := changedRange(changes, pick)
 	if lo < 0 {
 		return d.span(sent.start, sent.end)
 	}

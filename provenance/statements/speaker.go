@@ -21,15 +21,7 @@ type entity struct {
 }
 
 // gender is "m", "f" or "" (unknown) by the majority of votes.
-func (e *entity) gender() string {
-	switch {
-	case e.male > e.female:
-		return "m"
-	case e.female > e.male:
-		return "f"
-	}
-	return ""
-}
+func (e *entity) gender() string { return majority(e.male, e.female) }
 
 // likelyGender is gender, else what the sentences after the person's
 // mentions suggest.
@@ -37,10 +29,14 @@ func (e *entity) likelyGender() string {
 	if g := e.gender(); g != "" {
 		return g
 	}
+	return majority(e.nextMale, e.nextFemale)
+}
+
+func majority(male, female int) string {
 	switch {
-	case e.nextMale > e.nextFemale:
+	case male > female:
 		return "m"
-	case e.nextFemale > e.nextMale:
+	case female > male:
 		return "f"
 	}
 	return ""
