@@ -71,7 +71,7 @@ func keyFactDrift(cd, sd *doc, checks []Check, already []finding.Finding) []find
 // rewrites without comparing every pair.
 type sentenceIndex struct {
 	d        *doc
-	keys     []map[string]bool
+	words    []int // how many distinct content words each sentence holds
 	postings map[string][]int
 	facts    map[string]bool
 }
@@ -85,7 +85,7 @@ func newSentenceIndex(d *doc) *sentenceIndex {
 	for k, s := range d.sents {
 		i, j := d.tokRange(s.start, s.end)
 		keys := keysOf(d.toks[i:j])
-		ix.keys = append(ix.keys, keys)
+		ix.words = append(ix.words, len(keys))
 		for w := range keys {
 			ix.postings[w] = append(ix.postings[w], k)
 		}
@@ -116,7 +116,7 @@ func (ix *sentenceIndex) rewritten(ct []text.Token, lead bool) (span, bool) {
 	for k, n := range shared {
 		share := float64(n) / float64(len(words))
 		if !lead {
-			share = 2 * float64(n) / float64(len(words)+len(ix.keys[k]))
+			share = 2 * float64(n) / float64(len(words)+ix.words[k])
 		}
 		if share > bestShare || share == bestShare && k < best {
 			best, bestShare = k, share
