@@ -896,7 +896,7 @@ func newTitleWords(tc, ts string) []string {
 	}
 	var out []string
 	for _, t := range text.Tokenize(tc, "") {
-		if k, ok := indexKey(t); ok && !have[k] && !sharesRoot(k, have) {
+		if k, ok := indexKey(t); ok && !have[k] && !sharesRoot(k, have) && !honorifics[t.Norm] {
 			out = append(out, t.Norm)
 		}
 	}

@@ -237,6 +237,7 @@ func TestSpeakerTitleAndDescription(t *testing.T) {
 	}{
 		{"the title kept", "“We will not sign it,” council chair Ada Brook said.\n\n“People want the boat,” said Lena Marsh.", 0},
 		{"the description kept", "“We will not sign it,” said Ada Brook, a former ship's engineer.\n\n“People want the boat,” said Lena Marsh.", 0},
+		{"an honorific", "“We will not sign it,” said Dr. Ada Brook.\n\n“People want the boat,” said Lena Marsh.", 0},
 		{"a word of the same root", "“We will not sign it,” said Ada Brook.\n\n“People want the boat,” said Lena Marsh, a Marr baker.", 0},
 		{"another role", "“We will not sign it,” said council treasurer Ada Brook.\n\n“People want the boat,” said Lena Marsh.", 1},
 	}
