@@ -896,11 +896,35 @@ func newTitleWords(tc, ts string) []string {
 	}
 	var out []string
 	for _, t := range text.Tokenize(tc, "") {
-		if k, ok := indexKey(t); ok && !have[k] && !sharesRoot(k, have) && !honorifics[t.Norm] {
+		if k, ok := indexKey(t); ok && !have[k] && !sharesRoot(k, have) && !honorifics[t.Norm] && !expandsInto(t.Norm, have) {
 			out = append(out, t.Norm)
 		}
 	}
 	return out
+}
+
+// titleAcronyms spell out the short forms of titles, so "CEO" is the
+// "chief executive" of the original.
+var titleAcronyms = map[string]string{
+	"ceo": "chief executive officer", "cfo": "chief financial officer", "coo": "chief operating officer",
+	"cto": "chief technology officer", "cmo": "chief marketing officer", "mp": "member of parliament",
+	"vp": "vice president", "gm": "general manager", "md": "managing director",
+}
+
+// expandsInto reports whether w is a title's short form whose spelt-out
+// words, "chief" and "officer" aside, the other title all uses: "CEO" for
+// "chief executive", not "CFO".
+func expandsInto(w string, have map[string]bool) bool {
+	long := titleAcronyms[w]
+	if long == "" {
+		return false
+	}
+	for _, t := range text.Tokenize(long, "") {
+		if k, ok := indexKey(t); ok && !have[k] && t.Norm != "chief" && t.Norm != "officer" {
+			return false
+		}
+	}
+	return true
 }
 
 // sharesRoot reports whether a word of a title has a relative among have

@@ -503,3 +503,13 @@ func TestNegationMovedIsNoFlip(t *testing.T) {
 	_, fs := Compare("Mayor Ada Brook said she believed the ferry would not be ready by the spring, because the yard was late.", src, Options{})
 	assert.Empty(t, findingsByCode(fs)[finding.StatementAltered], "%v", fs)
 }
+
+// TestTitleShortForm: "CEO" in the copy is the original's "chief
+// executive", and "CFO" is not.
+func TestTitleShortForm(t *testing.T) {
+	src := "“We grew too fast,” said Nadia Okafor, the chief executive of Lumora."
+	_, fs := Compare("“We grew too fast,” said Nadia Okafor, the CEO of Lumora.", src, Options{})
+	assert.Empty(t, findingsByCode(fs)[finding.SpeakerTitleChanged], "%v", fs)
+	_, fs = Compare("“We grew too fast,” said Nadia Okafor, the CFO of Lumora.", src, Options{})
+	assert.Len(t, findingsByCode(fs)[finding.SpeakerTitleChanged], 1, "%v", fs)
+}
