@@ -78,12 +78,20 @@ func (l *lineFloat) UnmarshalYAML(node ast.Node) error {
 	return yaml.NodeToValue(node, &l.v, yaml.Strict())
 }
 
-func decode(name string, data []byte) (*rawFile, error) {
-	var raw rawFile
-	if err := yaml.UnmarshalWithOptions(data, &raw, yaml.Strict()); err != nil {
+func decode(name string, data []byte) (raw *rawFile, err error) {
+	// go-yaml v1.19.2 panics on some malformed input ("fail: !00 00", a
+	// tag on a scalar where a list belongs); a policy file is user input,
+	// so that is an error of the file, not a crash.
+	defer func() {
+		if r := recover(); r != nil {
+			raw, err = nil, &Error{File: name, Msg: fmt.Sprintf("unreadable YAML (%v)", r)}
+		}
+	}()
+	raw = &rawFile{}
+	if err := yaml.UnmarshalWithOptions(data, raw, yaml.Strict()); err != nil {
 		return nil, yamlError(name, err)
 	}
-	return &raw, nil
+	return raw, nil
 }
 
 // yamlError turns a go-yaml error into an *Error with the line it carries.
