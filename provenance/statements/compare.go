@@ -432,7 +432,7 @@ func (m *match) changesFacts() bool {
 // before token k of d, in its sentence: the cue's "did not believe".
 func negatedBefore(d *doc, k int) bool {
 	for x := k - 1; x >= 0 && x >= k-maxCueNegation; x-- {
-		if t := d.toks[x]; negations[t.Norm] || strings.HasSuffix(t.Norm, "n't") {
+		if t := d.toks[x]; isNegation(t.Norm) {
 			return true
 		} else if x+1 < len(d.toks) && strings.ContainsAny(d.s[t.End:d.toks[x+1].Start], ".!?;") {
 			return false
@@ -470,7 +470,7 @@ func negationFlipped(src, cp []text.Token) bool {
 func onlyNegations(s string) bool {
 	ws := strings.Fields(strings.ToLower(s))
 	for _, w := range ws {
-		if !negations[w] && !strings.HasSuffix(w, "n't") {
+		if !isNegation(w) {
 			return false
 		}
 	}

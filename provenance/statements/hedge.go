@@ -203,6 +203,9 @@ var numberWords = wordSet(`two three four five six seven eight nine ten eleven t
 	fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy
 	eighty ninety hundred thousand million billion trillion dozen dozens hundreds thousands millions`)
 
+// isNegation reports whether the word w negates: "not", "never", "don't".
+func isNegation(w string) bool { return negations[w] || strings.HasSuffix(w, "n't") }
+
 // factChange is one number, name or negation that a diff puts in or
 // takes out.
 type factChange struct{ op, kind, word string }
@@ -227,7 +230,7 @@ func factChanges(src, cp []text.Token) []factChange {
 			switch {
 			case t.Number || strings.ContainsAny(t.Surface, "0123456789") || numberWords[t.Norm]:
 				out = append(out, factChange{op, "number", t.Surface})
-			case negations[t.Norm] || strings.HasSuffix(t.Norm, "n't"):
+			case isNegation(t.Norm):
 				negs = append(negs, factChange{op, "negation", t.Surface})
 			case k > 0 && isUpperWord(t.Surface) && !t.Stop && !notNames[t.Norm]:
 				out = append(out, factChange{op, "name", t.Surface})

@@ -186,7 +186,7 @@ func mayDrift(st, ct []text.Token, facts map[string]bool) bool {
 func negationCount(ts []text.Token) int {
 	n := 0
 	for _, t := range ts {
-		if negations[t.Norm] || strings.HasSuffix(t.Norm, "n't") {
+		if isNegation(t.Norm) {
 			n++
 		}
 	}
@@ -217,7 +217,7 @@ func negationChange(st, ct []text.Token) headlineChange {
 		}
 		var out []int
 		for k, t := range ts {
-			if (negations[t.Norm] || strings.HasSuffix(t.Norm, "n't")) && !has[t.Norm] {
+			if isNegation(t.Norm) && !has[t.Norm] {
 				out = append(out, k)
 			}
 		}
