@@ -991,8 +991,7 @@ func (c *comparer) droppedAttributions(cs []Statement) []finding.Finding {
 		if overlapsAny(cs, a, b) {
 			continue
 		}
-		i, j := c.cd.tokRange(sent.start, sent.end)
-		ct := c.cd.toks[i:j]
+		ct := sentenceTokens(c.cd, sent)
 		if contentWords(ct) < 4 {
 			continue
 		}

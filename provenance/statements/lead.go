@@ -83,8 +83,7 @@ const maxPostings = 64
 func newSentenceIndex(d *doc) *sentenceIndex {
 	ix := &sentenceIndex{d: d, postings: map[string][]int{}, facts: factsOf(d.toks)}
 	for k, s := range d.sents {
-		i, j := d.tokRange(s.start, s.end)
-		keys := keysOf(d.toks[i:j])
+		keys := keysOf(sentenceTokens(d, s))
 		ix.words = append(ix.words, len(keys))
 		for w := range keys {
 			ix.postings[w] = append(ix.postings[w], k)
