@@ -92,39 +92,90 @@ func newSentenceIndex(d *doc) *sentenceIndex {
 	return ix
 }
 
-// rewritten finds the sentence of the original that the copy's content
+// rewritten finds the sentences of the original that the copy's content
 // words ct rewrite: for the lead, the opening sentence holding most of
 // them, if at least minLeadOverlap; for a later sentence, the sentence
 // sharing most content with it, if its Dice is at least minBodyDice.
-func (ix *sentenceIndex) rewritten(ct []text.Token, lead bool) (span, bool) {
+// Copies often merge two sentences into one ("…, and …"), so a second
+// sentence near the first is taken with it when the two together share
+// clearly more with the copy (mergedWith).
+func (ix *sentenceIndex) rewritten(ct []text.Token, lead bool) ([]span, bool) {
 	words := keysOf(ct)
 	if len(words) == 0 {
-		return span{}, false
+		return nil, false
 	}
-	shared := map[int]int{}
+	hits := map[int]map[string]bool{}
 	for w := range words {
 		if ps := ix.postings[w]; len(ps) <= maxPostings {
 			for _, k := range ps {
 				if !lead || k < leadWindow {
-					shared[k]++
+					if hits[k] == nil {
+						hits[k] = map[string]bool{}
+					}
+					hits[k][w] = true
 				}
 			}
 		}
 	}
-	best, bestShare := -1, 0.0
-	for k, n := range shared {
-		share := float64(n) / float64(len(words))
-		if !lead {
-			share = 2 * float64(n) / float64(len(words)+ix.words[k])
+	score := func(n, sentWords int) float64 {
+		if lead {
+			return float64(n) / float64(len(words))
 		}
-		if share > bestShare || share == bestShare && k < best {
-			best, bestShare = k, share
+		return 2 * float64(n) / float64(len(words)+sentWords)
+	}
+	best, bestScore := -1, 0.0
+	for k, hs := range hits {
+		if sc := score(len(hs), ix.words[k]); sc > bestScore || sc == bestScore && k < best {
+			best, bestScore = k, sc
 		}
 	}
-	if best < 0 || lead && bestShare < minLeadOverlap || !lead && bestShare < minBodyDice {
-		return span{}, false
+	if best < 0 {
+		return nil, false
 	}
-	return ix.d.sents[best], true
+	sents := []span{ix.d.sents[best]}
+	if k2, sc := ix.mergedWith(best, hits, score); k2 >= 0 && sc > bestScore {
+		sents = append(sents, ix.d.sents[k2])
+		if k2 < best {
+			sents[0], sents[1] = sents[1], sents[0]
+		}
+		bestScore = sc
+	}
+	if lead && bestScore < minLeadOverlap || !lead && bestScore < minBodyDice {
+		return nil, false
+	}
+	return sents, true
+}
+
+// mergeReach is how far apart two sentences of the original may stand for
+// a copy to merge them; minMergeWords is how many of the copy's words the
+// second must add, so a sentence is not padded out with a neighbour that
+// merely shares a name. The pair must also score above the best sentence
+// alone.
+const (
+	mergeReach    = 3
+	minMergeWords = 3
+)
+
+// mergedWith returns the sentence near sentence k that, taken with it,
+// shares most with the copy (hits holds the copy's words each sentence
+// shares), and the pair's score; -1 when none adds minMergeWords words.
+func (ix *sentenceIndex) mergedWith(k int, hits map[int]map[string]bool, score func(n, sentWords int) float64) (int, float64) {
+	best, bestScore := -1, 0.0
+	for k2 := max(0, k-mergeReach); k2 <= k+mergeReach && k2 < len(ix.words); k2++ {
+		added := 0
+		for w := range hits[k2] {
+			if !hits[k][w] {
+				added++
+			}
+		}
+		if k2 == k || added < minMergeWords {
+			continue
+		}
+		if sc := score(len(hits[k])+added, ix.words[k]+ix.words[k2]); sc > bestScore {
+			best, bestScore = k2, sc
+		}
+	}
+	return best, bestScore
 }
 
 // sentenceDrift compares the copy's sentence with the sentence of the
@@ -135,11 +186,15 @@ func sentenceDrift(cd *doc, ix *sentenceIndex, sent span, code finding.Code) (fi
 	if code == finding.FactDrift && contentWords(ct) < minBodyWords || len(ct) > maxDriftTokens {
 		return finding.Finding{}, false // a run-on "sentence" of a whole page is no sentence to diff
 	}
-	src, ok := ix.rewritten(ct, code == finding.LeadDrift)
+	srcs, ok := ix.rewritten(ct, code == finding.LeadDrift)
 	if !ok {
 		return finding.Finding{}, false
 	}
-	st := sentenceTokens(sd, src)
+	var st []text.Token
+	for _, s := range srcs {
+		st = append(st, sentenceTokens(sd, s)...)
+	}
+	src := span{srcs[0].start, srcs[len(srcs)-1].end}
 	if len(st) > maxDriftTokens {
 		return finding.Finding{}, false
 	}

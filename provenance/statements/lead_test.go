@@ -66,6 +66,10 @@ func TestFactDrift(t *testing.T) {
 		{"a negation dropped", "The bank did comment on the case against its former branch manager.", "(none) ← not"},
 		{"faithful", "Shares in the bank rose almost 4% in early trading after the results.", ""},
 		{"a number from elsewhere in the original", "Revenue was broadly flat at £1.9 billion, with shares up 4%.", ""},
+		// copies merge two sentences of the original into one
+		{"two sentences merged, a hedge dropped", "The bank did not comment on the case against its former branch manager, who faces up to eight years in prison.", "(none) ← could"},
+		{"two sentences merged, faithful", "Revenue was broadly flat at £1.9 billion, and shares in the bank rose nearly 4% in early trading after the results.", ""},
+		{"two sentences merged, a number changed", "Revenue was broadly flat at £2.9 billion, and shares in the bank rose nearly 4% in early trading after the results.", "2.9 ← 1.9"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -60,7 +60,7 @@ func (sp *Spinner) Spin(s string, opts Options) (string, float64) {
 	for i := 0; i < len(sents); i++ {
 		cur := sents[i]
 		if i+1 < len(sents) && sp.rng.Float64() < opts.Merge {
-			cur = merge(cur, sents[i+1])
+			cur = sp.merge(cur, sents[i+1])
 			i++
 		}
 		out = append(out, cur)
@@ -147,15 +147,21 @@ func matchCase(orig, repl string) string {
 }
 
 // merge joins two sentences into one, as rewriters do with ", and".
-func merge(a, b string) string {
+func (sp *Spinner) merge(a, b string) string {
 	a = strings.TrimRight(a, ".!? ")
 	f, n := utf8.DecodeRuneInString(b)
 	rest := b[n:]
-	// Lower-case the second sentence's first word unless it is a name.
-	if first := strings.Fields(b); len(first) > 0 && isCommonOpener(first[0]) {
+	// Lower-case the second sentence's first word unless it is a name: a
+	// word the synonym table knows (perhaps one just swapped in) is none.
+	if first := strings.Fields(b); len(first) > 0 && (isCommonOpener(first[0]) || sp.known(first[0])) {
 		b = string(unicode.ToLower(f)) + rest
 	}
 	return a + ", and " + b
+}
+
+func (sp *Spinner) known(w string) bool {
+	_, ok := sp.syn[strings.ToLower(strings.Trim(w, ",.:;"))]
+	return ok
 }
 
 func isCommonOpener(w string) bool {
