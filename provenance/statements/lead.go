@@ -198,12 +198,15 @@ func sentenceDrift(cd *doc, ix *sentenceIndex, sent span, code finding.Code) (fi
 	if len(st) > maxDriftTokens {
 		return finding.Finding{}, false
 	}
+	// a hedge on words the copy leaves out ("welcomed the plan but warned
+	// it could take years") is no certainty the copy changed
+	st = pairedSource(st, carriedBy(st, keysOf(ct)), hedgeRanks(ct, ""))
 	if !mayDrift(st, ct, ix.facts) {
 		return finding.Finding{}, false // most sentences: no diff needed
 	}
 	var changes []headlineChange
 	for _, c := range headlineChanges(st, ct) {
-		if c.hedge || weighty(ct, invented(ct, c.cp, ix.facts)) {
+		if c.hedge || weighty(ct, invented(ct, c.cp, ix.facts)) || factSwapped(st, ct, c) {
 			changes = append(changes, c)
 		}
 	}
@@ -233,6 +236,9 @@ func sentenceDrift(cd *doc, ix *sentenceIndex, sent span, code finding.Code) (fi
 func mayDrift(st, ct []text.Token, facts map[string]bool) bool {
 	if len(invented(ct, allOf(ct), facts)) > 0 || hedgeLevel(st, "").level != hedgeLevel(ct, "").level {
 		return true
+	}
+	if sf, cf := factsOf(st), factsOf(ct); !subset(sf, cf) && !subset(cf, sf) {
+		return true // perhaps a fact swapped for one the story gives elsewhere
 	}
 	return negationCount(st) != negationCount(ct)
 }
@@ -349,4 +355,62 @@ func changedStretch(d *doc, sent span, ts []text.Token, changes []headlineChange
 		return d.span(sent.start, sent.end)
 	}
 	return d.span(ts[lo].Start, ts[hi].End)
+}
+
+// carriedBy reports, for a token of st, whether it is one of the copy's
+// content words.
+func carriedBy(st []text.Token, words map[string]bool) func(i int) bool {
+	return func(i int) bool {
+		if i < 0 || i >= len(st) {
+			return false
+		}
+		k, ok := indexKey(st[i])
+		return ok && words[k]
+	}
+}
+
+// factSwapped reports whether a change puts a fact of the copy in place of
+// one of the same kind in the original's sentence ("close on Tuesdays"
+// for "close on Mondays"): a swap in place, unlike an added fact, is no
+// fact brought up from elsewhere in the story, even if the story gives it.
+func factSwapped(st, ct []text.Token, c headlineChange) bool {
+	const maxSwap = 3 // words a side: a longer stretch is rewritten, not swapped
+	if len(c.src) == 0 || len(c.cp) == 0 || len(c.src) > maxSwap || len(c.cp) > maxSwap || c.src[0] == 0 || c.cp[0] == 0 {
+		return false // a sentence's opening words are often recast, dateline and all
+	}
+	kinds := map[string]bool{}
+	for _, k := range c.src {
+		if kd := factKind(st, k); kd != "" {
+			kinds[kd] = true
+		}
+	}
+	for _, k := range c.cp {
+		if kinds[factKind(ct, k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// factKind is "number" for a token that gives a number, "name" for one
+// that gives a name or a date (a capitalised "Mondays" may be either), or
+// "".
+func factKind(ts []text.Token, k int) string {
+	t := ts[k]
+	switch {
+	case t.Number || numberWordValues[t.Norm] != "":
+		return "number"
+	case isDate(ts, k) || t.Capital && k > 0 && !notNames[t.Norm]:
+		return "name"
+	}
+	return ""
+}
+
+func subset(a, b map[string]bool) bool {
+	for k := range a {
+		if !b[k] {
+			return false
+		}
+	}
+	return true
 }

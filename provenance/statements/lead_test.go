@@ -55,7 +55,8 @@ func TestLeadDrift(t *testing.T) {
 func TestFactDrift(t *testing.T) {
 	src := "Harbour Bank reported a rise in profits on Thursday.\n\n" +
 		"Revenue was broadly flat at £1.9 billion. Shares in the bank rose nearly 4% in early trading after the results.\n\n" +
-		"If convicted, the former manager could face up to eight years in prison, prosecutors said. The bank did not comment on the case against its former branch manager."
+		"If convicted, the former manager could face up to eight years in prison, prosecutors said. The bank did not comment on the case against its former branch manager.\n\n" +
+		"Tom Reyes of the Kelby Savers Club welcomed the results but warned that the bank could face more claims."
 	lead := "Harbour Bank reported a rise in profits on Thursday. "
 	tests := []struct {
 		name, copy string
@@ -66,6 +67,8 @@ func TestFactDrift(t *testing.T) {
 		{"a negation dropped", "The bank did comment on the case against its former branch manager.", "(none) ← not"},
 		{"faithful", "Shares in the bank rose almost 4% in early trading after the results.", ""},
 		{"a number from elsewhere in the original", "Revenue was broadly flat at £1.9 billion, with shares up 4%.", ""},
+		{"a hedged clause left out", "Tom Reyes of the Kelby Savers Club welcomed the results.", ""},
+		{"a hedged clause firmed up", "Tom Reyes of the Kelby Savers Club welcomed the results but warned that the bank will face more claims.", "will ← could"},
 		// copies merge two sentences of the original into one
 		{"two sentences merged, a hedge dropped", "The bank did not comment on the case against its former branch manager, who faces up to eight years in prison.", "(none) ← could"},
 		{"two sentences merged, faithful", "Revenue was broadly flat at £1.9 billion, and shares in the bank rose nearly 4% in early trading after the results.", ""},
