@@ -227,6 +227,7 @@ func (c *comparer) check(st Statement, at attribution) (Check, []finding.Finding
 	m.negatedCue = negatedBefore(c.sd, al.srcTok[0]) != negatedBefore(c.cd, ci)
 	a, z := c.sentTok(al.srcTok[0], false), c.sentTok(al.srcTok[1]-1, true)
 	m.sent, m.sentTokens, m.srcNumbers = c.sd.span(c.sd.toks[a].Start, c.sd.toks[z-1].End), c.sd.toks[a:z], c.numbers()
+	m.nestsQuote = st.Kind != Direct && c.nestsQuote(st.Content)
 	si := c.statementFor(rb, st.Kind)
 	var srcSt *Statement
 	ck.Source = &Source{Span: rs, Kind: "unattributed"}
@@ -276,6 +277,9 @@ type match struct {
 	sent       text.Span
 	sentTokens []text.Token
 	srcNumbers map[string]bool
+	// nestsQuote is set when a quote of the copy stands inside the
+	// statement ("members were “angry and reckless”").
+	nestsQuote bool
 	al         alignment
 	qm         quoteMarks
 	cspan, rs  text.Span
@@ -317,6 +321,8 @@ func (m *match) verdict(ck *Check) []finding.Finding {
 		}
 	case dropped && al.ratio >= nearVerbatim && m.changesFacts():
 		return []finding.Finding{m.altered(ck, finding.QuoteAltered, "Reported speech changes the quoted words of the original: %q."), m.marksDropped()}
+	case dropped && m.rewordedChange() != "":
+		return []finding.Finding{m.reworded(ck, finding.QuoteAltered, "Reported speech of the original's quote %q "+m.rewordedChange()+".")}
 	case dropped:
 		ck.Verdict = Paraphrased
 		fs := []finding.Finding{finding.New(finding.QuoteParaphrased, fmt.Sprintf("A quote of the original is rendered as reported speech: %q.", words),
@@ -330,18 +336,48 @@ func (m *match) verdict(ck *Check) []finding.Finding {
 	case al.ratio >= nearVerbatim && m.changesFacts():
 		// reported words kept but a number, name or negation changed
 		return []finding.Finding{m.altered(ck, finding.StatementAltered, "The statement %q changes a number, name or negation of the original's words.")}
-	case st.Kind == Reported && !m.negatedCue && negationFlipped(m.factSrc, m.ct):
-		// reworded, but "had not been consulted" became "had been consulted"
-		return []finding.Finding{m.altered(ck, finding.StatementAltered, "The statement %q rewords the original and reverses a negation in it.")}
-	case st.Kind == Reported && numberSwapped(m.sentTokens, m.ct, m.srcNumbers):
-		// reworded, but with a number the original never gave in place of
-		// one its sentence gives; the whole sentence is the evidence
-		m.src, m.rs = m.sentTokens, m.sent
-		return []finding.Finding{m.altered(ck, finding.StatementAltered, "The statement %q rewords the original and changes a number in it.")}
+	case st.Kind == Reported && m.rewordedChange() != "":
+		return []finding.Finding{m.reworded(ck, finding.StatementAltered, "The statement %q rewords the original and "+m.rewordedChange()+".")}
 	default:
 		ck.Verdict = Paraphrased
 	}
 	return nil
+}
+
+// rewordedChange names the fact a reworded statement changes in its
+// source passage, or is "": a negation reversed ("had not been consulted"
+// → "had been consulted"), or a number the original never gives put in
+// place of one its sentence gives ("40 times" → "14 times").
+func (m *match) rewordedChange() string {
+	switch {
+	case m.nestsQuote:
+		return "" // the quote inside it is checked on its own
+	case !m.negatedCue && (negationFlipped(m.factSrc, m.ct) || negationLost(m.factSrc, m.ct) || negationLost(m.ct, m.factSrc)):
+		return "reverses a negation in it"
+	case numberSwapped(m.sentTokens, m.ct, m.srcNumbers):
+		return "changes a number in it"
+	}
+	return ""
+}
+
+// nestsQuote reports whether a direct quote of the copy lies inside span sp.
+func (c *comparer) nestsQuote(sp text.Span) bool {
+	for _, o := range c.cs {
+		if o.Kind == Direct && sp.Start <= o.Content.Start && o.Content.End <= sp.End {
+			return true
+		}
+	}
+	return false
+}
+
+// reworded reports a reworded statement that changes a fact; for a
+// number, whose source may stand anywhere in the sentence, the whole
+// sentence is the evidence.
+func (m *match) reworded(ck *Check, code finding.Code, msg string) finding.Finding {
+	if !m.negatedCue && numberSwapped(m.sentTokens, m.ct, m.srcNumbers) {
+		m.src, m.rs = m.sentTokens, m.sent
+	}
+	return m.altered(ck, code, msg)
 }
 
 // joinSplitQuote reads a quotation the source splits around its
@@ -461,6 +497,72 @@ func negationFlipped(src, cp []text.Token) bool {
 		// a negation replaced by other words is followed by their insert,
 		// not by kept words, and is a rewording
 		if ops[i-1].Op == "equal" && ops[i+1].Op == "equal" && len(strings.Fields(ops[i-1].Text)) >= 2 && len(strings.Fields(ops[i+1].Text)) >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// negationLost reports whether text a negates a claim that b states
+// plainly, however much else is reworded: a negation of a, the content
+// word it governs (the first within three words after it), that word in b
+// with no negation among the few words before it, and a second content
+// word near it in both texts, which ties the two to the same claim
+// ("These posts are not a luxury" → "the posts were a luxury").
+func negationLost(a, b []text.Token) bool {
+	if negationCount(a) <= negationCount(b) {
+		return false // moved or reworded ("not sending" … "sends"), not lost
+	}
+	for i, t := range a {
+		if !isNegation(t.Norm) {
+			continue
+		}
+		g := governed(a, i)
+		if g < 0 {
+			continue
+		}
+		key, _ := indexKey(a[g])
+		for j := range b {
+			if k, ok := indexKey(b[j]); ok && k == key && !negatedNear(b, j) && sharesNeighbour(a, g, b, j) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// governed is the first content word within three words after a[i], or -1.
+func governed(a []text.Token, i int) int {
+	for g := i + 1; g < len(a) && g <= i+3; g++ {
+		if _, ok := indexKey(a[g]); ok && !a[g].Number {
+			return g
+		}
+	}
+	return -1
+}
+
+// negatedNear reports whether a negation stands among the four words
+// before b[j].
+func negatedNear(b []text.Token, j int) bool {
+	for k := max(0, j-4); k < j; k++ {
+		if isNegation(b[k].Norm) {
+			return true
+		}
+	}
+	return false
+}
+
+// sharesNeighbour reports whether another content word stands within four
+// words of a[g] and of b[j] alike.
+func sharesNeighbour(a []text.Token, g int, b []text.Token, j int) bool {
+	near := map[string]bool{}
+	for k := max(0, g-4); k < len(a) && k <= g+4; k++ {
+		if key, ok := indexKey(a[k]); ok && k != g {
+			near[key] = true
+		}
+	}
+	for k := max(0, j-4); k < len(b) && k <= j+4; k++ {
+		if key, ok := indexKey(b[k]); ok && k != j && near[key] {
 			return true
 		}
 	}
@@ -653,12 +755,39 @@ func (c *comparer) paraphraseOf(st Statement, m looseMatch) (Check, []finding.Fi
 	rs := c.sd.span(m.b.start, m.b.end)
 	ck := Check{Kind: st.Kind, Text: st.Content.Text, Span: st.Content, Speaker: speakerName(st.Speaker), SpeakerTitle: speakerTitle(st.Speaker),
 		Verdict: Paraphrased, Source: &Source{Span: rs, Kind: string(s.Kind), Speaker: speakerName(s.Speaker), SpeakerTitle: speakerTitle(s.Speaker)}}
+	cs := st.Content
+	if f, ok := c.looseFactChange(st, m, &ck); ok {
+		return ck, []finding.Finding{f}
+	}
 	if !m.quoted {
 		return ck, nil
 	}
-	cs := st.Content
 	return ck, []finding.Finding{finding.New(finding.QuoteParaphrased, fmt.Sprintf("A quote of the original is rendered as reported speech: %q.", clip(st.Content.Text)),
 		finding.Evidence{Copy: &cs, Source: &rs, Detail: fmt.Sprintf("rule=quote-paraphrased: loose paraphrase; %.0f%% of its content words are in %s's quote", m.cov*100, speakerName(s.Speaker))})}
+}
+
+// looseFactChange reports a loose paraphrase that reverses a negation of
+// its source passage or gives a number the original never gives in place
+// of one the passage gives: however loosely reworded, "40 times" is not
+// "14 times", and "not a luxury" is not "a luxury".
+func (c *comparer) looseFactChange(st Statement, m looseMatch, ck *Check) (finding.Finding, bool) {
+	i, j := c.sd.tokRange(m.b.start, m.b.end)
+	src, ct := c.sd.toks[i:j], c.copyTokens(st.Content)
+	var what string
+	switch {
+	case negationLost(src, ct) || negationLost(ct, src):
+		what = "reverses a negation in it"
+	case numberSwapped(src, ct, c.numbers()):
+		what = "changes a number in it"
+	default:
+		return finding.Finding{}, false
+	}
+	ck.Verdict, ck.Diff = Altered, wordDiff(src, ct)
+	cs, rs := st.Content, ck.Source.Span
+	f := finding.New(finding.StatementAltered, fmt.Sprintf("The statement %q rewords %s's words and %s.", clip(st.Content.Text), ck.Source.Speaker, what),
+		finding.Evidence{Copy: &cs, Source: &rs})
+	f.Severity, f.Evidence.Detail = alterationSeverity(finding.StatementAltered, src, ct)
+	return f, true
 }
 
 // minSpeakerWords keeps two-word scare quotes, which recur across an
@@ -816,19 +945,25 @@ func (c *comparer) copyAlsoBy(cspan text.Span, sp *Speaker) bool {
 	return false
 }
 
-// speechCues are the verbs that put words in a mouth; a belief or an act
-// ("wants", "found", "defends") read as a cue cannot misattribute words.
-var speechCues = wordSet(`say says said tell tells told according explain explains explained warn warns
-	warned note notes noted add adds added claim claims claimed state states stated announce announces
-	announced insist insists insisted argue argues argued write writes wrote tweet tweets tweeted
-	declare declares declared assert asserts asserted stress stresses stressed highlight highlights
-	highlighted respond responds responded reply replies replied recall recalls recalled acknowledge
-	acknowledges acknowledged admit admits admitted remark remarks remarked comment comments commented
-	testify testifies testified predict predicts predicted emphasize emphasizes emphasized`)
+// speechLemmas are the verbs that put words in a mouth, as cueVerbs
+// lemmatises them; a belief or an act ("wants", "found", "defends") read
+// as a cue cannot misattribute words.
+var speechLemmas = wordSet(`say tell according explain warn note add claim state announce insist argue
+	write tweet declare assert stress highlight respond reply recall acknowledge admit remark comment
+	testify predict emphasize emphasise caution urge complain concede contend maintain confirm deny
+	reveal disclose allege point observe promise pledge vow boast recount mention reiterate
+	repeat quip joke lament assure reassure inform ask answer counter suggest propose recommend
+	advise estimate forecast speculate conclude report shout yell retweet email`)
 
 func speechCue(cue string) bool {
 	f := strings.Fields(strings.ToLower(cue))
-	return len(f) > 0 && speechCues[f[0]]
+	if len(f) == 0 {
+		return false
+	}
+	if l, ok := cueVerbs[f[0]]; ok {
+		return speechLemmas[l]
+	}
+	return speechLemmas[f[0]]
 }
 
 // pronounMayMean reports whether the copy names its speaker only by "he"

@@ -140,7 +140,7 @@ func perturbDirect(d *doc, s Statement, cl PerturbClass, rng *rand.Rand) (Pertur
 		if other := otherPerson(d, s.Speaker, rng); other != "" {
 			lo, hi := min(a, sa), max(b, sb)
 			p.Copy, p.Start, p.End = edit(d.s, sa, sb, other, lo, hi)
-			p.End = max(p.End, linkedEnd(p.Copy, other, p.Start))
+			p.Start, p.End = linkedRange(p.Copy, other, p.Start, p.End, sa)
 			return p, true
 		}
 	case FaithfulParaphrase:
@@ -161,19 +161,24 @@ func perturbDirect(d *doc, s Statement, cl PerturbClass, rng *rand.Rand) (Pertur
 	return p, false
 }
 
-// linkedEnd is the byte end in copy of the last linked quote after byte
-// from that the copy gives to speaker name, or 0. A swapped speaker takes
-// the quotes linked to its statement ("“A,” X said. “B.”") along, so they
-// are part of the change, not untouched statements.
-func linkedEnd(copy, name string, from int) int {
+// linkedRange widens the changed range [lo, hi) of copy over the
+// statements the copy gives to speaker name through the swapped mention at
+// byte mention, and over the quotes linked to them after lo. A swapped
+// speaker takes along the quotes linked to its statement ("“A,” X said.
+// “B.”") and the other statements of its cue ("“A,” X said, adding that
+// …"), so they are part of the change, not untouched statements.
+func linkedRange(copy, name string, lo, hi, mention int) (int, int) {
 	d := newDoc(copy, "")
-	end := 0
 	for _, o := range findIn(d) {
-		if a, b := bytesOf(d, o); o.Linked && a > from && o.Speaker != nil && o.Speaker.Name == name {
-			end = max(end, b)
+		if o.Speaker == nil || o.Speaker.Name != name {
+			continue
+		}
+		a, b := bytesOf(d, o)
+		if o.SpeakerSpan != nil && d.runes.ByteOffset(o.SpeakerSpan.Start) == mention || o.Linked && a > lo {
+			lo, hi = min(lo, a), max(hi, b)
 		}
 	}
-	return end
+	return lo, hi
 }
 
 // otherWord picks a content word of the text with a different stem.

@@ -1,0 +1,44 @@
+package statements
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/provcheck/provcheck/provenance/text"
+)
+
+// TestNegationLost finds a negation one wording has and the other lacks on
+// the same claim, however loosely reworded, and leaves a negation that
+// only moved or went with its words.
+func TestNegationLost(t *testing.T) {
+	tok := func(s string) []text.Token { return text.Tokenize(s, "en") }
+	tests := []struct {
+		name, a, b string
+		want       bool
+	}{
+		{"dropped", "These 120 posts are not a luxury.", "the 120 posts were a luxury", true},
+		{"dropped from a contraction", "We cannot keep asking the staff to work double shifts.", "staff could keep working double shifts", true},
+		{"kept", "These posts are not a luxury.", "the posts were not a luxury", false},
+		{"the claim left out", "These posts are not a luxury.", "the posts were approved on Monday", false},
+		{"reworded without the negation", "These posts are not a luxury.", "the posts are a necessity", false},
+		{"moved, not lost", "When the city sends its people, they are not sending their best.", "the city does not send its best people", false},
+		{"no word beside the claim", "This is not fair.", "fair prices were promised", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, negationLost(tok(tt.a), tok(tt.b)))
+		})
+	}
+}
+
+// TestSpeechCue tells verbs that put words in a mouth, in any form, from
+// verbs of belief or of acting.
+func TestSpeechCue(t *testing.T) {
+	for cue, want := range map[string]bool{
+		"said": true, "cautioned": true, "conceded that": true, "adding": true, "urges": true,
+		"believes": false, "wants": false, "defended": false, "reminds": false, "": false,
+	} {
+		assert.Equal(t, want, speechCue(cue), cue)
+	}
+}
