@@ -82,6 +82,9 @@ func creditFindings(a Attribution, copyDoc *document, orig *candidate) []finding
 		}
 		fs = append(fs, finding.New(c, msg, e))
 	}
+	// a link to the publisher's homepage or another of its pages is a
+	// credit of a kind, and the message says so rather than "no link"
+	siteLink := !a.LinksToOriginal && !a.LinksToChain && linksToSite(copyDoc, orig)
 	switch a.Verdict {
 	case Uncredited:
 		add(finding.CreditMissing, fmt.Sprintf("the copy derives from %s but neither links to it nor names it", site), "no link, publisher or author")
@@ -91,7 +94,12 @@ func creditFindings(a Attribution, copyDoc *document, orig *candidate) []finding
 			if !a.NamesPublisher {
 				named = "the original's author"
 			}
-			add(finding.CreditNoLink, fmt.Sprintf("the copy names %s but does not link to the original", named), "no link to the original")
+			msg, detail := fmt.Sprintf("the copy names %s but does not link to the original", named), "no link to the original"
+			if siteLink {
+				msg = fmt.Sprintf("the copy names %s and links to the publisher's site, but not to the original article", named)
+				detail = "link to the publisher's site, not to the article"
+			}
+			add(finding.CreditNoLink, msg, detail)
 		}
 	}
 	// a local original with no site name has no publisher to look for
@@ -137,6 +145,23 @@ func linksTo(copyDoc *document, refs []Reference, keys map[string]bool) bool {
 	}
 	for _, ref := range refs {
 		if ref.FoundOn == "" && ref.Kind != KindDeclared && ref.Fetch != nil && keys[extract.URLKey(ref.Fetch.FinalURL)] {
+			return true
+		}
+	}
+	return false
+}
+
+// linksToSite reports whether the copy links to a page of the original's
+// site other than the original (its homepage, a section).
+func linksToSite(copyDoc *document, orig *candidate) bool {
+	sites := map[string]bool{}
+	for _, u := range []string{orig.doc.info.URL, orig.doc.page.FinalURL, orig.doc.art.Canonical} {
+		if s := extract.Site(u); s != "" {
+			sites[s] = true
+		}
+	}
+	for _, l := range copyDoc.art.Links {
+		if sites[extract.Site(l.URL)] {
 			return true
 		}
 	}

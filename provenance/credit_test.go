@@ -91,3 +91,33 @@ func TestAuthorNames(t *testing.T) {
 		assert.Equal(t, want, authorNames(in), in)
 	}
 }
+
+// TestCreditNoLinkSaysHomepage: a copy that names the original's publisher
+// and links to its homepage is told so, not that it links nowhere.
+func TestCreditNoLinkSaysHomepage(t *testing.T) {
+	orig := &candidate{doc: doc("https://www.harbourledger.example/port-deal", "Harbour Ledger", "", "A deal was made."),
+		align: match.Result{Relation: match.Rewritten}}
+	tests := []struct {
+		name string
+		link extract.Link
+		want string
+	}{
+		{"homepage", extract.Link{URL: "https://harbourledger.example/", Text: "Harbour Ledger"},
+			"the copy names Harbour Ledger and links to the publisher's site, but not to the original article"},
+		{"elsewhere", extract.Link{URL: "https://other.example/", Text: "Harbour Ledger"},
+			"the copy names Harbour Ledger but does not link to the original"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cp := doc("http://agg.example/a", "Agg", "", "Source: Harbour Ledger. A deal was made.", tt.link)
+			_, fs := checkCredit(&Report{}, cp, orig)
+			var msgs []string
+			for _, f := range fs {
+				if f.Code == "credit-no-link" {
+					msgs = append(msgs, f.Message)
+				}
+			}
+			assert.Equal(t, []string{tt.want}, msgs)
+		})
+	}
+}
