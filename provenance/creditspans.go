@@ -67,6 +67,9 @@ func creditLines(txt string, names []string) []text.Range {
 	}
 	var out []text.Range
 	for _, m := range re.FindAllStringIndex(txt, -1) {
+		if !wordEdge(txt, m[0]) || !wordEdge(txt, m[1]) {
+			continue // part of a longer word
+		}
 		from := max(0, m[0]-labelReach)
 		if nl := strings.LastIndexByte(txt[from:m[0]], '\n'); nl >= 0 {
 			from += nl + 1
@@ -83,7 +86,8 @@ func creditLines(txt string, names []string) []text.Range {
 }
 
 // namesPattern matches any of names, longest first, in any case; nil when
-// there are none.
+// there are none. Word edges are tested apart: \b knows only ASCII
+// letters, and would miss "Élise Roux".
 func namesPattern(names []string) *regexp.Regexp {
 	var alts []string
 	for _, n := range names {
@@ -94,8 +98,13 @@ func namesPattern(names []string) *regexp.Regexp {
 	if len(alts) == 0 {
 		return nil
 	}
-	slices.SortFunc(alts, func(a, b string) int { return len(b) - len(a) })
-	return regexp.MustCompile(`(?i)\b(?:` + strings.Join(slices.Compact(alts), "|") + `)\b`)
+	slices.SortFunc(alts, func(a, b string) int { // longest first, equal ones together
+		if len(a) != len(b) {
+			return len(b) - len(a)
+		}
+		return strings.Compare(a, b)
+	})
+	return regexp.MustCompile(`(?i)(?:` + strings.Join(slices.Compact(alts), "|") + `)`)
 }
 
 // upstreamMentions are the copy's upstream credits ("first reported by

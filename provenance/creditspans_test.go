@@ -63,6 +63,17 @@ func TestCopyCredits(t *testing.T) {
 	}
 }
 
+// TestCreditLinesWordEdges finds names that open with a letter outside
+// ASCII, and no name inside a longer word.
+func TestCreditLinesWordEdges(t *testing.T) {
+	body := "The depot will close.\n\nSource: Élise Roux, Brenmoor Courier.\n\nVia Courierland"
+	var got []string
+	for _, r := range creditLines(body, []string{"Élise Roux", "Courier", "Courier"}) {
+		got = append(got, body[r.Start:r.End])
+	}
+	assert.Equal(t, []string{"Source: Élise Roux"}, got)
+}
+
 func covered(rs []text.Range, start, end int) bool {
 	for _, r := range rs {
 		if r.Start < end && start < r.End {
