@@ -156,16 +156,20 @@ func (c *Checker) compare(r *Report, copyDoc *document, orig *candidate) {
 		r.Original = orig.original()
 		r.Reuse = orig.align
 		r.Findings = append(r.Findings, reuseFindings(orig.align)...)
-		checks, fs := statements.Compare(copyDoc.art.Text, orig.doc.art.Text, statements.Options{Language: c.language(copyDoc.info)})
+		// credit first: the copy's credit lines are no statements to check
+		var cfs []finding.Finding
+		r.Attribution, cfs = checkCredit(r, copyDoc, orig)
+		r.Findings = append(r.Findings, cfs...)
+		checks, fs := statements.Compare(copyDoc.art.Text, orig.doc.art.Text, statements.Options{
+			Language: c.language(copyDoc.info),
+			Credits:  copyCredits(copyDoc, orig, r.Attribution.UpstreamCredits),
+		})
 		r.Statements = checks
 		r.Findings = append(r.Findings, fs...)
 		for _, f := range statements.HeadlineDrift(copyDoc.art.Title, orig.doc.art.Title, orig.doc.art.Text) {
 			f.Evidence.In = InTitle
 			r.Findings = append(r.Findings, f)
 		}
-		var cfs []finding.Finding
-		r.Attribution, cfs = checkCredit(r, copyDoc, orig)
-		r.Findings = append(r.Findings, cfs...)
 	}
 	judge(r)
 }

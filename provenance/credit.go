@@ -18,17 +18,18 @@ import (
 // the original's own upstream credits kept, and no byline of its own.
 func checkCredit(r *Report, copyDoc *document, orig *candidate) (Attribution, []finding.Finding) {
 	said := creditText(copyDoc)
+	lowerSaid := strings.ToLower(said)
 	publishers, authors := publisherNames(orig.doc), authorNames(orig.doc.art.Byline)
 	byline := strings.ToLower(copyDoc.art.Byline)
 	a := Attribution{
 		LinksToOriginal: linksTo(copyDoc, r.References, originalKeys(orig)),
 		LinksToChain:    linksToChain(copyDoc, orig),
-		NamesPublisher:  namesAny(said, publishers),
-		NamesAuthor:     namesAny(said, authors),
+		NamesPublisher:  namesAny(lowerSaid, publishers),
+		NamesAuthor:     namesAny(lowerSaid, authors),
 		BylineClaimed:   byline != "" && !namesAny(byline, authors) && !namesAny(byline, publishers),
 	}
 	var fs []finding.Finding
-	a.UpstreamCredits, fs = upstreamCredits(said, orig)
+	a.UpstreamCredits, fs = upstreamCredits(newNamer(said), orig)
 	a.Verdict = creditVerdict(a)
 	if !derived(orig.align.Relation) {
 		return a, nil
@@ -81,6 +82,9 @@ func creditFindings(a Attribution, copyDoc *document, orig *candidate) []finding
 		}
 		fs = append(fs, finding.New(c, msg, e))
 	}
+	// a link to the publisher's homepage or another of its pages is a
+	// credit of a kind, and the message says so rather than "no link"
+	siteLink := !a.LinksToOriginal && !a.LinksToChain && linksToSite(copyDoc, orig)
 	switch a.Verdict {
 	case Uncredited:
 		add(finding.CreditMissing, fmt.Sprintf("the copy derives from %s but neither links to it nor names it", site), "no link, publisher or author")
@@ -90,7 +94,12 @@ func creditFindings(a Attribution, copyDoc *document, orig *candidate) []finding
 			if !a.NamesPublisher {
 				named = "the original's author"
 			}
-			add(finding.CreditNoLink, fmt.Sprintf("the copy names %s but does not link to the original", named), "no link to the original")
+			msg, detail := fmt.Sprintf("the copy names %s but does not link to the original", named), "no link to the original"
+			if siteLink {
+				msg = fmt.Sprintf("the copy names %s and links to the publisher's site, but not to the original article", named)
+				detail = "link to the publisher's site, not to the article"
+			}
+			add(finding.CreditNoLink, msg, detail)
 		}
 	}
 	// a local original with no site name has no publisher to look for
@@ -142,6 +151,23 @@ func linksTo(copyDoc *document, refs []Reference, keys map[string]bool) bool {
 	return false
 }
 
+// linksToSite reports whether the copy links to a page of the original's
+// site other than the original (its homepage, a section).
+func linksToSite(copyDoc *document, orig *candidate) bool {
+	sites := map[string]bool{}
+	for _, u := range []string{orig.doc.info.URL, orig.doc.page.FinalURL, orig.doc.art.Canonical} {
+		if s := extract.Site(u); s != "" {
+			sites[s] = true
+		}
+	}
+	for _, l := range copyDoc.art.Links {
+		if sites[extract.Site(l.URL)] {
+			return true
+		}
+	}
+	return false
+}
+
 // linksToChain reports whether the copy links to a page between it and the
 // original: it credits the republisher it took the story from, which is
 // credit of a kind.
@@ -162,7 +188,8 @@ func linksToChain(copyDoc *document, orig *candidate) bool {
 }
 
 // creditText is everything on the copy's page where a credit may be
-// written: the body, the byline, and the anchor texts of all links.
+// written: the body, the byline, and the anchor texts of all links, as
+// written (an acronym is told from a word by its case).
 func creditText(d *document) string {
 	var b strings.Builder
 	b.WriteString(d.art.Text)
@@ -172,7 +199,7 @@ func creditText(d *document) string {
 		b.WriteString("\n")
 		b.WriteString(l.Text)
 	}
-	return strings.ToLower(b.String())
+	return b.String()
 }
 
 func namesAny(lowerText string, names []string) bool {
@@ -230,22 +257,21 @@ func authorNames(byline string) []string {
 var upstreamCue = regexp.MustCompile(`(?:(?:[Ff]irst |[Oo]riginally |[Aa]s )?(?:reported|published) by|[Aa]ccording to (?:a report (?:by|in|from) )?the|[Aa]ccording to a report (?:by|in|from)|[Cc]iting|told) ((?:the )?(?:[A-Z][\p{L}&'’-]*)(?:[ \t]+(?:[A-Z][\p{L}&'’-]*|of|for|de))*)`)
 
 // upstreamCredits lists the outlets the original credits and whether the
-// copy still names them; each dropped one is a finding with the original's
-// sentence and the copy's matching passage.
-func upstreamCredits(lowerCopy string, orig *candidate) ([]Credit, []finding.Finding) {
+// copy still names them, in full or by a short form ("FT"); each dropped
+// one is a finding with the original's sentence and the copy's matching
+// passage.
+func upstreamCredits(copyNames *namer, orig *candidate) ([]Credit, []finding.Finding) {
 	src := orig.doc.art.Text
 	runes := text.NewRunes(src)
 	credits := []Credit{}
 	var fs []finding.Finding
-	seen := map[string]bool{}
 	sentences := text.Sentences(src)
 	for _, m := range upstreamCue.FindAllStringSubmatchIndex(src, -1) {
 		name := upstreamName(src[m[2]:m[3]])
-		if !outlet(name, src[m[0]:m[3]]) || seen[name] {
+		if !outlet(name, src[m[0]:m[3]]) || credited(credits, name) {
 			continue
 		}
-		seen[name] = true
-		kept := strings.Contains(lowerCopy, strings.ToLower(name))
+		kept := copyNames.names(name)
 		credits = append(credits, Credit{Name: name, Kept: kept})
 		if kept {
 			continue
@@ -262,10 +288,21 @@ func upstreamCredits(lowerCopy string, orig *candidate) ([]Credit, []finding.Fin
 	return credits, fs
 }
 
+// credited reports whether credits already name the outlet name, perhaps
+// by another form ("the FT" after "the Financial Times").
+func credited(credits []Credit, name string) bool {
+	for _, c := range credits {
+		if sameOutlet(c.Name, name) {
+			return true
+		}
+	}
+	return false
+}
+
 // outletWord marks the name of a news outlet. "Agency" is left out: a news
 // agency's name says "News" or "Press", and "the Environment Standards
 // Agency" is a source of facts, whose dropping attribution-dropped reports.
-var outletWord = regexp.MustCompile(`(?i)\b(times|post|news|journal|press|reuters|bloomberg|herald|tribune|guardian|telegraph|gazette|wire|magazine|daily|radio|tv|network|financial|associated|ledger|courier|courant|chronicle|observer|examiner|inquirer|dispatch|sentinel|monitor|bulletin|mail|mirror|express|record|register|review|today|insider|media|broadcasting|channel|weekly|star|standard|independent|economist|politico|axios|bbc|cnn|nbc|abc|cbs|fox|npr|ap|afp|msnbc|cnbc|pbs|sky|itv)\b`)
+var outletWord = regexp.MustCompile(`(?i)\b(times|post|news|journal|press|reuters|bloomberg|herald|tribune|guardian|telegraph|gazette|wire|magazine|daily|radio|tv|network|financial|associated|ledger|courier|courant|chronicle|observer|examiner|inquirer|dispatch|sentinel|monitor|bulletin|mail|mirror|express|record|register|review|today|insider|media|broadcasting|channel|weekly|star|standard|independent|economist|politico|axios|bbc|cnn|nbc|abc|cbs|fox|npr|ap|afp|msnbc|cnbc|pbs|sky|itv|ft|wsj|nyt|wapo|huffpost)\b`)
 
 // outlet reports whether the name a credit gives is a news outlet's: its
 // name says so ("Ledger", "Times"), or the credit says it broke the story

@@ -61,7 +61,7 @@ func TestCheckCredit(t *testing.T) {
 func TestUpstreamCreditsSkipPeople(t *testing.T) {
 	orig := &candidate{doc: doc("https://o.example/a", "O", "", "According to Carlos Perez, the law matters. The story was first reported by Reuters."),
 		align: match.Result{Relation: match.Rewritten}}
-	credits, fs := upstreamCredits(creditText(doc("http://c.example/a", "C", "", "The law matters.")), orig)
+	credits, fs := upstreamCredits(newNamer(creditText(doc("http://c.example/a", "C", "", "The law matters."))), orig)
 	assert.Equal(t, []Credit{{Name: "Reuters", Kept: false}}, credits)
 	if assert.Len(t, fs, 1) {
 		assert.Equal(t, "The story was first reported by Reuters.", fs[0].Evidence.Source.Text)
@@ -75,7 +75,7 @@ func TestUpstreamCreditsOfAnyName(t *testing.T) {
 	orig := &candidate{doc: doc("https://o.example/a", "O", "", "The minutes were first published by the Coastal Ledger. According to the Marr Courant, the vote slipped. It was a delay, according to the White House. Spills rose, according to the Environment Standards Agency. "+
 		"Debt rose, according to the Treasury. Figures published by the Health Ministry agree. The study, published by the Kelby Institute, says so. Citing Brook, the council said no."),
 		align: match.Result{Relation: match.Rewritten}}
-	credits, fs := upstreamCredits(creditText(doc("http://c.example/a", "C", "", "The vote slipped, the Marr Courant says.")), orig)
+	credits, fs := upstreamCredits(newNamer(creditText(doc("http://c.example/a", "C", "", "The vote slipped, the Marr Courant says."))), orig)
 	assert.Equal(t, []Credit{{Name: "Coastal Ledger", Kept: false}, {Name: "Marr Courant", Kept: true}}, credits)
 	assert.Len(t, fs, 1)
 }
@@ -89,5 +89,35 @@ func TestAuthorNames(t *testing.T) {
 	}
 	for in, want := range tests {
 		assert.Equal(t, want, authorNames(in), in)
+	}
+}
+
+// TestCreditNoLinkSaysHomepage: a copy that names the original's publisher
+// and links to its homepage is told so, not that it links nowhere.
+func TestCreditNoLinkSaysHomepage(t *testing.T) {
+	orig := &candidate{doc: doc("https://www.harbourledger.example/port-deal", "Harbour Ledger", "", "A deal was made."),
+		align: match.Result{Relation: match.Rewritten}}
+	tests := []struct {
+		name string
+		link extract.Link
+		want string
+	}{
+		{"homepage", extract.Link{URL: "https://harbourledger.example/", Text: "Harbour Ledger"},
+			"the copy names Harbour Ledger and links to the publisher's site, but not to the original article"},
+		{"elsewhere", extract.Link{URL: "https://other.example/", Text: "Harbour Ledger"},
+			"the copy names Harbour Ledger but does not link to the original"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cp := doc("http://agg.example/a", "Agg", "", "Source: Harbour Ledger. A deal was made.", tt.link)
+			_, fs := checkCredit(&Report{}, cp, orig)
+			var msgs []string
+			for _, f := range fs {
+				if f.Code == "credit-no-link" {
+					msgs = append(msgs, f.Message)
+				}
+			}
+			assert.Equal(t, []string{tt.want}, msgs)
+		})
 	}
 }

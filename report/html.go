@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"html/template"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -149,6 +150,15 @@ type htmlFetch struct {
 	*crawler.Page
 }
 
+// sameWording reports whether two titles say the same words, whatever
+// their typography, case or punctuation: "hospital’s" and "hospital's"
+// are one title, and the table shows no "original:" line for them.
+func sameWording(a, b string) bool {
+	norm := text.Analyzer{Filters: []text.Filter{text.NormalizeFilter()}}
+	ta, tb := norm.Analyze(a), norm.Analyze(b)
+	return slices.EqualFunc(ta, tb, func(x, y text.Token) bool { return x.Norm == y.Norm })
+}
+
 func newHTMLReport(n int, r *provenance.Report) *htmlReport {
 	v := &htmlReport{Report: r, ID: fmt.Sprintf("report-%d", n), Counts: map[string]int{}}
 	if n > 1 {
@@ -159,7 +169,7 @@ func newHTMLReport(n int, r *provenance.Report) *htmlReport {
 		s := htmlStatement{Check: c, Direct: c.Kind == statements.Direct}
 		if c.Source != nil {
 			s.SourceText = c.Source.Span.Text
-			if c.Source.SpeakerTitle != c.SpeakerTitle {
+			if !sameWording(c.Source.SpeakerTitle, c.SpeakerTitle) {
 				s.SourceTitle = c.Source.SpeakerTitle
 			}
 		}

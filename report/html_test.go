@@ -234,3 +234,32 @@ func BenchmarkHTML(b *testing.B) {
 		_ = w.Close()
 	}
 }
+
+// TestHTMLSourceTitleOnlyWhenWordsDiffer shows the original's speaker
+// title under the copy's only when the words differ, not the typography.
+func TestHTMLSourceTitleOnlyWhenWordsDiffer(t *testing.T) {
+	tests := []struct {
+		copyTitle, srcTitle string
+		shown               bool
+	}{
+		{"ferry company’s chief engineer", "ferry company's chief engineer", false},
+		{"Ferry Company chief engineer", "ferry company chief engineer", false},
+		{"chief engineer", "chief engineer", false},
+		{"chief engineer", "deputy engineer", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.copyTitle+" / "+tt.srcTitle, func(t *testing.T) {
+			r := richReport(t)
+			require.NotEmpty(t, r.Statements)
+			src := *r
+			src.Statements = append(src.Statements[:0:0], r.Statements[0])
+			st := &src.Statements[0]
+			require.NotNil(t, st.Source)
+			srcCopy := *st.Source
+			st.Source = &srcCopy
+			st.SpeakerTitle, st.Source.SpeakerTitle = tt.copyTitle, tt.srcTitle
+			cell := parseHTML(t, renderHTML(t, &src)).Find(`td[data-label="Title"]`).First().Text()
+			assert.Equal(t, tt.shown, strings.Contains(cell, "original:"), cell)
+		})
+	}
+}

@@ -248,3 +248,30 @@ func TestFindQuote(t *testing.T) {
 	line, col = lineCol(content, bytes.Index(content, []byte("fine")))
 	assert.Equal(t, []int{3, 3}, []int{line, col})
 }
+
+// TestFindQuoteInHTML finds a quote of a page's text in the page as
+// written: past the markup between its words, with character references
+// decoded, and in the body rather than in a script that repeats it.
+func TestFindQuoteInHTML(t *testing.T) {
+	content := []byte("<!DOCTYPE html><html><head><title>Ferry fares rise</title>\n" +
+		"<script>var teaser = \"the fares were fair\";</script></head><body>\n" +
+		"<p>The owner said &ldquo;the fares <em>were</em> fair.</p>\n<p>&quot;We also cut the night fare,&quot; she said.</p>\n" +
+		"<p>Riders called it un<b>fair</b> &amp; late.</p></body></html>")
+	tests := []struct{ quote, want string }{
+		{"the fares were fair.\n\n\"We also cut the night fare", "the fares <em>were</em> fair.</p>\n<p>&quot;We also cut the night fare"},
+		{"The owner said “the fares were fair.", "The owner said &ldquo;the fares <em>were</em> fair."},
+		{"unfair & late", "un<b>fair</b> &amp; late"},
+		{"Ferry fares rise", "Ferry fares rise"},
+		{"the fares were fair", "the fares <em>were</em> fair"},
+	}
+	for _, tt := range tests {
+		start, end, ok := findQuote(content, tt.quote)
+		require.True(t, ok, tt.quote)
+		assert.Equal(t, tt.want, string(content[start:end]), tt.quote)
+	}
+	for _, s := range []string{"<p a", "x <p", "<!-- open", "<script>never closed", "&#;", "a &unknown; b"} {
+		out, from, to := fold(s, foldHTML) // malformed markup folds without a panic
+		assert.Len(t, from, len(out))
+		assert.Len(t, to, len(out))
+	}
+}

@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -75,14 +76,8 @@ func labelFor(a *html.Node, text string) string {
 	}
 	block := blockOf(a)
 	before := textBefore(a, block, 200)
-	// Labels are short and end-anchored: only the last bytes can hold one,
-	// except in a "Sources: A, B" list, which needs a colon.
-	if near := tail(before, 64); hasLabelHint(strings.ToLower(near)) {
-		ln := strings.ToLower(near)
-		if m := reTextBefore.FindStringIndex(ln); m != nil && !reMediaCredit.MatchString(ln) &&
-			standsAlone(near[:m[0]], near[m[0]:m[1]]) {
-			return cleanLabel(near[m[0]:m[1]])
-		}
+	if i := LabelEnding(before); i >= 0 {
+		return cleanLabel(before[i:])
 	}
 	if far := tail(before, 220); strings.ContainsAny(far, ":：") && hasLabelHint(strings.ToLower(far)) {
 		lf := strings.ToLower(far)
@@ -112,6 +107,39 @@ func labelFor(a *html.Node, text string) string {
 		n = n.Parent
 	}
 	return ""
+}
+
+// LabelEnding is where a source label that ends before starts
+// ("Source: ", "Originally reported by Ana Ruiz for "): the label that,
+// written before a link, makes the link the page's source. -1 when before
+// ends in none. Labels are short and end-anchored: only the last bytes can
+// hold one (a "Sources: A, B" list is left to labelFor).
+func LabelEnding(before string) int {
+	near := tail(before, 64)
+	ln := lowerInPlace(near)
+	if !hasLabelHint(ln) {
+		return -1
+	}
+	m := reTextBefore.FindStringIndex(ln)
+	if m == nil || reMediaCredit.MatchString(ln) || !standsAlone(near[:m[0]], near[m[0]:m[1]]) {
+		return -1
+	}
+	start := m[0]
+	for start < m[1] && !unicode.IsLetter(rune(near[start])) && near[start] < utf8.RuneSelf {
+		start++ // the non-letter the label must follow
+	}
+	return len(before) - len(near) + start
+}
+
+// lowerInPlace lowers s rune by rune, keeping a rune whose lower case
+// takes other bytes ("İ"), so offsets into the result are offsets into s.
+func lowerInPlace(s string) string {
+	return strings.Map(func(r rune) rune {
+		if l := unicode.ToLower(r); utf8.RuneLen(l) == utf8.RuneLen(r) {
+			return l
+		}
+		return r
+	}, s)
 }
 
 // standsAlone reports whether a label found before an anchor is one, not

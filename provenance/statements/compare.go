@@ -44,11 +44,12 @@ type comparer struct {
 // the lead and other sentences change (KeyFactDrift).
 func Compare(copyText, sourceText string, opts Options) ([]Check, []finding.Finding) {
 	cd, sd := newDoc(copyText, opts.Language), newDoc(sourceText, opts.Language)
+	cd.credits = creditSpans(cd, opts.Credits)
 	c := &comparer{cd: cd, sd: sd, ix: newSourceIndex(sd), ss: checkable(findIn(sd)), titleFlagged: map[string]bool{}}
 	for _, st := range c.ss {
 		c.ssByte = append(c.ssByte, span{sd.runes.ByteOffset(st.Content.Start), sd.runes.ByteOffset(st.Content.End)})
 	}
-	cs := checkable(findIn(cd))
+	cs := uncredited(cd, checkable(findIn(cd)))
 	c.cs = cs
 	checks := make([]Check, 0, len(cs))
 	var fs []finding.Finding
@@ -1127,7 +1128,8 @@ func (c *comparer) droppedAttributions(cs []Statement) []finding.Finding {
 			continue
 		}
 		ct := sentenceTokens(c.cd, sent)
-		if contentWords(ct) < 4 {
+		if contentWords(storyTokens(c.cd, sent)) < 4 {
+			// a credit line ("Source: the Gazette") attributes nothing
 			continue
 		}
 		al, ok := c.best(ct, false)

@@ -18,6 +18,9 @@ type doc struct {
 	toks   []text.Token
 	quotes []quote
 	sents  []span // byte ranges of sentences; quotations never split one
+	// credits are the byte ranges that credit a source (Options.Credits),
+	// sorted and disjoint; only a copy has them.
+	credits []span
 }
 
 type span struct{ start, end int }

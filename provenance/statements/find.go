@@ -10,6 +10,11 @@ import (
 // Options tunes Find and Compare; the zero value reads English.
 type Options struct {
 	Language string // BCP 47 code; "" means English
+	// Credits are byte ranges of Compare's copy text that credit a source
+	// ("Originally reported by Ana Ruiz for the Gazette", "an earlier FT
+	// report"), as the caller's credit check found them: a statement inside
+	// one is not checked, and its words are no facts of the story.
+	Credits []text.Range
 }
 
 // frame is one attribution found in a sentence, in byte offsets.

@@ -182,7 +182,7 @@ func (ix *sentenceIndex) mergedWith(k int, hits map[int]map[string]bool, score f
 // original it rewrites.
 func sentenceDrift(cd *doc, ix *sentenceIndex, sent span, code finding.Code) (finding.Finding, bool) {
 	sd := ix.d
-	ct := sentenceTokens(cd, sent)
+	ct := storyTokens(cd, sent)
 	if code == finding.FactDrift && contentWords(ct) < minBodyWords || len(ct) > maxDriftTokens {
 		return finding.Finding{}, false // a run-on "sentence" of a whole page is no sentence to diff
 	}
