@@ -202,8 +202,8 @@ func sentenceDrift(cd *doc, ix *sentenceIndex, sent span, code finding.Code) (fi
 		return finding.Finding{}, false // most sentences: no diff needed
 	}
 	var changes []headlineChange
-	for _, c := range headlineChanges(st, ct) {
-		if c.hedge || weighty(ct, invented(ct, c.cp, ix.facts)) {
+	for _, c := range newTitleDiff(st, ct, true).changes() {
+		if c.kind == certaintyChanged || c.kind == factChanged && (c.contradicts || len(invented(ct, c.cp, ix.facts)) > 0) {
 			changes = append(changes, c)
 		}
 	}
@@ -213,11 +213,12 @@ func sentenceDrift(cd *doc, ix *sentenceIndex, sent span, code finding.Code) (fi
 	if len(changes) == 0 {
 		return finding.Finding{}, false
 	}
+	sortChanges(changes)
 	cs := changedStretch(cd, sent, ct, changes, func(c headlineChange) []int { return c.cp })
 	ss := changedStretch(sd, src, st, changes, func(c headlineChange) []int { return c.src })
 	list := make([]string, len(changes))
 	for i, c := range changes {
-		list[i] = c.describe(ct, st)
+		list[i] = c.describe(cd.s, sd.s, ct, st)
 	}
 	what := "The copy says"
 	if code == finding.LeadDrift {
@@ -348,5 +349,7 @@ func changedStretch(d *doc, sent span, ts []text.Token, changes []headlineChange
 	if lo < 0 {
 		return d.span(sent.start, sent.end)
 	}
-	return d.span(ts[lo].Start, ts[hi].End)
+	start, _ := extent(d.s, ts, lo)
+	_, end := extent(d.s, ts, hi)
+	return d.span(start, end)
 }
