@@ -98,9 +98,17 @@ func newSentenceIndex(d *doc) *sentenceIndex {
 // sharing most content with it, if its Dice is at least minBodyDice.
 // Copies often merge two sentences into one ("…, and …"), so a second
 // sentence near the first is taken with it when the two together share
-// clearly more with the copy (mergedWith).
+// clearly more with the copy (mergedWith). The names, numbers and dates
+// the original gives nowhere are left out of the copy's words: they are
+// the changes sought, and a lead that changes many would otherwise match
+// no sentence at all.
 func (ix *sentenceIndex) rewritten(ct []text.Token, lead bool) ([]span, bool) {
 	words := keysOf(ct)
+	for _, k := range invented(ct, allOf(ct), ix.facts) {
+		if w, ok := indexKey(ct[k]); ok {
+			delete(words, w) // the changes sought: they must not hide which sentence is rewritten
+		}
+	}
 	if len(words) == 0 {
 		return nil, false
 	}
@@ -279,6 +287,30 @@ func negationChange(st, ct []text.Token) headlineChange {
 		return out
 	}
 	return headlineChange{cp: only(ct, st), src: only(st, ct)}
+}
+
+// explainedNotFound drops the statement-not-found findings on a sentence
+// that a lead-drift or fact-drift finding (drift) shows to be the
+// original's sentence with its facts changed: the statement is there,
+// altered, and the drift finding lists how.
+func explainedNotFound(fs, drift []finding.Finding) []finding.Finding {
+	out := fs[:0]
+	for _, f := range fs {
+		if f.Code != finding.StatementNotFound || f.Evidence.Copy == nil || !copyOverlaps(*f.Evidence.Copy, drift) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// copyOverlaps reports whether a finding's copy evidence overlaps span sp.
+func copyOverlaps(sp text.Span, fs []finding.Finding) bool {
+	for _, f := range fs {
+		if f.Evidence.Copy != nil && f.Evidence.Copy.Start < sp.End && sp.Start < f.Evidence.Copy.End {
+			return true
+		}
+	}
+	return false
 }
 
 // questioned reports whether a finding about a passage's facts covers

@@ -141,3 +141,22 @@ func TestDriftPairsEachChange(t *testing.T) {
 		})
 	}
 }
+
+// TestLeadWithManyChangedFacts: a lead that changes most of its facts is
+// still set against the opening sentence it rewrites, with every change
+// listed, and its statement is not called one the original lacks.
+func TestLeadWithManyChangedFacts(t *testing.T) {
+	src := "Tarnby General Hospital will recruit 90 midwives over the next 12 months in an attempt to cut waiting times that have grown by a third since 2021, its board announced on Wednesday.\n\n" +
+		"The £9 million plan, approved at a board meeting in Orley, is the largest recruitment drive in the hospital's history."
+	cp := "Tarnby General Hospital is set to take on 140 midwives during the coming six months as it tries to bring down waiting times, which have risen by half since 2019, the hospital's board said on Friday.\n\n" +
+		"Approved at a board meeting in Orley, the £9 million scheme is the biggest hiring drive in the hospital's history."
+	_, fs := Compare(cp, src, Options{})
+	var lead []string
+	for _, f := range fs {
+		assert.NotEqual(t, finding.StatementNotFound, f.Code, f.Message)
+		if f.Code == finding.LeadDrift {
+			lead = append(lead, f.Evidence.Detail)
+		}
+	}
+	assert.Equal(t, []string{"rule=lead-drift: 140 midwives ← 90 midwives; six months ← 12 months; half ← third; 2019 ← 2021; Friday ← Wednesday"}, lead)
+}
