@@ -166,7 +166,7 @@ func (c *Checker) compare(r *Report, copyDoc *document, orig *candidate) {
 		})
 		r.Statements = checks
 		r.Findings = append(r.Findings, fs...)
-		for _, f := range statements.HeadlineDrift(copyDoc.art.Title, orig.doc.art.Title, orig.doc.art.Text) {
+		for _, f := range statements.HeadlineDrift(copyDoc.art.Title, orig.doc.art.Title, orig.doc.art.Text, c.language(copyDoc.info)) {
 			f.Evidence.In = InTitle
 			r.Findings = append(r.Findings, f)
 		}

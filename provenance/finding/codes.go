@@ -92,7 +92,7 @@ var rules = map[Code]rule{
 	QuoteMarksDropped:         {Info, "The copy drops the quote marks of a quotation of the original."},
 	HedgeStrengthened:         {Warning, "A hedged claim of the original is stated with more certainty."},
 	HedgeWeakened:             {Info, "A firm claim of the original is hedged in the copy."},
-	HeadlineDrift:             {Warning, "The headline's names, numbers, hedges or key words differ from the original's."},
+	HeadlineDrift:             {Warning, "The headline changes the original's meaning: a name, number, date, negation, hedge or plan, a word of another meaning, or an added claim (not synonyms, spelling, number notation or site names)."},
 	LeadDrift:                 {Warning, "The lead's names, numbers, dates, negations or hedges differ from the original's."},
 	FactDrift:                 {Warning, "A sentence of the copy changes a number, name, date, negation or hedge of the original sentence it rewrites."},
 	CreditMissing:             {Error, "The copy derives from the original but does not credit it."},

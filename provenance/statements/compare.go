@@ -66,7 +66,8 @@ func Compare(copyText, sourceText string, opts Options) ([]Check, []finding.Find
 		fs = append(fs, f...)
 	}
 	fs = append(fs, c.droppedAttributions(cs)...)
-	fs = append(fs, keyFactDrift(cd, sd, checks, fs)...)
+	drift := keyFactDrift(cd, sd, checks, fs)
+	fs = append(explainedNotFound(fs, drift), drift...)
 	fs = dedupe(fs)
 	finding.Sort(fs)
 	return checks, fs

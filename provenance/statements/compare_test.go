@@ -104,12 +104,12 @@ func TestHeadlineDrift(t *testing.T) {
 		detail             string
 	}{
 		{"word", "Rising Chinese App Profits Worry Regulators", "Rising Chinese App Gains Worry Regulators", "Profits", "Gains", "Profits ← Gains"},
-		{"number", "Port handles 45 ships in May", "Port handles 42 ships in May", "45", "42", "45 ← 42"},
+		{"number", "Port handles 45 ships in May", "Port handles 42 ships in May", "45 ships", "42 ships", "45 ships ← 42 ships"},
 		{"name", "Brook backs harbour strike", "Reyes backs harbour strike", "Brook", "Reyes", "Brook ← Reyes"},
 		{"date", "Port handles 42 ships in June", "Port handles 42 ships in May", "June", "May", "June ← May"},
-		{"negation", "Council will not approve bus lane", "Council will approve bus lane", "not", "Council will approve bus lane", "not ← (none)"},
+		{"negation", "Council will not approve bus lane", "Council will approve bus lane", "not approve", "approve", "not approve ← approve"},
 		{"several changes, one finding", "Inside the Alibaba Espionage Investigation: Spotlight on Surging Chinese App Profits",
-			"The Alibaba espionage probe puts a spotlight on Chinese app gains", "Surging Chinese App Profits", "gains", "Profits ← gains; Surging ← (none)"},
+			"The Alibaba espionage probe puts a spotlight on Chinese app gains", "Surging Chinese App Profits", "gains", "Surging ← (none); Profits ← gains"},
 		{"filler only", "Port quietly handles 42 ships in May", "Port handles 42 ships in May", "", "", ""},
 		{"same", "Port handles 42 ships in May", "Port handles 42 ships in May", "", "", ""},
 		{"case and punctuation", "Port handles 42 ships, in May!", "port handles 42 ships in may", "", "", ""},
@@ -117,14 +117,14 @@ func TestHeadlineDrift(t *testing.T) {
 		{"headline synonym", "Regulators open probe into harbour deal", "Regulators open investigation into harbour agreement", "", "", ""},
 		{"title case", "Tolvane Batteries To Cut 340 Jobs At Dunmore Plant", "Tolvane Batteries to cut 340 jobs at Dunmore plant", "", "", ""},
 		{"hedge firmed up", "Kelp forests will not recover from heatwave, scientists say", "Scientists warn kelp forests may not recover from heatwave", "will", "may", "will ← may"},
-		{"hedge added", "Port could handle 42 ships in May", "Port handles 42 ships in May", "could", "Port handles 42 ships in May", "could ← (none)"},
+		{"hedge added", "Port could handle 42 ships in May", "Port handles 42 ships in May", "could handle", "handles", "could handle ← handles"},
 		{"the past of an irregular verb", "Storm Hale: 30,000 homes left without power", "Storm Hale leaves 30,000 homes without power", "", "", ""},
 		{"a synonym elsewhere in the title", "School building plan pushed back a year", "Ministry delays school building programme by a year", "", "", ""},
 		{"the month in title case", "Port Handles 42 Ships In June", "Port Handles 42 Ships In May", "June", "May", "June ← May"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			fs := HeadlineDrift(tt.copy, tt.source, "")
+			fs := HeadlineDrift(tt.copy, tt.source, "", "")
 			if tt.copySpan == "" {
 				assert.Empty(t, fs)
 				return
@@ -441,11 +441,11 @@ func TestQuotesOfTwoSpeakersJoinedAreNoSplitQuote(t *testing.T) {
 // name swapped for one of the story's other names still is.
 func TestHeadlineBringsUpFactsOfTheStory(t *testing.T) {
 	body := "Former mayor Jonas Albrecht was charged on Friday over contracts worth a combined £6.4 million. His successor, Ada Brook, said nothing."
-	assert.Empty(t, HeadlineDrift("Ex-mayor Albrecht charged with £6.4m harbour fraud", "Former mayor charged with harbour fraud", body))
-	fs := HeadlineDrift("Ex-mayor Albrecht charged with £9m harbour fraud", "Former mayor charged with harbour fraud", body)
+	assert.Empty(t, HeadlineDrift("Ex-mayor Albrecht charged with £6.4m harbour fraud", "Former mayor charged with harbour fraud", body, ""))
+	fs := HeadlineDrift("Ex-mayor Albrecht charged with £9m harbour fraud", "Former mayor charged with harbour fraud", body, "")
 	require.Len(t, fs, 1)
-	assert.Equal(t, "rule=headline-drift: 9m ← (none)", fs[0].Evidence.Detail)
-	fs = HeadlineDrift("Brook charged with harbour fraud", "Albrecht charged with harbour fraud", body)
+	assert.Equal(t, "rule=headline-drift: £9m harbour ← harbour", fs[0].Evidence.Detail)
+	fs = HeadlineDrift("Brook charged with harbour fraud", "Albrecht charged with harbour fraud", body, "")
 	require.Len(t, fs, 1)
 	assert.Equal(t, "rule=headline-drift: Brook ← Albrecht", fs[0].Evidence.Detail)
 }

@@ -2,7 +2,10 @@ package statements
 
 import (
 	"fmt"
+	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/pmezard/go-difflib/difflib"
 
@@ -10,141 +13,579 @@ import (
 	"github.com/provcheck/provcheck/provenance/text"
 )
 
-// HeadlineDrift reports, in one finding, the changes of meaning between a
-// copy's title and the original's: names, numbers, dates and negations
-// added, dropped or changed, content words swapped for words of another
-// meaning, and claims added ("Surging"). Function words, reordering, Title
-// Case, headline synonyms ("probe" for "investigation") and filler are no
-// change, nor is a name or number the original's text (sourceText) gives
-// ("£6.4m" from "£6.4 million"). The evidence spans run from the first to
-// the last changed word of each title (offsets into the titles); the
-// detail lists every change.
-func HeadlineDrift(copyTitle, sourceTitle, sourceText string) []finding.Finding {
+// HeadlineDrift reports, in one finding, how a copy's title changes the
+// meaning of the original's. A headline changes it when it
+//   - gives a name, number or date the original does not: numbers by
+//     value ("£2.1m" is "£2.1 million", "seven" is "7"), and a fact the
+//     original's text (sourceText) gives is no change;
+//   - negates what the original affirms, or affirms what it negates;
+//   - is surer or less sure ("may face charges" for "charged"), or states
+//     as done what the original only plans ("hires" for "plans to hire");
+//   - puts a word of another meaning in the place of the original's, the
+//     rest of the phrase kept ("mechanical fault" for "software fault");
+//   - adds a word that qualifies what the original says and that its text
+//     does not give ("Surging profits" for "gains").
+//
+// Words dropped, reordered, headline synonyms ("shut" for "close"),
+// spellings ("centers"), other forms of a word ("failure" for "failed"),
+// Title Case, site names after the title, and a phrase rebuilt around the
+// same facts ("build seven centres in £2.1m plan" for "spend £2.1 million
+// on 7 new centres") are no change. Outside English (lang) only numbers
+// are compared: the word lists are English. The evidence spans run from
+// the first to the last changed word of each title (offsets into the
+// titles as given); the detail lists every change.
+func HeadlineDrift(copyTitle, sourceTitle, sourceText, lang string) []finding.Finding {
+	copyTitle, sourceTitle = withoutSiteName(copyTitle), withoutSiteName(sourceTitle)
 	if strings.TrimSpace(copyTitle) == "" || strings.TrimSpace(sourceTitle) == "" {
 		return nil
 	}
-	ct, st := text.Tokenize(copyTitle, ""), text.Tokenize(sourceTitle, "")
+	ct, st := text.Tokenize(copyTitle, lang), text.Tokenize(sourceTitle, lang)
+	if len(ct) > maxDriftTokens || len(st) > maxDriftTokens {
+		return nil // a page's text taken for its title is no headline
+	}
 	// In Title Case every word is capitalised: capitals name no one there.
 	if titleCase(ct) || titleCase(st) {
 		ct, st = lowerCapitals(ct), lowerCapitals(st)
 	}
-	changes := knownFactsDropped(headlineChanges(st, ct), ct, func() map[string]bool { return factsOf(text.Tokenize(sourceText, "")) })
+	d := newTitleDiff(st, ct, text.LanguageOf(lang).Code == "en")
+	changes := d.changes()
+	if d.words {
+		if c, ok := d.intentChange(); ok {
+			changes = append(changes, c)
+		}
+	}
+	changes = withoutRepeats(d.knownDropped(changes, &originalText{text: sourceText, lang: lang}))
 	if len(changes) == 0 {
 		return nil
 	}
-	cs := stretchOf(text.NewRunes(copyTitle), ct, changes, func(c headlineChange) []int { return c.cp }, len(copyTitle))
-	ss := stretchOf(text.NewRunes(sourceTitle), st, changes, func(c headlineChange) []int { return c.src }, len(sourceTitle))
+	changes = d.anchoredAll(changes)
+	sortChanges(changes)
+	cs := stretch(copyTitle, ct, changes, func(c headlineChange) []int { return c.cp })
+	ss := stretch(sourceTitle, st, changes, func(c headlineChange) []int { return c.src })
 	list := make([]string, len(changes))
 	for i, c := range changes {
-		list[i] = c.describe(ct, st)
+		list[i] = c.describe(copyTitle, sourceTitle, ct, st)
 	}
 	return []finding.Finding{finding.New(finding.HeadlineDrift,
 		fmt.Sprintf("The headline says %q where the original says %q.", cs.Text, ss.Text),
 		finding.Evidence{Copy: &cs, Source: &ss, Detail: "rule=headline-drift: " + strings.Join(list, "; ")})}
 }
 
-// headlineChange is one meaning-bearing difference of two titles: the
+// changeKind is what a change of meaning changes.
+type changeKind int
+
+const (
+	factChanged      changeKind = iota // a name, number or date put in or in place of another
+	wordSwapped                        // a word of another meaning in the place of the original's
+	claimAdded                         // a qualifier the original does not give ("Surging")
+	negationChanged                    // a negation put in or taken out
+	certaintyChanged                   // a hedge or modal ("may" for "will")
+	intentChanged                      // a plan stated as done, or the reverse
+)
+
+// headlineChange is one meaning-bearing difference of two passages: the
 // indexes of the copy's and the source's tokens involved (either may be
-// empty).
+// empty), and for a fact put in place of another whether the two stand
+// in the same context ("six hours" for "four hours"), which makes the
+// change plain even when the original gives the copy's fact elsewhere.
 type headlineChange struct {
-	cp, src []int
-	hedge   bool // a change of certainty ("may" to "will")
+	cp, src     []int
+	kind        changeKind
+	contradicts bool
 }
 
-func (c headlineChange) describe(ct, st []text.Token) string {
-	words := func(ts []text.Token, ix []int) string {
-		if len(ix) == 0 {
-			return "(none)"
-		}
-		w := make([]string, len(ix))
-		for i, k := range ix {
-			w[i] = ts[k].Surface
-		}
-		return strings.Join(w, " ")
+// describe shows a change as "copy words ← source words": each run of
+// the change's words as the text has it, runs apart joined by "…".
+func (c headlineChange) describe(cs, ss string, ct, st []text.Token) string {
+	return words(cs, ct, c.cp) + " ← " + words(ss, st, c.src)
+}
+
+func words(s string, ts []text.Token, ix []int) string {
+	if len(ix) == 0 {
+		return "(none)"
 	}
-	return words(ct, c.cp) + " ← " + words(st, c.src)
+	var runs []string
+	start, end := extent(s, ts, ix[0])
+	for i := 1; i < len(ix); i++ {
+		a, b := extent(s, ts, ix[i])
+		if !adjacent(ts, ix[i-1], ix[i]) {
+			runs = append(runs, s[start:end])
+			start = a
+		}
+		end = max(end, b)
+	}
+	return strings.Join(append(runs, s[start:end]), " … ")
 }
 
-// headlineChanges diffs the titles by stems and keeps the stretches whose
-// changed words carry meaning; swaps come first, then additions, then
-// removals, each in title order.
-func headlineChanges(st, ct []text.Token) []headlineChange {
-	a, b := stems(st), stems(ct)
-	var swaps, added, dropped []headlineChange
-	for _, op := range difflib.NewMatcherWithJunk(a, b, false, nil).GetOpCodes() {
+// adjacent reports whether tokens a < b of ts stand together: next to each
+// other or apart only by function words ("charged over missing").
+func adjacent(ts []text.Token, a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		if !ts[k].Stop && !titleFunctionWords[ts[k].Norm] {
+			return false
+		}
+	}
+	return b-a <= 3
+}
+
+// extent is the byte span of token k of ts in s, a number with its
+// currency sign, per cent sign and scale word ("£2.1 million", "5%").
+func extent(s string, ts []text.Token, k int) (int, int) {
+	start, end := ts[k].Start, ts[k].End
+	if _, ok := numberKey(ts, k); !ok {
+		return start, end
+	}
+	if r, size := utf8.DecodeLastRuneInString(s[:start]); strings.ContainsRune("£$€¥", r) {
+		start -= size
+	}
+	if strings.HasPrefix(s[end:], "%") {
+		end++
+	}
+	if k+1 < len(ts) && isScaleAfterNumber(ts, k+1) {
+		end = ts[k+1].End
+	}
+	return start, end
+}
+
+// sortChanges orders changes as the copy has them, those the copy has no
+// words of last, as the source has them.
+func sortChanges(cs []headlineChange) {
+	pos := func(c headlineChange) (int, int) {
+		if len(c.cp) > 0 {
+			return 0, c.cp[0]
+		}
+		return 1, c.src[0]
+	}
+	sort.SliceStable(cs, func(i, j int) bool {
+		ai, ak := pos(cs[i])
+		bi, bk := pos(cs[j])
+		return ai < bi || ai == bi && ak < bk
+	})
+}
+
+// titleDiff holds two passages, the source's (s) and the copy's (c), with
+// each token's key (titleKeys) and whether the other passage lacks a word
+// of its meaning (lost).
+type titleDiff struct {
+	st, ct           []text.Token
+	sKeys, cKeys     []string
+	sLost, cLost     []bool
+	sCounted, cCount []bool
+	words            bool // English: words, names and hedges are weighed, not only numbers
+	// replaced marks, on each side (0 the copy, 1 the source), the tokens
+	// the other side puts a word in place of, no hedge among them.
+	replaced [2][]bool
+}
+
+func newTitleDiff(st, ct []text.Token, words bool) *titleDiff {
+	d := &titleDiff{st: st, ct: ct, words: words, sKeys: titleKeys(st, words), cKeys: titleKeys(ct, words)}
+	if words {
+		asDurations(d.sKeys, d.cKeys)
+		asDurations(d.cKeys, d.sKeys)
+	}
+	d.sCounted, d.cCount = d.countedOf(st, d.sKeys), d.countedOf(ct, d.cKeys)
+	d.sLost, d.cLost = lostOf(d.sKeys, d.sCounted, d.cKeys), lostOf(d.cKeys, d.cCount, d.sKeys)
+	return d
+}
+
+// titleKeys is what the diff compares each token by: a number by its
+// value, a date by its name, a negation as any negation, a word by the
+// stem of its American spelling (the stem outside English); "" for a
+// scale word after a number, part of it ("2.1 million").
+func titleKeys(ts []text.Token, words bool) []string {
+	keys := make([]string, len(ts))
+	for k, t := range ts {
+		if n, ok := numberKey(ts, k); ok {
+			keys[k] = "#" + n
+			continue
+		}
+		switch {
+		case isScaleAfterNumber(ts, k):
+		case !words:
+			keys[k] = t.Stem
+		case t.Norm == "never":
+			keys[k] = "!never" // not ever: stronger than "not"
+		case isNegation(t.Norm):
+			keys[k] = "!not"
+		case isDate(ts, k):
+			keys[k] = "#" + factKey(ts, k)
+		default:
+			keys[k] = americanStem(t.Norm)
+		}
+	}
+	return keys
+}
+
+// asDurations rewrites in keys a number of days, months or hours that
+// makes one longer unit ("seven days", "12 months") as that unit when the
+// other passage (other) says it ("a week"), as a writer may put either.
+func asDurations(keys, other []string) {
+	has := map[string]bool{}
+	for _, o := range other {
+		has[o] = true
+	}
+	for k := 0; k+1 < len(keys); k++ {
+		if unit, ok := durations[strings.TrimPrefix(keys[k], "#")+" "+keys[k+1]]; ok && isFactKey(keys[k]) && has[unit] {
+			keys[k], keys[k+1] = unit, ""
+		}
+	}
+}
+
+// durations are the numbers of a unit that make one longer unit, by the
+// number's value and the unit's stem.
+var durations = map[string]string{
+	"7 day": "week", "14 day": "fortnight", "12 month": "year", "24 hour": "day", "60 minut": "hour",
+	"10 year": "decad", "100 year": "centuri", "52 week": "year",
+}
+
+// isScaleAfterNumber reports whether token k is a scale or per cent word
+// that belongs to the number before it ("2.1 million", "5 per cent").
+func isScaleAfterNumber(ts []text.Token, k int) bool {
+	if k == 0 {
+		return false
+	}
+	w, prev := ts[k].Norm, ts[k-1]
+	_, num := numberKey(ts, k-1)
+	bare := numberWordValues[prev.Norm] != "" || !strings.ContainsFunc(prev.Norm, unicode.IsLetter) // no "m" of its own
+	return num && bare && (scales[w] != "" || w == "percent" || w == "per") || w == "cent" && prev.Norm == "per"
+}
+
+// countedOf marks the tokens whose change can change the meaning: numbers,
+// and in English dates, names, negations and content words. Hedges,
+// modals and words of intent are weighed apart (hedgeChange,
+// intentChange), and function words not at all.
+func (d *titleDiff) countedOf(ts []text.Token, keys []string) []bool {
+	out := make([]bool, len(ts))
+	for k, t := range ts {
+		switch {
+		case keys[k] == "":
+		case isFactKey(keys[k]):
+			out[k] = true
+		case !d.words:
+		case isNegationKey(keys[k]):
+			out[k] = true
+		default:
+			out[k] = !t.Stop && !titleFunctionWords[t.Norm] && len(t.Norm) >= 2 && certainty[t.Norm] == 0 &&
+				!modals[t.Norm] && intentAt(ts, keys, k) < 0
+		}
+	}
+	return out
+}
+
+// lostOf marks the counted tokens whose meaning no token of the other
+// passage (other, its keys) has.
+func lostOf(keys []string, counted []bool, other []string) []bool {
+	out := make([]bool, len(keys))
+	for k, key := range keys {
+		if !counted[k] {
+			continue
+		}
+		out[k] = true
+		for _, o := range other {
+			if o != "" && sameMeaning(key, o) {
+				out[k] = false
+				break
+			}
+		}
+	}
+	return out
+}
+
+// isFact reports whether token k of ts is a name, number or date.
+func (d *titleDiff) isFact(ts []text.Token, keys []string, k int) bool {
+	return isFactKey(keys[k]) || d.words && ts[k].Capital && k > 0 && !ts[k].Stop && !notNames[ts[k].Norm]
+}
+
+// changes diffs the passages by key and keeps what changes the meaning:
+// facts put in (paired with the facts they replace), words swapped in a
+// phrase otherwise kept, qualifiers added, negations put in or taken out,
+// and a change of certainty. A stretch where the copy rebuilt the phrase
+// (some of its words moved elsewhere) swaps no words.
+func (d *titleDiff) changes() []headlineChange {
+	var out []headlineChange
+	var sFacts, cFacts []int
+	d.replaced = [2][]bool{make([]bool, len(d.ct)), make([]bool, len(d.st))}
+	for _, op := range difflib.NewMatcherWithJunk(d.sKeys, d.cKeys, false, nil).GetOpCodes() {
 		if op.Tag == 'e' {
 			continue
 		}
-		// a word found anywhere in the other title only moved
-		src, cp := missing(st, op.I1, op.I2, b), missing(ct, op.J1, op.J2, a)
-		// a headline synonym ("investigation" for "probe") changes nothing,
-		// wherever in the other title it stands
-		src, cp = unpaired(st, src, ct, allOf(ct)), unpaired(ct, cp, st, allOf(st))
+		d.markReplaced(op)
+		sw, sf, sMoved := d.split(d.st, d.sKeys, d.sCounted, d.sLost, op.I1, op.I2)
+		cw, cf, cMoved := d.split(d.ct, d.cKeys, d.cCount, d.cLost, op.J1, op.J2)
+		sFacts, cFacts = append(sFacts, sf...), append(cFacts, cf...)
 		switch {
-		case len(src) > 0 && len(cp) > 0:
-			swaps = append(swaps, headlineChange{cp: cp, src: src})
-		case len(cp) > 0:
-			if weighty(ct, cp) || claims(ct, cp) {
-				added = append(added, headlineChange{cp: cp})
-			}
-		case len(src) > 0:
-			if weighty(st, src) {
-				dropped = append(dropped, headlineChange{src: src})
-			}
+		case len(cw) > 0 && len(sw) > 0 && !sMoved && !cMoved:
+			out = append(out, headlineChange{cp: cw, src: sw, kind: wordSwapped})
+		case len(cw) > 0:
+			out = append(out, d.qualifiers(cw)...)
 		}
 	}
-	all := append(append(swaps, added...), dropped...)
-	if h, ok := hedgeChange(st, ct, all); ok {
-		all = append([]headlineChange{h}, all...)
+	out = append(out, d.pairFacts(sFacts, cFacts)...)
+	out = append(out, d.negationChanges()...)
+	if h, ok := d.hedgeChange(out); ok {
+		out = append(out, h)
 	}
-	return all
+	return out
 }
 
-// factsOf are the names, dates and numbers a text gives, by factKey.
-func factsOf(ts []text.Token) map[string]bool {
-	out := map[string]bool{}
-	for k, t := range ts {
-		if t.Number || t.Capital || numberWordValues[t.Norm] != "" {
-			out[factKey(ts, k)] = true
+// markReplaced marks the tokens of a stretch the diff replaces when the
+// other side of it puts words but no hedge in their place ("could pave"
+// made "is set to pave"): whether such a word hedges is unknown, so a
+// hedge replaced so is not weighed as dropped, nor one put in so as added.
+func (d *titleDiff) markReplaced(op difflib.OpCode) {
+	hedges := func(ts []text.Token, lo, hi int) (words, hedge bool) {
+		for _, t := range ts[lo:hi] {
+			words = words || !t.Stop
+			hedge = hedge || certainty[t.Norm] > 0 || modals[t.Norm]
+		}
+		return words, hedge
+	}
+	sw, sh := hedges(d.st, op.I1, op.I2)
+	cw, ch := hedges(d.ct, op.J1, op.J2)
+	for k := op.J1; k < op.J2 && sw && !sh; k++ {
+		d.replaced[0][k] = true
+	}
+	for k := op.I1; k < op.I2 && cw && !ch; k++ {
+		d.replaced[1][k] = true
+	}
+}
+
+// split sorts the counted tokens in [lo, hi) of one passage: the lost
+// words, the lost facts, and whether any counted word there is found
+// elsewhere in the other passage (moved). Negations are weighed apart.
+func (d *titleDiff) split(ts []text.Token, keys []string, counted, lost []bool, lo, hi int) (ws, facts []int, moved bool) {
+	for k := lo; k < hi; k++ {
+		switch {
+		case !counted[k] || isNegationKey(keys[k]):
+		case !lost[k]:
+			moved = true
+		case d.isFact(ts, keys, k):
+			facts = append(facts, k)
+		case d.words:
+			ws = append(ws, k)
+		}
+	}
+	return ws, facts, moved
+}
+
+// qualifiers are the added words ix of the copy that qualify a word the
+// original has ("Surging Chinese app profits", "stolen funds"): a run of
+// added words just before a kept word, not a number ("build seven" puts
+// a verb to the number, as "spend … on 7" did). Words before a function
+// word ("Delving into", "in bid to") qualify nothing; adverbs and
+// headline filler claim nothing.
+func (d *titleDiff) qualifiers(ix []int) []headlineChange {
+	var out []headlineChange
+	for _, k := range ix {
+		j := k + 1
+		for j < len(d.ct) && d.cCount[j] && d.cLost[j] {
+			j++
+		}
+		if j == len(d.ct) || !d.cCount[j] || d.cLost[j] || isFactKey(d.cKeys[j]) && factKind(d.ct, d.cKeys, j) != "name" && !isDate(d.ct, j) {
+			continue
+		}
+		if w := d.ct[k].Norm; !strings.HasSuffix(w, "ly") && !headlineFiller[d.cKeys[k]] {
+			out = append(out, headlineChange{cp: []int{k}, kind: claimAdded})
 		}
 	}
 	return out
 }
 
-// knownFactsDropped takes out of the copy's side of each change the names
-// and numbers the original's text gives (known, computed only when a
-// change has one, since it reads the whole text): a headline may bring a
-// fact up from the story. A change left with nothing on either side goes.
-func knownFactsDropped(changes []headlineChange, ct []text.Token, known func() map[string]bool) []headlineChange {
-	var facts map[string]bool
-	out := changes[:0]
-	for _, c := range changes {
-		var cp []int
-		for _, k := range c.cp {
-			t := ct[k]
-			if !(t.Number || t.Capital && k > 0) {
-				cp = append(cp, k)
+// pairFacts pairs each lost fact of the copy (cf) with the lost fact of
+// the source (sf) of its kind that stands in the likeliest same context,
+// so that each change reads "Imke ← Ilse". A copy's fact left unpaired is
+// put in; a source's fact left unpaired is only left out, no change.
+func (d *titleDiff) pairFacts(sf, cf []int) []headlineChange {
+	used := map[int]bool{}
+	var out []headlineChange
+	for _, k := range cf {
+		best, bestScore := -1, -1
+		for _, j := range sf {
+			if used[j] || factKind(d.ct, d.cKeys, k) != factKind(d.st, d.sKeys, j) {
 				continue
 			}
-			if facts == nil {
-				facts = known()
-			}
-			if !facts[factKey(ct, k)] {
-				cp = append(cp, k)
+			if sc := d.sameContext(j, k); sc > bestScore {
+				best, bestScore = j, sc
 			}
 		}
-		if c.cp = cp; len(c.cp)+len(c.src) > 0 {
-			out = append(out, c)
+		if best < 0 {
+			out = append(out, headlineChange{cp: []int{k}, kind: factChanged})
+			continue
 		}
+		used[best] = true
+		c := headlineChange{cp: []int{k}, src: []int{best}, kind: factChanged, contradicts: bestScore > 0 && !scaleLeftOut(d.cKeys[k], d.sKeys[best])}
+		if d.sameUnit(best, k) {
+			c.cp, c.src = append(c.cp, k+1), append(c.src, best+1)
+		}
+		out = append(out, c)
 	}
 	return out
 }
 
-// hedgeChange compares the certainty of the two titles ("may not recover"
-// against "will not recover"): when it differs, the change names the
-// modal and hedge words one title has and the other lacks, unless the
-// changes found already name them.
-func hedgeChange(st, ct []text.Token, found []headlineChange) (headlineChange, bool) {
+// scaleLeftOut reports whether number key c is number key s without its
+// scale ("$25" for "$25 million"): an omission, not another number.
+func scaleLeftOut(c, s string) bool {
+	m, _, scaled := strings.Cut(s, "e")
+	return scaled && m == c
+}
+
+// factKind is the kind of fact token k is: a year, a fraction, another
+// number, a day, a month or a name. Only facts of one kind replace each
+// other.
+func factKind(ts []text.Token, keys []string, k int) string {
+	switch {
+	case strings.HasPrefix(keys[k], "#") && monthNames[strings.TrimPrefix(keys[k], "#")] != "":
+		return "month"
+	case strings.HasPrefix(keys[k], "#") && dateWords[ts[k].Norm]:
+		return "day"
+	case strings.Contains(keys[k], "/"):
+		return "fraction"
+	case isYear(keys[k]):
+		return "year"
+	case strings.HasPrefix(keys[k], "#"):
+		return "number"
+	}
+	return "name"
+}
+
+// isYear reports whether a number key is a year of the last centuries or
+// the next: four digits, no scale.
+func isYear(key string) bool {
+	n := strings.TrimPrefix(key, "#")
+	return len(n) == 4 && n >= "1800" && n <= "2199" && strings.Trim(n, "0123456789") == ""
+}
+
+// sameContext scores how alike the neighbours of source token j and copy
+// token k are: the word before each, and the word after (a number's unit,
+// "hours", counts double).
+func (d *titleDiff) sameContext(j, k int) int {
+	sc := 0
+	if j > 0 && k > 0 && d.sKeys[j-1] != "" && d.sKeys[j-1] == d.cKeys[k-1] {
+		sc++
+	}
+	if d.sameUnit(j, k) {
+		sc += 2
+	} else if j+1 < len(d.st) && k+1 < len(d.ct) && d.sKeys[j+1] != "" && d.sKeys[j+1] == d.cKeys[k+1] {
+		sc++
+	}
+	return sc
+}
+
+// sameUnit reports whether numbers j of the source and k of the copy
+// count the same thing: the content word after each is one.
+func (d *titleDiff) sameUnit(j, k int) bool {
+	if _, ok := numberKey(d.st, j); !ok || j+1 >= len(d.st) || k+1 >= len(d.ct) {
+		return false
+	}
+	return d.sCounted[j+1] && !isFactKey(d.sKeys[j+1]) && d.sKeys[j+1] == d.cKeys[k+1] &&
+		d.st[j+1].Start-d.st[j].End <= 1 && d.ct[k+1].Start-d.ct[k].End <= 1 // "four hours", not "2019, stayed"
+}
+
+// negationChanges are the negations one passage has and the other lacks,
+// where they negate a word both have ("will not approve" for "will
+// approve"), each paired with one the other passage puts in its stead
+// ("never" for "not"); a negation of words the copy adds ("not
+// mechanics") is weighed with them.
+func (d *titleDiff) negationChanges() []headlineChange {
+	lostNegations := func(keys []string, counted, lost []bool) []int {
+		var out []int
+		for k, key := range keys {
+			if isNegationKey(key) && lost[k] && d.scopeKept(counted, lost, keys, k) {
+				out = append(out, k)
+			}
+		}
+		return out
+	}
+	cn, sn := lostNegations(d.cKeys, d.cCount, d.cLost), lostNegations(d.sKeys, d.sCounted, d.sLost)
+	var out []headlineChange
+	for i := 0; i < max(len(cn), len(sn)); i++ {
+		var c headlineChange
+		if i < len(cn) {
+			c.cp = []int{cn[i]}
+		}
+		if i < len(sn) {
+			c.src = []int{sn[i]}
+		}
+		c.kind = negationChanged
+		out = append(out, d.anchored(c))
+	}
+	return out
+}
+
+func isNegationKey(k string) bool { return strings.HasPrefix(k, "!") }
+
+// scopeKept reports whether the first counted word after token k is one
+// the other passage has.
+func (d *titleDiff) scopeKept(counted, lost []bool, keys []string, k int) bool {
+	for j := k + 1; j < len(counted); j++ {
+		if counted[j] && !isNegationKey(keys[j]) {
+			return !lost[j]
+		}
+	}
+	return false
+}
+
+// anchored gives a change that names words of one passage only (a hedge,
+// a negation, a plan) the word it bears on: the first word after it that
+// both passages have, on both sides ("may face charges ← charged").
+func (d *titleDiff) anchored(c headlineChange) headlineChange {
+	from, fromKeys, counted, lost, other := d.ct, d.cKeys, d.cCount, d.cLost, d.sKeys
+	ix := c.cp
+	if len(c.cp)+len(c.src) == 0 {
+		return c
+	}
+	if len(c.cp) == 0 {
+		from, fromKeys, counted, lost, other, ix = d.st, d.sKeys, d.sCounted, d.sLost, d.cKeys, c.src
+	} else if len(c.src) > 0 {
+		return c
+	}
+	last := ix[len(ix)-1]
+	for k := last + 1; k < len(from); k++ {
+		if !counted[k] || lost[k] || isNegationKey(fromKeys[k]) {
+			continue
+		}
+		for j, o := range other {
+			if o != "" && sameMeaning(fromKeys[k], o) {
+				span := ix
+				for i := last + 1; i <= k; i++ {
+					span = append(span[:len(span):len(span)], i)
+				}
+				if len(c.cp) == 0 {
+					c.src, c.cp = span, []int{j}
+				} else {
+					c.cp, c.src = span, []int{j}
+				}
+				return c
+			}
+		}
+		return c
+	}
+	return c
+}
+
+// anchoredAll anchors every change (anchored) when none names a word of
+// one side, so that side's evidence is the word the changes bear on, not
+// the whole title: "stolen funds ← funds".
+func (d *titleDiff) anchoredAll(changes []headlineChange) []headlineChange {
+	cp, src := false, false
+	for _, c := range changes {
+		cp, src = cp || len(c.cp) > 0, src || len(c.src) > 0
+	}
+	if cp && src {
+		return changes
+	}
+	for i, c := range changes {
+		changes[i] = d.anchored(c)
+	}
+	return changes
+}
+
+// hedgeChange compares the certainty of the two passages ("may not
+// recover" against "will not recover"): when it differs, the change names
+// the modal and hedge words one passage has and the other lacks, unless
+// the changes found already name them.
+func (d *titleDiff) hedgeChange(found []headlineChange) (headlineChange, bool) {
+	st, ct := d.st, d.ct
 	if hedgeLevel(st, "").level == hedgeLevel(ct, "").level {
 		return headlineChange{}, false
 	}
@@ -164,14 +605,234 @@ func hedgeChange(st, ct []text.Token, found []headlineChange) (headlineChange, b
 		}
 		var out []int
 		for k, t := range ts {
-			if (certainty[t.Norm] > 0 || modals[t.Norm]) && !has[t.Norm] && !isDate(ts, k) && !named[[2]int{side, k}] {
+			if (certainty[t.Norm] > 0 || modals[t.Norm]) && !has[t.Norm] && !isDate(ts, k) && !named[[2]int{side, k}] &&
+				d.bearsOnKept(side, k) && !d.replaced[side][k] {
 				out = append(out, k)
 			}
 		}
 		return out
 	}
-	c := headlineChange{cp: only(0, ct, st), src: only(1, st, ct), hedge: true}
-	return c, len(c.cp)+len(c.src) > 0
+	c := headlineChange{cp: only(0, ct, st), src: only(1, st, ct), kind: certaintyChanged}
+	return d.anchored(c), len(c.cp)+len(c.src) > 0
+}
+
+// bearsOnKept reports whether hedge k of one side (0 the copy, 1 the
+// source) qualifies words both passages have: one of the next two counted
+// words after a modal ("may face charges"), the next after any other
+// hedge ("alleged fraud"). A hedge on words only one passage has
+// ("alleged espionage" added to a sentence that tells of none) changes
+// the certainty of nothing the other says.
+func (d *titleDiff) bearsOnKept(side, k int) bool {
+	ts, counted, lost, keys := d.ct, d.cCount, d.cLost, d.cKeys
+	if side == 1 {
+		ts, counted, lost, keys = d.st, d.sCounted, d.sLost, d.sKeys
+	}
+	reach := 1
+	if modals[ts[k].Norm] {
+		reach = 2
+	}
+	for j := k + 1; j < len(ts) && reach > 0; j++ {
+		if !counted[j] || isNegationKey(keys[j]) {
+			continue
+		}
+		if !lost[j] {
+			return true
+		}
+		reach--
+	}
+	return false
+}
+
+// withoutRepeats drops the added qualifiers that another change already
+// shows ("face" of "may face charges ← charged").
+func withoutRepeats(changes []headlineChange) []headlineChange {
+	shown := map[int]bool{}
+	for _, c := range changes {
+		if c.kind != claimAdded {
+			for _, k := range c.cp {
+				shown[k] = true
+			}
+		}
+	}
+	out := changes[:0]
+	for _, c := range changes {
+		if c.kind != claimAdded || !shown[c.cp[0]] {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// intentWords are the stems of the verbs that make a headline's claim a
+// plan, a wish or a prospect rather than a deed ("plans to hire",
+// "considers ban"); undecidedWords leave even the plan open.
+var (
+	intentWords    = stemSet(`plan propose seek aim threaten intend want hope vow pledge promise`)
+	undecidedWords = stemSet(`consider weigh mull eye`)
+	// objectIntent take a plan as their object ("plans new factory"); the
+	// others only before "to": "promises fares will not rise" says so.
+	objectIntent = stemSet(`plan propose seek threaten consider weigh mull eye`)
+)
+
+func stemSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[americanStem(w)] = true
+	}
+	return m
+}
+
+// intentAt is how far from done token k of ts makes a claim (0
+// undecided, 1 intended), or -1 when it makes none: a verb of intent or
+// of weighing before "to" or, inflected, before its object ("plans to
+// hire", "considers ban", "mulling sale"). The same words as nouns
+// ("school building plan") say nothing of the kind.
+func intentAt(ts []text.Token, keys []string, k int) int {
+	w := ts[k].Norm
+	verb := k+1 < len(ts) && (ts[k+1].Norm == "to" || objectIntent[keys[k]] &&
+		(strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) && !ts[k+1].Stop)
+	switch {
+	case undecidedWords[keys[k]] && verb:
+		return 0
+	case intentWords[keys[k]] && verb:
+		return 1
+	}
+	return -1
+}
+
+// intentOf is how far a title's claim is from done: 0 undecided
+// ("considers"), 1 intended ("plans to", "to cut", "will"), 2 stated; and
+// the words that say so.
+func (d *titleDiff) intentOf(ts []text.Token, keys []string) (int, []int) {
+	level, ix := 2, []int(nil)
+	for k, t := range ts {
+		if l := intentAt(ts, keys, k); l >= 0 {
+			level, ix = min(level, l), append(ix, k)
+			continue
+		}
+		if t.Norm == "will" || t.Norm == "would" || t.Norm == "shall" || certainty[t.Norm] > 0 || modals[t.Norm] ||
+			t.Norm == "to" && k+1 < len(ts) && !ts[k+1].Stop && !ts[k+1].Number && !isDate(ts, k+1) {
+			level = min(level, 1)
+		}
+	}
+	return level, ix
+}
+
+// intentChange reports a title that states as done what the other only
+// plans or weighs ("hires 120 nurses" for "plans to hire 120 nurses"), or
+// the reverse.
+func (d *titleDiff) intentChange() (headlineChange, bool) {
+	sl, si := d.intentOf(d.st, d.sKeys)
+	cl, ci := d.intentOf(d.ct, d.cKeys)
+	if sl == cl || len(si)+len(ci) == 0 {
+		return headlineChange{}, false
+	}
+	return d.anchored(headlineChange{cp: ci, src: si, kind: intentChanged}), true
+}
+
+// originalText is the original's text, read only when a change needs it:
+// its facts (factsOf), and the keys of its words, with each stem cut by
+// one and two letters so a word's other forms find it (derived).
+type originalText struct {
+	text, lang string
+	facts      map[string]bool
+	keys, cut  map[string]bool
+}
+
+func (o *originalText) read() {
+	if o.facts != nil {
+		return
+	}
+	ts := text.Tokenize(o.text, o.lang)
+	o.facts, o.keys, o.cut = factsOf(ts), map[string]bool{}, map[string]bool{}
+	for k, key := range titleKeys(ts, true) {
+		if ts[k].Stop || key == "" {
+			continue
+		}
+		o.keys[key] = true
+		for n := 1; n <= 2 && len(key)-n >= 4; n++ {
+			o.cut[key[:len(key)-n]] = true
+		}
+	}
+}
+
+// says reports whether the original's text has a word of the meaning of
+// key: the word in any form, or a headline synonym.
+func (o *originalText) says(key string) bool {
+	o.read()
+	if o.keys[key] || o.cut[key] {
+		return true
+	}
+	for n := 1; n <= 2 && len(key)-n >= 4; n++ {
+		if o.keys[key[:len(key)-n]] {
+			return true
+		}
+	}
+	for _, g := range headlineSynonyms[key] {
+		if o.keys[g] {
+			return true
+		}
+	}
+	return false
+}
+
+// knownDropped takes out of each change what the original's text gives: a
+// headline may bring up a name, number or date from the story, or a
+// qualifier the story uses. A fact put in place of another in the same
+// context stays, and a change left with no words on the copy's side goes
+// unless it is a negation, hedge or plan taken out.
+func (d *titleDiff) knownDropped(changes []headlineChange, orig *originalText) []headlineChange {
+	out := changes[:0]
+	for _, c := range changes {
+		switch c.kind {
+		case factChanged:
+			if !c.contradicts {
+				c.cp = d.unknownFacts(c.cp, orig)
+			}
+		case claimAdded:
+			if orig.says(d.cKeys[c.cp[0]]) {
+				c.cp = nil
+			}
+		}
+		if len(c.cp) > 0 || len(c.src) > 0 && c.kind >= negationChanged {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// unknownFacts keeps the tokens ix of the copy that are not facts the
+// original's text gives.
+func (d *titleDiff) unknownFacts(ix []int, orig *originalText) []int {
+	var out []int
+	for _, k := range ix {
+		if !d.isFact(d.ct, d.cKeys, k) {
+			continue
+		}
+		orig.read()
+		if !orig.facts[factKey(d.ct, k)] {
+			out = append(out, k)
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return ix
+}
+
+// factsOf are the names, dates and numbers a text gives, by factKey.
+func factsOf(ts []text.Token) map[string]bool {
+	out := map[string]bool{}
+	for k, t := range ts {
+		if t.Number || t.Capital || numberWordValues[t.Norm] != "" {
+			key := factKey(ts, k)
+			out[key] = true
+			if m, _, scaled := strings.Cut(key, "e"); scaled && strings.HasPrefix(key, "#") {
+				out[m] = true // "$25" leaves out the scale of "$25 million"
+			}
+		}
+	}
+	return out
 }
 
 // modals are the auxiliaries that say how sure a claim is.
@@ -193,63 +854,6 @@ func isDate(ts []text.Token, k int) bool {
 
 var timePrepositions = wordSet(`in on since by until before after last next early late mid during from through`)
 
-// missing returns the indexes in [lo, hi) of the content words,
-// negations and dates of ts whose stems the other title lacks.
-func missing(ts []text.Token, lo, hi int, other []string) []int {
-	var out []int
-	for k := lo; k < hi; k++ {
-		t := ts[k]
-		if contains(other, t.Stem) || t.Stop && !negations[t.Norm] && !isDate(ts, k) {
-			continue
-		}
-		if len(t.Norm) < 2 && !t.Number {
-			continue
-		}
-		out = append(out, k)
-	}
-	return out
-}
-
-// weighty reports whether any of the words is a name, number, date or
-// negation: such a word changes the story whether swapped, added or dropped.
-func weighty(ts []text.Token, ix []int) bool {
-	for _, k := range ix {
-		t := ts[k]
-		if t.Number || isDate(ts, k) || negations[t.Norm] || t.Capital && !notNames[t.Norm] && k > 0 {
-			return true
-		}
-	}
-	return false
-}
-
-// claims reports whether added words assert something of their own
-// ("Surging", "Record"): not an adverb of manner, not headline filler.
-func claims(ts []text.Token, ix []int) bool {
-	for _, k := range ix {
-		w := ts[k].Norm
-		if !strings.HasSuffix(w, "ly") && !headlineFiller[w] {
-			return true
-		}
-	}
-	return false
-}
-
-// unpaired drops from ix the words of ts that have a headline synonym
-// among the words oix of the other title.
-func unpaired(ts []text.Token, ix []int, other []text.Token, oix []int) []int {
-	var out []int
-	for _, k := range ix {
-		paired := false
-		for _, o := range oix {
-			paired = paired || sameGroup(ts[k].Stem, other[o].Stem)
-		}
-		if !paired {
-			out = append(out, k)
-		}
-	}
-	return out
-}
-
 // allOf lists the indexes of ts.
 func allOf(ts []text.Token) []int {
 	out := make([]int, len(ts))
@@ -257,15 +861,6 @@ func allOf(ts []text.Token) []int {
 		out[i] = i
 	}
 	return out
-}
-
-func sameGroup(a, b string) bool {
-	for _, g := range headlineSynonyms[a] {
-		if g == b {
-			return true
-		}
-	}
-	return false
 }
 
 // changedRange is the first and last token index that the changes name on
@@ -283,68 +878,17 @@ func changedRange(changes []headlineChange, pick func(headlineChange) []int) (in
 	return lo, hi
 }
 
-// stretchOf is the span from the first to the last token of ts that the
-// changes name on one side (pick), or the whole title when none does.
-func stretchOf(r *text.Runes, ts []text.Token, changes []headlineChange, pick func(headlineChange) []int, n int) text.Span {
+// stretch is the span of s from the first to the last token of ts that
+// the changes name on one side (pick), or the whole of s when none does.
+func stretch(s string, ts []text.Token, changes []headlineChange, pick func(headlineChange) []int) text.Span {
+	r := text.NewRunes(s)
 	lo, hi := changedRange(changes, pick)
 	if lo < 0 {
-		return r.Span(0, n)
+		return r.Span(0, len(s))
 	}
-	return r.Span(ts[lo].Start, ts[hi].End)
-}
-
-// headlineFiller are words headlines add without adding a claim.
-var headlineFiller = wordSet(`inside explained explainer exclusive breaking update updated live watch read
-	analysis opinion report here here's what why how look closer latest new story say says said back`)
-
-// headlineSynonyms maps the stem of a word of headlinese to the stems of
-// the words it stands for: rewritten headlines swap them freely.
-var headlineSynonyms = func() map[string][]string {
-	groups := []string{
-		"probe investigation inquiry enquiry investigate examine", "cut slash axe trim reduce shed",
-		"jobs posts positions roles", "firm company business", "quit resign leave", "vow pledge promise",
-		"bid attempt effort", "row dispute clash spat", "back support endorse", "eye consider weigh mull",
-		"hike raise increase", "curb limit restrict", "ban bar prohibit", "nab arrest detain", "boost lift",
-		"plan scheme proposal programme program", "delay postpone push", "deal agreement pact accord", "talks negotiations", "slam criticise criticize blast",
-		"say tell", "spotlight focus attention", "chief head leader", "ok approve endorse", "bid offer",
-		"study research", "warn caution", "former ex",
-		// the past of irregular verbs, which stemming leaves apart
-		"leave left", "win won", "lose lost", "take took taken", "give gave given", "make made",
-		"go went gone", "rise rose risen", "fall fell fallen", "hold held", "meet met", "find found",
-		"keep kept", "tell told", "sell sold", "buy bought", "pay paid", "seek sought", "strike struck",
-		"fight fought", "bring brought", "run ran", "begin began begun", "break broke broken",
-		"choose chose chosen", "drive drove driven", "fly flew flown", "freeze froze frozen",
-		"lead led", "spend spent", "send sent", "shut shut", "steal stole stolen", "swear swore sworn",
-		"throw threw thrown", "write wrote written", "speak spoke spoken", "see saw seen", "rise climb", "fall drop decline", "expert specialist", "reveal show",
-	}
-	m := map[string][]string{}
-	for _, g := range groups {
-		var st []string
-		for _, t := range text.Tokenize(g, "") {
-			st = append(st, t.Stem)
-		}
-		for _, a := range st {
-			m[a] = append(m[a], st...)
-		}
-	}
-	return m
-}()
-
-func stems(ts []text.Token) []string {
-	out := make([]string, len(ts))
-	for i, t := range ts {
-		out[i] = t.Stem
-	}
-	return out
-}
-
-func contains(xs []string, s string) bool {
-	for _, x := range xs {
-		if x == s {
-			return true
-		}
-	}
-	return false
+	start, _ := extent(s, ts, lo)
+	_, end := extent(s, ts, hi)
+	return r.Span(start, end)
 }
 
 // titleCase reports whether most content words of a title are capitalised.

@@ -98,9 +98,17 @@ func newSentenceIndex(d *doc) *sentenceIndex {
 // sharing most content with it, if its Dice is at least minBodyDice.
 // Copies often merge two sentences into one ("…, and …"), so a second
 // sentence near the first is taken with it when the two together share
-// clearly more with the copy (mergedWith).
+// clearly more with the copy (mergedWith). The names, numbers and dates
+// the original gives nowhere are left out of the copy's words: they are
+// the changes sought, and a lead that changes many would otherwise match
+// no sentence at all.
 func (ix *sentenceIndex) rewritten(ct []text.Token, lead bool) ([]span, bool) {
 	words := keysOf(ct)
+	for _, k := range invented(ct, allOf(ct), ix.facts) {
+		if w, ok := indexKey(ct[k]); ok {
+			delete(words, w) // the changes sought: they must not hide which sentence is rewritten
+		}
+	}
 	if len(words) == 0 {
 		return nil, false
 	}
@@ -205,8 +213,8 @@ func sentenceDrift(cd *doc, ix *sentenceIndex, sent span, code finding.Code) (fi
 		return finding.Finding{}, false // most sentences: no diff needed
 	}
 	var changes []headlineChange
-	for _, c := range headlineChanges(st, ct) {
-		if c.hedge || weighty(ct, invented(ct, c.cp, ix.facts)) || factSwapped(st, ct, c) {
+	for _, c := range newTitleDiff(st, ct, true).changes() {
+		if c.kind == certaintyChanged || c.kind == factChanged && (c.contradicts || len(invented(ct, c.cp, ix.facts)) > 0) {
 			changes = append(changes, c)
 		}
 	}
@@ -216,11 +224,12 @@ func sentenceDrift(cd *doc, ix *sentenceIndex, sent span, code finding.Code) (fi
 	if len(changes) == 0 {
 		return finding.Finding{}, false
 	}
+	sortChanges(changes)
 	cs := changedStretch(cd, sent, ct, changes, func(c headlineChange) []int { return c.cp })
 	ss := changedStretch(sd, src, st, changes, func(c headlineChange) []int { return c.src })
 	list := make([]string, len(changes))
 	for i, c := range changes {
-		list[i] = c.describe(ct, st)
+		list[i] = c.describe(cd.s, sd.s, ct, st)
 	}
 	what := "The copy says"
 	if code == finding.LeadDrift {
@@ -284,6 +293,30 @@ func negationChange(st, ct []text.Token) headlineChange {
 		return out
 	}
 	return headlineChange{cp: only(ct, st), src: only(st, ct)}
+}
+
+// explainedNotFound drops the statement-not-found findings on a sentence
+// that a lead-drift or fact-drift finding (drift) shows to be the
+// original's sentence with its facts changed: the statement is there,
+// altered, and the drift finding lists how.
+func explainedNotFound(fs, drift []finding.Finding) []finding.Finding {
+	out := fs[:0]
+	for _, f := range fs {
+		if f.Code != finding.StatementNotFound || f.Evidence.Copy == nil || !copyOverlaps(*f.Evidence.Copy, drift) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// copyOverlaps reports whether a finding's copy evidence overlaps span sp.
+func copyOverlaps(sp text.Span, fs []finding.Finding) bool {
+	for _, f := range fs {
+		if f.Evidence.Copy != nil && f.Evidence.Copy.Start < sp.End && sp.Start < f.Evidence.Copy.End {
+			return true
+		}
+	}
+	return false
 }
 
 // questioned reports whether a finding about a passage's facts covers
@@ -354,7 +387,9 @@ func changedStretch(d *doc, sent span, ts []text.Token, changes []headlineChange
 	if lo < 0 {
 		return d.span(sent.start, sent.end)
 	}
-	return d.span(ts[lo].Start, ts[hi].End)
+	start, _ := extent(d.s, ts, lo)
+	_, end := extent(d.s, ts, hi)
+	return d.span(start, end)
 }
 
 // carriedBy reports, for a token of st, whether it is one of the copy's
@@ -367,43 +402,6 @@ func carriedBy(st []text.Token, words map[string]bool) func(i int) bool {
 		k, ok := indexKey(st[i])
 		return ok && words[k]
 	}
-}
-
-// factSwapped reports whether a change puts a fact of the copy in place of
-// one of the same kind in the original's sentence ("close on Tuesdays"
-// for "close on Mondays"): a swap in place, unlike an added fact, is no
-// fact brought up from elsewhere in the story, even if the story gives it.
-func factSwapped(st, ct []text.Token, c headlineChange) bool {
-	const maxSwap = 3 // words a side: a longer stretch is rewritten, not swapped
-	if len(c.src) == 0 || len(c.cp) == 0 || len(c.src) > maxSwap || len(c.cp) > maxSwap || c.src[0] == 0 || c.cp[0] == 0 {
-		return false // a sentence's opening words are often recast, dateline and all
-	}
-	kinds := map[string]bool{}
-	for _, k := range c.src {
-		if kd := factKind(st, k); kd != "" {
-			kinds[kd] = true
-		}
-	}
-	for _, k := range c.cp {
-		if kinds[factKind(ct, k)] {
-			return true
-		}
-	}
-	return false
-}
-
-// factKind is "number" for a token that gives a number, "name" for one
-// that gives a name or a date (a capitalised "Mondays" may be either), or
-// "".
-func factKind(ts []text.Token, k int) string {
-	t := ts[k]
-	switch {
-	case t.Number || numberWordValues[t.Norm] != "":
-		return "number"
-	case isDate(ts, k) || t.Capital && k > 0 && !notNames[t.Norm]:
-		return "name"
-	}
-	return ""
 }
 
 func subset(a, b map[string]bool) bool {

@@ -19,7 +19,7 @@ func TestLeadDrift(t *testing.T) {
 		name, copy       string
 		copySpan, detail string // "" for no finding
 	}{
-		{"a number changed", "Harbour Bank posted a 21% jump in first-half profits on Thursday, boosted by mortgage lending.", "21% jump", "21 jump ← 12 rise"},
+		{"a number changed", "Harbour Bank posted a 21% jump in first-half profits on Thursday, boosted by mortgage lending.", "21%", "21% ← 12%"},
 		{"a number left out", "Harbour Bank posted a jump in first-half profits, boosted by mortgage lending.", "", ""},
 		{"a name from elsewhere in the original", "Maria Lund's Harbour Bank reported a 12% rise in first-half profits on Thursday.", "", ""},
 		{"a hedge firmed up", "Harbour Bank will cut 300 jobs in Kelby, chief executive Maria Lund said.", "will", "will ← could"},
@@ -62,17 +62,17 @@ func TestFactDrift(t *testing.T) {
 		name, copy string
 		detail     string // "" for no finding
 	}{
-		{"a number changed", "Shares in the bank rose 14% in early trading after the results.", "14 ← nearly 4"},
-		{"a hedge dropped", "The former manager faces up to eight years in prison if convicted.", "(none) ← could"},
+		{"a number changed", "Shares in the bank rose 14% in early trading after the results.", "14% ← 4%"},
+		{"a hedge dropped", "The former manager faces up to eight years in prison if convicted.", "faces ← could face"},
 		{"a negation dropped", "The bank did comment on the case against its former branch manager.", "(none) ← not"},
 		{"faithful", "Shares in the bank rose almost 4% in early trading after the results.", ""},
 		{"a number from elsewhere in the original", "Revenue was broadly flat at £1.9 billion, with shares up 4%.", ""},
 		{"a hedged clause left out", "Tom Reyes of the Kelby Savers Club welcomed the results.", ""},
 		{"a hedged clause firmed up", "Tom Reyes of the Kelby Savers Club welcomed the results but warned that the bank will face more claims.", "will ← could"},
 		// copies merge two sentences of the original into one
-		{"two sentences merged, a hedge dropped", "The bank did not comment on the case against its former branch manager, who faces up to eight years in prison.", "(none) ← could"},
+		{"two sentences merged, a hedge dropped", "The bank did not comment on the case against its former branch manager, who faces up to eight years in prison.", "faces ← could face"},
 		{"two sentences merged, faithful", "Revenue was broadly flat at £1.9 billion, and shares in the bank rose nearly 4% in early trading after the results.", ""},
-		{"two sentences merged, a number changed", "Revenue was broadly flat at £2.9 billion, and shares in the bank rose nearly 4% in early trading after the results.", "2.9 ← 1.9"},
+		{"two sentences merged, a number changed", "Revenue was broadly flat at £2.9 billion, and shares in the bank rose nearly 4% in early trading after the results.", "£2.9 billion ← £1.9 billion"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -119,7 +119,47 @@ func TestNumbersWrittenAnotherWay(t *testing.T) {
 			assert.Equal(t, tt.drift, len(drift) > 0, "%v", drift)
 		})
 	}
-	fs := HeadlineDrift("Harbour profit hits £6.4bn", "Harbour profit hits £6.4m", "")
+	fs := HeadlineDrift("Harbour profit hits £6.4bn", "Harbour profit hits £6.4m", "", "")
 	require.Len(t, fs, 1)
-	assert.Equal(t, "rule=headline-drift: 6.4bn ← 6.4m", fs[0].Evidence.Detail)
+	assert.Equal(t, "rule=headline-drift: £6.4bn ← £6.4m", fs[0].Evidence.Detail)
+}
+
+// TestDriftPairsEachChange: each changed fact is one pair of the detail,
+// set against the fact it replaces, whatever the order of the sentence.
+func TestDriftPairsEachChange(t *testing.T) {
+	src := "A sea wall that gave way during Storm Orla in March was weakened by a design flaw, not by age, according to a review published on Tuesday by the harbour board.\n\n" +
+		"The wall at Kelby, which cost £14 million and opened in 2011, let water through for three hours as the tide rose, flooding 240 homes."
+	tests := []struct{ name, copy, detail string }{
+		{"a day, a name and a month", "A review released on Thursday by the harbour board found that a design flaw, rather than age, weakened a sea wall that gave way during Storm Olga in April.",
+			"rule=lead-drift: Thursday ← Tuesday; Olga ← Orla; April ← March"},
+		{"four numbers", "A review released on Tuesday by the harbour board found that a design flaw weakened the sea wall during Storm Orla in March. " +
+			"The £41 million Kelby wall, opened in 2013, let water through for five hours as the tide rose, and 2,400 homes were flooded.",
+			"rule=fact-drift: £41 million ← £14 million; 2013 ← 2011; five hours ← three hours; 2,400 homes ← 240 homes"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fs := KeyFactDrift(tt.copy, src, nil, nil)
+			require.Len(t, fs, 1, "%v", fs)
+			assert.Equal(t, tt.detail, fs[0].Evidence.Detail)
+		})
+	}
+}
+
+// TestLeadWithManyChangedFacts: a lead that changes most of its facts is
+// still set against the opening sentence it rewrites, with every change
+// listed, and its statement is not called one the original lacks.
+func TestLeadWithManyChangedFacts(t *testing.T) {
+	src := "Tarnby General Hospital will recruit 90 midwives over the next 12 months in an attempt to cut waiting times that have grown by a third since 2021, its board announced on Wednesday.\n\n" +
+		"The £9 million plan, approved at a board meeting in Orley, is the largest recruitment drive in the hospital's history."
+	cp := "Tarnby General Hospital is set to take on 140 midwives during the coming six months as it tries to bring down waiting times, which have risen by half since 2019, the hospital's board said on Friday.\n\n" +
+		"Approved at a board meeting in Orley, the £9 million scheme is the biggest hiring drive in the hospital's history."
+	_, fs := Compare(cp, src, Options{})
+	var lead []string
+	for _, f := range fs {
+		assert.NotEqual(t, finding.StatementNotFound, f.Code, f.Message)
+		if f.Code == finding.LeadDrift {
+			lead = append(lead, f.Evidence.Detail)
+		}
+	}
+	assert.Equal(t, []string{"rule=lead-drift: 140 midwives ← 90 midwives; six months ← 12 months; half ← third; 2019 ← 2021; Friday ← Wednesday"}, lead)
 }

@@ -55,6 +55,8 @@ var numberWordValues = map[string]string{
 	"fifteen": "15", "sixteen": "16", "seventeen": "17", "eighteen": "18", "nineteen": "19",
 	"twenty": "20", "thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70",
 	"eighty": "80", "ninety": "90", "hundred": "100", "dozen": "12",
+	// fractions: "risen by half" is not "risen by a third"
+	"half": "1/2", "third": "1/3", "quarter": "1/4",
 }
 
 // monthNames maps each month's name and abbreviations to its name, so

@@ -57,7 +57,7 @@ func TestMadeUpCopies(t *testing.T) {
 			cpTitle, cp := readStory(t, name+".copy.txt")
 			srcTitle, src := readStory(t, name+".source.txt")
 			_, fs := Compare(cp, src, Options{})
-			fs = append(fs, HeadlineDrift(cpTitle, srcTitle, src)...)
+			fs = append(fs, HeadlineDrift(cpTitle, srcTitle, src, "")...)
 			for _, want := range expect[name].Required {
 				assert.True(t, want.in(fs), "missing %s on %q; got %v", want.Code, want.Copy, codesOf(fs))
 			}
