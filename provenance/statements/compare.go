@@ -993,6 +993,9 @@ func (c *comparer) pronounMayMean(st Statement, sp *Speaker) bool {
 // ("a plant manager, who asked not to be named"): the copy's speaker is
 // someone else the original knows, so the words are not theirs.
 func (c *comparer) namesAnother(cp, sp *Speaker) bool {
+	if cp.Kind == "organization" && sp.Kind == "unknown" && strings.Contains(c.sd.s, cp.Name) {
+		return anotherBody(cp.Name, sp.Name)
+	}
 	if cp.Kind != "person" || sp.Kind != "unknown" || !strings.Contains(c.sd.s, cp.Name) {
 		return false
 	}
@@ -1002,6 +1005,23 @@ func (c *comparer) namesAnother(cp, sp *Speaker) bool {
 		return false // "the council leader" may be the copy's "council leader Priya Shah"
 	}
 	return pronouns[head] == "" && !strings.HasSuffix(head, "s") && !orgWords[head] && isSpeakerNoun(head)
+}
+
+// anotherBody reports whether an organisation the original names (name)
+// cannot be the one it only describes ("the board"): the description's
+// noun is no word of the name, and not a word for any business, which
+// may be whatever company the story is about.
+func anotherBody(name, desc string) bool {
+	f := strings.Fields(strings.ToLower(desc))
+	if len(f) != 2 || f[0] != "the" || !orgWords[f[1]] || sectors[f[1]] == "business" {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		if w == f[1] {
+			return false
+		}
+	}
+	return true
 }
 
 // comparable says whether two speakers can be told apart by name: vague

@@ -42,3 +42,21 @@ func TestSpeechCue(t *testing.T) {
 		assert.Equal(t, want, speechCue(cue), cue)
 	}
 }
+
+// TestAnotherBody tells a named organisation from one the original only
+// describes, unless the description may name it.
+func TestAnotherBody(t *testing.T) {
+	tests := []struct {
+		name, desc string
+		want       bool
+	}{
+		{"Royal College of Nursing", "The board", true},
+		{"Environment Agency", "the agency", false},
+		{"Vessa Analytics Ltd", "the company", false},
+		{"Royal College of Nursing", "a spokeswoman", false},
+		{"Royal College of Nursing", "officials", false},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, anotherBody(tt.name, tt.desc), "%s / %s", tt.name, tt.desc)
+	}
+}

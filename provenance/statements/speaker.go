@@ -236,6 +236,8 @@ func (r *registry) scan() {
 				j++
 			} else if n := particlesAt(r.d, j); n > 0 {
 				j += n // "Ursula von der Leyen": the particles and the name after them
+			} else if n := r.ofOrganisation(j); n > 0 {
+				j += n // "Royal College of Nursing": one name, not two
 			} else {
 				break
 			}
@@ -256,6 +258,30 @@ func (r *registry) joined(a, b int) bool {
 		return r.d.toks[a].Capital // "Okonkwo-Hale" is one surname
 	}
 	return gap == ". " && (personTitles[r.d.toks[a].Norm] || isInitials(r.d.toks[a].Surface))
+}
+
+// ofHeads end the first part of an organisation's name that goes on with
+// "of": "Bank of England", "University of Kelby", "House of Commons".
+var ofHeads = wordSet(`college university bank department ministry institute school society council
+	board office association federation union commission academy museum church chamber league agency
+	authority bureau house court`)
+
+// ofOrganisation returns how many tokens from j continue an organisation's
+// name after an ofHeads word: "of", perhaps "the", and the capitalised
+// words joined to it; or 0.
+func (r *registry) ofOrganisation(j int) int {
+	toks := r.d.toks
+	if j+1 >= len(toks) || toks[j].Norm != "of" || !ofHeads[toks[j-1].Norm] || !toks[j-1].Capital || !r.joined(j-1, j) {
+		return 0
+	}
+	k := j + 1
+	if toks[k].Norm == "the" && toks[k].Surface == "the" && k+1 < len(toks) && r.joined(k-1, k) {
+		k++
+	}
+	if !toks[k].Capital || !r.joined(k-1, k) {
+		return 0
+	}
+	return k + 1 - j
 }
 
 func isHyphen(gap string) bool { return gap == "-" || gap == "‐" }
@@ -554,14 +580,30 @@ func roleOf(d *doc, k, j int) bool {
 // among the maxRecentMentions before it: an antecedent further back is no
 // antecedent, and a text of thousands of names stays linear.
 func (r *registry) recent(b int, match func(*entity) bool) *entMention {
+	return r.recentMention(b, func(m *entMention) bool { return match(m.ent) })
+}
+
+// recentMention is the latest mention before byte b that match accepts.
+func (r *registry) recentMention(b int, match func(*entMention) bool) *entMention {
 	k := sort.Search(len(r.mentions), func(k int) bool { return r.mentions[k].start >= b })
 	stop := max(0, k-maxRecentMentions)
 	for k--; k >= stop; k-- {
-		if m := &r.mentions[k]; match(m.ent) {
+		if m := &r.mentions[k]; match(m) {
 			return m
 		}
 	}
 	return nil
+}
+
+// opensSentence reports whether byte b starts its sentence, perhaps after
+// "The": where a story's actor stands.
+func (r *registry) opensSentence(b int) bool {
+	k := sort.Search(len(r.d.sents), func(k int) bool { return r.d.sents[k].end > b })
+	if k == len(r.d.sents) {
+		return false
+	}
+	before := strings.TrimSpace(r.d.s[r.d.sents[k].start:b])
+	return before == "" || before == "The" || before == "the"
 }
 
 // speakerNouns head the noun phrases that attribute without a name.
@@ -653,7 +695,8 @@ func (r *registry) resolve(i, j int) (*Speaker, text.Span) {
 		}
 	}
 	// "the company", "the agency": the latest organisation named so, else
-	// of its sector, else any; "the newspaper" is never another sector's.
+	// of its sector, else, for a business word, any; "the newspaper" is
+	// never another sector's.
 	if toks[i].Norm == "the" && j-i == 2 && (orgWords[head.Norm] || firmNouns[head.Norm] || sectors[head.Norm] == "press") {
 		m := r.recent(head.Start, func(e *entity) bool {
 			return e.kind == "organization" && strings.Contains(strings.ToLower(e.name), head.Norm)
@@ -662,7 +705,12 @@ func (r *registry) resolve(i, j int) (*Speaker, text.Span) {
 			m = r.recent(head.Start, func(e *entity) bool { return e.kind == "organization" && sameSector(e.name, head.Norm) })
 		}
 		if m == nil && sectors[head.Norm] != "press" {
-			m = r.recent(head.Start, func(e *entity) bool { return e.kind == "organization" })
+			// "the company" is whatever organisation the story is about; "the
+			// agency" or "the board" is the one that did something in it, not
+			// a river or a college named in passing
+			m = r.recentMention(head.Start, func(m *entMention) bool {
+				return m.ent.kind == "organization" && (sectors[head.Norm] == "business" || r.opensSentence(m.start))
+			})
 		}
 		if m != nil {
 			return r.speakerOf(m.ent), sp

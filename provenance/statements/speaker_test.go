@@ -53,6 +53,7 @@ func TestFindOrganisations(t *testing.T) {
 		{"the agency is not the paper that reported on it", "The State Security Service is watching the hub, as first reported by the Financial Times. The agency said the hub was at risk.", "State Security Service", "organization"},
 		{"the paper is not the agency it reported on", "The State Security Service is watching the hub, the Financial Times reported. The newspaper said the hub was at risk.", "Financial Times", "organization"},
 		{"the company is not the ministry", "Vessa Analytics Ltd sued the Ministry of Transport. The company said the rules were unlawful.", "Vessa Analytics Ltd", "organization"},
+		{"of in the name", "Dana Hill toured the Royal College of Nursing. The Bank of England said rates would stay.", "Bank of England", "organization"},
 		{"a poll is no person", "A Morning Consult Poll found that the race was tied.", "Morning Consult Poll", "organization"},
 		{"a person is still a person", "Marisa Okonkwo-Hale toured the plant. She said demand had fallen for two years.", "Marisa Okonkwo-Hale", "person"},
 		{"a surname like a word is still a person", "Tom Waters toured the plant. He said demand had fallen for two years.", "Tom Waters", "person"},
@@ -200,4 +201,24 @@ func TestSpeakerAfterAStraightSingleQuote(t *testing.T) {
 	s := lastStatement(t, "'The ferry will run all winter.' Ada Brook said.")
 	require.NotNil(t, s.Speaker)
 	assert.Equal(t, "Ada Brook", s.Speaker.Name)
+}
+
+// TestDescribedOrganisationNamedNowhere leaves "the agency" or "the board"
+// unresolved when no organisation of its kind acted in the story before
+// it, rather than taking a river or the employer of someone quoted.
+func TestDescribedOrganisationNamedNowhere(t *testing.T) {
+	tests := []struct{ name, text, speaker string }{
+		{"a river is no agency", "A software fault stopped a flood barrier on the River Tane. \"The gates were in working order,\" the agency said.", "the agency"},
+		{"an affiliation is no board", "Tom Eldridge, regional secretary of the Royal College of Nursing, welcomed the plan. The board said waiting times would fall.", "The board"},
+		{"an organisation that acted is", "The Kelby Port Authority issued new rules on Monday. The agency said ferries would run late.", "Kelby Port Authority"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			sts := Find(tt.text, Options{})
+			require.NotEmpty(t, sts)
+			last := sts[len(sts)-1]
+			require.NotNil(t, last.Speaker)
+			assert.Equal(t, tt.speaker, last.Speaker.Name)
+		})
+	}
 }
