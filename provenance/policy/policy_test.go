@@ -160,6 +160,8 @@ func TestApply(t *testing.T) {
 	credit := finding.New(finding.CreditMissing, "credit", finding.Evidence{})
 	drift := finding.New(finding.HeadlineDrift, "headline", finding.Evidence{})
 	publisher := finding.New(finding.CreditPublisherNotNamed, "publisher", finding.Evidence{})
+	wordChanged := finding.New(finding.QuoteAltered, "a word", finding.Evidence{})
+	wordChanged.Severity = finding.Warning // the rule's own grade: no number, name or negation changed
 	tests := []struct {
 		name    string
 		rules   Rules
@@ -169,6 +171,10 @@ func TestApply(t *testing.T) {
 	}{
 		{"defaults keep severities", Defaults(), []finding.Finding{altered, drift},
 			map[finding.Code]finding.Severity{finding.QuoteAltered: finding.Error, finding.HeadlineDrift: finding.Warning}, provenance.Fail},
+		{"a rule's own grade is kept", Defaults(), []finding.Finding{wordChanged},
+			map[finding.Code]finding.Severity{finding.QuoteAltered: finding.Warning}, provenance.Warn},
+		{"fail overrides a rule's grade", rules(func(r *Rules) { r.Fail[finding.QuoteAltered] = true }), []finding.Finding{wordChanged},
+			map[finding.Code]finding.Severity{finding.QuoteAltered: finding.Error}, provenance.Fail},
 		{"ignore drops", rules(func(r *Rules) { r.Ignore[finding.QuoteAltered] = true }), []finding.Finding{altered, drift},
 			map[finding.Code]finding.Severity{finding.HeadlineDrift: finding.Warning}, provenance.Warn},
 		{"ignore everything passes", rules(func(r *Rules) { r.Ignore[finding.AggregatorBoilerplate] = true }), []finding.Finding{boiler},

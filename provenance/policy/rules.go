@@ -200,6 +200,9 @@ func (r Rules) Apply(rep *provenance.Report) {
 	}
 }
 
+// severity is a finding's grade under r: the policy's lists first, then
+// the grade the rule that raised it gave (a quote with a word changed is
+// a warning, with a number changed an error), then the code's default.
 func (r Rules) severity(f finding.Finding) finding.Severity {
 	switch {
 	case r.Fail[f.Code]:
@@ -208,6 +211,10 @@ func (r Rules) severity(f finding.Finding) finding.Severity {
 		return finding.Warning
 	case f.Code == finding.CreditMissing && !r.RequireCredit:
 		return finding.Warning
+	case f.Code == finding.CreditMissing:
+		return f.Code.DefaultSeverity()
+	case f.Severity != "":
+		return f.Severity
 	}
 	return f.Code.DefaultSeverity()
 }

@@ -18,7 +18,8 @@ var certainty = map[string]int{
 	"reportedly": 1, "supposedly": 1, "purportedly": 1, "rumored": 1, "rumoured": 1, "unconfirmed": 1,
 	"may": 2, "suspected": 2, "suspect": 2, "suspects": 2, "believed": 2, "apparently": 2, "seems": 2,
 	"seem": 2, "seemed": 2, "appears": 2, "appear": 2, "appeared": 2, "suggests": 2, "suggest": 2,
-	"suggested": 2, "alleged": 2, "possible": 2, "unclear": 2, "uncertain": 2,
+	"suggested": 2, "alleged": 2, "possible": 2, "unclear": 2, "uncertain": 2, "accused": 2, "accuses": 2,
+	"accuse": 2,
 	"likely": 3, "probably": 3, "presumably": 3, "arguably": 3,
 	"confirmed": 5, "definitely": 5, "certainly": 5, "clearly": 5, "undoubtedly": 5, "proven": 5, "proved": 5,
 }
@@ -28,7 +29,15 @@ const unhedged = 4
 // certaintyOf is the certainty of a passage and its cue: the rank of its
 // most doubtful hedge (unhedged without any, 5 when it only asserts proof)
 // and how many hedges it carries, which breaks ties between equal ranks.
-type certaintyOf struct{ level, hedges int }
+type certaintyOf struct {
+	level, hedges int
+	// allegation is set when a hedge reports a charge against someone
+	// ("allegedly", "is accused of"): a copy stating it as fact goes
+	// against the presumption of innocence, a legal risk.
+	allegation bool
+}
+
+var allegations = wordSet(`allegedly alleged accused accuses accuse suspected purportedly`)
 
 func hedgeLevel(ts []text.Token, cue string) certaintyOf {
 	c := certaintyOf{level: unhedged}
@@ -42,6 +51,7 @@ func hedgeLevel(ts []text.Token, cue string) certaintyOf {
 		default:
 			c.hedges++
 			c.level = min(c.level, r)
+			c.allegation = c.allegation || allegations[w]
 		}
 	}
 	if proof && c.level == unhedged {
@@ -57,6 +67,9 @@ func weighedWords(ts []text.Token, cue string) []string {
 	for i, t := range ts {
 		if t.Norm == "may" && (t.Capital && i > 0 || i+1 < len(ts) && ts[i+1].Number) {
 			continue // the month: "went up in May", "on May 5"
+		}
+		if t.Norm == "could" && i+1 < len(ts) && isNegation(ts[i+1].Norm) {
+			continue // "could not keep asking": the past of "cannot", no doubt
 		}
 		words = append(words, t.Norm)
 	}
@@ -162,8 +175,14 @@ func hedgeDrift(cp, src certaintyOf, cspan, rs text.Span) []finding.Finding {
 	case src.level >= unhedged:
 		msg = "The copy presents as proven what the original only asserted."
 	}
-	return []finding.Finding{finding.New(code, msg, finding.Evidence{Copy: &cspan, Source: &rs,
-		Detail: fmt.Sprintf("rule=%s: source is %s with %d hedge word(s), copy is %s with %d", code, levelName[src.level], src.hedges, levelName[cp.level], cp.hedges)})}
+	f := finding.New(code, msg, finding.Evidence{Copy: &cspan, Source: &rs,
+		Detail: fmt.Sprintf("rule=%s: source is %s with %d hedge word(s), copy is %s with %d", code, levelName[src.level], src.hedges, levelName[cp.level], cp.hedges)})
+	if code == finding.HedgeStrengthened && src.allegation && !cp.allegation && cp.level >= unhedged {
+		f.Severity = finding.Error
+		f.Message = "The copy states as fact what the original reports only as an allegation."
+		f.Evidence.Detail += "; an allegation stated as fact"
+	}
+	return []finding.Finding{f}
 }
 
 var negations = wordSet(`not no never nor neither none nobody nothing nowhere without cannot n't don't

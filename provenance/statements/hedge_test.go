@@ -26,6 +26,7 @@ func TestHedgeDriftSaysWhatChanged(t *testing.T) {
 		{"fewer hedges", "the pier could close", "the pier could possibly close", finding.HedgeStrengthened, "drops some of the hedging"},
 		{"proof added", "the pier will definitely close", "the pier will close", finding.HedgeStrengthened, "presents as proven"},
 		{"proof dropped", "the pier will close", "the pier will definitely close", finding.HedgeWeakened, "no longer presents as proven"},
+		{"an allegation stated as fact", "the treasurer transferred club money", "the treasurer is accused of transferring club money", finding.HedgeStrengthened, "only as an allegation"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -36,6 +37,10 @@ func TestHedgeDriftSaysWhatChanged(t *testing.T) {
 		})
 	}
 	assert.Empty(t, hedgeDrift(hedgeLevel(text.Tokenize("the pier may close", ""), ""), hedgeLevel(text.Tokenize("the pier may shut", ""), ""), text.Span{}, text.Span{}))
+	// an allegation put in other words is still one
+	assert.Empty(t, hedgeDrift(hedgeLevel(text.Tokenize("the treasurer is alleged to have transferred club money", ""), ""), hedgeLevel(text.Tokenize("the treasurer is accused of transferring club money", ""), ""), text.Span{}, text.Span{}))
+	// "could not" is the past of "cannot" in reported speech, no hedge
+	assert.Empty(t, hedgeDrift(hedgeLevel(text.Tokenize("the hospital could not keep asking staff", ""), ""), hedgeLevel(text.Tokenize("we cannot keep asking staff", ""), ""), text.Span{}, text.Span{}))
 }
 
 // TestPairedSourceKeepsTheHedgesOfTheCopiedClaim: a source hedge counts
