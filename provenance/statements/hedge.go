@@ -68,12 +68,14 @@ func weighedWords(ts []text.Token, cue string) []string {
 		if t.Norm == "may" && (t.Capital && i > 0 || i+1 < len(ts) && ts[i+1].Number) {
 			continue // the month: "went up in May", "on May 5"
 		}
-		if t.Norm == "could" && i+1 < len(ts) && isNegation(ts[i+1].Norm) {
-			continue // "could not keep asking": the past of "cannot", no doubt
-		}
 		words = append(words, t.Norm)
 	}
-	return append(words, strings.Fields(strings.ToLower(cue))...)
+	for _, w := range strings.Fields(strings.ToLower(cue)) {
+		if cueVerbs[w] != "accuse" { // "X accused Y of …" is X's claim, said outright
+			words = append(words, w)
+		}
+	}
+	return words
 }
 
 // hedgeRanks lists the certainty rank of each hedge word of ts and cue,
