@@ -163,7 +163,7 @@ func contentAfter(d *doc, sent span, i0, j0, c int, f frame) (frame, bool) {
 	if k >= j0 || f.adverb && k == c+1 && adverbial[d.toks[k].Norm] && !sayingVerbs[d.toks[c].Norm] || cueVerbs[d.toks[c].Norm] == "" && k == c+1 && clauseGap(d.s[d.toks[c].End:d.toks[k].Start]) {
 		return f, false // "responded to requests", "campaigned at the debate": an act, no words
 	}
-	if circ || writtenTo(d, c, k, j0) {
+	if circ || writtenTo(d, c, k, j0) || addsQuantity(d, c, k, j0) {
 		return f, false // "said on Saturday night at the gala": when and where, not what
 	}
 	start := d.toks[k].Start
@@ -174,11 +174,12 @@ func contentAfter(d *doc, sent span, i0, j0, c int, f frame) (frame, bool) {
 	return f, true
 }
 
-// writtenTo reports whether the words after a verb of writing at c only
-// say to whom it was written ("had written to the chief executive asking
-// for a meeting"): "to" follows, and no "that" clause or quotation does.
+// writtenTo reports whether the words after a verb of writing or replying
+// at c only say to whom or to what ("had written to the chief executive
+// asking for a meeting", "would reply to the council's letter"): "to"
+// follows, and no "that" clause or quotation does.
 func writtenTo(d *doc, c, k, j0 int) bool {
-	if cueVerbs[d.toks[c].Norm] != "write" || k >= j0 || d.toks[k].Norm != "to" {
+	if !toWhomVerbs[cueVerbs[d.toks[c].Norm]] || k >= j0 || d.toks[k].Norm != "to" {
 		return false
 	}
 	for x := k + 1; x < j0; x++ {
@@ -187,6 +188,27 @@ func writtenTo(d *doc, c, k, j0 int) bool {
 		}
 	}
 	return true
+}
+
+var toWhomVerbs = wordSet(`write reply respond`)
+
+// addsQuantity reports whether "add" at c adds an amount, not words: a
+// number stands among the first words after it, before any "that", and no
+// clause follows ("will add as much as 20 minutes", "added 4% in the
+// quarter").
+func addsQuantity(d *doc, c, k, j0 int) bool {
+	if cueVerbs[d.toks[c].Norm] != "add" || clauseFollows(d, k, j0) {
+		return false // "added 20 people had been hurt": a clause
+	}
+	for x := k; x < j0 && x < k+4; x++ {
+		if d.toks[x].Norm == "that" || d.inQuote(d.toks[x].Start) >= 0 {
+			return false
+		}
+		if d.toks[x].Number {
+			return true
+		}
+	}
+	return false
 }
 
 // circumstanceAfterQuote reports whether the words from token k on, after
@@ -350,6 +372,26 @@ func wordsBeforeSpeaker(d *doc, sent span, i0, j0, c, k, tail int, circ bool, f 
 		end = e // "Y, the harbour master, X, told": Y, not the speaker's title
 	}
 	return end, true
+}
+
+// relativeSubject reports whether the sentence from token i0 opens with a
+// name and a relative clause set off by commas that runs up to the cue at
+// c: the name is the cue's subject ("Gareth Pryce, whose home was flooded,
+// said …"), not words said by whoever follows the cue.
+func relativeSubject(d *doc, i0, c int) bool {
+	if c < 1 || !strings.Contains(d.s[d.toks[c-1].End:d.toks[c].Start], ",") {
+		return false
+	}
+	for x := i0 + 1; x < c && x <= i0+5; x++ {
+		t := d.toks[x]
+		if (t.Norm == "who" || t.Norm == "whose") && strings.Contains(d.s[d.toks[x-1].End:t.Start], ",") {
+			return true
+		}
+		if !t.Capital {
+			return false
+		}
+	}
+	return false
 }
 
 // titleQuoteCloses reports whether the quotation closing just before byte

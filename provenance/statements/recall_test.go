@@ -274,3 +274,34 @@ func TestGerundInOpeningPhrase(t *testing.T) {
 	assert.Equal(t, "the harbour official", strings.ToLower(got["discussing"].Speaker.Name))
 	assert.Equal(t, "the fund was empty", got["admitted"].Content.Text)
 }
+
+// TestFindNoWordsSaid keeps verbs of saying used for other things out of
+// the statements: an amount added, a letter replied to; and reads a
+// subject with a relative clause as the speaker, not as words said.
+func TestFindNoWordsSaid(t *testing.T) {
+	tests := []struct{ name, text, speaker, content string }{
+		{"an amount added", "The closure will add as much as 20 minutes to trips.", "", ""},
+		{"a share added", "Sales added 4% in the quarter.", "", ""},
+		{"a clause after a number", "He added 20 people had been hurt.", "He", "20 people had been hurt"},
+		{"replied to a letter", "It would reply to the council's letter within 28 days.", "", ""},
+		{"a subject with a relative clause", "Gareth Pryce, whose home was flooded, said an engineer told him the gates were shut.", "Gareth Pryce", "an engineer told him the gates were shut"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []Statement
+			for _, st := range Find(tt.text, Options{}) {
+				if st.Kind != Stance {
+					got = append(got, st)
+				}
+			}
+			if tt.content == "" {
+				assert.Empty(t, got)
+				return
+			}
+			require.NotEmpty(t, got)
+			require.NotNil(t, got[0].Speaker)
+			assert.Equal(t, tt.speaker, got[0].Speaker.Name)
+			assert.Equal(t, tt.content, got[0].Content.Text)
+		})
+	}
+}

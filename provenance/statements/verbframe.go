@@ -331,6 +331,9 @@ func invertedFrame(d *doc, sent span, i0, j0, c int, f frame) (frame, bool) {
 	if c <= i0 || c+1 >= j0 || !strings.ContainsAny(d.s[d.toks[c-1].End:d.toks[c].Start], ",”\"") || addressVerbs[cueVerbs[d.toks[c].Norm]] || d.inQuote(d.toks[c+1].Start) >= 0 {
 		return f, false // "…, said, “We want …”": the quote is what was said, not who said it
 	}
+	if relativeSubject(d, i0, c) {
+		return f, false // "Gareth Pryce, whose home was flooded, said an engineer told him …"
+	}
 	b := c + 1
 	for b < j0 && b < c+6 && invertedWord(d.toks[b]) && (d.gapClean(b-1, b, c+1) || d.nameGap(b-1, b)) {
 		b++
