@@ -163,7 +163,8 @@ func TestFindSpeakerConventions(t *testing.T) {
 		{"party", "Republican Tom Reyes said the strike will last a week.", "the strike will last a week", "Tom Reyes", "Republican"},
 		{"title case headline", "Harbour Chief Ada Brook Says Cranes Will Stay Idle Until June\n\nThe port is quiet.", "Cranes Will Stay Idle Until June", "Ada Brook", "Harbour Chief"},
 		{"adverb before cue", "Ada Brook sharply criticized the harbour board for the delays.", "the harbour board for the delays", "Ada Brook", ""},
-		{"name between commas", "A lawyer for the dockers, Tom Reyes, said no decision had been made about an appeal.", "no decision had been made about an appeal", "Tom Reyes", ""},
+		{"name between commas", "A lawyer for the dockers, Tom Reyes, said no decision had been made about an appeal.", "no decision had been made about an appeal", "Tom Reyes", "A lawyer for the dockers"},
+		{"a possessive description is no title", "The union met on Monday. Its general secretary, Tom Reyes, said no decision had been made.", "no decision had been made", "Tom Reyes", ""},
 		{"relative clause", "Ada Brook, who ran the harbour office until 2019, said the cranes will stay idle.", "the cranes will stay idle", "Ada Brook", "who ran the harbour office until 2019"},
 	}
 	for _, tt := range tests {

@@ -332,6 +332,9 @@ func (r *registry) addRun(i, j int) {
 	if title == "" {
 		title = r.titleBefore(i)
 	}
+	if title == "" {
+		title = r.describedBefore(i, j)
+	}
 	name, surname, nWords := r.nameOf(i, j)
 	kind := "person"
 	for k := i; k < j; k++ {
@@ -396,6 +399,37 @@ var kinWords = wordSet(`mother father wife husband son daughter brother sister w
 // starting at token i: "chief executive Marisa Okonkwo-Hale", "union
 // organiser Daniel Fitch". The word next to the name must be a title
 // noun; up to three modifiers may precede it.
+// describedBefore is the description set off before a name by commas that
+// opens its clause: "The agency's director of flood operations, Sandra
+// Whitlock, said …". It must hold a title's noun, and the name [i, j) be
+// followed by a comma.
+func (r *registry) describedBefore(i, j int) string {
+	toks := r.d.toks
+	if i < 2 || j >= len(toks) || !strings.HasPrefix(r.d.s[toks[i-1].End:toks[i].Start], ",") || !strings.HasPrefix(r.d.s[toks[j-1].End:toks[j].Start], ",") {
+		return ""
+	}
+	k, titled := i-1, false
+	for ; k >= 0 && i-1-k < 8; k-- {
+		t := toks[k]
+		if cueVerbs[t.Norm] != "" || auxVerbs[t.Norm] || r.d.inQuote(t.Start) >= 0 {
+			return ""
+		}
+		titled = titled || titleNouns[t.Norm] || personTitles[t.Norm]
+		if k == 0 || strings.TrimSpace(r.d.s[toks[k-1].End:t.Start]) != "" {
+			break // the clause opens here
+		}
+	}
+	if k < 0 || i-1-k >= 8 || !titled || k > 0 && !strings.ContainsAny(r.d.s[toks[k-1].End:toks[k].Start], ".;:\n") {
+		return ""
+	}
+	if possessives[toks[k].Norm] {
+		return "" // "Its general secretary, Pat Cullen": whose, the sentence before says
+	}
+	return r.d.s[toks[k].Start:toks[i-1].End]
+}
+
+var possessives = wordSet(`its their his her our my your`)
+
 func (r *registry) titleBefore(i int) string {
 	toks := r.d.toks
 	k := i
