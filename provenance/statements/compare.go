@@ -965,7 +965,7 @@ func speechCue(cue string) bool {
 	if l, ok := cueVerbs[f[0]]; ok {
 		return speechLemmas[l]
 	}
-	return speechLemmas[f[0]]
+	return speechLemmas[f[0]] || foreignCues[f[0]]
 }
 
 // pronounMayMean reports whether the copy names its speaker only by "he"

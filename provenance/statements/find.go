@@ -77,6 +77,8 @@ func findIn(d *doc) []Statement {
 				if f.content.start >= q.open-2 && f.content.end <= q.close+2 || quoteCovers(q, f.content) {
 					covered[fi] = true
 				}
+			} else if sp, at, cue, ok := foreignSpeaker(d, q); ok {
+				st.Speaker, st.SpeakerSpan, st.Cue, st.CueSpan = sp, &at, cue.Text, &cue
 			} else {
 				if wordCount(d, q.start, q.end) < 4 && !endsSentence(d.s[q.start:q.end]) {
 					continue
