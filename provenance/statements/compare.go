@@ -1160,7 +1160,10 @@ func (c *comparer) droppedAttributions(cs []Statement) []finding.Finding {
 		rb, rs := c.regionSpan(al)
 		k := c.statementAt(rb)
 		if k < 0 || c.ss[k].Speaker == nil || c.ss[k].Speaker.Kind == "unknown" || !covers(c.ssByte[k], rb) {
-			continue
+			if k = c.clauseCarried(al); k < 0 {
+				continue
+			}
+			rs = c.ss[k].Content // the attributed clause, not the whole sentence around it
 		}
 		if sharedWords(ct, al) < 3 || c.names(ct, c.ss[k].Speaker) {
 			continue // a shared number is no overlap; a sentence naming the speaker still credits it
@@ -1174,6 +1177,52 @@ func (c *comparer) droppedAttributions(cs []Statement) []finding.Finding {
 }
 
 // covers reports whether statement span s holds most of region b.
+// credited reports whether a source statement names whom it is from: a
+// person or body, or a definite description ("the hospital"), not "some
+// analysts" or "he".
+func credited(sp *Speaker) bool {
+	if sp == nil {
+		return false
+	}
+	f := strings.Fields(strings.ToLower(sp.Name))
+	definite := len(f) >= 2 && f[0] == "the" && !strings.HasSuffix(f[len(f)-1], "s") // "the hospital", not "the critics"
+	return sp.Kind != "unknown" || definite
+}
+
+// clauseCarried finds an attributed clause of the source that the copy's
+// sentence, aligned by al, carries nearly whole: "Elm Ward, which the
+// hospital said was no longer fit for purpose" → "Elm Ward, which is no
+// longer fit for purpose". It returns the statement's index, or -1.
+func (c *comparer) clauseCarried(al alignment) int {
+	hit := map[int]bool{}
+	for _, m := range al.matched {
+		if m >= 0 {
+			hit[m] = true
+		}
+	}
+	for k, b := range c.ssByte {
+		i, j := c.sd.tokRange(b.start, b.end)
+		if j <= al.srcTok[0] || i >= al.srcTok[1] || !credited(c.ss[k].Speaker) || c.ss[k].Kind == Direct {
+			continue
+		}
+		n, got := 0, 0
+		for x := i; x < j; x++ {
+			if _, ok := indexKey(c.sd.toks[x]); ok {
+				n++
+				got += b2i(hit[x])
+			}
+		}
+		if n >= minCarriedWords && got*5 >= n*4 {
+			return k
+		}
+	}
+	return -1
+}
+
+// minCarriedWords is how many content words an attributed clause needs for
+// its carrying over without attribution to count.
+const minCarriedWords = 3
+
 func covers(s, b span) bool {
 	in := min(s.end, b.end) - max(s.start, b.start)
 	return in*2 >= b.end-b.start

@@ -5,6 +5,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 
+	"github.com/provcheck/provcheck/provenance/finding"
 	"github.com/provcheck/provcheck/provenance/text"
 )
 
@@ -58,5 +59,31 @@ func TestAnotherBody(t *testing.T) {
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, anotherBody(tt.name, tt.desc), "%s / %s", tt.name, tt.desc)
+	}
+}
+
+// TestAttributedClauseDropped flags a copy that keeps an attributed clause
+// of the original but drops whom it was from, and leaves one that keeps it.
+func TestAttributedClauseDropped(t *testing.T) {
+	src := "The money will come from selling the old depot on Quay Road, which the council said was no longer safe to use."
+	tests := []struct {
+		name, copy string
+		want       bool
+	}{
+		{"credit dropped", "The money will come from selling the old depot on Quay Road, which is no longer safe to use.", true},
+		{"credit kept", "The money will come from selling the old depot on Quay Road, which the council said was no longer safe to use.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, fs := Compare(tt.copy, src, Options{})
+			got := false
+			for _, f := range fs {
+				if f.Code == finding.AttributionDropped {
+					got = true
+					assert.Equal(t, "was no longer safe to use", f.Evidence.Source.Text)
+				}
+			}
+			assert.Equal(t, tt.want, got)
+		})
 	}
 }
