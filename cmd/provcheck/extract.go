@@ -100,6 +100,9 @@ func printArticle(w io.Writer, x extracted, format string) error {
 		for _, b := range a.Boilerplate {
 			fmt.Fprintf(w, "stripped:   %q\n", text.Clip(b, 100))
 		}
+		for _, l := range a.CreditLines {
+			fmt.Fprintf(w, "credit:     %q (a credit or byline line, not in the text)\n", text.Clip(l, 100))
+		}
 		for _, st := range x.Statements {
 			speaker := "(unattributed)"
 			if st.Speaker != nil {

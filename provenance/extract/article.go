@@ -31,7 +31,12 @@ type Article struct {
 	WordCount  int         `json:"word_count"`
 	// Boilerplate lists the aggregator disclaimers and share blocks that were
 	// stripped from Text.
-	Boilerplate []string    `json:"boilerplate,omitempty"`
+	Boilerplate []string `json:"boilerplate,omitempty"`
+	// CreditLines are the short bylines, credit lines and datelines
+	// ("First published by the Ledger", "Reporting by Ana Ruiz") dropped
+	// from Text as page furniture: they are no story text, but a credit
+	// check must read them.
+	CreditLines []string    `json:"credit_lines,omitempty"`
 	Links       []Link      `json:"-"`
 	References  []Reference `json:"references"`
 	// UnlinkedLabel is a source label ("Reference") that stands on the page

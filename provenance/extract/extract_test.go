@@ -457,3 +457,16 @@ func TestURLKey(t *testing.T) {
 	assert.NotEqual(t, extract.URLKey("https://site.example/a"), extract.URLKey("https://site.example/b"))
 	assert.NotEqual(t, extract.URLKey("http://site.example:8080/a"), extract.URLKey("http://site.example/a"))
 }
+
+// TestTidyKeepsCreditLinesApart: tidy drops bylines, credit lines and
+// datelines from the text, and hands back those that may credit a source;
+// counters and bare dates are dropped for good.
+func TestTidyKeepsCreditLinesApart(t *testing.T) {
+	furniture := []string{"Photo 3 of 12", "12 March 2024, 9:30 am",
+		"First published by the Brenmoor Courier.", "Reporting by Ada Marsh; editing by Tom Reyes", "By Ada Marsh", "Updated 14 March"}
+	a := mustExtract(t, page("", "<p>"+strings.Join(furniture, "</p><p>")+"</p>"))
+	for _, f := range furniture {
+		assert.NotContains(t, a.Text, f)
+	}
+	assert.Equal(t, furniture[2:], a.CreditLines)
+}
