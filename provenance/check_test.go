@@ -181,6 +181,28 @@ func TestDeclaredSourceAndContainmentFloor(t *testing.T) {
 	assert.Nil(t, strict.Original, "a policy's containment floor rules it out")
 }
 
+// TestDeclaredSourceUnreadable: an original the user named that cannot be
+// read leaves nothing compared, which is an error of the check (exit 2),
+// not a warning a gate would pass.
+func TestDeclaredSourceUnreadable(t *testing.T) {
+	w := &web{pages: map[string]string{
+		"http://agg.example/s":      article("Depot to close", story, "http://news.example/s"),
+		"http://news.example/":      `<html><body>` + strings.Repeat(`<a href="/a">A story</a> `, 20) + `</body></html>`,
+		"http://news.example/empty": `<html><body></body></html>`,
+	}}
+	for _, src := range []string{"http://news.example/gone", "http://news.example/empty", "http://news.example/", "/no/such/file.html"} {
+		t.Run(src, func(t *testing.T) {
+			r := check(t, w, "http://agg.example/s", Options{Source: src})
+			assert.Equal(t, Errored, r.Verdict)
+			assert.Contains(t, r.Error, "the declared source "+src+" could not be read: ")
+			assert.Equal(t, []finding.Code{finding.SourceUnreadable}, codesOf(r))
+			assert.Equal(t, finding.Error, r.Findings[0].Severity)
+			assert.Equal(t, CreditUnknown, r.Attribution.Verdict, "the copy's own references were not looked at")
+			assert.Nil(t, r.Original)
+		})
+	}
+}
+
 func TestUnreadableTarget(t *testing.T) {
 	r := check(t, &web{}, "http://gone.example/s", Options{})
 	assert.Equal(t, Errored, r.Verdict)
