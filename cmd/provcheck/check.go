@@ -29,9 +29,9 @@ func newCheckCmd(status *int, stdin io.Reader) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "check [flags] TARGET...",
 		Short: "Find the original of each target, and check the reuse, the statements and the credit",
-		Long: "TARGET is an http(s) URL, a local .html, .md or .txt file, a directory of them, an RSS/Atom feed or a\n" +
-			"sitemap, or - for HTML on standard input. Exit status: 0 pass (or warnings only), 1 a finding of\n" +
-			"severity error, 2 a target could not be checked or bad usage.",
+		Long: "TARGET is an http(s) URL, a local .html, .md or .txt file, a directory of .html and .md files, an\n" +
+			"RSS/Atom feed or a sitemap, or - for HTML on standard input. Exit status: 0 pass (or warnings only),\n" +
+			"1 a finding of severity error, 2 a target could not be checked, or bad usage (no targets at all).",
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) == 0 && len(gf.from) == 0 {
 				return errors.New("requires at least 1 target (or --from FILE)")
@@ -51,6 +51,12 @@ func newCheckCmd(status *int, stdin io.Reader) *cobra.Command {
 				return err
 			}
 			defer c.Close()
+			ctx := cmd.Context()
+			jobs, stop, err := batch.NonEmpty(batch.Expand(ctx, batch.Input{Args: args, From: gf.from, Stdin: stdin, Fetch: batch.FetchWith(c), MaxBytes: ff.maxBody}))
+			if err != nil {
+				return err
+			}
+			defer stop()
 			out, err := openReports(cmd, of, gf.progress)
 			if err != nil {
 				return err
@@ -62,8 +68,7 @@ func newCheckCmd(status *int, stdin io.Reader) *cobra.Command {
 				}
 				return out.emit(r)
 			}
-			ctx := cmd.Context()
-			err = batch.Run(ctx, gf.jobs, batch.Expand(ctx, batch.Input{Args: args, From: gf.from, Stdin: stdin, Fetch: batch.FetchWith(c), MaxBytes: ff.maxBody}), func(ctx context.Context, j batch.Job) *provenance.Report {
+			err = batch.Run(ctx, gf.jobs, jobs, func(ctx context.Context, j batch.Job) *provenance.Report {
 				return batch.Check(ctx, c, cf.options(), g, j)
 			}, emit)
 			if err := out.finish(status, err); err != nil {
@@ -99,7 +104,12 @@ func newCompareCmd(status *int, stdin io.Reader) *cobra.Command {
 			}
 			defer c.Close()
 			cf.source = args[1]
-			return checkOne(cmd, of, status, c, cf.options(), batch.Expand(cmd.Context(), batch.Input{Args: args[:1], Stdin: stdin, Fetch: batch.FetchWith(c), MaxBytes: ff.maxBody}))
+			jobs, stop, err := batch.NonEmpty(batch.Expand(cmd.Context(), batch.Input{Args: args[:1], Stdin: stdin, Fetch: batch.FetchWith(c), MaxBytes: ff.maxBody}))
+			if err != nil {
+				return err
+			}
+			defer stop()
+			return checkOne(cmd, of, status, c, cf.options(), jobs)
 		},
 	}
 	ff.register(cmd.Flags())

@@ -142,6 +142,10 @@ func TestExitStatusAndErrors(t *testing.T) {
 	dir := t.TempDir()
 	notHTML := filepath.Join(dir, "empty.html")
 	require.NoError(t, os.WriteFile(notHTML, nil, 0o644))
+	emptyDir := filepath.Join(dir, "posts")
+	require.NoError(t, os.Mkdir(emptyDir, 0o755))
+	emptyList := filepath.Join(dir, "list.txt")
+	require.NoError(t, os.WriteFile(emptyList, []byte("# none yet\n"), 0o644))
 	tests := []struct {
 		name     string
 		args     []string
@@ -152,6 +156,9 @@ func TestExitStatusAndErrors(t *testing.T) {
 		{"stdin twice", []string{"check", "--from", "-", "-"}, exitError, "not both"},
 		{"unknown format", []string{"check", "--format", "yaml", notHTML}, exitError, "unknown format"},
 		{"unknown flag", []string{"check", "--frobnicate", notHTML}, exitError, "unknown flag"},
+		{"empty directory", []string{"check", "--format", "json", emptyDir}, exitError, "no targets to check: " + filepath.ToSlash(emptyDir) + " holds no .html"},
+		{"empty list", []string{"check", "--format", "json", "--from", emptyList}, exitError, "no targets to check: " + emptyList + " names no target"},
+		{"empty directory to compare", []string{"compare", emptyDir, notHTML}, exitError, "no targets to check"},
 		{"missing file", []string{"check", "--format", "json", filepath.Join(dir, "nope.html")}, exitError, ""},
 		{"empty page", []string{"check", "--format", "json", notHTML}, exitError, ""},
 		{"loopback refused without the flag", []string{"check", "--format", "json", "--no-cache", "http://127.0.0.1:9/story"}, exitError, ""},
@@ -161,6 +168,9 @@ func TestExitStatusAndErrors(t *testing.T) {
 			code, out, stderr := cli(t, "", tt.args...)
 			assert.Equal(t, tt.wantCode, code, "stdout:\n%s\nstderr:\n%s", out, stderr)
 			assert.Contains(t, stderr, tt.wantErr)
+			if tt.wantErr != "" {
+				assert.Empty(t, out, "a usage error writes no report")
+			}
 			if strings.Contains(strings.Join(tt.args, " "), "json") && tt.wantErr == "" {
 				doc := decode(t, out)
 				require.Len(t, doc.Reports, 1)

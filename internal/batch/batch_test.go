@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
 	"strings"
 	"testing"
 	"time"
@@ -96,4 +97,31 @@ func TestRunSurvivesAPanickingTarget(t *testing.T) {
 	assert.Equal(t, provenance.Errored, got[1].Verdict)
 	assert.Contains(t, got[1].Error, "internal error while checking: index out of range")
 	assert.Equal(t, provenance.Pass, got[2].Verdict)
+}
+
+// TestNonEmpty refuses a run whose every target named nothing, and passes
+// any other run through whole, the empty containers included (each is an
+// error report of its own then).
+func TestNonEmpty(t *testing.T) {
+	dir := t.TempDir()
+	empty := func(name string) string {
+		p := dir + "/" + name
+		require.NoError(t, os.Mkdir(p, 0o755))
+		return p
+	}
+	a, b := empty("a"), empty("b")
+	_, _, err := NonEmpty(Expand(context.Background(), Input{Args: []string{a, b}}))
+	require.ErrorIs(t, err, ErrNothingToCheck)
+	assert.ErrorIs(t, err, targets.ErrNoTargets)
+	assert.ErrorContains(t, err, a+" holds no")
+	assert.ErrorContains(t, err, b+" holds no")
+
+	jobs, stop, err := NonEmpty(Expand(context.Background(), Input{Args: []string{a, "https://news.example/s", b}}))
+	require.NoError(t, err)
+	defer stop()
+	var got []string
+	for j := range jobs {
+		got = append(got, fmt.Sprintf("%d %s %v", j.N, j.Target.Ref, errors.Is(j.Err, targets.ErrNoTargets)))
+	}
+	assert.Equal(t, []string{"0 " + a + " true", "1 https://news.example/s false", "2 " + b + " true"}, got)
 }

@@ -21,7 +21,8 @@ func (e *expander) path(p, via string) bool {
 		return e.fail(cleanPath(p), via, fmt.Errorf("target %s: %w", p, err))
 	}
 	if fi.IsDir() {
-		return e.dir(p)
+		return e.nonEmpty(cleanPath(p), via, "holds no .html, .htm, .md or .markdown file (a .txt file is checked only when named)",
+			func() bool { return e.dir(p) })
 	}
 	return e.file(p, via)
 }
@@ -65,6 +66,7 @@ func stopUnless(ok bool) error {
 func (e *expander) file(p, via string) bool {
 	ref := cleanPath(p)
 	if e.seen[ref] {
+		e.named++
 		return true
 	}
 	data, err := readCapped(p, e.opts.MaxFileBytes)
@@ -125,6 +127,10 @@ func readCapped(p string, max int64) ([]byte, error) {
 
 // list expands a --from file, line by line as it is read.
 func (e *expander) list(name string) bool {
+	return e.nonEmpty(name, "", "names no target", func() bool { return e.listLines(name) })
+}
+
+func (e *expander) listLines(name string) bool {
 	var r io.Reader
 	if name == "-" {
 		r = e.stdin()

@@ -239,3 +239,50 @@ func BenchmarkExpandDirectory(b *testing.B) {
 		require.Equal(b, 200, n)
 	}
 }
+
+// TestExpandNamesNothing: a directory, list, feed or sitemap that names no
+// target is an error of its own, not silence; one naming only targets met
+// before is not.
+func TestExpandNamesNothing(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, body string) string {
+		p := filepath.Join(dir, name)
+		require.NoError(t, os.MkdirAll(filepath.Dir(p), 0o755))
+		require.NoError(t, os.WriteFile(p, []byte(body), 0o644))
+		return p
+	}
+	empty := filepath.Join(dir, "empty")
+	require.NoError(t, os.Mkdir(empty, 0o755))
+	htmlDir := filepath.Join(dir, "dir.html")
+	require.NoError(t, os.Mkdir(htmlDir, 0o755))
+	write("txt/copy.txt", "Pier shut\n\nThe pier is shut.")
+	list := write("list.txt", "# nothing yet\n\n")
+	feed := write("feed.rss", `<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><link>https://a.example/</link></channel></rss>`)
+	sitemap := write("sitemap.xml", `<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"></urlset>`)
+	post := write("posts/a.md", "# A\n\ntext\n")
+	tests := []struct {
+		name string
+		args []string
+		from []string
+		want string
+	}{
+		{"empty directory", []string{empty}, nil, "holds no .html, .htm, .md or .markdown file"},
+		{"directory named .html", []string{htmlDir}, nil, "holds no .html"},
+		{"only .txt files", []string{filepath.Join(dir, "txt")}, nil, "a .txt file is checked only when named"},
+		{"empty list", nil, []string{list}, "names no target"},
+		{"empty feed", []string{feed}, nil, "feed with no item links"},
+		{"empty sitemap", []string{sitemap}, nil, "sitemap naming no page"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ts, errs := collect(t, context.Background(), tt.args, Options{From: tt.from})
+			assert.Empty(t, ts)
+			require.Len(t, errs, 1)
+			assert.ErrorIs(t, errs[0], ErrNoTargets)
+			assert.ErrorContains(t, errs[0], tt.want)
+		})
+	}
+	ts, errs := collect(t, context.Background(), []string{post, filepath.Join(dir, "posts")}, Options{})
+	assert.Len(t, ts, 1)
+	assert.Empty(t, errs, "a directory whose posts were named already is not empty")
+}
