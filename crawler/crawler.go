@@ -255,9 +255,16 @@ func isHTMLType(ct string) bool {
 	return false
 }
 
-// sniffBinary names the type of a body that is clearly not a document.
+// sniffBinary names the type of a body that is clearly not a document. A
+// body that opens with no known signature and holds control bytes no text
+// has (NUL and the like, in its first 512 bytes) is binary data: random
+// bytes or an executable saved as .html would otherwise decode as
+// windows-1252 mojibake and be "checked".
 func sniffBinary(b []byte) string {
 	ct := http.DetectContentType(b)
+	if ct == "application/octet-stream" {
+		return "binary data (" + ct + ")"
+	}
 	for _, prefix := range []string{"application/pdf", "image/", "audio/", "video/", "font/", "application/zip", "application/x-gzip", "application/wasm", "application/postscript", "application/vnd.ms-fontobject"} {
 		if strings.HasPrefix(ct, prefix) {
 			return mediaType(ct)

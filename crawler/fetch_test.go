@@ -101,6 +101,10 @@ func TestFetchMisbehavingServers(t *testing.T) {
 		w.Header().Set("Content-Type", "text/html")
 		_, _ = w.Write([]byte("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj"))
 	})
+	mux.HandleFunc("/noise", func(w http.ResponseWriter, r *http.Request) {
+		w.Header()["Content-Type"] = nil // no type at all: the body decides
+		_, _ = w.Write([]byte("\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x02\x00>\x00"))
+	})
 	mux.HandleFunc("/data.json", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "application/json")
 		_, _ = w.Write([]byte(`{"a":1}`))
@@ -150,6 +154,7 @@ func TestFetchMisbehavingServers(t *testing.T) {
 		{name: "pdf", path: "/doc.pdf", kind: KindNotHTML, errHas: "application/pdf"},
 		{name: "pdf labelled html", path: "/disguised.pdf", kind: KindNotHTML, errHas: "application/pdf"},
 		{name: "json", path: "/data.json", kind: KindNotHTML, errHas: "application/json"},
+		{name: "binary with no type", path: "/noise", kind: KindNotHTML, errHas: "binary data"},
 		{name: "robots disallow", path: "/private/page", kind: KindRobots},
 		{name: "robots ignored", path: "/private/page", opts: func(o *Options) { o.IgnoreRobots = true }},
 	}

@@ -142,6 +142,8 @@ func TestExitStatusAndErrors(t *testing.T) {
 	dir := t.TempDir()
 	notHTML := filepath.Join(dir, "empty.html")
 	require.NoError(t, os.WriteFile(notHTML, nil, 0o644))
+	binary := filepath.Join(dir, "binary.html")
+	require.NoError(t, os.WriteFile(binary, []byte("\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x02\x00>\x00"), 0o644))
 	emptyDir := filepath.Join(dir, "posts")
 	require.NoError(t, os.Mkdir(emptyDir, 0o755))
 	emptyList := filepath.Join(dir, "list.txt")
@@ -161,6 +163,7 @@ func TestExitStatusAndErrors(t *testing.T) {
 		{"empty directory to compare", []string{"compare", emptyDir, notHTML}, exitError, "no targets to check"},
 		{"missing file", []string{"check", "--format", "json", filepath.Join(dir, "nope.html")}, exitError, ""},
 		{"empty page", []string{"check", "--format", "json", notHTML}, exitError, ""},
+		{"binary .html file", []string{"check", "--format", "json", binary}, exitError, ""},
 		{"loopback refused without the flag", []string{"check", "--format", "json", "--no-cache", "http://127.0.0.1:9/story"}, exitError, ""},
 	}
 	for _, tt := range tests {
