@@ -119,6 +119,8 @@ func TestLabelledReferences(t *testing.T) {
 		{"spanish", `<p>Fuente: <a href="` + src + `">Diario Planeta</a></p>`, "Fuente"},
 		{"french spacing", `<p>Source : <a href="` + src + `">Le Planète</a></p>`, "Source"},
 		{"chinese", `<p>来源：<a href="` + src + `">星球日报</a></p>`, "来源"},
+		{"publisher named before the link", `<p>Originally published by Daily Planet: <a href="` + src + `">Brenmoor closes its depot</a></p>`, "Originally published by Daily Planet"},
+		{"link in brackets after the name", `<p>Source: Daily Planet (<a href="` + src + `">link</a>)</p>`, "Source"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
