@@ -42,6 +42,9 @@ func newCheckCmd(status *int, stdin io.Reader) *cobra.Command {
 			return nil
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := errors.Join(ff.validate(), cf.validate()); err != nil {
+				return err
+			}
 			g, err := gf.load()
 			if err != nil {
 				return err
@@ -98,6 +101,9 @@ func newCompareCmd(status *int, stdin io.Reader) *cobra.Command {
 		Short: "Compare a copy with a known source: reuse, statements and credit, no discovery",
 		Args:  cobra.ExactArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := errors.Join(ff.validate(), cf.validate()); err != nil {
+				return err
+			}
 			c, err := crawler.New(ff.options())
 			if err != nil {
 				return err

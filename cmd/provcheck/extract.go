@@ -27,6 +27,9 @@ func newExtractCmd(stdin io.Reader) *cobra.Command {
 		Short: "Print the article provcheck extracts from a page, and the references it finds (for debugging)",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := ff.validate(); err != nil {
+				return err
+			}
 			c, err := crawler.New(ff.options())
 			if err != nil {
 				return err

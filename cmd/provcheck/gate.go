@@ -37,6 +37,9 @@ func (g *gateFlags) register(fs *pflag.FlagSet) {
 }
 
 func (g *gateFlags) load() (*batch.Gate, error) {
+	if g.jobs < 1 {
+		return nil, fmt.Errorf("--jobs %d: must be at least 1", g.jobs)
+	}
 	out := &batch.Gate{}
 	var err error
 	if g.config != "" {

@@ -496,3 +496,44 @@ func TestSeedArticle(t *testing.T) {
 	assert.True(t, speakers["Carlos Perez"], statementsOf(r))
 	assert.True(t, speakers["John Vecchi"], statementsOf(r))
 }
+
+// TestNumericFlagsAreChecked refuses numbers and languages that mean
+// nothing before any work, rather than taking them for the default.
+func TestNumericFlagsAreChecked(t *testing.T) {
+	page := filepath.Join(t.TempDir(), "page.html")
+	require.NoError(t, os.WriteFile(page, []byte("<p>"+strings.Repeat("The harbour council shut the old pier on Monday. ", 6)+"</p>"), 0o644))
+	tests := []struct {
+		flags []string
+		want  string
+	}{
+		{[]string{"--max-depth", "0"}, "--max-depth 0: must be at least 1"},
+		{[]string{"--max-depth", "-2"}, "--max-depth -2: must be at least 1"},
+		{[]string{"--max-references", "0"}, "--max-references 0: must be at least 1"},
+		{[]string{"--jobs", "-3"}, "--jobs -3: must be at least 1"},
+		{[]string{"--concurrency", "0"}, "--concurrency 0: must be at least 1"},
+		{[]string{"--host-parallelism", "0"}, "--host-parallelism 0: must be at least 1"},
+		{[]string{"--timeout", "0"}, "--timeout 0s: must be more than 0"},
+		{[]string{"--connect-timeout", "-5s"}, "--connect-timeout -5s: must be more than 0"},
+		{[]string{"--max-body", "-1"}, "--max-body -1: must be at least 1 byte"},
+		{[]string{"--cache-ttl", "-1h"}, "--cache-ttl -1h0m0s: must be 0"},
+		{[]string{"--retries", "-1"}, "--retries -1: must be 0"},
+		{[]string{"--host-delay", "-1s"}, "--host-delay -1s: must be 0"},
+		{[]string{"--language", "klingon"}, `--language "klingon": is not a BCP 47 language tag`},
+		{[]string{"--language", "xx-invalid!!"}, `--language "xx-invalid!!": is not a BCP 47 language tag`},
+	}
+	for _, tt := range tests {
+		t.Run(strings.Join(tt.flags, " "), func(t *testing.T) {
+			for _, cmd := range [][]string{{"check"}, {"compare", page}} {
+				if cmd[0] == "compare" && tt.flags[0] == "--jobs" {
+					continue // check's own flag
+				}
+				code, out, stderr := cli(t, "", append(append(cmd, tt.flags...), page)...)
+				assert.Equal(t, exitError, code)
+				assert.Contains(t, stderr, tt.want)
+				assert.Empty(t, out)
+			}
+		})
+	}
+	code, _, stderr := cli(t, "", "check", "--format", "json", "--language", "pt-BR", "--max-depth", "1", "--cache-ttl", "0", "--no-cache", page)
+	assert.Equal(t, exitPass, code, "valid values pass: %s", stderr)
+}
