@@ -149,6 +149,21 @@ func TestUnlinkedLabelIsNamed(t *testing.T) {
 	assert.Equal(t, "the page names no reference to an original source", findingOf(t, none, finding.NoReference).Message)
 }
 
+// TestIgnoredReferenceIsExplained: a page whose only source link points
+// at itself or its own site is told why nothing was followed.
+func TestIgnoredReferenceIsExplained(t *testing.T) {
+	tests := map[string]string{
+		"http://agg.example/s":     `its link http://agg.example/s points at the page itself`,
+		"http://agg.example/other": `its link http://agg.example/other points at the page's own site`,
+	}
+	for href, want := range tests {
+		r := check(t, &web{pages: map[string]string{"http://agg.example/s": article("Depot", story, href)}}, "http://agg.example/s", Options{})
+		f := findingOf(t, r, finding.NoReference)
+		assert.Contains(t, f.Message, `the page labels a source ("Source") but `+want)
+		assert.Contains(t, f.Evidence.Detail, "rule=ignored-reference")
+	}
+}
+
 // findingOf returns r's first finding of code c.
 func findingOf(t *testing.T, r *Report, c finding.Code) finding.Finding {
 	t.Helper()

@@ -95,6 +95,12 @@ func refErrorKind(ref Reference) string {
 func noReference(d *document) finding.Finding {
 	ev := finding.Evidence{URL: d.info.URL}
 	msg := "the page names no reference to an original source"
+	if ig := d.art.Ignored; len(ig) > 0 {
+		msg = fmt.Sprintf("the page labels a source (%q) but its link %s %s: no reference to follow; name the original with --source",
+			ig[0].Text, ig[0].URL, ig[0].Reason)
+		ev.Detail = "rule=ignored-reference: " + ig[0].Reason
+		return finding.New(finding.NoReference, msg, ev)
+	}
 	if l := d.art.UnlinkedLabel; l != "" {
 		msg = fmt.Sprintf("the page labels a source (%q) but links none: the link was lost or left out; name the original with --source", l)
 		ev.Detail = "rule=unlinked-label: a block holding only " + strconv.Quote(l) + " and no link"

@@ -103,7 +103,7 @@ func Extract(body []byte, pageURL string, opts Options) (art *Article, err error
 		a.Links[i].InArticle = inArticle[a.Links[i].URL]
 	}
 	a.setMetadata(pg, ra)
-	a.References = findReferences(pg, a.Links, u)
+	a.References, a.Ignored = findReferences(pg, a.Links, u)
 	a.UnlinkedLabel = unlinkedLabel(pg, a.References)
 	a.Type = classify(pg, a)
 	return a, nil

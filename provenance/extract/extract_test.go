@@ -472,3 +472,31 @@ func TestTidyKeepsCreditLinesApart(t *testing.T) {
 	}
 	assert.Equal(t, furniture[2:], a.CreditLines)
 }
+
+// TestIgnoredLabelledLinks: a labelled link to the page itself, its own
+// site or a relative path of a saved page is no reference, and the
+// article says why; a protocol-relative link in a saved page is https.
+func TestIgnoredLabelledLinks(t *testing.T) {
+	tests := []struct {
+		name, pageURL, href, want, reason string
+	}{
+		{"itself", pageURL, pageURL, pageURL, extract.IgnoredSelf},
+		{"own site", pageURL, "/2031/other-story/", "https://vigourfeed.test/2031/other-story/", extract.IgnoredSameSite},
+		{"relative in a saved page", "file:///home/ed/copy.html", "orig.html", "file:///home/ed/orig.html", extract.IgnoredRelative},
+		{"mail", pageURL, "mailto:desk@planet.test", "mailto:desk@planet.test", extract.IgnoredNotWeb},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := extract.Extract(page("", `<p>Reference: <a href="`+tt.href+`">the story</a></p>`), tt.pageURL, extract.Options{})
+			require.NoError(t, err)
+			_, found := findRef(a.References, tt.want)
+			assert.False(t, found)
+			assert.Equal(t, []extract.IgnoredReference{{URL: tt.want, Text: "Reference", Reason: tt.reason}}, a.Ignored)
+		})
+	}
+	a, err := extract.Extract(page("", `<p>Reference: <a href="//planet.test/news/depot">the story</a></p>`), "file:///home/ed/copy.html", extract.Options{})
+	require.NoError(t, err)
+	ref, ok := findRef(a.References, "https://planet.test/news/depot")
+	require.True(t, ok, "references: %+v", a.References)
+	assert.Equal(t, extract.KindLabelled, ref.Kind)
+}
