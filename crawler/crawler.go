@@ -166,6 +166,10 @@ func (c *Crawler) fetchOnce(ctx context.Context, rawURL string, budget int) (*Pa
 	if err := c.robots.ensure(ctx, c.client, u); err != nil {
 		return nil, &FetchError{URL: rawURL, Kind: classify(err), Err: err}
 	}
+	if status := c.robots.serverError(u); status != 0 {
+		return nil, &FetchError{URL: rawURL, Kind: KindRobots,
+			Err: fmt.Errorf("robots.txt answered HTTP %d: the whole site counts as disallowed until it answers (RFC 9309)", status)}
+	}
 	a := &attempt{budget: budget}
 	col := c.root.Clone()
 	col.Context = withAttempt(ctx, a)
