@@ -9,7 +9,6 @@ import (
 	"os"
 	"slices"
 
-	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
 
 	"github.com/provcheck/provcheck/crawler"
@@ -141,7 +140,7 @@ type reportOutput struct {
 	w     report.Writer
 	close func() error
 	sum   report.Summary
-	bar   *progressbar.ProgressBar
+	bar   *progress
 }
 
 func openReports(cmd *cobra.Command, of outputFlags, progress bool) (*reportOutput, error) {
@@ -160,7 +159,8 @@ func openReports(cmd *cobra.Command, of outputFlags, progress bool) (*reportOutp
 func (o *reportOutput) emit(r *provenance.Report) error {
 	o.sum.Tally(r)
 	if o.bar != nil {
-		o.bar.Add(1)
+		o.bar.hold()
+		defer o.bar.release()
 	}
 	if err := o.w.WriteReport(r); err != nil {
 		return fmt.Errorf("write report: %w", err)
@@ -172,7 +172,7 @@ func (o *reportOutput) emit(r *provenance.Report) error {
 // is the batch's own error, reported after the output is complete.
 func (o *reportOutput) finish(status *int, runErr error) error {
 	if o.bar != nil {
-		o.bar.Finish()
+		o.bar.finish()
 	}
 	err := errors.Join(runErr, o.w.Close(), o.close())
 	*status = o.sum.ExitCode
