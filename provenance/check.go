@@ -91,10 +91,11 @@ func (c *Checker) Check(ctx context.Context, target string) *Report {
 	return c.CheckPage(ctx, target, page)
 }
 
-// Load reads target: http(s) URLs through the Fetcher, anything else as a
-// local file (under the Fetcher's body limit when it is a PageReader).
+// Load reads target: URLs through the Fetcher (which refuses schemes
+// other than http and https), anything else as a local file (under the
+// Fetcher's body limit when it is a PageReader).
 func (c *Checker) Load(ctx context.Context, target string) (*crawler.Page, error) {
-	if isURL(target) {
+	if isURL(target) || strings.Contains(target, "://") {
 		return c.fetch.Fetch(ctx, target)
 	}
 	return ReadFile(c.fetch, target)

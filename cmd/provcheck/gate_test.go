@@ -177,6 +177,7 @@ func TestDeclaredSourceUnreadableIsAnError(t *testing.T) {
 	}{
 		{"compare, missing file", []string{"compare", copyFile, filepath.Join(dir, "nope.html")}, "nope.html"},
 		{"--source, 404", []string{"check", "--source", gone.URL + "/story", copyFile}, "404"},
+		{"compare, not a web address", []string{"compare", copyFile, "ftp://news.example/story"}, `scheme "ftp" is not http or https`},
 		{"front matter, dead host", []string{"check", post}, dead.URL},
 		{"front matter, policy ignores it", []string{"check", "--config", ignore, post}, dead.URL},
 	}

@@ -286,3 +286,27 @@ func TestExpandNamesNothing(t *testing.T) {
 	assert.Len(t, ts, 1)
 	assert.Empty(t, errs, "a directory whose posts were named already is not empty")
 }
+
+// TestTargetsThatAreNoUsableURL: a target written as a URL that cannot be
+// fetched says so, not "no such file"; a host and path without a scheme
+// gets a hint.
+func TestTargetsThatAreNoUsableURL(t *testing.T) {
+	tests := map[string]string{
+		"ftp://news.example/x":  `URL scheme "ftp" (only http and https pages are checked)`,
+		"htp://news.example/x":  `URL scheme "htp"`,
+		"mailto:desk@a.example": `URL scheme "mailto"`,
+		"file:///etc/passwd":    "give a local file as its path, not a file: URL",
+		"http://":               `invalid URL "http://": no host`,
+		"http://exa mple.com/x": `invalid URL "http://exa mple.com/x": invalid character " " in host name`,
+		"news.example/story":    "no such file or directory (a URL needs its scheme: https://news.example/story)",
+	}
+	for target, want := range tests {
+		_, errs := collect(t, context.Background(), []string{target}, Options{})
+		require.Len(t, errs, 1, target)
+		assert.ErrorContains(t, errs[0], want, target)
+		assert.NotContains(t, errs[0].Error(), "stat "+target+": no such file or directory)", target)
+	}
+	_, errs := collect(t, context.Background(), []string{"story.html"}, Options{})
+	require.Len(t, errs, 1)
+	assert.NotContains(t, errs[0].Error(), "a URL needs", "a file name is no host")
+}
