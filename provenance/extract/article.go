@@ -33,9 +33,10 @@ type Article struct {
 	// stripped from Text.
 	Boilerplate []string `json:"boilerplate,omitempty"`
 	// CreditLines are the short bylines, credit lines and datelines
-	// ("First published by the Ledger", "Reporting by Ana Ruiz") dropped
-	// from Text as page furniture: they are no story text, but a credit
-	// check must read them.
+	// ("First published by the Ledger", "Reporting by Ana Ruiz"), and the
+	// lines that only label and link the page's sources ("Reference:
+	// https://…"), dropped from Text as page furniture: they are no story
+	// text, but a credit check must read them.
 	CreditLines []string    `json:"credit_lines,omitempty"`
 	Links       []Link      `json:"-"`
 	References  []Reference `json:"references"`

@@ -161,6 +161,9 @@ func bodyParagraphs(ra readability.Article, pg *page, opts Options) (paras, boil
 	paras, boiler = stripBoilerplate(paras)
 	if !opts.NoCleaning {
 		paras, credits = tidyParagraphs(paras, titleGuess(pg, ra))
+		var refLines []string
+		paras, refLines = dropReferenceLines(paras, pg)
+		credits = append(credits, refLines...)
 	}
 	return paras, boiler, credits
 }

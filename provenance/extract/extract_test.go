@@ -500,3 +500,31 @@ func TestIgnoredLabelledLinks(t *testing.T) {
 	require.True(t, ok, "references: %+v", a.References)
 	assert.Equal(t, extract.KindLabelled, ref.Kind)
 }
+
+// TestReferenceLinesAreNoStoryText: lines that only label and link the
+// page's sources leave the text for CreditLines; a credit written as a
+// sentence, and prose that mentions a link, stay.
+func TestReferenceLinesAreNoStoryText(t *testing.T) {
+	const src = "https://planet.test/news/depot"
+	tests := []struct {
+		name, snippet, line string
+		dropped             bool
+	}{
+		{"label and URL", `<p>Reference: <a href="` + src + `">` + src + `</a></p>`, "Reference: " + src, true},
+		{"publisher named before the title", `<p>Originally published by Daily Planet: <a href="` + src + `">Brenmoor closes its depot</a></p>`, "Originally published by Daily Planet: Brenmoor closes its depot", true},
+		{"link in brackets", `<p>Source: Daily Planet (<a href="` + src + `">link</a>)</p>`, "Source: Daily Planet (link)", true},
+		{"two sources", `<p>Sources: <a href="` + src + `">Daily Planet</a>, <a href="https://other.test/x">Other Herald</a></p>`, "Sources: Daily Planet, Other Herald", true},
+		{"credit sentence", `<p>This story was originally published on <a href="` + src + `">Daily Planet</a>.</p>`, "This story was originally published on Daily Planet.", false},
+		{"prose with a link", `<p>The council's study of the depot, <a href="https://stats.brenmoor.test/depot-study">the depot study</a>, ran to 80 pages.</p>`, "ran to 80 pages", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := mustExtract(t, page("", tt.snippet))
+			assert.Equal(t, !tt.dropped, strings.Contains(a.Text, tt.line), "text:\n%s", a.Text)
+			if tt.dropped {
+				assert.Contains(t, a.CreditLines, tt.line)
+			}
+			assert.Contains(t, a.Text, "Brenmoor voted on Tuesday", "the story stays")
+		})
+	}
+}
