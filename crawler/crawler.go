@@ -132,10 +132,28 @@ func (c *Crawler) Fetch(ctx context.Context, rawURL string) (*Page, error) {
 		return nil, &FetchError{URL: u, Kind: KindNotInCache, Err: fmt.Errorf("%s is not in the cache at %s", u, c.opts.CacheDir)}
 	}
 	page, err := c.follow(ctx, u)
+	err = c.explain(err)
 	if c.cache != nil {
 		c.cache.put(u, page, err)
 	}
 	return page, err
+}
+
+// explain adds to a refusal the setting behind it, named as the command
+// line names it: a bare "body exceeds size limit" or "prohibited IP
+// address" leaves the user guessing which limit, and how to lift it.
+func (c *Crawler) explain(err error) error {
+	var fe *FetchError
+	if !errors.As(err, &fe) {
+		return err
+	}
+	switch fe.Kind {
+	case KindTooLarge:
+		fe.Err = fmt.Errorf("%w: more than %d bytes (the body limit, --max-body)", fe.Err, c.opts.MaxBodyBytes)
+	case KindBlocked:
+		fe.Err = fmt.Errorf("%w (private, loopback and link-local addresses are refused; --allow-private-network allows them)", fe.Err)
+	}
+	return err
 }
 
 // normalizeURL parses and canonicalises an absolute http(s) URL.

@@ -149,7 +149,7 @@ func TestFetchMisbehavingServers(t *testing.T) {
 			assert.Equal(t, http.StatusMovedPermanently, p.Redirects[0].Status)
 		}},
 		{name: "11 redirects", path: "/chain/11", kind: KindRedirects, errHas: "too many"},
-		{name: "endless body", path: "/endless", opts: func(o *Options) { o.MaxBodyBytes = 256 << 10 }, kind: KindTooLarge},
+		{name: "endless body", path: "/endless", opts: func(o *Options) { o.MaxBodyBytes = 256 << 10 }, kind: KindTooLarge, errHas: "more than 262144 bytes (the body limit, --max-body)"},
 		{name: "gzip bomb", path: "/bomb", opts: func(o *Options) { o.MaxBodyBytes = 1 << 20 }, kind: KindTooLarge},
 		{name: "pdf", path: "/doc.pdf", kind: KindNotHTML, errHas: "application/pdf"},
 		{name: "pdf labelled html", path: "/disguised.pdf", kind: KindNotHTML, errHas: "application/pdf"},

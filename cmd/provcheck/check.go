@@ -38,6 +38,9 @@ func newCheckCmd(status *int, stdin io.Reader) *cobra.Command {
 			if slices.Contains(args, "-") && slices.Contains(gf.from, "-") {
 				return errors.New("standard input can be a page (-) or a list of targets (--from -), not both")
 			}
+			if countOf(args, "-") > 1 || countOf(gf.from, "-") > 1 {
+				return errors.New("standard input can be read once: give - only once")
+			}
 			return nil
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -195,4 +198,14 @@ func openOutput(cmd *cobra.Command, path string) (io.Writer, func() error, error
 		return nil, nil, fmt.Errorf("open output: %w", err)
 	}
 	return f, f.Close, nil
+}
+
+func countOf(ss []string, s string) int {
+	n := 0
+	for _, x := range ss {
+		if x == s {
+			n++
+		}
+	}
+	return n
 }

@@ -156,6 +156,8 @@ func TestExitStatusAndErrors(t *testing.T) {
 	}{
 		{"no target", []string{"check"}, exitError, "requires at least 1 target"},
 		{"stdin twice", []string{"check", "--from", "-", "-"}, exitError, "not both"},
+		{"stdin page twice", []string{"check", "-", "-"}, exitError, "give - only once"},
+		{"stdin list twice", []string{"check", "--from", "-", "--from", "-"}, exitError, "give - only once"},
 		{"unknown format", []string{"check", "--format", "yaml", notHTML}, exitError, "unknown format"},
 		{"unknown flag", []string{"check", "--frobnicate", notHTML}, exitError, "unknown flag"},
 		{"empty directory", []string{"check", "--format", "json", emptyDir}, exitError, "no targets to check: " + filepath.ToSlash(emptyDir) + " holds no .html"},
@@ -303,6 +305,7 @@ func TestLoopbackRefusalNamesTheGuard(t *testing.T) {
 	require.NotEmpty(t, r.Findings)
 	assert.Equal(t, "target-unreadable", string(r.Findings[0].Code))
 	assert.Equal(t, "blocked-address", r.Findings[0].Evidence.Detail)
+	assert.Contains(t, r.Error, "--allow-private-network allows them", "the refusal names the flag")
 }
 
 func TestJSONLAndTextFormats(t *testing.T) {

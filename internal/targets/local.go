@@ -151,7 +151,10 @@ func (e *expander) listLines(name string) bool {
 	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
 	for sc.Scan() {
 		line := strings.TrimSpace(sc.Text())
-		if line == "" || strings.HasPrefix(line, "#") {
+		if i := strings.IndexAny(line, "#"); i >= 0 && (i == 0 || line[i-1] == ' ' || line[i-1] == '\t') {
+			line = strings.TrimSpace(line[:i]) // a comment: a whole line, or after a space ("url  # note")
+		}
+		if line == "" {
 			continue
 		}
 		if !e.arg(line, name) {

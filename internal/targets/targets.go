@@ -54,7 +54,9 @@ type FetchFunc func(ctx context.Context, url string) (body []byte, contentType s
 // fetches, and reads "-" lists from os.Stdin.
 type Options struct {
 	// From lists files of targets, one URL or path per line; blank lines
-	// and lines starting with "#" are skipped; "-" is standard input.
+	// are skipped, and "#" starts a comment at the start of a line or after
+	// a space (a URL's own fragment has none before it); "-" is standard
+	// input.
 	From []string
 	// Stdin is read for "-"; nil means os.Stdin.
 	Stdin io.Reader

@@ -310,3 +310,12 @@ func TestTargetsThatAreNoUsableURL(t *testing.T) {
 	require.Len(t, errs, 1)
 	assert.NotContains(t, errs[0].Error(), "a URL needs", "a file name is no host")
 }
+
+// TestListComments: a "#" opens a comment at the start of a line or after
+// a space; a URL's fragment stays.
+func TestListComments(t *testing.T) {
+	stdin := strings.NewReader("# targets\nhttps://a.example/one   # the first\nhttps://a.example/two#part\n\t# indented note\n")
+	ts, errs := collect(t, context.Background(), nil, Options{From: []string{"-"}, Stdin: stdin})
+	require.Empty(t, errs)
+	assert.Equal(t, []string{"https://a.example/one", "https://a.example/two#part"}, refs(ts))
+}
