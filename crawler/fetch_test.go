@@ -137,7 +137,7 @@ func TestFetchMisbehavingServers(t *testing.T) {
 		{name: "429 with Retry-After then 200", path: "/429-then-200", opts: func(o *Options) { o.Retries = 2 }, check: func(t *testing.T, p *Page) {
 			assert.Equal(t, 2, log.count("/429-then-200"))
 		}},
-		{name: "429 asking for more than the timeout", path: "/429-long", opts: func(o *Options) { o.Retries = 2 }, kind: KindHTTPStatus, status: 429},
+		{name: "429 asking for more than the timeout", path: "/429-long", opts: func(o *Options) { o.Retries = 2 }, kind: KindHTTPStatus, status: 429, errHas: "the server asked to retry after 1h0m0s, longer than the request timeout (5s): not retried"},
 		{name: "500", path: "/500", kind: KindHTTPStatus, status: 500},
 		{name: "404", path: "/404", kind: KindHTTPStatus, status: 404},
 		{name: "connection reset", path: "/reset", opts: func(o *Options) { o.Retries = 1 }, kind: KindNetwork},
