@@ -78,6 +78,11 @@ func Check(ctx context.Context, f provenance.Fetcher, base provenance.Options, g
 	} else {
 		r = checker.Check(ctx, ref)
 	}
+	if err := ctx.Err(); err != nil {
+		// cut short (Ctrl-C): its fetches failed for that alone, so what
+		// it says about the target or its references is not to be trusted
+		r = provenance.Unreadable(ref, fmt.Errorf("interrupted before the check finished: %w", err))
+	}
 	g.judge(r, rules)
 	return r
 }

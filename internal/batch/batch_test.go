@@ -12,6 +12,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/provcheck/provcheck/crawler"
 	"github.com/provcheck/provcheck/internal/targets"
 	"github.com/provcheck/provcheck/provenance"
 )
@@ -124,4 +125,23 @@ func TestNonEmpty(t *testing.T) {
 		got = append(got, fmt.Sprintf("%d %s %v", j.N, j.Target.Ref, errors.Is(j.Err, targets.ErrNoTargets)))
 	}
 	assert.Equal(t, []string{"0 " + a + " true", "1 https://news.example/s false", "2 " + b + " true"}, got)
+}
+
+// TestCheckCutShortIsInterrupted: a target checked while the run is
+// interrupted is an error that says so, not a timeout or a warning about
+// its references.
+func TestCheckCutShortIsInterrupted(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	r := Check(ctx, stubFetcher{}, provenance.Options{}, &Gate{}, Job{Target: targets.Target{Ref: "https://news.example/s"}})
+	assert.Equal(t, provenance.Errored, r.Verdict)
+	assert.Contains(t, r.Error, "interrupted before the check finished")
+}
+
+// stubFetcher serves one short article for any URL.
+type stubFetcher struct{}
+
+func (stubFetcher) Fetch(_ context.Context, u string) (*crawler.Page, error) {
+	body := "<html><body><article><p>" + strings.Repeat("The harbour council shut the old pier on Monday. ", 6) + "</p></article></body></html>"
+	return &crawler.Page{URL: u, FinalURL: u, Status: 200, ContentType: "text/html", Body: []byte(body)}, nil
 }
