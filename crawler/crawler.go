@@ -132,10 +132,28 @@ func (c *Crawler) Fetch(ctx context.Context, rawURL string) (*Page, error) {
 		return nil, &FetchError{URL: u, Kind: KindNotInCache, Err: fmt.Errorf("%s is not in the cache at %s", u, c.opts.CacheDir)}
 	}
 	page, err := c.follow(ctx, u)
+	err = c.explain(err)
 	if c.cache != nil {
 		c.cache.put(u, page, err)
 	}
 	return page, err
+}
+
+// explain adds to a refusal the setting behind it, named as the command
+// line names it: a bare "body exceeds size limit" or "prohibited IP
+// address" leaves the user guessing which limit, and how to lift it.
+func (c *Crawler) explain(err error) error {
+	var fe *FetchError
+	if !errors.As(err, &fe) {
+		return err
+	}
+	switch fe.Kind {
+	case KindTooLarge:
+		fe.Err = fmt.Errorf("%w: more than %d bytes (the body limit, --max-body)", fe.Err, c.opts.MaxBodyBytes)
+	case KindBlocked:
+		fe.Err = fmt.Errorf("%w (private, loopback and link-local addresses are refused; --allow-private-network allows them)", fe.Err)
+	}
+	return err
 }
 
 // normalizeURL parses and canonicalises an absolute http(s) URL.
@@ -165,6 +183,10 @@ func (c *Crawler) fetchOnce(ctx context.Context, rawURL string, budget int) (*Pa
 	u, _ := url.Parse(rawURL)
 	if err := c.robots.ensure(ctx, c.client, u); err != nil {
 		return nil, &FetchError{URL: rawURL, Kind: classify(err), Err: err}
+	}
+	if status := c.robots.serverError(u); status != 0 {
+		return nil, &FetchError{URL: rawURL, Kind: KindRobots,
+			Err: fmt.Errorf("robots.txt answered HTTP %d: the whole site counts as disallowed until it answers (RFC 9309)", status)}
 	}
 	a := &attempt{budget: budget}
 	col := c.root.Clone()
@@ -255,9 +277,16 @@ func isHTMLType(ct string) bool {
 	return false
 }
 
-// sniffBinary names the type of a body that is clearly not a document.
+// sniffBinary names the type of a body that is clearly not a document. A
+// body that opens with no known signature and holds control bytes no text
+// has (NUL and the like, in its first 512 bytes) is binary data: random
+// bytes or an executable saved as .html would otherwise decode as
+// windows-1252 mojibake and be "checked".
 func sniffBinary(b []byte) string {
 	ct := http.DetectContentType(b)
+	if ct == "application/octet-stream" {
+		return "binary data (" + ct + ")"
+	}
 	for _, prefix := range []string{"application/pdf", "image/", "audio/", "video/", "font/", "application/zip", "application/x-gzip", "application/wasm", "application/postscript", "application/vnd.ms-fontobject"} {
 		if strings.HasPrefix(ct, prefix) {
 			return mediaType(ct)

@@ -167,3 +167,36 @@ func TestCrawlerReadsUnderItsOwnLimit(t *testing.T) {
 		c.Close()
 	}
 }
+
+// TestReadHTMLRefusesBinary: random bytes or an executable saved as .html
+// are no page; text, an HTML fragment and a page with a stray control byte
+// after its markup starts are.
+func TestReadHTMLRefusesBinary(t *testing.T) {
+	random := make([]byte, 3000)
+	for i := range random {
+		random[i] = byte(i*7919%251 + i/13) // deterministic noise, control bytes included
+	}
+	tests := []struct {
+		name   string
+		body   string
+		binary bool
+	}{
+		{"noise", string(random), true},
+		{"executable", "\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x02\x00>\x00", true},
+		{"page", "<!DOCTYPE html><html><body><p>The pier is shut.</p></body></html>", false},
+		{"fragment", "<article><p>The pier is shut.</p></article>", false},
+		{"control byte after the markup starts", "<html><body><p>The pier\x01 is shut.</p></body></html>", false},
+		{"windows-1252 text", "<p>Caf\xe9 \x93open\x94</p>", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := ReadHTML(strings.NewReader(tt.body), "page.html")
+			if !tt.binary {
+				assert.NoError(t, err)
+				return
+			}
+			assert.Equal(t, KindNotHTML, KindOf(err))
+			assert.ErrorContains(t, err, "binary data")
+		})
+	}
+}

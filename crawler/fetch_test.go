@@ -101,6 +101,10 @@ func TestFetchMisbehavingServers(t *testing.T) {
 		w.Header().Set("Content-Type", "text/html")
 		_, _ = w.Write([]byte("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj"))
 	})
+	mux.HandleFunc("/noise", func(w http.ResponseWriter, r *http.Request) {
+		w.Header()["Content-Type"] = nil // no type at all: the body decides
+		_, _ = w.Write([]byte("\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x02\x00>\x00"))
+	})
 	mux.HandleFunc("/data.json", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "application/json")
 		_, _ = w.Write([]byte(`{"a":1}`))
@@ -133,7 +137,7 @@ func TestFetchMisbehavingServers(t *testing.T) {
 		{name: "429 with Retry-After then 200", path: "/429-then-200", opts: func(o *Options) { o.Retries = 2 }, check: func(t *testing.T, p *Page) {
 			assert.Equal(t, 2, log.count("/429-then-200"))
 		}},
-		{name: "429 asking for more than the timeout", path: "/429-long", opts: func(o *Options) { o.Retries = 2 }, kind: KindHTTPStatus, status: 429},
+		{name: "429 asking for more than the timeout", path: "/429-long", opts: func(o *Options) { o.Retries = 2 }, kind: KindHTTPStatus, status: 429, errHas: "the server asked to retry after 1h0m0s, longer than the request timeout (5s): not retried"},
 		{name: "500", path: "/500", kind: KindHTTPStatus, status: 500},
 		{name: "404", path: "/404", kind: KindHTTPStatus, status: 404},
 		{name: "connection reset", path: "/reset", opts: func(o *Options) { o.Retries = 1 }, kind: KindNetwork},
@@ -145,11 +149,12 @@ func TestFetchMisbehavingServers(t *testing.T) {
 			assert.Equal(t, http.StatusMovedPermanently, p.Redirects[0].Status)
 		}},
 		{name: "11 redirects", path: "/chain/11", kind: KindRedirects, errHas: "too many"},
-		{name: "endless body", path: "/endless", opts: func(o *Options) { o.MaxBodyBytes = 256 << 10 }, kind: KindTooLarge},
+		{name: "endless body", path: "/endless", opts: func(o *Options) { o.MaxBodyBytes = 256 << 10 }, kind: KindTooLarge, errHas: "more than 262144 bytes (the body limit, --max-body)"},
 		{name: "gzip bomb", path: "/bomb", opts: func(o *Options) { o.MaxBodyBytes = 1 << 20 }, kind: KindTooLarge},
 		{name: "pdf", path: "/doc.pdf", kind: KindNotHTML, errHas: "application/pdf"},
 		{name: "pdf labelled html", path: "/disguised.pdf", kind: KindNotHTML, errHas: "application/pdf"},
 		{name: "json", path: "/data.json", kind: KindNotHTML, errHas: "application/json"},
+		{name: "binary with no type", path: "/noise", kind: KindNotHTML, errHas: "binary data"},
 		{name: "robots disallow", path: "/private/page", kind: KindRobots},
 		{name: "robots ignored", path: "/private/page", opts: func(o *Options) { o.IgnoreRobots = true }},
 	}

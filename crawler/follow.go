@@ -118,10 +118,10 @@ func (c *Crawler) fetchWithRetries(ctx context.Context, u string, budget int) (*
 		}
 		wait := retryWait(err, try)
 		if wait > c.opts.Timeout {
-			return page, err
+			return page, tooLongToWait(err, wait, "the request timeout", c.opts.Timeout)
 		}
 		if dl, ok := ctx.Deadline(); ok && time.Until(dl) < wait {
-			return page, err
+			return page, tooLongToWait(err, wait, "the time left", time.Until(dl))
 		}
 		t := time.NewTimer(wait)
 		select {
@@ -131,6 +131,16 @@ func (c *Crawler) fetchWithRetries(ctx context.Context, u string, budget int) (*
 			return page, err
 		}
 	}
+}
+
+// tooLongToWait says that a retry was given up because the server asked
+// for a longer wait (Retry-After) than the run allows.
+func tooLongToWait(err error, wait time.Duration, limit string, left time.Duration) error {
+	var fe *FetchError
+	if errors.As(err, &fe) && fe.RetryAfter > 0 {
+		fe.Err = fmt.Errorf("%w; the server asked to retry after %s, longer than %s (%s): not retried", fe.Err, wait.Round(time.Second), limit, left.Round(time.Second))
+	}
+	return err
 }
 
 func retryable(err error) bool {

@@ -30,7 +30,10 @@
 // each origin's robots.txt first, with the caller's context and through the
 // polite transport, and answers colly's own context-less request for it from
 // memory; that is also where Crawl-delay, which colly does not expose, is
-// read (with github.com/temoto/robotstxt, the parser colly uses).
+// read (with github.com/temoto/robotstxt, the parser colly uses). A
+// robots.txt answering 5xx disallows the whole origin (RFC 9309 §2.3.1.4):
+// colly would read it as allow-all, so the crawler refuses such an origin
+// itself and answers colly's probe with a disallow-all file.
 //
 // After the HTTP redirects, a prompt <meta http-equiv=refresh> (60 s or
 // less, to another URL) and an AMP page's <link rel=canonical> are followed

@@ -134,3 +134,54 @@ func TestHostParallelismAndConcurrency(t *testing.T) {
 		})
 	}
 }
+
+// TestRobotsServerErrorDisallows follows RFC 9309 §2.3.1.4: a robots.txt
+// that answers 5xx means the whole site is disallowed; one that answers
+// 4xx means no rules. --ignore-robots still fetches.
+func TestRobotsServerErrorDisallows(t *testing.T) {
+	for _, tt := range []struct {
+		status  int
+		ignore  bool
+		blocked bool
+	}{
+		{http.StatusInternalServerError, false, true},
+		{http.StatusServiceUnavailable, false, true},
+		{http.StatusNotFound, false, false},
+		{http.StatusForbidden, false, false},
+		{http.StatusInternalServerError, true, false},
+	} {
+		t.Run(fmt.Sprintf("%d ignore=%v", tt.status, tt.ignore), func(t *testing.T) {
+			srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+				if r.URL.Path == "/robots.txt" {
+					w.WriteHeader(tt.status)
+					return
+				}
+				html200(article)(w, r)
+			}))
+			t.Cleanup(srv.Close)
+			opts := testOptions()
+			opts.IgnoreRobots = tt.ignore
+			c := newCrawler(t, opts)
+			for range 2 { // the second fetch is answered from the robots cache
+				_, err := fetch(t, c, srv.URL+"/story")
+				if !tt.blocked {
+					require.NoError(t, err)
+					continue
+				}
+				assert.Equal(t, KindRobots, KindOf(err))
+				assert.ErrorContains(t, err, fmt.Sprintf("robots.txt answered HTTP %d", tt.status))
+			}
+		})
+	}
+}
+
+// TestRobotsOfADeadHostNamesTheHost: a host that refuses connections is a
+// network error about the host, not a robots.txt problem.
+func TestRobotsOfADeadHostNamesTheHost(t *testing.T) {
+	srv := httptest.NewServer(http.NotFoundHandler())
+	srv.Close()
+	_, err := fetch(t, newCrawler(t, testOptions()), srv.URL+"/story")
+	assert.Equal(t, KindNetwork, KindOf(err))
+	assert.NotContains(t, err.Error(), "robots.txt")
+	assert.ErrorContains(t, err, srv.URL+": dial tcp")
+}

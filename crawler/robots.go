@@ -3,6 +3,7 @@ package crawler
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"net/http"
@@ -94,7 +95,13 @@ func (r *robotsCache) load(ctx context.Context, client *http.Client, key string,
 	req.Header.Set("User-Agent", r.ua)
 	resp, err := client.Do(req)
 	if err != nil {
-		return fmt.Errorf("robots.txt: %w", err)
+		// The host, not its robots.txt, is the trouble: say so without the
+		// robots.txt URL, which reads like a robots problem.
+		var ue *url.Error
+		if errors.As(err, &ue) {
+			return fmt.Errorf("%s: %w", key, ue.Err)
+		}
+		return fmt.Errorf("%s: %w", key, err)
 	}
 	defer resp.Body.Close()
 	body, err := io.ReadAll(io.LimitReader(resp.Body, maxRobotsBytes))
@@ -107,6 +114,33 @@ func (r *robotsCache) load(ctx context.Context, client *http.Client, key string,
 	}
 	return nil
 }
+
+// serverError is the 5xx status the origin of u answered its robots.txt
+// with, or 0. RFC 9309 §2.3.1.4: a robots.txt unreachable through a server
+// error means complete disallow (colly's check would allow all).
+func (r *robotsCache) serverError(u *url.URL) int {
+	if r.disabled {
+		return 0
+	}
+	r.mu.Lock()
+	e, ok := r.entries[origin(u)]
+	r.mu.Unlock()
+	if !ok {
+		return 0
+	}
+	select {
+	case <-e.ready:
+	default:
+		return 0
+	}
+	if e.err == nil && e.status >= 500 && e.status < 600 {
+		return e.status
+	}
+	return 0
+}
+
+// disallowAll is the robots.txt a server error stands for.
+var disallowAll = []byte("User-agent: *\nDisallow: /\n")
 
 // crawlDelay is the Crawl-delay the origin of u asks of our user agent, or 0
 // if unknown.
@@ -148,8 +182,11 @@ func (r *robotsCache) serve(req *http.Request) (*http.Response, bool) {
 	if e.err != nil {
 		return nil, false
 	}
-	status := e.status
-	if status < 200 || (status >= 300 && status < 400) || status >= 600 {
+	status, body := e.status, e.body
+	switch {
+	case status >= 500 && status < 600:
+		status, body = http.StatusOK, disallowAll // colly reads 5xx as allow-all
+	case status < 200 || (status >= 300 && status < 400) || status >= 600:
 		status = http.StatusNotFound // no usable robots.txt: allow all, as for 4xx
 	}
 	return &http.Response{
@@ -159,8 +196,8 @@ func (r *robotsCache) serve(req *http.Request) (*http.Response, bool) {
 		ProtoMajor:    1,
 		ProtoMinor:    1,
 		Header:        http.Header{"Content-Type": {"text/plain"}},
-		Body:          io.NopCloser(bytes.NewReader(e.body)),
-		ContentLength: int64(len(e.body)),
+		Body:          io.NopCloser(bytes.NewReader(body)),
+		ContentLength: int64(len(body)),
 		Request:       req,
 	}, true
 }

@@ -101,7 +101,7 @@ func (t *politeTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 	if t.archive != nil {
 		target := req.URL.String()
 		body.keep = new(bytes.Buffer)
-		body.onClose = func(b []byte, truncated string) { t.archive.record(target, resp, b, truncated) }
+		body.onClose = func(b []byte, truncated string) { t.archive.record(target, req, resp, b, truncated) }
 	}
 	resp.Body = body
 	return resp, nil

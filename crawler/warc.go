@@ -9,20 +9,24 @@ import (
 	"io"
 	"net/http"
 	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"sync"
 	"time"
 
 	"github.com/nlnwa/gowarc/v3"
+
+	"github.com/provcheck/provcheck/internal/buildinfo"
 )
 
 // errNotInArchive is returned in replay mode for a URL the WARC file lacks.
 var errNotInArchive = errors.New("not in the replay archive")
 
-// warcArchive appends one WARC response record per HTTP response to a file,
-// each record its own gzip member when the name ends in ".gz", so the file
-// stays readable if the run is cut short.
+// warcArchive appends to a file a warcinfo record naming the tool, then a
+// WARC request and response record per HTTP exchange, each record its own
+// gzip member when the name ends in ".gz", so the file stays readable if
+// the run is cut short.
 type warcArchive struct {
 	mu  sync.Mutex
 	f   *os.File
@@ -36,13 +40,58 @@ func openArchive(path string) (*warcArchive, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open archive: %w", err)
 	}
-	return &warcArchive{f: f, gz: strings.HasSuffix(path, ".gz"), m: gowarc.NewMarshaler()}, nil
+	a := &warcArchive{f: f, gz: strings.HasSuffix(path, ".gz"), m: gowarc.NewMarshaler()}
+	if err := a.info(filepath.Base(path)); err != nil {
+		_ = f.Close()
+		return nil, fmt.Errorf("write archive: %w", err)
+	}
+	return a, nil
 }
 
-// record archives a response. truncated is "" for a complete body, else the
-// WARC-Truncated reason ("length" past MaxBodyBytes, "unspecified" if the
-// body was abandoned, e.g. a non-HTML type or an error status).
-func (a *warcArchive) record(target string, resp *http.Response, body []byte, truncated string) {
+func newRecord(t gowarc.RecordType) gowarc.WarcRecordBuilder {
+	return gowarc.NewRecordBuilder(t, gowarc.WithAddMissingRecordId(true),
+		gowarc.WithAddMissingContentLength(true), gowarc.WithAddMissingDigest(true))
+}
+
+// info writes the warcinfo record that opens this run's records.
+func (a *warcArchive) info(name string) error {
+	rb := newRecord(gowarc.Warcinfo)
+	_, _ = fmt.Fprintf(rb, "software: %s\r\nformat: WARC File Format 1.1\r\n", buildinfo.UserAgent())
+	rb.AddWarcHeaderTime(gowarc.WarcDate, time.Now().UTC())
+	rb.AddWarcHeader(gowarc.ContentType, "application/warc-fields")
+	rb.AddWarcHeader(gowarc.WarcFilename, name)
+	rec, _, err := rb.Build()
+	if err != nil {
+		return err
+	}
+	defer rec.Close()
+	return a.write(rec)
+}
+
+// requestRecord is the WARC request record of req, as the crawler sent it
+// (the transport's own Accept-Encoding aside), tied to its response.
+func requestRecord(target string, req *http.Request, responseID string) (gowarc.WarcRecord, error) {
+	var block bytes.Buffer
+	fmt.Fprintf(&block, "%s %s HTTP/1.1\r\n", req.Method, req.URL.RequestURI())
+	h := req.Header.Clone()
+	h.Set("Host", req.URL.Host)
+	_ = h.Write(&block)
+	block.WriteString("\r\n")
+	rb := newRecord(gowarc.Request)
+	_, _ = rb.Write(block.Bytes())
+	rb.AddWarcHeader(gowarc.WarcTargetURI, target)
+	rb.AddWarcHeaderTime(gowarc.WarcDate, time.Now().UTC())
+	rb.AddWarcHeader(gowarc.ContentType, "application/http;msgtype=request")
+	rb.AddWarcHeader(gowarc.WarcConcurrentTo, responseID)
+	rec, _, err := rb.Build()
+	return rec, err
+}
+
+// record archives an exchange: the request, then the response. truncated
+// is "" for a complete body, else the WARC-Truncated reason ("length" past
+// MaxBodyBytes, "unspecified" if the body was abandoned, e.g. a non-HTML
+// type or an error status).
+func (a *warcArchive) record(target string, req *http.Request, resp *http.Response, body []byte, truncated string) {
 	var block bytes.Buffer
 	fmt.Fprintf(&block, "HTTP/%d.%d %03d %s\r\n", resp.ProtoMajor, resp.ProtoMinor, resp.StatusCode, http.StatusText(resp.StatusCode))
 	h := resp.Header.Clone()
@@ -53,8 +102,7 @@ func (a *warcArchive) record(target string, resp *http.Response, body []byte, tr
 	block.WriteString("\r\n")
 	block.Write(body)
 
-	rb := gowarc.NewRecordBuilder(gowarc.Response, gowarc.WithAddMissingRecordId(true),
-		gowarc.WithAddMissingContentLength(true), gowarc.WithAddMissingDigest(true))
+	rb := newRecord(gowarc.Response)
 	_, _ = rb.Write(block.Bytes())
 	rb.AddWarcHeader(gowarc.WarcTargetURI, target)
 	rb.AddWarcHeaderTime(gowarc.WarcDate, time.Now().UTC())
@@ -64,8 +112,12 @@ func (a *warcArchive) record(target string, resp *http.Response, body []byte, tr
 	}
 	rec, _, err := rb.Build()
 	if err == nil {
-		err = a.write(rec)
-		_ = rec.Close()
+		defer rec.Close()
+		var reqRec gowarc.WarcRecord
+		if reqRec, err = requestRecord(target, req, rec.WarcHeader().Get(gowarc.WarcRecordID)); err == nil {
+			defer reqRec.Close()
+			err = a.write(reqRec, rec)
+		}
 	}
 	if err != nil {
 		a.mu.Lock()
@@ -74,9 +126,19 @@ func (a *warcArchive) record(target string, resp *http.Response, body []byte, tr
 	}
 }
 
-func (a *warcArchive) write(rec gowarc.WarcRecord) error {
+// write appends recs together, so an exchange's records stay adjacent.
+func (a *warcArchive) write(recs ...gowarc.WarcRecord) error {
 	a.mu.Lock()
 	defer a.mu.Unlock()
+	for _, rec := range recs {
+		if err := a.write1(rec); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (a *warcArchive) write1(rec gowarc.WarcRecord) error {
 	if !a.gz {
 		_, _, err := a.m.Marshal(a.f, rec, 0)
 		return err

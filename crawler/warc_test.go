@@ -21,16 +21,34 @@ func assertValidWARC(t *testing.T, path string) {
 	require.NoError(t, err)
 	defer r.Close()
 	n := 0
+	types := map[string]int{}
+	responses := map[string]bool{}
+	var concurrent []string
 	for rec, err := range r.Records() {
 		require.NoError(t, err)
 		assert.Empty(t, rec.Validation)
 		validation, err := rec.WarcRecord.ValidateDigest()
 		require.NoError(t, err)
 		assert.Empty(t, validation)
+		if n == 0 {
+			assert.Equal(t, gowarc.Warcinfo, rec.WarcRecord.Type(), "the run opens with a warcinfo record")
+		}
+		types[rec.WarcRecord.Type().String()]++
+		h := rec.WarcRecord.WarcHeader()
+		switch rec.WarcRecord.Type() {
+		case gowarc.Response:
+			responses[h.Get(gowarc.WarcRecordID)] = true
+		case gowarc.Request:
+			concurrent = append(concurrent, h.Get(gowarc.WarcConcurrentTo))
+		}
 		n++
 		_ = rec.Close()
 	}
-	assert.Greater(t, n, 8, "one record per response, robots.txt included")
+	assert.Greater(t, types["response"], 8, "one record per response, robots.txt included")
+	assert.Equal(t, types["response"], types["request"], "every response has its request: %v", types)
+	for _, id := range concurrent {
+		assert.True(t, responses[id], "request record tied to a response: %s", id)
+	}
 }
 
 // A crawl archived to WARC and replayed with the server gone gives the same

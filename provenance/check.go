@@ -91,10 +91,11 @@ func (c *Checker) Check(ctx context.Context, target string) *Report {
 	return c.CheckPage(ctx, target, page)
 }
 
-// Load reads target: http(s) URLs through the Fetcher, anything else as a
-// local file (under the Fetcher's body limit when it is a PageReader).
+// Load reads target: URLs through the Fetcher (which refuses schemes
+// other than http and https), anything else as a local file (under the
+// Fetcher's body limit when it is a PageReader).
 func (c *Checker) Load(ctx context.Context, target string) (*crawler.Page, error) {
-	if isURL(target) {
+	if isURL(target) || strings.Contains(target, "://") {
 		return c.fetch.Fetch(ctx, target)
 	}
 	return ReadFile(c.fetch, target)
@@ -136,12 +137,20 @@ func (c *Checker) CheckPage(ctx context.Context, target string, page *crawler.Pa
 	r := &Report{Target: target, Article: copyDoc.info}
 	r.Findings = append(r.Findings, boilerplateFindings(copyDoc)...)
 	var orig *candidate
+	var srcErr error
 	if c.opts.Source != "" {
-		orig = c.declaredSource(ctx, r, c.opts.Source)
+		orig, srcErr = c.declaredSource(ctx, r, c.opts.Source)
 	} else {
 		orig = c.discover(ctx, r, copyDoc)
 	}
 	c.compare(r, copyDoc, orig)
+	if srcErr != nil {
+		// The user named the original: without it nothing was checked,
+		// and a gate must not pass on that. Nor is the copy's credit known:
+		// its own references were never looked at.
+		r.Verdict, r.Error = Errored, srcErr.Error()
+		r.Attribution = Attribution{Verdict: CreditUnknown, UpstreamCredits: []Credit{}}
+	}
 	r.DurationMS = time.Since(start).Milliseconds()
 	return r
 }

@@ -149,6 +149,21 @@ func TestUnlinkedLabelIsNamed(t *testing.T) {
 	assert.Equal(t, "the page names no reference to an original source", findingOf(t, none, finding.NoReference).Message)
 }
 
+// TestIgnoredReferenceIsExplained: a page whose only source link points
+// at itself or its own site is told why nothing was followed.
+func TestIgnoredReferenceIsExplained(t *testing.T) {
+	tests := map[string]string{
+		"http://agg.example/s":     `its link http://agg.example/s points at the page itself`,
+		"http://agg.example/other": `its link http://agg.example/other points at the page's own site`,
+	}
+	for href, want := range tests {
+		r := check(t, &web{pages: map[string]string{"http://agg.example/s": article("Depot", story, href)}}, "http://agg.example/s", Options{})
+		f := findingOf(t, r, finding.NoReference)
+		assert.Contains(t, f.Message, `the page labels a source ("Source") but `+want)
+		assert.Contains(t, f.Evidence.Detail, "rule=ignored-reference")
+	}
+}
+
 // findingOf returns r's first finding of code c.
 func findingOf(t *testing.T, r *Report, c finding.Code) finding.Finding {
 	t.Helper()
@@ -179,6 +194,28 @@ func TestDeclaredSourceAndContainmentFloor(t *testing.T) {
 	strict := check(t, w, "http://agg.example/half", Options{MinContainment: 0.9})
 	require.NotNil(t, loose.Original, "a partial copy is derived by default")
 	assert.Nil(t, strict.Original, "a policy's containment floor rules it out")
+}
+
+// TestDeclaredSourceUnreadable: an original the user named that cannot be
+// read leaves nothing compared, which is an error of the check (exit 2),
+// not a warning a gate would pass.
+func TestDeclaredSourceUnreadable(t *testing.T) {
+	w := &web{pages: map[string]string{
+		"http://agg.example/s":      article("Depot to close", story, "http://news.example/s"),
+		"http://news.example/":      `<html><body>` + strings.Repeat(`<a href="/a">A story</a> `, 20) + `</body></html>`,
+		"http://news.example/empty": `<html><body></body></html>`,
+	}}
+	for _, src := range []string{"http://news.example/gone", "http://news.example/empty", "http://news.example/", "/no/such/file.html"} {
+		t.Run(src, func(t *testing.T) {
+			r := check(t, w, "http://agg.example/s", Options{Source: src})
+			assert.Equal(t, Errored, r.Verdict)
+			assert.Contains(t, r.Error, "the declared source "+src+" could not be read: ")
+			assert.Equal(t, []finding.Code{finding.SourceUnreadable}, codesOf(r))
+			assert.Equal(t, finding.Error, r.Findings[0].Severity)
+			assert.Equal(t, CreditUnknown, r.Attribution.Verdict, "the copy's own references were not looked at")
+			assert.Nil(t, r.Original)
+		})
+	}
 }
 
 func TestUnreadableTarget(t *testing.T) {

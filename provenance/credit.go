@@ -188,13 +188,18 @@ func linksToChain(copyDoc *document, orig *candidate) bool {
 }
 
 // creditText is everything on the copy's page where a credit may be
-// written: the body, the byline, and the anchor texts of all links, as
-// written (an acronym is told from a word by its case).
+// written: the body, the byline, the credit lines extract dropped from the
+// body, and the anchor texts of all links, as written (an acronym is told
+// from a word by its case).
 func creditText(d *document) string {
 	var b strings.Builder
 	b.WriteString(d.art.Text)
 	b.WriteString("\n")
 	b.WriteString(d.art.Byline)
+	for _, l := range d.art.CreditLines {
+		b.WriteString("\n")
+		b.WriteString(l)
+	}
 	for _, l := range d.art.Links {
 		b.WriteString("\n")
 		b.WriteString(l.Text)

@@ -1,12 +1,15 @@
 package provenance
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/provcheck/provcheck/crawler"
 	"github.com/provcheck/provcheck/provenance/extract"
+	"github.com/provcheck/provcheck/provenance/finding"
 	"github.com/provcheck/provcheck/provenance/match"
 )
 
@@ -118,6 +121,39 @@ func TestCreditNoLinkSaysHomepage(t *testing.T) {
 				}
 			}
 			assert.Equal(t, []string{tt.want}, msgs)
+		})
+	}
+}
+
+// TestPlainTextCreditLine: a short credit line at the foot of a copy
+// ("First published by …", "Reporting by … for …") is page furniture to
+// the extractor, which leaves it out of the compared text, but it credits
+// the original all the same.
+func TestPlainTextCreditLine(t *testing.T) {
+	const origURL = "http://news.example/s"
+	orig := strings.Replace(article("Depot to close", story, ""), "</head>",
+		`<meta property="og:site_name" content="Brenmoor Courier"><meta name="author" content="Ada Marsh"></head>`, 1)
+	tests := []struct {
+		line                       string
+		dropped, publisher, author bool
+	}{
+		{"First published by Brenmoor Courier (Ada Marsh).", true, true, true},
+		{"Reporting by Ada Marsh for the Brenmoor Courier.", true, true, true},
+		{"Published by the Brenmoor Courier on 3 March.", true, true, false},
+		{"Writing by Ada Marsh.", true, false, true},
+		{"Originally published by the Brenmoor Courier.", false, true, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.line, func(t *testing.T) {
+			cp := strings.Replace(article("Depot to close", story, ""), "</article>", "<p>"+tt.line+"</p></article>", 1)
+			w := &web{pages: map[string]string{"http://agg.example/s": cp, origURL: orig}}
+			r := check(t, w, "http://agg.example/s", Options{Source: origURL})
+			require.NotNil(t, r.Original)
+			assert.Equal(t, !tt.dropped, strings.Contains(r.Article.Text, tt.line), "a dateline or credit line is no story text")
+			assert.Equal(t, PartlyCredited, r.Attribution.Verdict)
+			assert.Equal(t, tt.publisher, r.Attribution.NamesPublisher, "publisher")
+			assert.Equal(t, tt.author, r.Attribution.NamesAuthor, "author")
+			assert.NotContains(t, codesOf(r), finding.CreditMissing)
 		})
 	}
 }

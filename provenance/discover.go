@@ -66,18 +66,28 @@ func pageInfo(p *crawler.Page, a *extract.Article) *Page {
 }
 
 // declaredSource loads an original the user named; discovery is skipped.
-func (c *Checker) declaredSource(ctx context.Context, r *Report, src string) *candidate {
+// When it cannot be read, the error says why: nothing can be compared.
+func (c *Checker) declaredSource(ctx context.Context, r *Report, src string) (*candidate, error) {
 	ref := Reference{URL: src, Kind: KindDeclared, Text: "--source", Confidence: 1}
 	doc := c.follow(ctx, &ref)
 	r.References = append(r.References, ref)
 	if doc == nil {
-		r.Findings = append(r.Findings, fetchFinding(ref))
-		r.Findings = append(r.Findings, finding.New(finding.OriginalNotFound,
-			"the declared source could not be read", finding.Evidence{URL: src, Detail: ref.Error}))
-		return nil
+		err := fmt.Errorf("the declared source %s could not be read: %s", src, ref.Error)
+		r.Findings = append(r.Findings, finding.New(finding.SourceUnreadable, err.Error(),
+			finding.Evidence{URL: src, Detail: refErrorKind(ref)}))
+		return nil, err
 	}
 	al := c.opts.align(r.Article.Text, doc.art.Text, c.language(r.Article))
-	return &candidate{doc: doc, via: ref.Kind, align: al, chain: []ChainLink{targetLink(r.Article), link(doc, ref.Kind)}}
+	return &candidate{doc: doc, via: ref.Kind, align: al, chain: []ChainLink{targetLink(r.Article), link(doc, ref.Kind)}}, nil
+}
+
+// refErrorKind is what kind of failure a reference met: the crawler's
+// error kind, or the HTTP status when it answered with one.
+func refErrorKind(ref Reference) string {
+	if ref.HTTPStatus != 0 {
+		return fmt.Sprintf("%s %d", ref.ErrorKind, ref.HTTPStatus)
+	}
+	return ref.ErrorKind
 }
 
 // noReference says that the page names no source, or that it labels one
@@ -85,6 +95,12 @@ func (c *Checker) declaredSource(ctx context.Context, r *Report, src string) *ca
 func noReference(d *document) finding.Finding {
 	ev := finding.Evidence{URL: d.info.URL}
 	msg := "the page names no reference to an original source"
+	if ig := d.art.Ignored; len(ig) > 0 {
+		msg = fmt.Sprintf("the page labels a source (%q) but its link %s %s: no reference to follow; name the original with --source",
+			ig[0].Text, ig[0].URL, ig[0].Reason)
+		ev.Detail = "rule=ignored-reference: " + ig[0].Reason
+		return finding.New(finding.NoReference, msg, ev)
+	}
 	if l := d.art.UnlinkedLabel; l != "" {
 		msg = fmt.Sprintf("the page labels a source (%q) but links none: the link was lost or left out; name the original with --source", l)
 		ev.Detail = "rule=unlinked-label: a block holding only " + strconv.Quote(l) + " and no link"

@@ -28,6 +28,14 @@ var htmlTemplates = template.Must(template.New("html").Funcs(template.FuncMap{
 	"num":   func(f float64) string { return strconv.FormatFloat(f, 'f', 2, 64) },
 	"upper": func(s string) string { return strings.ToUpper(s) },
 	"yesno": yesNo,
+	// diffsep is the space before op i of a diff: none between words of a
+	// script written without spaces.
+	"diffsep": func(ops []statements.DiffOp, i int) string {
+		if i == 0 {
+			return ""
+		}
+		return text.WordSep(ops[i-1].Text, ops[i].Text)
+	},
 	"when": func(t time.Time) string {
 		if t.IsZero() {
 			return ""

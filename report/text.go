@@ -179,18 +179,21 @@ func (t *textWriter) findings(fs []finding.Finding, checks []statements.Check) {
 // diff renders a word-level diff readable without colour: deletions in
 // [-…-], insertions in {+…+}, coloured red and green when colour is on.
 func (t *textWriter) diff(ops []statements.DiffOp) string {
-	parts := make([]string, 0, len(ops))
-	for _, op := range ops {
+	var b strings.Builder
+	for i, op := range ops {
+		if i > 0 {
+			b.WriteString(text.WordSep(ops[i-1].Text, op.Text)) // none within CJK
+		}
 		switch op.Op {
 		case "delete":
-			parts = append(parts, paint(t.pal.del, "[-"+op.Text+"-]"))
+			b.WriteString(paint(t.pal.del, "[-"+op.Text+"-]"))
 		case "insert":
-			parts = append(parts, paint(t.pal.ins, "{+"+op.Text+"+}"))
+			b.WriteString(paint(t.pal.ins, "{+"+op.Text+"+}"))
 		default:
-			parts = append(parts, op.Text)
+			b.WriteString(op.Text)
 		}
 	}
-	return strings.Join(parts, " ")
+	return b.String()
 }
 
 // diffFor returns the word diff to show under an altered-quote finding: the

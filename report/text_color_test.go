@@ -96,3 +96,22 @@ func stripANSI(s string) string {
 	}
 	return b.String()
 }
+
+// TestDiffOfCJKHasNoSpaces writes a diff of a script written without
+// spaces as it is written, in text and HTML; a spaced script keeps its
+// spaces.
+func TestDiffOfCJKHasNoSpaces(t *testing.T) {
+	ops := []statements.DiffOp{{Op: "equal", Text: "桟橋は夏までに完成する"}, {Op: "delete", Text: "かもしれない"}, {Op: "insert", Text: "だろう"}}
+	tw := &textWriter{}
+	assert.Equal(t, "桟橋は夏までに完成する[-かもしれない-]{+だろう+}", tw.diff(ops))
+	assert.Equal(t, "We will [-not-] {+never+} raise", tw.diff([]statements.DiffOp{{Op: "equal", Text: "We will"}, {Op: "delete", Text: "not"}, {Op: "insert", Text: "never"}, {Op: "equal", Text: "raise"}}))
+
+	r := richReport(t)
+	r.Statements[0].Diff = ops
+	var buf bytes.Buffer
+	w, err := New("html", &buf, Options{})
+	require.NoError(t, err)
+	require.NoError(t, w.WriteReport(r))
+	require.NoError(t, w.Close())
+	assert.Contains(t, buf.String(), "桟橋は夏までに完成する<del>かもしれない</del><ins>だろう</ins>")
+}

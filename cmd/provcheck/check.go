@@ -9,7 +9,6 @@ import (
 	"os"
 	"slices"
 
-	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
 
 	"github.com/provcheck/provcheck/crawler"
@@ -29,9 +28,9 @@ func newCheckCmd(status *int, stdin io.Reader) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "check [flags] TARGET...",
 		Short: "Find the original of each target, and check the reuse, the statements and the credit",
-		Long: "TARGET is an http(s) URL, a local .html, .md or .txt file, a directory of them, an RSS/Atom feed or a\n" +
-			"sitemap, or - for HTML on standard input. Exit status: 0 pass (or warnings only), 1 a finding of\n" +
-			"severity error, 2 a target could not be checked or bad usage.",
+		Long: "TARGET is an http(s) URL, a local .html, .md or .txt file, a directory of .html and .md files, an\n" +
+			"RSS/Atom feed or a sitemap, or - for HTML on standard input. Exit status: 0 pass (or warnings only),\n" +
+			"1 a finding of severity error, 2 a target could not be checked, or bad usage (no targets at all).",
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) == 0 && len(gf.from) == 0 {
 				return errors.New("requires at least 1 target (or --from FILE)")
@@ -39,9 +38,15 @@ func newCheckCmd(status *int, stdin io.Reader) *cobra.Command {
 			if slices.Contains(args, "-") && slices.Contains(gf.from, "-") {
 				return errors.New("standard input can be a page (-) or a list of targets (--from -), not both")
 			}
+			if countOf(args, "-") > 1 || countOf(gf.from, "-") > 1 {
+				return errors.New("standard input can be read once: give - only once")
+			}
 			return nil
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := errors.Join(ff.validate(), cf.validate()); err != nil {
+				return err
+			}
 			g, err := gf.load()
 			if err != nil {
 				return err
@@ -51,6 +56,12 @@ func newCheckCmd(status *int, stdin io.Reader) *cobra.Command {
 				return err
 			}
 			defer c.Close()
+			ctx := cmd.Context()
+			jobs, stop, err := batch.NonEmpty(batch.Expand(ctx, batch.Input{Args: args, From: gf.from, Stdin: stdin, Fetch: batch.FetchWith(c), MaxBytes: ff.maxBody}))
+			if err != nil {
+				return err
+			}
+			defer stop()
 			out, err := openReports(cmd, of, gf.progress)
 			if err != nil {
 				return err
@@ -62,8 +73,7 @@ func newCheckCmd(status *int, stdin io.Reader) *cobra.Command {
 				}
 				return out.emit(r)
 			}
-			ctx := cmd.Context()
-			err = batch.Run(ctx, gf.jobs, batch.Expand(ctx, batch.Input{Args: args, From: gf.from, Stdin: stdin, Fetch: batch.FetchWith(c), MaxBytes: ff.maxBody}), func(ctx context.Context, j batch.Job) *provenance.Report {
+			err = batch.Run(ctx, gf.jobs, jobs, func(ctx context.Context, j batch.Job) *provenance.Report {
 				return batch.Check(ctx, c, cf.options(), g, j)
 			}, emit)
 			if err := out.finish(status, err); err != nil {
@@ -93,13 +103,21 @@ func newCompareCmd(status *int, stdin io.Reader) *cobra.Command {
 		Short: "Compare a copy with a known source: reuse, statements and credit, no discovery",
 		Args:  cobra.ExactArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := errors.Join(ff.validate(), cf.validate()); err != nil {
+				return err
+			}
 			c, err := crawler.New(ff.options())
 			if err != nil {
 				return err
 			}
 			defer c.Close()
 			cf.source = args[1]
-			return checkOne(cmd, of, status, c, cf.options(), batch.Expand(cmd.Context(), batch.Input{Args: args[:1], Stdin: stdin, Fetch: batch.FetchWith(c), MaxBytes: ff.maxBody}))
+			jobs, stop, err := batch.NonEmpty(batch.Expand(cmd.Context(), batch.Input{Args: args[:1], Stdin: stdin, Fetch: batch.FetchWith(c), MaxBytes: ff.maxBody}))
+			if err != nil {
+				return err
+			}
+			defer stop()
+			return checkOne(cmd, of, status, c, cf.options(), jobs)
 		},
 	}
 	ff.register(cmd.Flags())
@@ -125,7 +143,7 @@ type reportOutput struct {
 	w     report.Writer
 	close func() error
 	sum   report.Summary
-	bar   *progressbar.ProgressBar
+	bar   *progress
 }
 
 func openReports(cmd *cobra.Command, of outputFlags, progress bool) (*reportOutput, error) {
@@ -144,7 +162,8 @@ func openReports(cmd *cobra.Command, of outputFlags, progress bool) (*reportOutp
 func (o *reportOutput) emit(r *provenance.Report) error {
 	o.sum.Tally(r)
 	if o.bar != nil {
-		o.bar.Add(1)
+		o.bar.hold()
+		defer o.bar.release()
 	}
 	if err := o.w.WriteReport(r); err != nil {
 		return fmt.Errorf("write report: %w", err)
@@ -156,7 +175,7 @@ func (o *reportOutput) emit(r *provenance.Report) error {
 // is the batch's own error, reported after the output is complete.
 func (o *reportOutput) finish(status *int, runErr error) error {
 	if o.bar != nil {
-		o.bar.Finish()
+		o.bar.finish()
 	}
 	err := errors.Join(runErr, o.w.Close(), o.close())
 	*status = o.sum.ExitCode
@@ -179,4 +198,14 @@ func openOutput(cmd *cobra.Command, path string) (io.Writer, func() error, error
 		return nil, nil, fmt.Errorf("open output: %w", err)
 	}
 	return f, f.Close, nil
+}
+
+func countOf(ss []string, s string) int {
+	n := 0
+	for _, x := range ss {
+		if x == s {
+			n++
+		}
+	}
+	return n
 }

@@ -27,6 +27,9 @@ func newExtractCmd(stdin io.Reader) *cobra.Command {
 		Short: "Print the article provcheck extracts from a page, and the references it finds (for debugging)",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := ff.validate(); err != nil {
+				return err
+			}
 			c, err := crawler.New(ff.options())
 			if err != nil {
 				return err
@@ -99,6 +102,9 @@ func printArticle(w io.Writer, x extracted, format string) error {
 		}
 		for _, b := range a.Boilerplate {
 			fmt.Fprintf(w, "stripped:   %q\n", text.Clip(b, 100))
+		}
+		for _, l := range a.CreditLines {
+			fmt.Fprintf(w, "credit:     %q (a credit or byline line, not in the text)\n", text.Clip(l, 100))
 		}
 		for _, st := range x.Statements {
 			speaker := "(unattributed)"

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -9,6 +10,7 @@ import (
 
 	"github.com/spf13/pflag"
 	"golang.org/x/term"
+	"golang.org/x/text/language"
 
 	"github.com/provcheck/provcheck/crawler"
 	"github.com/provcheck/provcheck/provenance"
@@ -58,6 +60,39 @@ func (f *fetchFlags) register(fs *pflag.FlagSet) {
 	fs.StringToStringVar(&f.resolve, "resolve", nil, "dial HOST at ADDR instead of resolving it, as HOST=IP:PORT (repeatable; like curl --resolve)")
 }
 
+// flagRule is one condition a flag's value must meet.
+type flagRule struct {
+	flag  string
+	value any
+	ok    bool
+	rule  string
+}
+
+// firstBroken is the usage error of the first rule broken, or nil: a
+// nonsensical number is refused, never quietly taken for the default.
+func firstBroken(rules ...flagRule) error {
+	for _, r := range rules {
+		if !r.ok {
+			return fmt.Errorf("%s %v: %s", r.flag, r.value, r.rule)
+		}
+	}
+	return nil
+}
+
+// validate refuses values of the crawler's flags that mean nothing.
+func (f *fetchFlags) validate() error {
+	return firstBroken(
+		flagRule{"--timeout", f.timeout, f.timeout > 0, "must be more than 0"},
+		flagRule{"--connect-timeout", f.connectTimeout, f.connectTimeout > 0, "must be more than 0"},
+		flagRule{"--host-delay", f.hostDelay, f.hostDelay >= 0, "must be 0 (no spacing) or more"},
+		flagRule{"--host-parallelism", f.hostParallel, f.hostParallel >= 1, "must be at least 1"},
+		flagRule{"--concurrency", f.concurrency, f.concurrency >= 1, "must be at least 1"},
+		flagRule{"--retries", f.retries, f.retries >= 0, "must be 0 (no retries) or more"},
+		flagRule{"--max-body", f.maxBody, f.maxBody >= 1, "must be at least 1 byte"},
+		flagRule{"--cache-ttl", f.cacheTTL, f.cacheTTL >= 0, "must be 0 (every cached page is stale) or more"},
+	)
+}
+
 func (f *fetchFlags) options() crawler.Options {
 	o := crawler.Options{
 		UserAgent: f.userAgent, Timeout: f.timeout, ConnectTimeout: f.connectTimeout,
@@ -75,6 +110,9 @@ func (f *fetchFlags) options() crawler.Options {
 	}
 	if f.retries == 0 {
 		o.Retries = -1
+	}
+	if f.cacheTTL == 0 {
+		o.Refresh = true // nothing cached is fresh enough; new pages are still cached
 	}
 	return o
 }
@@ -102,6 +140,16 @@ func (c *checkFlags) register(fs *pflag.FlagSet, withSource bool) {
 	fs.IntVar(&c.maxDepth, "max-depth", provenance.DefaultMaxDepth, "how many copies crediting copies to follow to reach the original")
 	fs.IntVar(&c.maxReferences, "max-references", provenance.DefaultMaxReferences, "how many references of a page to try")
 	fs.StringVar(&c.language, "language", "", "language of the articles (BCP 47; default: each page's own, else en)")
+}
+
+// validate refuses depths, counts and languages that mean nothing.
+func (c *checkFlags) validate() error {
+	_, langErr := language.Parse(c.language)
+	return firstBroken(
+		flagRule{"--max-depth", c.maxDepth, c.maxDepth >= 1, "must be at least 1 (1: the page's own references, no chain of copies)"},
+		flagRule{"--max-references", c.maxReferences, c.maxReferences >= 1, "must be at least 1"},
+		flagRule{"--language", fmt.Sprintf("%q", c.language), c.language == "" || langErr == nil, "is not a BCP 47 language tag (en, pt-BR, zh-Hant)"},
+	)
 }
 
 func (c *checkFlags) options() provenance.Options {

@@ -2,13 +2,8 @@ package main
 
 import (
 	"fmt"
-	"io"
-	"os"
-	"time"
 
-	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/pflag"
-	"golang.org/x/term"
 
 	"github.com/provcheck/provcheck/internal/batch"
 	"github.com/provcheck/provcheck/provenance/baseline"
@@ -37,6 +32,9 @@ func (g *gateFlags) register(fs *pflag.FlagSet) {
 }
 
 func (g *gateFlags) load() (*batch.Gate, error) {
+	if g.jobs < 1 {
+		return nil, fmt.Errorf("--jobs %d: must be at least 1", g.jobs)
+	}
 	out := &batch.Gate{}
 	var err error
 	if g.config != "" {
@@ -56,15 +54,4 @@ func (g *gateFlags) load() (*batch.Gate, error) {
 		}
 	}
 	return out, nil
-}
-
-// progressBar is a spinner counting targets on stderr, or nil when stderr
-// is not a terminal: logs and CI output stay clean.
-func progressBar(stderr io.Writer, enabled bool) *progressbar.ProgressBar {
-	f, ok := stderr.(*os.File)
-	if !enabled || !ok || !term.IsTerminal(int(f.Fd())) {
-		return nil
-	}
-	return progressbar.NewOptions(-1, progressbar.OptionSetWriter(stderr), progressbar.OptionSetDescription("checking"),
-		progressbar.OptionShowCount(), progressbar.OptionClearOnFinish(), progressbar.OptionThrottle(100*time.Millisecond))
 }

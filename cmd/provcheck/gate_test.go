@@ -3,6 +3,8 @@ package main
 import (
 	"encoding/json"
 	"fmt"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -146,4 +148,48 @@ func TestSARIFPointsAtTheQuoteLine(t *testing.T) {
 		}
 	}
 	assert.True(t, found, out)
+}
+
+// TestDeclaredSourceUnreadableIsAnError: an original named by compare,
+// --source or a post's front matter that cannot be read (a missing file, a
+// 404, a dead host) means nothing was checked: verdict error, exit 2, even
+// under a policy that ignores the finding.
+func TestDeclaredSourceUnreadableIsAnError(t *testing.T) {
+	gone := httptest.NewServer(http.NotFoundHandler())
+	t.Cleanup(gone.Close)
+	dead := httptest.NewServer(http.NotFoundHandler())
+	dead.Close()
+	dir := t.TempDir()
+	write := func(name, body string) string {
+		p := filepath.Join(dir, name)
+		require.NoError(t, os.WriteFile(p, []byte(body), 0o644))
+		return p
+	}
+	story := strings.Repeat("The harbour council voted on Monday to close the old pier for repairs. ", 8)
+	copyFile := write("copy.txt", "Pier shut\n\n"+story)
+	post := write("post.md", "---\ntitle: Pier shut\nsource: "+dead.URL+"/story\n---\n\n"+story)
+	ignore := write("gate.yaml", "ignore: [source-unreadable]\n")
+	flags := []string{"--format", "json", "--allow-private-network", "--no-cache", "--retries", "0", "--host-delay", "0"}
+	tests := []struct {
+		name string
+		args []string
+		want string
+	}{
+		{"compare, missing file", []string{"compare", copyFile, filepath.Join(dir, "nope.html")}, "nope.html"},
+		{"--source, 404", []string{"check", "--source", gone.URL + "/story", copyFile}, "404"},
+		{"compare, not a web address", []string{"compare", copyFile, "ftp://news.example/story"}, `scheme "ftp" is not http or https`},
+		{"front matter, dead host", []string{"check", post}, dead.URL},
+		{"front matter, policy ignores it", []string{"check", "--config", ignore, post}, dead.URL},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			args := append([]string{tt.args[0]}, append(flags, tt.args[1:]...)...)
+			code, out, stderr := cli(t, "", args...)
+			assert.Equal(t, exitError, code, stderr)
+			r := decode(t, out).Reports[0]
+			assert.Equal(t, "error", string(r.Verdict))
+			assert.Contains(t, r.Error, "the declared source")
+			assert.Contains(t, r.Error, tt.want)
+		})
+	}
 }

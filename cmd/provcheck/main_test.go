@@ -142,6 +142,12 @@ func TestExitStatusAndErrors(t *testing.T) {
 	dir := t.TempDir()
 	notHTML := filepath.Join(dir, "empty.html")
 	require.NoError(t, os.WriteFile(notHTML, nil, 0o644))
+	binary := filepath.Join(dir, "binary.html")
+	require.NoError(t, os.WriteFile(binary, []byte("\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x02\x00>\x00"), 0o644))
+	emptyDir := filepath.Join(dir, "posts")
+	require.NoError(t, os.Mkdir(emptyDir, 0o755))
+	emptyList := filepath.Join(dir, "list.txt")
+	require.NoError(t, os.WriteFile(emptyList, []byte("# none yet\n"), 0o644))
 	tests := []struct {
 		name     string
 		args     []string
@@ -150,10 +156,16 @@ func TestExitStatusAndErrors(t *testing.T) {
 	}{
 		{"no target", []string{"check"}, exitError, "requires at least 1 target"},
 		{"stdin twice", []string{"check", "--from", "-", "-"}, exitError, "not both"},
+		{"stdin page twice", []string{"check", "-", "-"}, exitError, "give - only once"},
+		{"stdin list twice", []string{"check", "--from", "-", "--from", "-"}, exitError, "give - only once"},
 		{"unknown format", []string{"check", "--format", "yaml", notHTML}, exitError, "unknown format"},
 		{"unknown flag", []string{"check", "--frobnicate", notHTML}, exitError, "unknown flag"},
+		{"empty directory", []string{"check", "--format", "json", emptyDir}, exitError, "no targets to check: " + filepath.ToSlash(emptyDir) + " holds no .html"},
+		{"empty list", []string{"check", "--format", "json", "--from", emptyList}, exitError, "no targets to check: " + emptyList + " names no target"},
+		{"empty directory to compare", []string{"compare", emptyDir, notHTML}, exitError, "no targets to check"},
 		{"missing file", []string{"check", "--format", "json", filepath.Join(dir, "nope.html")}, exitError, ""},
 		{"empty page", []string{"check", "--format", "json", notHTML}, exitError, ""},
+		{"binary .html file", []string{"check", "--format", "json", binary}, exitError, ""},
 		{"loopback refused without the flag", []string{"check", "--format", "json", "--no-cache", "http://127.0.0.1:9/story"}, exitError, ""},
 	}
 	for _, tt := range tests {
@@ -161,6 +173,9 @@ func TestExitStatusAndErrors(t *testing.T) {
 			code, out, stderr := cli(t, "", tt.args...)
 			assert.Equal(t, tt.wantCode, code, "stdout:\n%s\nstderr:\n%s", out, stderr)
 			assert.Contains(t, stderr, tt.wantErr)
+			if tt.wantErr != "" {
+				assert.Empty(t, out, "a usage error writes no report")
+			}
 			if strings.Contains(strings.Join(tt.args, " "), "json") && tt.wantErr == "" {
 				doc := decode(t, out)
 				require.Len(t, doc.Reports, 1)
@@ -290,6 +305,7 @@ func TestLoopbackRefusalNamesTheGuard(t *testing.T) {
 	require.NotEmpty(t, r.Findings)
 	assert.Equal(t, "target-unreadable", string(r.Findings[0].Code))
 	assert.Equal(t, "blocked-address", r.Findings[0].Evidence.Detail)
+	assert.Contains(t, r.Error, "--allow-private-network allows them", "the refusal names the flag")
 }
 
 func TestJSONLAndTextFormats(t *testing.T) {
@@ -482,4 +498,45 @@ func TestSeedArticle(t *testing.T) {
 	}
 	assert.True(t, speakers["Carlos Perez"], statementsOf(r))
 	assert.True(t, speakers["John Vecchi"], statementsOf(r))
+}
+
+// TestNumericFlagsAreChecked refuses numbers and languages that mean
+// nothing before any work, rather than taking them for the default.
+func TestNumericFlagsAreChecked(t *testing.T) {
+	page := filepath.Join(t.TempDir(), "page.html")
+	require.NoError(t, os.WriteFile(page, []byte("<p>"+strings.Repeat("The harbour council shut the old pier on Monday. ", 6)+"</p>"), 0o644))
+	tests := []struct {
+		flags []string
+		want  string
+	}{
+		{[]string{"--max-depth", "0"}, "--max-depth 0: must be at least 1"},
+		{[]string{"--max-depth", "-2"}, "--max-depth -2: must be at least 1"},
+		{[]string{"--max-references", "0"}, "--max-references 0: must be at least 1"},
+		{[]string{"--jobs", "-3"}, "--jobs -3: must be at least 1"},
+		{[]string{"--concurrency", "0"}, "--concurrency 0: must be at least 1"},
+		{[]string{"--host-parallelism", "0"}, "--host-parallelism 0: must be at least 1"},
+		{[]string{"--timeout", "0"}, "--timeout 0s: must be more than 0"},
+		{[]string{"--connect-timeout", "-5s"}, "--connect-timeout -5s: must be more than 0"},
+		{[]string{"--max-body", "-1"}, "--max-body -1: must be at least 1 byte"},
+		{[]string{"--cache-ttl", "-1h"}, "--cache-ttl -1h0m0s: must be 0"},
+		{[]string{"--retries", "-1"}, "--retries -1: must be 0"},
+		{[]string{"--host-delay", "-1s"}, "--host-delay -1s: must be 0"},
+		{[]string{"--language", "klingon"}, `--language "klingon": is not a BCP 47 language tag`},
+		{[]string{"--language", "xx-invalid!!"}, `--language "xx-invalid!!": is not a BCP 47 language tag`},
+	}
+	for _, tt := range tests {
+		t.Run(strings.Join(tt.flags, " "), func(t *testing.T) {
+			for _, cmd := range [][]string{{"check"}, {"compare", page}} {
+				if cmd[0] == "compare" && tt.flags[0] == "--jobs" {
+					continue // check's own flag
+				}
+				code, out, stderr := cli(t, "", append(append(cmd, tt.flags...), page)...)
+				assert.Equal(t, exitError, code)
+				assert.Contains(t, stderr, tt.want)
+				assert.Empty(t, out)
+			}
+		})
+	}
+	code, _, stderr := cli(t, "", "check", "--format", "json", "--language", "pt-BR", "--max-depth", "1", "--cache-ttl", "0", "--no-cache", page)
+	assert.Equal(t, exitPass, code, "valid values pass: %s", stderr)
 }

@@ -78,6 +78,11 @@ func Check(ctx context.Context, f provenance.Fetcher, base provenance.Options, g
 	} else {
 		r = checker.Check(ctx, ref)
 	}
+	if err := ctx.Err(); err != nil {
+		// cut short (Ctrl-C): its fetches failed for that alone, so what
+		// it says about the target or its references is not to be trusted
+		r = provenance.Unreadable(ref, fmt.Errorf("interrupted before the check finished: %w", err))
+	}
 	g.judge(r, rules)
 	return r
 }
@@ -242,6 +247,44 @@ func (l localArticles) ReadFile(path string) (*crawler.Page, error) {
 // ReadHTML reads a page from r under the wrapped Fetcher's limits.
 func (l localArticles) ReadHTML(r io.Reader, name string) (*crawler.Page, error) {
 	return provenance.ReadHTML(l.Fetcher, r, name)
+}
+
+// ErrNothingToCheck is NonEmpty's error: every target named nothing.
+var ErrNothingToCheck = errors.New("no targets to check")
+
+// NonEmpty returns jobs as they are unless none of them is a target: all
+// are directories, lists or feeds that named nothing. Then the run would
+// check nothing and pass, which is bad usage: NonEmpty returns an error
+// that says why, before any report is written. It looks ahead only past
+// such empty containers. Call stop once the returned jobs are done.
+func NonEmpty(jobs iter.Seq[Job]) (seq iter.Seq[Job], stop func(), err error) {
+	next, stop := iter.Pull(jobs)
+	var held []Job
+	var why []error
+	for {
+		j, ok := next()
+		if !ok {
+			stop()
+			return nil, nil, fmt.Errorf("%w: %w", ErrNothingToCheck, errors.Join(why...))
+		}
+		held = append(held, j)
+		if !errors.Is(j.Err, targets.ErrNoTargets) {
+			break
+		}
+		why = append(why, j.Err)
+	}
+	return func(yield func(Job) bool) {
+		for _, j := range held {
+			if !yield(j) {
+				return
+			}
+		}
+		for j, ok := next(); ok; j, ok = next() {
+			if !yield(j) {
+				return
+			}
+		}
+	}, stop, nil
 }
 
 // Refs are jobs for targets that need no expansion.

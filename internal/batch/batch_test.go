@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
 	"strings"
 	"testing"
 	"time"
@@ -11,6 +12,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/provcheck/provcheck/crawler"
 	"github.com/provcheck/provcheck/internal/targets"
 	"github.com/provcheck/provcheck/provenance"
 )
@@ -96,4 +98,50 @@ func TestRunSurvivesAPanickingTarget(t *testing.T) {
 	assert.Equal(t, provenance.Errored, got[1].Verdict)
 	assert.Contains(t, got[1].Error, "internal error while checking: index out of range")
 	assert.Equal(t, provenance.Pass, got[2].Verdict)
+}
+
+// TestNonEmpty refuses a run whose every target named nothing, and passes
+// any other run through whole, the empty containers included (each is an
+// error report of its own then).
+func TestNonEmpty(t *testing.T) {
+	dir := t.TempDir()
+	empty := func(name string) string {
+		p := dir + "/" + name
+		require.NoError(t, os.Mkdir(p, 0o755))
+		return p
+	}
+	a, b := empty("a"), empty("b")
+	_, _, err := NonEmpty(Expand(context.Background(), Input{Args: []string{a, b}}))
+	require.ErrorIs(t, err, ErrNothingToCheck)
+	assert.ErrorIs(t, err, targets.ErrNoTargets)
+	assert.ErrorContains(t, err, a+" holds no")
+	assert.ErrorContains(t, err, b+" holds no")
+
+	jobs, stop, err := NonEmpty(Expand(context.Background(), Input{Args: []string{a, "https://news.example/s", b}}))
+	require.NoError(t, err)
+	defer stop()
+	var got []string
+	for j := range jobs {
+		got = append(got, fmt.Sprintf("%d %s %v", j.N, j.Target.Ref, errors.Is(j.Err, targets.ErrNoTargets)))
+	}
+	assert.Equal(t, []string{"0 " + a + " true", "1 https://news.example/s false", "2 " + b + " true"}, got)
+}
+
+// TestCheckCutShortIsInterrupted: a target checked while the run is
+// interrupted is an error that says so, not a timeout or a warning about
+// its references.
+func TestCheckCutShortIsInterrupted(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	r := Check(ctx, stubFetcher{}, provenance.Options{}, &Gate{}, Job{Target: targets.Target{Ref: "https://news.example/s"}})
+	assert.Equal(t, provenance.Errored, r.Verdict)
+	assert.Contains(t, r.Error, "interrupted before the check finished")
+}
+
+// stubFetcher serves one short article for any URL.
+type stubFetcher struct{}
+
+func (stubFetcher) Fetch(_ context.Context, u string) (*crawler.Page, error) {
+	body := "<html><body><article><p>" + strings.Repeat("The harbour council shut the old pier on Monday. ", 6) + "</p></article></body></html>"
+	return &crawler.Page{URL: u, FinalURL: u, Status: 200, ContentType: "text/html", Body: []byte(body)}, nil
 }

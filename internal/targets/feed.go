@@ -30,6 +30,7 @@ const (
 // anything else is a target itself.
 func (e *expander) url(u, via string, depth int) bool {
 	if e.seen[u] {
+		e.named++
 		return true
 	}
 	if e.opts.Fetch == nil || !(e.opts.SniffURLs || looksLikeFeed(u)) {
@@ -130,6 +131,11 @@ func (e *expander) feed(ref string, data []byte) bool {
 	if err != nil {
 		return e.fail(ref, "", fmt.Errorf("parse feed %s: %w", ref, err))
 	}
+	return e.nonEmpty(ref, "", "is a feed with no item links", func() bool { return e.items(ref, f) })
+}
+
+// items yields the links of a feed's items.
+func (e *expander) items(ref string, f *gofeed.Feed) bool {
 	base := ref
 	if !isURL(base) {
 		base = f.Link
@@ -188,6 +194,11 @@ func (e *expander) sitemap(ref string, data []byte, depth int) bool {
 	if err := xml.Unmarshal(data, &doc); err != nil {
 		return e.fail(ref, "", fmt.Errorf("parse sitemap %s: %w", ref, err))
 	}
+	return e.nonEmpty(ref, "", "is a sitemap naming no page", func() bool { return e.locs(ref, doc, depth) })
+}
+
+// locs yields the pages of a sitemap and expands its child sitemaps.
+func (e *expander) locs(ref string, doc sitemapDoc, depth int) bool {
 	for _, l := range doc.URLs {
 		if !e.loc(strings.TrimSpace(l.Loc), ref) {
 			return false
@@ -208,6 +219,7 @@ func (e *expander) childSitemap(u, via string, depth int) bool {
 	}
 	switch {
 	case e.seen["sitemap "+u]:
+		e.named++
 		return true
 	case !isURL(u):
 		return e.fail(u, via, fmt.Errorf("%w: sitemap index %s names %q, not an http(s) URL", ErrUnsupported, via, u))

@@ -6,8 +6,10 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"net/url"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 )
 
@@ -18,10 +20,14 @@ var pageExts = map[string]Kind{".html": HTML, ".htm": HTML, ".md": Markdown, ".m
 func (e *expander) path(p, via string) bool {
 	fi, err := os.Stat(p)
 	if err != nil {
-		return e.fail(cleanPath(p), via, fmt.Errorf("target %s: %w", p, err))
+		if uerr := notAURL(p); uerr != nil {
+			return e.fail(p, via, uerr)
+		}
+		return e.fail(cleanPath(p), via, fmt.Errorf("target %s: %w%s", p, err, hostHint(p, err)))
 	}
 	if fi.IsDir() {
-		return e.dir(p)
+		return e.nonEmpty(cleanPath(p), via, "holds no .html, .htm, .md or .markdown file (a .txt file is checked only when named)",
+			func() bool { return e.dir(p) })
 	}
 	return e.file(p, via)
 }
@@ -65,6 +71,7 @@ func stopUnless(ok bool) error {
 func (e *expander) file(p, via string) bool {
 	ref := cleanPath(p)
 	if e.seen[ref] {
+		e.named++
 		return true
 	}
 	data, err := readCapped(p, e.opts.MaxFileBytes)
@@ -125,6 +132,10 @@ func readCapped(p string, max int64) ([]byte, error) {
 
 // list expands a --from file, line by line as it is read.
 func (e *expander) list(name string) bool {
+	return e.nonEmpty(name, "", "names no target", func() bool { return e.listLines(name) })
+}
+
+func (e *expander) listLines(name string) bool {
 	var r io.Reader
 	if name == "-" {
 		r = e.stdin()
@@ -140,7 +151,10 @@ func (e *expander) list(name string) bool {
 	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
 	for sc.Scan() {
 		line := strings.TrimSpace(sc.Text())
-		if line == "" || strings.HasPrefix(line, "#") {
+		if i := strings.IndexAny(line, "#"); i >= 0 && (i == 0 || line[i-1] == ' ' || line[i-1] == '\t') {
+			line = strings.TrimSpace(line[:i]) // a comment: a whole line, or after a space ("url  # note")
+		}
+		if line == "" {
 			continue
 		}
 		if !e.arg(line, name) {
@@ -151,4 +165,44 @@ func (e *expander) list(name string) bool {
 		return e.fail(name, "", fmt.Errorf("read target list %s: %w", name, err))
 	}
 	return true
+}
+
+// reScheme is a URL scheme at the start of a target: two letters at least,
+// so that a Windows drive ("C:") stays a path.
+var reScheme = regexp.MustCompile(`^([A-Za-z][A-Za-z0-9+.-]+):`)
+
+// notAURL explains a target that is no file and is written as a URL but
+// not a usable one: another scheme than http(s), no host, or malformed.
+// It is nil for anything else, which then is a missing file.
+func notAURL(p string) error {
+	m := reScheme.FindStringSubmatch(p)
+	if m == nil {
+		return nil
+	}
+	switch scheme := strings.ToLower(m[1]); {
+	case scheme == "file":
+		return fmt.Errorf("%w: %s: give a local file as its path, not a file: URL", ErrUnsupported, p)
+	case scheme != "http" && scheme != "https":
+		return fmt.Errorf("%w: %s: URL scheme %q (only http and https pages are checked)", ErrUnsupported, p, m[1])
+	}
+	u, err := url.Parse(p)
+	if err != nil {
+		return fmt.Errorf("invalid URL %q: %w", p, errors.Unwrap(err))
+	}
+	if u.Host == "" {
+		return fmt.Errorf("invalid URL %q: no host", p)
+	}
+	return nil
+}
+
+// reHostPath is a target that reads like a host and path written without
+// a scheme ("news.example/story").
+var reHostPath = regexp.MustCompile(`^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/`)
+
+// hostHint suggests the URL a missing file's name may have meant.
+func hostHint(p string, err error) string {
+	if errors.Is(err, fs.ErrNotExist) && reHostPath.MatchString(p) {
+		return fmt.Sprintf(" (a URL needs its scheme: https://%s)", p)
+	}
+	return ""
 }

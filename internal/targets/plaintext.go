@@ -24,11 +24,31 @@ func textTarget(ref string, data []byte) Target {
 	writeHead(&buf, frontMatter{Title: title, Author: byline})
 	for _, p := range strings.Split(body, "\n\n") {
 		if p = strings.TrimSpace(p); p != "" {
-			fmt.Fprintf(&buf, "<p>%s</p>\n", html.EscapeString(strings.Join(strings.Fields(p), " ")))
+			fmt.Fprintf(&buf, "<p>%s</p>\n", linkify(strings.Join(strings.Fields(p), " ")))
 		}
 	}
 	buf.WriteString("</article>\n</body>\n</html>\n")
 	return Target{Ref: ref, Kind: Text, Path: ref, HTML: buf.Bytes(), BodyLine: 2}
+}
+
+// bareURL is a web address written out in plain text.
+var bareURL = regexp.MustCompile(`https?://[^\s<>"]+`)
+
+// linkify escapes a paragraph of plain text as HTML and makes each web
+// address in it a link to itself, as a page would carry it: "Source:
+// https://…" is then a labelled reference, not just words. Punctuation
+// that ends the sentence stays out of the address.
+func linkify(p string) string {
+	var b strings.Builder
+	last := 0
+	for _, m := range bareURL.FindAllStringIndex(p, -1) {
+		end := m[0] + len(strings.TrimRight(p[m[0]:m[1]], ".,;:!?)]}'’\""))
+		u := html.EscapeString(p[m[0]:end])
+		fmt.Fprintf(&b, `%s<a href="%s">%s</a>`, html.EscapeString(p[last:m[0]]), u, u)
+		last = end
+	}
+	b.WriteString(html.EscapeString(p[last:]))
+	return b.String()
 }
 
 // bylinePara is a paragraph that is only a byline: "By Mara Lindqvist,

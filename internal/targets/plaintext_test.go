@@ -31,8 +31,10 @@ func TestPlainTextArticle(t *testing.T) {
 
 	var inDir []Target
 	for tg, err := range Expand(context.Background(), []string{dir}, Options{}) {
-		require.NoError(t, err)
-		inDir = append(inDir, tg)
+		assert.ErrorIs(t, err, ErrNoTargets, "a directory of .txt files names no target")
+		if err == nil {
+			inDir = append(inDir, tg)
+		}
 	}
 	assert.Empty(t, inDir, "a directory's .txt files are not taken for articles")
 }
@@ -68,4 +70,19 @@ func TestBylineParagraph(t *testing.T) {
 	require.NoError(t, err)
 	assert.Contains(t, string(tg.HTML), `<meta name="author" content="By Mara Lindqvist">`)
 	assert.NotContains(t, string(tg.HTML), "<p>By Mara")
+}
+
+// TestTextLinksItsAddresses: a web address in a plain-text article becomes
+// a link to itself, without the sentence's punctuation, and the rest of
+// the text stays escaped.
+func TestTextLinksItsAddresses(t *testing.T) {
+	tests := map[string]string{
+		"Source: https://planet.test/news/depot":             `Source: <a href="https://planet.test/news/depot">https://planet.test/news/depot</a>`,
+		"See http://a.test/x?a=1&b=2. Then <b>":              `See <a href="http://a.test/x?a=1&amp;b=2">http://a.test/x?a=1&amp;b=2</a>. Then &lt;b&gt;`,
+		"(via https://b.test/y), and ftp://c.test/z is not.": `(via <a href="https://b.test/y">https://b.test/y</a>), and ftp://c.test/z is not.`,
+		"No address here.":                                   "No address here.",
+	}
+	for in, want := range tests {
+		assert.Equal(t, want, linkify(in), in)
+	}
 }

@@ -54,7 +54,9 @@ type FetchFunc func(ctx context.Context, url string) (body []byte, contentType s
 // fetches, and reads "-" lists from os.Stdin.
 type Options struct {
 	// From lists files of targets, one URL or path per line; blank lines
-	// and lines starting with "#" are skipped; "-" is standard input.
+	// are skipped, and "#" starts a comment at the start of a line or after
+	// a space (a URL's own fragment has none before it); "-" is standard
+	// input.
 	From []string
 	// Stdin is read for "-"; nil means os.Stdin.
 	Stdin io.Reader
@@ -75,6 +77,17 @@ type Options struct {
 // ErrUnsupported is returned (wrapped) for a file that is neither HTML,
 // Markdown, a feed nor a sitemap.
 var ErrUnsupported = errors.New("unsupported target")
+
+// ErrNoTargets is returned (wrapped) for a directory, list, feed or
+// sitemap that names no target: a gate pointed at the wrong folder, or
+// posts saved under another extension, must not pass on nothing checked.
+var ErrNoTargets = errors.New("no targets")
+
+// noTargets says what named nothing; it is ErrNoTargets.
+type noTargets string
+
+func (e noTargets) Error() string        { return string(e) }
+func (e noTargets) Is(target error) bool { return target == ErrNoTargets }
 
 // ErrNoFetch is returned (wrapped) when a sitemap names other sitemaps but
 // Options.Fetch is nil.
@@ -108,10 +121,12 @@ type expander struct {
 	opts  Options
 	yield func(Target, error) bool
 	seen  map[string]bool
+	named int // targets and errors met so far, repeats included
 }
 
 // emit yields t unless it was already yielded.
 func (e *expander) emit(t Target) bool {
+	e.named++
 	if e.seen[t.Ref] {
 		return true
 	}
@@ -120,7 +135,21 @@ func (e *expander) emit(t Target) bool {
 }
 
 func (e *expander) fail(ref, via string, err error) bool {
+	e.named++
 	return e.yieldChecked(Target{Ref: ref, Via: via}, err)
+}
+
+// nonEmpty runs expand, a container's expansion, and fails with
+// ErrNoTargets (what says why) when it named nothing at all.
+func (e *expander) nonEmpty(ref, via, what string, expand func() bool) bool {
+	before := e.named
+	if !expand() {
+		return false
+	}
+	if e.named == before {
+		return e.fail(ref, via, noTargets(ref+" "+what))
+	}
+	return true
 }
 
 func (e *expander) yieldChecked(t Target, err error) bool {

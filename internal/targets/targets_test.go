@@ -239,3 +239,83 @@ func BenchmarkExpandDirectory(b *testing.B) {
 		require.Equal(b, 200, n)
 	}
 }
+
+// TestExpandNamesNothing: a directory, list, feed or sitemap that names no
+// target is an error of its own, not silence; one naming only targets met
+// before is not.
+func TestExpandNamesNothing(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, body string) string {
+		p := filepath.Join(dir, name)
+		require.NoError(t, os.MkdirAll(filepath.Dir(p), 0o755))
+		require.NoError(t, os.WriteFile(p, []byte(body), 0o644))
+		return p
+	}
+	empty := filepath.Join(dir, "empty")
+	require.NoError(t, os.Mkdir(empty, 0o755))
+	htmlDir := filepath.Join(dir, "dir.html")
+	require.NoError(t, os.Mkdir(htmlDir, 0o755))
+	write("txt/copy.txt", "Pier shut\n\nThe pier is shut.")
+	list := write("list.txt", "# nothing yet\n\n")
+	feed := write("feed.rss", `<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><link>https://a.example/</link></channel></rss>`)
+	sitemap := write("sitemap.xml", `<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"></urlset>`)
+	post := write("posts/a.md", "# A\n\ntext\n")
+	tests := []struct {
+		name string
+		args []string
+		from []string
+		want string
+	}{
+		{"empty directory", []string{empty}, nil, "holds no .html, .htm, .md or .markdown file"},
+		{"directory named .html", []string{htmlDir}, nil, "holds no .html"},
+		{"only .txt files", []string{filepath.Join(dir, "txt")}, nil, "a .txt file is checked only when named"},
+		{"empty list", nil, []string{list}, "names no target"},
+		{"empty feed", []string{feed}, nil, "feed with no item links"},
+		{"empty sitemap", []string{sitemap}, nil, "sitemap naming no page"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ts, errs := collect(t, context.Background(), tt.args, Options{From: tt.from})
+			assert.Empty(t, ts)
+			require.Len(t, errs, 1)
+			assert.ErrorIs(t, errs[0], ErrNoTargets)
+			assert.ErrorContains(t, errs[0], tt.want)
+		})
+	}
+	ts, errs := collect(t, context.Background(), []string{post, filepath.Join(dir, "posts")}, Options{})
+	assert.Len(t, ts, 1)
+	assert.Empty(t, errs, "a directory whose posts were named already is not empty")
+}
+
+// TestTargetsThatAreNoUsableURL: a target written as a URL that cannot be
+// fetched says so, not "no such file"; a host and path without a scheme
+// gets a hint.
+func TestTargetsThatAreNoUsableURL(t *testing.T) {
+	tests := map[string]string{
+		"ftp://news.example/x":  `URL scheme "ftp" (only http and https pages are checked)`,
+		"htp://news.example/x":  `URL scheme "htp"`,
+		"mailto:desk@a.example": `URL scheme "mailto"`,
+		"file:///etc/passwd":    "give a local file as its path, not a file: URL",
+		"http://":               `invalid URL "http://": no host`,
+		"http://exa mple.com/x": `invalid URL "http://exa mple.com/x": invalid character " " in host name`,
+		"news.example/story":    "no such file or directory (a URL needs its scheme: https://news.example/story)",
+	}
+	for target, want := range tests {
+		_, errs := collect(t, context.Background(), []string{target}, Options{})
+		require.Len(t, errs, 1, target)
+		assert.ErrorContains(t, errs[0], want, target)
+		assert.NotContains(t, errs[0].Error(), "stat "+target+": no such file or directory)", target)
+	}
+	_, errs := collect(t, context.Background(), []string{"story.html"}, Options{})
+	require.Len(t, errs, 1)
+	assert.NotContains(t, errs[0].Error(), "a URL needs", "a file name is no host")
+}
+
+// TestListComments: a "#" opens a comment at the start of a line or after
+// a space; a URL's fragment stays.
+func TestListComments(t *testing.T) {
+	stdin := strings.NewReader("# targets\nhttps://a.example/one   # the first\nhttps://a.example/two#part\n\t# indented note\n")
+	ts, errs := collect(t, context.Background(), nil, Options{From: []string{"-"}, Stdin: stdin})
+	require.Empty(t, errs)
+	assert.Equal(t, []string{"https://a.example/one", "https://a.example/two#part"}, refs(ts))
+}

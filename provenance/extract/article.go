@@ -31,14 +31,23 @@ type Article struct {
 	WordCount  int         `json:"word_count"`
 	// Boilerplate lists the aggregator disclaimers and share blocks that were
 	// stripped from Text.
-	Boilerplate []string    `json:"boilerplate,omitempty"`
+	Boilerplate []string `json:"boilerplate,omitempty"`
+	// CreditLines are the short bylines, credit lines and datelines
+	// ("First published by the Ledger", "Reporting by Ana Ruiz"), and the
+	// lines that only label and link the page's sources ("Reference:
+	// https://…"), dropped from Text as page furniture: they are no story
+	// text, but a credit check must read them.
+	CreditLines []string    `json:"credit_lines,omitempty"`
 	Links       []Link      `json:"-"`
 	References  []Reference `json:"references"`
 	// UnlinkedLabel is a source label ("Reference") that stands on the page
 	// with no link when no labelled reference was found: the page names a
 	// source it does not link, as a copy that lost its hyperlinks does.
-	UnlinkedLabel string    `json:"unlinked_label,omitempty"`
-	PublishedAt   time.Time `json:"-"` // zero when unknown
+	UnlinkedLabel string `json:"unlinked_label,omitempty"`
+	// Ignored are the labelled links that are no reference: they point at
+	// the page itself or its own site, or are no web address.
+	Ignored     []IgnoredReference `json:"ignored_references,omitempty"`
+	PublishedAt time.Time          `json:"-"` // zero when unknown
 }
 
 // Link is one anchor of the page, anywhere on it.
@@ -56,6 +65,22 @@ type Reference struct {
 	Text       string  `json:"text"` // the anchor text or label that named it
 	Confidence float64 `json:"confidence"`
 }
+
+// IgnoredReference is a link a source label names that cannot be the
+// page's source, and why.
+type IgnoredReference struct {
+	URL    string `json:"url"`
+	Text   string `json:"text"`   // the label
+	Reason string `json:"reason"` // one of the Ignored* reasons
+}
+
+// Reasons an IgnoredReference gives.
+const (
+	IgnoredSelf     = "points at the page itself"
+	IgnoredSameSite = "points at the page's own site"
+	IgnoredNotWeb   = "is no http(s) address"
+	IgnoredRelative = "is a relative link, which a saved page cannot resolve to a site"
+)
 
 // Page types an Article's Type takes.
 const (

@@ -86,8 +86,9 @@ func Extract(body []byte, pageURL string, opts Options) (art *Article, err error
 		ra = readability.Article{}
 	}
 	a := &Article{URL: pageURL, FieldSources: map[string]string{}}
-	paras, boiler := bodyParagraphs(ra, pg, opts)
+	paras, boiler, credits := bodyParagraphs(ra, pg, opts)
 	a.setText(paras)
+	a.CreditLines = credits
 	if a.WordCount == 0 || utf8.RuneCountInString(a.Text) < minArticleRunes {
 		// A listing lists: a page of two links is just empty.
 		if len(pg.links) >= minListingLinks && classify(pg, a) == TypeListing {
@@ -102,7 +103,7 @@ func Extract(body []byte, pageURL string, opts Options) (art *Article, err error
 		a.Links[i].InArticle = inArticle[a.Links[i].URL]
 	}
 	a.setMetadata(pg, ra)
-	a.References = findReferences(pg, a.Links, u)
+	a.References, a.Ignored = findReferences(pg, a.Links, u)
 	a.UnlinkedLabel = unlinkedLabel(pg, a.References)
 	a.Type = classify(pg, a)
 	return a, nil
@@ -146,8 +147,8 @@ func parse(body []byte, opts Options) (*html.Node, string) {
 }
 
 // bodyParagraphs renders readability's body as paragraphs, cleaned, and
-// returns the boilerplate paragraphs it removed.
-func bodyParagraphs(ra readability.Article, pg *page, opts Options) (paras, boiler []string) {
+// returns the boilerplate paragraphs and the credit lines it removed.
+func bodyParagraphs(ra readability.Article, pg *page, opts Options) (paras, boiler, credits []string) {
 	if ra.Node != nil {
 		if !opts.NoCleaning {
 			cleanArticle(ra.Node)
@@ -159,9 +160,12 @@ func bodyParagraphs(ra readability.Article, pg *page, opts Options) (paras, boil
 	}
 	paras, boiler = stripBoilerplate(paras)
 	if !opts.NoCleaning {
-		paras = tidyParagraphs(paras, titleGuess(pg, ra))
+		paras, credits = tidyParagraphs(paras, titleGuess(pg, ra))
+		var refLines []string
+		paras, refLines = dropReferenceLines(paras, pg)
+		credits = append(credits, refLines...)
 	}
-	return paras, boiler
+	return paras, boiler, credits
 }
 
 // whyNoText tells an SPA shell and an empty page from a page whose text is

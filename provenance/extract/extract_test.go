@@ -119,6 +119,8 @@ func TestLabelledReferences(t *testing.T) {
 		{"spanish", `<p>Fuente: <a href="` + src + `">Diario Planeta</a></p>`, "Fuente"},
 		{"french spacing", `<p>Source : <a href="` + src + `">Le Planète</a></p>`, "Source"},
 		{"chinese", `<p>来源：<a href="` + src + `">星球日报</a></p>`, "来源"},
+		{"publisher named before the link", `<p>Originally published by Daily Planet: <a href="` + src + `">Brenmoor closes its depot</a></p>`, "Originally published by Daily Planet"},
+		{"link in brackets after the name", `<p>Source: Daily Planet (<a href="` + src + `">link</a>)</p>`, "Source"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -456,4 +458,73 @@ func TestURLKey(t *testing.T) {
 	}
 	assert.NotEqual(t, extract.URLKey("https://site.example/a"), extract.URLKey("https://site.example/b"))
 	assert.NotEqual(t, extract.URLKey("http://site.example:8080/a"), extract.URLKey("http://site.example/a"))
+}
+
+// TestTidyKeepsCreditLinesApart: tidy drops bylines, credit lines and
+// datelines from the text, and hands back those that may credit a source;
+// counters and bare dates are dropped for good.
+func TestTidyKeepsCreditLinesApart(t *testing.T) {
+	furniture := []string{"Photo 3 of 12", "12 March 2024, 9:30 am",
+		"First published by the Brenmoor Courier.", "Reporting by Ada Marsh; editing by Tom Reyes", "By Ada Marsh", "Updated 14 March"}
+	a := mustExtract(t, page("", "<p>"+strings.Join(furniture, "</p><p>")+"</p>"))
+	for _, f := range furniture {
+		assert.NotContains(t, a.Text, f)
+	}
+	assert.Equal(t, furniture[2:], a.CreditLines)
+}
+
+// TestIgnoredLabelledLinks: a labelled link to the page itself, its own
+// site or a relative path of a saved page is no reference, and the
+// article says why; a protocol-relative link in a saved page is https.
+func TestIgnoredLabelledLinks(t *testing.T) {
+	tests := []struct {
+		name, pageURL, href, want, reason string
+	}{
+		{"itself", pageURL, pageURL, pageURL, extract.IgnoredSelf},
+		{"own site", pageURL, "/2031/other-story/", "https://vigourfeed.test/2031/other-story/", extract.IgnoredSameSite},
+		{"relative in a saved page", "file:///home/ed/copy.html", "orig.html", "file:///home/ed/orig.html", extract.IgnoredRelative},
+		{"mail", pageURL, "mailto:desk@planet.test", "mailto:desk@planet.test", extract.IgnoredNotWeb},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := extract.Extract(page("", `<p>Reference: <a href="`+tt.href+`">the story</a></p>`), tt.pageURL, extract.Options{})
+			require.NoError(t, err)
+			_, found := findRef(a.References, tt.want)
+			assert.False(t, found)
+			assert.Equal(t, []extract.IgnoredReference{{URL: tt.want, Text: "Reference", Reason: tt.reason}}, a.Ignored)
+		})
+	}
+	a, err := extract.Extract(page("", `<p>Reference: <a href="//planet.test/news/depot">the story</a></p>`), "file:///home/ed/copy.html", extract.Options{})
+	require.NoError(t, err)
+	ref, ok := findRef(a.References, "https://planet.test/news/depot")
+	require.True(t, ok, "references: %+v", a.References)
+	assert.Equal(t, extract.KindLabelled, ref.Kind)
+}
+
+// TestReferenceLinesAreNoStoryText: lines that only label and link the
+// page's sources leave the text for CreditLines; a credit written as a
+// sentence, and prose that mentions a link, stay.
+func TestReferenceLinesAreNoStoryText(t *testing.T) {
+	const src = "https://planet.test/news/depot"
+	tests := []struct {
+		name, snippet, line string
+		dropped             bool
+	}{
+		{"label and URL", `<p>Reference: <a href="` + src + `">` + src + `</a></p>`, "Reference: " + src, true},
+		{"publisher named before the title", `<p>Originally published by Daily Planet: <a href="` + src + `">Brenmoor closes its depot</a></p>`, "Originally published by Daily Planet: Brenmoor closes its depot", true},
+		{"link in brackets", `<p>Source: Daily Planet (<a href="` + src + `">link</a>)</p>`, "Source: Daily Planet (link)", true},
+		{"two sources", `<p>Sources: <a href="` + src + `">Daily Planet</a>, <a href="https://other.test/x">Other Herald</a></p>`, "Sources: Daily Planet, Other Herald", true},
+		{"credit sentence", `<p>This story was originally published on <a href="` + src + `">Daily Planet</a>.</p>`, "This story was originally published on Daily Planet.", false},
+		{"prose with a link", `<p>The council's study of the depot, <a href="https://stats.brenmoor.test/depot-study">the depot study</a>, ran to 80 pages.</p>`, "ran to 80 pages", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := mustExtract(t, page("", tt.snippet))
+			assert.Equal(t, !tt.dropped, strings.Contains(a.Text, tt.line), "text:\n%s", a.Text)
+			if tt.dropped {
+				assert.Contains(t, a.CreditLines, tt.line)
+			}
+			assert.Contains(t, a.Text, "Brenmoor voted on Tuesday", "the story stays")
+		})
+	}
 }

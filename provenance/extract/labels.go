@@ -36,6 +36,11 @@ var (
 	reTextBeforeList = regexp.MustCompile(`(?:(?:^|[^\p{L}])(?:` + labelNouns + `)|` + labelCJK + `)\s*[:：]\s*[^.!?:]{0,160}(?:[,;/|&·•]|\band|\bund|\by|\bet)\s*$`)
 	// a heading or paragraph that is only a label.
 	reBareLabel = regexp.MustCompile(`^(?:` + labelNouns + `|` + labelCJK + `|via)\s*[:：]?$`)
+	// a label, the source's name, then the link: "Originally published by
+	// the Ledger: <a>", "Source: Daily Planet (<a>link</a>)". A label noun
+	// needs its colon here; the name is checked by namedSource.
+	reNamedBefore = regexp.MustCompile(`(?:(?:^|[^\p{L}])(?:(?:` + labelNouns + `)\s*[:：]|` + labelLeads + `)|(?:` + labelCJK + `)\s*[:：]?)` +
+		`\s*([\p{L}\p{N}.&'’ -]{1,60}?)\s*[:：(,|–—-]\s*$`)
 	// label words that credit a picture, not the story.
 	reMediaCredit = regexp.MustCompile(`(?:image|photo|picture|foto|bild|video|illustration|graphic)s?\s*(?:` + labelNouns + `)\s*[:：]?\s*[-–—]?\s*$`)
 )
@@ -118,17 +123,71 @@ func LabelEnding(before string) int {
 	near := tail(before, 64)
 	ln := lowerInPlace(near)
 	if !hasLabelHint(ln) {
-		return -1
+		return namedLabel(before)
 	}
 	m := reTextBefore.FindStringIndex(ln)
-	if m == nil || reMediaCredit.MatchString(ln) || !standsAlone(near[:m[0]], near[m[0]:m[1]]) {
+	if m == nil {
+		return namedLabel(before)
+	}
+	if reMediaCredit.MatchString(ln) || !standsAlone(near[:m[0]], near[m[0]:m[1]]) {
 		return -1
 	}
-	start := m[0]
-	for start < m[1] && !unicode.IsLetter(rune(near[start])) && near[start] < utf8.RuneSelf {
-		start++ // the non-letter the label must follow
+	return len(before) - len(near) + labelStart(near, m[0], m[1])
+}
+
+// labelStart skips the non-letter a label match must open with.
+func labelStart(near string, start, end int) int {
+	for start < end && !unicode.IsLetter(rune(near[start])) && near[start] < utf8.RuneSelf {
+		start++
 	}
-	return len(before) - len(near) + start
+	return start
+}
+
+// namedLabel is LabelEnding for a label that names the source before
+// linking it ("Source: Daily Planet (", "Originally published by the
+// Ledger: "): where the label starts, or -1.
+func namedLabel(before string) int {
+	near := tail(before, 128)
+	ln := lowerInPlace(near)
+	if !hasLabelHint(ln) {
+		return -1
+	}
+	m := reNamedBefore.FindStringSubmatchIndex(ln)
+	if m == nil || reMediaCredit.MatchString(ln[:m[2]]) || !namedSource(near[m[2]:m[3]]) {
+		return -1
+	}
+	return len(before) - len(near) + labelStart(near, m[0], m[1])
+}
+
+// nameJoiners are the lower-case words an outlet's name may hold.
+var nameJoiners = map[string]bool{"the": true, "of": true, "for": true, "and": true, "&": true, "de": true, "la": true, "le": true, "el": true, "der": true, "die": true}
+
+// dateWordsEN are capitalised words that name a date, not a source: "first
+// published in March (".
+var dateWordsEN = wordSet(`january february march april may june july august september october november december
+	monday tuesday wednesday thursday friday saturday sunday`)
+
+// namedSource reports whether s, as written, is a source's name: one to
+// six words, each capitalised or a joiner ("the", "of"), the last
+// capitalised, and no date.
+func namedSource(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 6 {
+		return false
+	}
+	for i, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		lw := strings.ToLower(w)
+		switch {
+		case dateWordsEN[strings.TrimRight(lw, ".")]:
+			return false
+		case unicode.IsUpper(r) || unicode.IsDigit(r):
+		case nameJoiners[lw] && i < len(words)-1:
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // lowerInPlace lowers s rune by rune, keeping a rune whose lower case

@@ -19,6 +19,14 @@ func TestLabelEnding(t *testing.T) {
 		"The parts were shipped via ":             "",
 		"The mayor told ":                         "",
 		"İstanbul office. Source: ":               "Source: ",
+		// a label that names the source before linking it
+		"Originally published by Harbor Ledger: ":                 "Originally published by Harbor Ledger: ",
+		"Source: Daily Planet (":                                  "Source: Daily Planet (",
+		"Pier shut.\nOriginally published by the Kelby Gazette, ": "Originally published by the Kelby Gazette, ",
+		"The report was first published in March (":               "",
+		"Sources said the plan (":                                 "",
+		"Source: the mayor's office (":                            "",
+		"Photo credit: Ana Ruiz (":                                "",
 	}
 	for before, want := range tests {
 		got := ""

@@ -32,17 +32,22 @@ type refCandidate struct {
 	pos int
 }
 
-// findReferences lists the page's references, best first. Same-site URLs
-// are never references: the page's own canonical is not a source.
-func findReferences(pg *page, links []Link, page *url.URL) []Reference {
+// findReferences lists the page's references, best first, and the
+// labelled links it had to ignore. Same-site URLs are never references:
+// the page's own canonical is not a source.
+func findReferences(pg *page, links []Link, page *url.URL) ([]Reference, []IgnoredReference) {
 	self := selfURL(pg, page)
 	var cs []refCandidate
+	var ignored []IgnoredReference
 	add := func(raw, kind, text string, conf float64, pos int) {
 		u, ok := CleanURL(raw, pg.base)
-		if !ok || SameSite(u, self) {
+		if ok && !SameSite(u, self) {
+			cs = append(cs, refCandidate{Reference{URL: u, Kind: kind, Text: text, Confidence: conf}, pos})
 			return
 		}
-		cs = append(cs, refCandidate{Reference{URL: u, Kind: kind, Text: text, Confidence: conf}, pos})
+		if kind == KindLabelled {
+			ignored = append(ignored, ignoredLabel(raw, u, text, self, ok))
+		}
 	}
 	ld := pg.ld
 	for _, s := range ld.basedOn {
@@ -70,7 +75,21 @@ func findReferences(pg *page, links []Link, page *url.URL) []Reference {
 	for _, an := range bodyExternal[max(0, len(bodyExternal)-lastLinks):] {
 		add(an.link.URL, KindLastLink, an.link.Text, ConfLastLink, an.pos)
 	}
-	return dedupe(cs)
+	return dedupe(cs), ignored
+}
+
+// ignoredLabel says why a labelled link u (raw as written; ok when it is
+// a web address) is no reference of the page at self.
+func ignoredLabel(raw, u, label, self string, ok bool) IgnoredReference {
+	switch {
+	case !ok && relative(raw):
+		return IgnoredReference{URL: raw, Text: label, Reason: IgnoredRelative}
+	case !ok:
+		return IgnoredReference{URL: raw, Text: label, Reason: IgnoredNotWeb}
+	case URLKey(u) == URLKey(self):
+		return IgnoredReference{URL: u, Text: label, Reason: IgnoredSelf}
+	}
+	return IgnoredReference{URL: u, Text: label, Reason: IgnoredSameSite}
 }
 
 // selfURL is the URL that identifies the page. A page read from a file or
@@ -159,4 +178,12 @@ func squash(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// relative reports whether a link, made absolute against a page with no
+// web address, was a relative one: it has no scheme, or the file scheme
+// resolution gave it.
+func relative(abs string) bool {
+	u, err := url.Parse(abs)
+	return err == nil && (u.Scheme == "" || u.Scheme == "file")
 }

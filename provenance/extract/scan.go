@@ -170,7 +170,7 @@ func (pg *page) addRel(n *html.Node, pos int) {
 	if href == "" {
 		return
 	}
-	abs, err := pg.base.Parse(href)
+	abs, err := pg.resolve(href)
 	if err != nil {
 		return
 	}
@@ -187,11 +187,22 @@ func (pg *page) addAnchor(n *html.Node, pos int) {
 	if href == "" || strings.HasPrefix(href, "#") {
 		return
 	}
-	abs, err := pg.base.Parse(href)
+	abs, err := pg.resolve(href)
 	if err != nil || abs.Scheme == "javascript" || abs.Scheme == "data" {
 		return
 	}
 	l := Link{URL: abs.String(), Text: textOf(n, 0), Rel: strings.TrimSpace(attr(n, "rel"))}
 	pg.links = append(pg.links, l)
 	pg.anchors = append(pg.anchors, anchor{link: l, pos: pos, label: labelFor(n, l.Text)})
+}
+
+// resolve makes href absolute against the page's base. A page read from
+// a file or stdin has no web scheme: a protocol-relative link ("//host/a")
+// is taken as https, as a browser would load it from the saved page's
+// site, rather than as a file path on another host.
+func (pg *page) resolve(href string) (*url.URL, error) {
+	if strings.HasPrefix(href, "//") && pg.base.Scheme != "http" && pg.base.Scheme != "https" {
+		return url.Parse("https:" + href)
+	}
+	return pg.base.Parse(href)
 }

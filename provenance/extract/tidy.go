@@ -64,26 +64,36 @@ const maxTidyRunes = 140
 
 // tidyParagraphs drops the headline repeated in the body, and bylines,
 // datelines, counters and number-only lines. Repeated paragraphs stay:
-// recipes and lists repeat short lines on purpose.
-func tidyParagraphs(paras []string, title string) []string {
+// recipes and lists repeat short lines on purpose. It returns the dropped
+// bylines, credit lines and datelines apart: "First published by the
+// Ledger" is no story text, but it credits a source.
+func tidyParagraphs(paras []string, title string) (kept, credits []string) {
 	normTitle := strings.ToLower(collapseSpace(title))
-	out := paras[:0:0]
+	kept = paras[:0:0]
 	for i, p := range paras {
 		lower := strings.ToLower(p)
 		switch {
 		case i < 4 && normTitle != "" && (lower == normTitle || strings.HasPrefix(normTitle, lower) && len(lower) > 20):
 			continue
-		case len([]rune(p)) <= maxTidyRunes && isNoiseLine(p, lower):
+		case len([]rune(p)) <= maxTidyRunes && isCreditLine(p, lower):
+			credits = append(credits, p)
+			continue
+		case len([]rune(p)) <= maxTidyRunes && isNoiseLine(lower):
 			continue
 		}
-		out = append(out, p)
+		kept = append(kept, p)
 	}
-	return out
+	return kept, credits
 }
 
-func isNoiseLine(p, lower string) bool {
-	return !hasLetter(p) || reByline.MatchString(p) || reDateline.MatchString(lower) || reCounter.MatchString(lower) ||
-		reCredits.MatchString(lower) || isDateOnly(lower)
+// isCreditLine matches the lines tidy drops that may name a source: a
+// byline, a credit ("Reporting by"), a dateline ("First published by").
+func isCreditLine(p, lower string) bool {
+	return hasLetter(p) && (reByline.MatchString(p) || reDateline.MatchString(lower) || reCredits.MatchString(lower))
+}
+
+func isNoiseLine(lower string) bool {
+	return !hasLetter(lower) || reCounter.MatchString(lower) || isDateOnly(lower)
 }
 
 func hasLetter(s string) bool {

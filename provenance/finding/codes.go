@@ -7,6 +7,7 @@ import "slices"
 const (
 	// Fetching and input.
 	TargetUnreadable          Code = "target-unreadable"
+	SourceUnreadable          Code = "source-unreadable"
 	ReferenceFetchFailed      Code = "reference-fetch-failed"
 	ReferenceBlocked          Code = "reference-blocked-address"
 	ReferenceRobotsDisallowed Code = "reference-robots-disallowed"
@@ -63,6 +64,7 @@ type rule struct {
 
 var rules = map[Code]rule{
 	TargetUnreadable:          {Error, "The target page could not be fetched or read; nothing was checked."},
+	SourceUnreadable:          {Error, "The original the user named (compare's SOURCE, --source, a post's front-matter source) could not be read; nothing was compared."},
 	ReferenceFetchFailed:      {Warning, "A reference link could not be fetched (dead link, HTTP error, timeout)."},
 	ReferenceBlocked:          {Warning, "A reference resolved to a private, loopback or link-local address and was refused (SSRF guard)."},
 	ReferenceRobotsDisallowed: {Warning, "robots.txt of the reference's site disallows fetching it."},

@@ -212,6 +212,26 @@ func TestApplyKeepsErrorVerdict(t *testing.T) {
 	assert.Len(t, rep.Findings, 1)
 }
 
+// TestApplyKeepsTheCauseOfAnErrorAnError: the finding that made a target
+// uncheckable (an empty page: extraction-failed, a warning elsewhere) keeps
+// the error severity its report gave it, as the verdict stays error.
+func TestApplyKeepsTheCauseOfAnErrorAnError(t *testing.T) {
+	cause := finding.New(finding.ExtractionFailed, "empty page", finding.Evidence{})
+	cause.Severity = finding.Error
+	rep := report(cause, finding.New(finding.HeadlineDrift, "h", finding.Evidence{}))
+	rep.Verdict = provenance.Errored
+	rules(func(r *Rules) { r.Fail[finding.HeadlineDrift] = true }).Apply(rep)
+	sev := map[finding.Code]finding.Severity{}
+	for _, f := range rep.Findings {
+		sev[f.Code] = f.Severity
+	}
+	assert.Equal(t, map[finding.Code]finding.Severity{finding.ExtractionFailed: finding.Error, finding.HeadlineDrift: finding.Error}, sev)
+
+	ok := report(finding.New(finding.ExtractionFailed, "reference empty", finding.Evidence{}))
+	Defaults().Apply(ok)
+	assert.Equal(t, finding.Warning, ok.Findings[0].Severity, "elsewhere the default holds")
+}
+
 func TestApplyRewrittenShare(t *testing.T) {
 	mk := func(share float64) *provenance.Report {
 		rep := report(finding.New(finding.ReuseRewritten, "spun", finding.Evidence{}))

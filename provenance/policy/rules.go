@@ -190,7 +190,11 @@ func (r Rules) Apply(rep *provenance.Report) {
 		if r.Ignore[f.Code] {
 			continue
 		}
-		f.Severity = r.severity(f)
+		// The error that made a target uncheckable stays an error, as its
+		// verdict stays error: SARIF and JUnit must not call it a warning.
+		if rep.Verdict != provenance.Errored || f.Severity != finding.Error {
+			f.Severity = r.severity(f)
+		}
 		kept = append(kept, f)
 	}
 	rep.Findings = kept

@@ -513,3 +513,27 @@ func TestTitleShortForm(t *testing.T) {
 	_, fs = Compare("“We grew too fast,” said Nadia Okafor, the CFO of Lumora.", src, Options{})
 	assert.Len(t, findingsByCode(fs)[finding.SpeakerTitleChanged], 1, "%v", fs)
 }
+
+// TestCJKQuoteKeepsTheWholeSourceClause: in a script written without
+// spaces the source's changed ending may be longer than the copy's
+// (かもしれない for だろう); the source span and the diff take it whole, and
+// the diff writes the characters together.
+func TestCJKQuoteKeepsTheWholeSourceClause(t *testing.T) {
+	const (
+		src = "港の整備について、組合長の佐藤健は「新しい桟橋は来年の夏までに完成するかもしれない」と話した。工事は五月に始まる。"
+		cp  = "港の整備について、組合長の佐藤健は「新しい桟橋は来年の夏までに完成するだろう」と話した。工事は五月に始まる。"
+	)
+	checks, fs := Compare(cp, src, Options{Language: "ja"})
+	var ck *Check
+	for i := range checks {
+		if strings.Contains(checks[i].Text, "新しい桟橋") {
+			ck = &checks[i]
+		}
+	}
+	require.NotNil(t, ck, "checks: %+v", checks)
+	assert.Equal(t, Altered, ck.Verdict)
+	require.NotNil(t, ck.Source)
+	assert.Equal(t, "新しい桟橋は来年の夏までに完成するかもしれない", ck.Source.Span.Text)
+	assert.Equal(t, []DiffOp{{Op: "equal", Text: "新しい桟橋は来年の夏までに完成する"}, {Op: "delete", Text: "かもしれない"}, {Op: "insert", Text: "だろう"}}, ck.Diff)
+	assert.NotEmpty(t, findingsByCode(fs)[finding.QuoteAltered])
+}

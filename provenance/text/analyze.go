@@ -1,6 +1,7 @@
 package text
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -129,3 +130,31 @@ func hasScriptio(w string) bool {
 	}
 	return false
 }
+
+// WordSep is what goes between two words a and b written out again:
+// nothing when either touches a script written without spaces (過去 10 年
+// is 過去10年), a space otherwise.
+func WordSep(a, b string) string {
+	last, _ := utf8.DecodeLastRuneInString(a)
+	first, _ := utf8.DecodeRuneInString(b)
+	if a != "" && b != "" && (isScriptio(last) || isScriptio(first)) {
+		return ""
+	}
+	return " "
+}
+
+// JoinWords writes words out again, spaced by WordSep.
+func JoinWords(words []string) string {
+	var b strings.Builder
+	for i, w := range words {
+		if i > 0 {
+			b.WriteString(WordSep(words[i-1], w))
+		}
+		b.WriteString(w)
+	}
+	return b.String()
+}
+
+// Scriptio reports whether r belongs to a script written without spaces
+// between words.
+func Scriptio(r rune) bool { return isScriptio(r) }

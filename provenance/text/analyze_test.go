@@ -105,3 +105,17 @@ func FuzzTokenize(f *testing.F) {
 		}
 	})
 }
+
+func TestJoinWords(t *testing.T) {
+	tests := map[string][]string{
+		"the pier will open": {"the", "pier", "will", "open"},
+		"過去10年間":             {"過", "去", "10", "年", "間"},
+		"Sato氏は言った":          {"Sato", "氏", "は", "言", "っ", "た"},
+		"":                   nil,
+	}
+	for want, words := range tests {
+		if got := JoinWords(words); got != want {
+			t.Errorf("JoinWords(%q) = %q, want %q", words, got, want)
+		}
+	}
+}
