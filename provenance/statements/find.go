@@ -464,7 +464,7 @@ func verbCueFrame(d *doc, reg *registry, sent span, i0, j0, c int, out []frame) 
 	case lemma != "" && ing && c > i0 && afterBe(d, i0, c):
 		f, ok := verbFrame(d, sent, i0, j0, c, prev) // "is warning that …"
 		f.stance = actVerbs[lemma] || watching(d, lemma, c, j0)
-		return f, ok
+		return f, ok && !actAfterItsWords(f)
 	case lemma != "" && !ing && c > i0+1 && d.toks[c-1].Norm == "to" && d.gapClean(c-1, c, -1) && !framed(out, t.Start):
 		return infinitiveFrame(d, sent, i0, j0, c) // "waited in the snow to heckle him"
 	case lemma != "" && ing && c > i0 && d.gapClean(c-1, c, -1) && !isAux(d.toks[c-1]) && !beVerbs[d.toks[c-1].Norm]:
@@ -490,9 +490,19 @@ func verbCueFrame(d *doc, reg *registry, sent span, i0, j0, c int, out []frame) 
 	case (lemma != "" && !ing && !modifiesNoun(d, i0, c) || looksLikeVerb(d, reg, c, i0)) && !t.Capital && !(c > i0 && nounMarker(d.toks[c-1].Norm) && d.gapClean(c-1, c, -1)) && !nounAfterName(d, reg, c, i0):
 		f, ok := verbFrame(d, sent, i0, j0, c, prev)
 		f.stance = lemma == "" || actVerbs[lemma] || ing || watching(d, lemma, c, j0)
-		return f, ok
+		return f, ok && !actAfterItsWords(f)
 	}
 	return frame{}, false
+}
+
+// actAfterItsWords reports whether an act's verb follows the words it
+// would take: "…, the loose style she prefers", "…, the man she is seeking
+// to replace". A verb of saying may close its words ("…, she said"); an
+// act closes a relative clause or a noun phrase instead, and what stands
+// before it is no object of it. A passive with its agent ("Her plan is
+// shared by …") is read by passiveBy.
+func actAfterItsWords(f frame) bool {
+	return f.stance && f.content.end <= f.cue.start
 }
 
 // watching reports whether the verb of saying at c watches rather than
