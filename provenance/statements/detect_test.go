@@ -23,3 +23,45 @@ func TestNoActBeforeItsVerb(t *testing.T) {
 		})
 	}
 }
+
+// TestQuantitySubject reads a share or a count of people as the speaker of
+// a poll's findings, and leaves ages, sums and a verb's object alone.
+func TestQuantitySubject(t *testing.T) {
+	tests := []struct{ name, text, cue, content, speaker string }{
+		{"a percentage", "Among riders, 61 percent say the ferry is too slow.", "say", "the ferry is too slow", "61 percent"},
+		{"a share in words", "About two-thirds of harbour voters in all five towns support closing the pier.",
+			"support", "closing the pier", "About two-thirds of harbour voters in all five towns"},
+		{"so many in ten", "Only about 4 in 10 riders in each town want the ferry to stop.",
+			"want", "the ferry to stop", "Only about 4 in 10 riders in each town"},
+		{"after a conjunction", "Most pilots back the plan, while 30 percent believe it will fail.",
+			"believe", "it will fail", "30 percent"},
+		{"a number in words", "Twelve percent indicated that they were not sure.", "indicated", "they were not sure", "Twelve percent"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got *Statement
+			for _, st := range Find(tt.text, Options{}) {
+				if st.Cue == tt.cue {
+					got = &st
+				}
+			}
+			if assert.NotNil(t, got, tt.text) {
+				assert.Equal(t, tt.content, got.Content.Text)
+				if assert.NotNil(t, got.SpeakerSpan) {
+					assert.Equal(t, tt.speaker, got.SpeakerSpan.Text)
+				}
+			}
+		})
+	}
+	for _, text := range []string{
+		"Ada Brook, who leads about 900 crews, said the pier would close.", // the count is a verb's object
+		"Ada Brook, 69, told the crowd the pier would close.",              // an age
+		"About $58 million in ferry fares support the harbour fund.",       // a sum is no one
+	} {
+		for _, st := range Find(text, Options{}) {
+			if st.SpeakerSpan != nil {
+				assert.NotRegexp(t, `\d`, st.SpeakerSpan.Text, text)
+			}
+		}
+	}
+}

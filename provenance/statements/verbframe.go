@@ -170,6 +170,10 @@ func verbFrame(d *doc, sent span, i0, j0, c int, prev *frame) (frame, bool) {
 		return contentAfter(d, sent, i0, j0, c, f)
 	}
 	k = beforeParenthesis(d, i0, beforeTimePhrase(d, i0, k))
+	if a, ok := quantitySubject(d, i0, k); ok && !passive {
+		f.subj, f.hasSubj = [2]int{a, k + 1}, true // "About 6 in 10 riders want …", "61 percent say …"
+		return contentAfter(d, sent, i0, j0, c, f)
+	}
 	switch aside := beforeAside(d, i0, k); {
 	case k >= i0 && quoteEndsAt(d, k, c):
 		// "“… for Donald …,” said X": a name in the quote is not who says it
@@ -627,3 +631,91 @@ func verbBeforeComma(d *doc, k, j0 int) bool {
 	}
 	return false
 }
+
+// quantitySubject finds a subject that ends at token k and opens its clause
+// with a share or a count of people, as polls report them: "About 6 in 10
+// riders", "61 percent", "a third of pilots", "Most in Kelby", "Few". It
+// returns the subject's first token. The clause opens at the sentence's
+// start, a comma or dash, or a conjunction ("…, while 61 percent say …"),
+// and holds no verb of its own before k; a participle may qualify the
+// people ("voters going to the polls").
+func quantitySubject(d *doc, i0, k int) (int, bool) {
+	if k < i0 || d.toks[k].Capital && k == i0 {
+		return 0, false
+	}
+	a, placed := k, false
+	for a > i0 && a > k-maxQuantityWords && !clauseGap(d.s[d.toks[a-1].End:d.toks[a].Start]) && !quantityBreaks[d.toks[a-1].Norm] {
+		if p := d.toks[a-1]; !strings.HasSuffix(p.Norm, "ing") && verbLike(d, a-1) || d.inQuote(p.Start) >= 0 {
+			return 0, false // "…, who leads about 900 crews, said": a verb's object
+		}
+		placed = placed || placePrepositions[d.toks[a-1].Norm]
+		a--
+	}
+	if t := d.toks[k]; !quantityHead(t) && !(placed && !t.Stop && !verbish(t.Norm)) {
+		return 0, false // "… in a prison and says …", "10 percentage points"
+	}
+	if a == k-maxQuantityWords {
+		return 0, false
+	}
+	x := a
+	for x < k && quantityHedges[d.toks[x].Norm] {
+		x++ // "only about", "more than", "at least"
+	}
+	t := d.toks[x]
+	switch {
+	case t.Number || numberWords[t.Norm] && (!t.Capital || x == i0):
+		// "61 percent", "Thirty-seven percent", "4 in 10", "34,000 people", "33%,";
+		// a number alone is an age or a count of things ("Ada Brook, 69, told",
+		// "758 pledged"), and a sum is no one ("$58 million")
+		alone := x == k && !strings.Contains(d.s[t.End:nextStart(d, k)], "%")
+		return a, !alone && (x == 0 || !strings.ContainsAny(d.s[d.toks[x-1].End:t.Start], "$£€"))
+	case shareWords[t.Norm] || (t.Norm == "a" || t.Norm == "one" || t.Norm == "two" || t.Norm == "three") && x < k && shareWords[d.toks[x+1].Norm]:
+		return a, true // "a third of pilots", "two-thirds", "half", "a majority"
+	case quantityWords[t.Norm] && (x == k || d.toks[x+1].Norm == "of" || d.toks[x+1].Norm == "in" || x+1 == k && isSpeakerNoun(d.toks[k].Norm)):
+		return a, true // "Most in Kelby", "many of them", "Few", "some voters"
+	}
+	return 0, false
+}
+
+// quantityHead reports whether t may end a quantified subject: people
+// ("riders", "the crowd"), a name, the share or count itself ("61
+// percent", "Few") or a pronoun ("most of them"). "10 percentage points",
+// "a five-year harbour plan" end in no such word; a place may end the
+// subject too, after its preposition ("in each town").
+func quantityHead(t text.Token) bool {
+	w := t.Norm
+	switch {
+	case t.Number, shareWords[w], quantityWords[w], quantityEnds[w], numberWords[w], w == "percent":
+		return true
+	case t.Stop || verbish(w):
+		return false
+	}
+	return t.Capital || isSpeakerNoun(w) || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
+}
+
+// verbish reports whether w reads as a verb's past or present form.
+func verbish(w string) bool {
+	return strings.HasSuffix(w, "ed") || irregularPast[w] || cueVerbs[w] != "" && !strings.HasSuffix(w, "s")
+}
+
+// maxQuantityWords bounds a quantified subject: "About two-thirds of
+// harbour voters in all five towns voting Tuesday".
+const maxQuantityWords = 16
+
+// quantityBreaks end the walk back to a quantified subject's start: a
+// conjunction or a subordinator opens its clause.
+var quantityBreaks = wordSet(`and but while whereas although though because since if when that as or yet`)
+
+// quantityEnds are the small words that may end a quantified subject:
+// "most of them", "half of those".
+var quantityEnds = wordSet(`them those these us you`)
+
+// quantityHedges stand before a share or a count: "only about 4 in 10".
+var quantityHedges = wordSet(`only just about nearly roughly almost around over under approximately
+	more less fewer than at least an estimated slightly some`)
+
+// shareWords name a share of a group.
+var shareWords = wordSet(`half third thirds quarter quarters fifth fifths majority plurality minority`)
+
+// quantityWords count people without a number: "Most want …", "Few believe …".
+var quantityWords = wordSet(`most many few several some`)
