@@ -65,3 +65,23 @@ func TestQuantitySubject(t *testing.T) {
 		}
 	}
 }
+
+// TestOneNameObject keeps the one name that a verb of stance takes as its
+// whole object ("supported Reyes"), but not the one word after a verb of
+// speech ("said Monday").
+func TestOneNameObject(t *testing.T) {
+	for _, tt := range []struct{ text, cue, content string }{
+		{"Ada Brook supported Reyes.", "supported", "Reyes"},
+		{"Tom Reyes praised her.", "praised", "her"},
+		{"The pilots' union endorsed Brook.", "endorsed", "Brook"},
+	} {
+		sts := Find(tt.text, Options{})
+		if assert.Len(t, sts, 1, tt.text) {
+			assert.Equal(t, tt.cue, sts[0].Cue)
+			assert.Equal(t, tt.content, sts[0].Content.Text)
+		}
+	}
+	for _, text := range []string{"Ada Brook said Monday.", "Ada Brook told Reyes."} {
+		assert.Empty(t, Find(text, Options{}), text)
+	}
+}

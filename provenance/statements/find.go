@@ -354,7 +354,7 @@ func findFrames(d *doc, reg *registry, sent span) []frame {
 		if !matched {
 			f, ok = verbCueFrame(d, reg, sent, i0, j0, c, out)
 		}
-		if ok && f.content.end > f.content.start && (wordCount(d, f.content.start, f.content.end) >= 2 || f.stance && singleName(d, f.content)) {
+		if ok && f.content.end > f.content.start && (wordCount(d, f.content.start, f.content.end) >= 2 || (f.stance || objectVerb(d, f)) && singleName(d, f.content)) {
 			f.content = capContent(d, f.content)
 			f.content.end = endOfSubordinate(d, i0, j0, f)
 			if f.yields {
@@ -551,3 +551,12 @@ const maxLookBack = 40
 // maxAux bounds the auxiliaries and adverbs walked over between a subject
 // and its verb ("has also repeatedly said"), so a run of them stays linear.
 const maxAux = 8
+
+// objectVerb reports whether the frame's cue is a verb of stance or
+// saying, not of speech itself, whose object may be one name: "supported
+// Reyes", "praised her", "endorsed Brook". After "said" or "told" one word
+// is no clause ("said Monday", "told Reyes").
+func objectVerb(d *doc, f frame) bool {
+	t := d.toks[f.cueToken]
+	return cueVerbs[t.Norm] != "" && !sayingVerbs[t.Norm] && f.content.start >= f.cue.end
+}
