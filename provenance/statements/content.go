@@ -64,7 +64,7 @@ func endOfSubordinate(d *doc, i0, j0 int, f frame) int {
 	s := f.subj[0]
 	var relative bool
 	switch {
-	case d.toks[s].Norm == "who" && s > i0 && clauseGap(d.s[d.toks[s-1].End:d.toks[s].Start]):
+	case relativeOpeners[d.toks[s].Norm] && s > i0 && clauseGap(d.s[d.toks[s-1].End:d.toks[s].Start]):
 		relative = true
 	case s > i0 && subordinators[d.toks[s-1].Norm] && (s-1 == i0 || clauseGap(d.s[d.toks[s-2].End:d.toks[s-1].Start])):
 	default:
@@ -159,6 +159,9 @@ func contentAfter(d *doc, sent span, i0, j0, c int, f frame) (frame, bool) {
 	if end, ok := wordsBeforeSpeaker(d, sent, i0, j0, c, k, tail, circ, f); ok {
 		f.content = span{sent.start, end}
 		return f, true
+	}
+	if k+1 < j0 && k == c+1 && (d.toks[k].Norm == "and" || d.toks[k].Norm == "or") && verbLike(d, k+1) {
+		return f, false // "who said and did the same things": a second verb's object
 	}
 	if k >= j0 || f.adverb && k == c+1 && adverbial[d.toks[k].Norm] && !sayingVerbs[d.toks[c].Norm] || cueVerbs[d.toks[c].Norm] == "" && k == c+1 && clauseGap(d.s[d.toks[c].End:d.toks[k].Start]) {
 		return f, false // "responded to requests", "campaigned at the debate": an act, no words

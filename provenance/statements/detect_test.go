@@ -85,3 +85,27 @@ func TestOneNameObject(t *testing.T) {
 		assert.Empty(t, Find(text, Options{}), text)
 	}
 }
+
+// TestRelativeClauseOfAnyNoun reads "X, who …" and "X, which …" as X's
+// words or stance, past a phrase of time, whatever X is called, and ends
+// them where the main clause resumes.
+func TestRelativeClauseOfAnyNoun(t *testing.T) {
+	for _, tt := range []struct{ text, cue, content, speaker string }{
+		{"The pilots' guild, which endorsed Ada Brook in November, is large.", "endorsed", "Ada Brook in November", "guild"},
+		{"Tom Reyes, who on Tuesday endorsed Brook, said he was tired.", "endorsed", "Brook", "Tom Reyes"},
+		{"Black voters, who overwhelmingly rejected the pier plan, stayed home.", "rejected", "the pier plan", "Black voters"},
+	} {
+		var got *Statement
+		for _, st := range Find(tt.text, Options{}) {
+			if st.Cue == tt.cue {
+				got = &st
+			}
+		}
+		if assert.NotNil(t, got, tt.text) {
+			assert.Equal(t, tt.content, got.Content.Text, tt.text)
+			if assert.NotNil(t, got.Speaker, tt.text) {
+				assert.Contains(t, got.Speaker.Name, tt.speaker, tt.text)
+			}
+		}
+	}
+}

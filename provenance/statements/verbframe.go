@@ -581,22 +581,34 @@ func beforeTimePhrase(d *doc, i0, k int) int {
 	return a - 1
 }
 
-// relativeWho finds the "who" among the auxiliaries k+1..c-1 before a cue
-// when it opens a relative clause after a comma: "Obama, who called the
-// nominee unfit, …". The clause's speaker is the name before the comma.
+// relativeWho finds the "who" or "which" among the auxiliaries k..c-1
+// before a cue, past a phrase of time, when it opens a relative clause
+// after a comma: "Obama, who called the nominee unfit, …", "The union,
+// which on Monday endorsed Brook, …". The clause's speaker is the noun
+// phrase before the comma.
 func relativeWho(d *doc, i0, k, c int) (int, bool) {
-	for w := k + 1; w < c; w++ {
-		if d.toks[w].Norm != "who" {
+	if t := beforeTimePhrase(d, i0, k); t < k && t >= i0 && relativeOpeners[d.toks[t].Norm] {
+		k = t // "who on Tuesday endorsed"
+	}
+	for w := max(k, i0); w < c; w++ {
+		if !relativeOpeners[d.toks[w].Norm] {
 			continue
 		}
 		if w-1 < i0 || !strings.Contains(d.s[d.toks[w-1].End:d.toks[w].Start], ",") {
 			return 0, false
 		}
+		if d.toks[w].Norm == "which" {
+			p := d.toks[w-1] // "the lawsuit, which challenges …": a thing may hold a stance
+			return w, !p.Stop && !p.Number && !verbLike(d, w-1) && d.inQuote(p.Start) < 0
+		}
 		_, _, ok := nounPhrase(d, i0, w-1)
-		return w, ok && d.toks[w-1].Capital
+		return w, ok
 	}
 	return 0, false
 }
+
+// relativeOpeners open a relative clause whose subject they stand for.
+var relativeOpeners = wordSet(`who which`)
 
 // subjectEnds reports whether an inverted speaker ("…, said X") ends at
 // token b: the sentence or clause ends there, or only a phrase of time or
