@@ -109,3 +109,30 @@ func TestRelativeClauseOfAnyNoun(t *testing.T) {
 		}
 	}
 }
+
+// TestCoordinatedVerbSubject gives a verb joined to an earlier one by
+// "and", "but" or ", then" the subject of its clause.
+func TestCoordinatedVerbSubject(t *testing.T) {
+	for _, tt := range []struct{ text, cue, content, speaker string }{
+		{"Ada Brook paused, then revealed why the pier mattered.", "revealed", "why the pier mattered", "Ada Brook"},
+		{"Tom Reyes came to Kelby on Monday and recounted his life at sea.", "recounted", "his life at sea", "Tom Reyes"},
+		{"Ada Brook cast the blame on the council, and emphasized the threat to the pier.", "emphasized", "the threat to the pier", "Ada Brook"},
+	} {
+		var got *Statement
+		for _, st := range Find(tt.text, Options{}) {
+			if st.Cue == tt.cue {
+				got = &st
+			}
+		}
+		if assert.NotNil(t, got, tt.text) {
+			assert.Equal(t, tt.content, got.Content.Text, tt.text)
+			if assert.NotNil(t, got.Speaker, tt.text) {
+				assert.Equal(t, tt.speaker, got.Speaker.Name, tt.text)
+			}
+		}
+	}
+	// a plural noun after "and" is no verb: "and plans came together"
+	for _, st := range Find("Ada Brook left the pier early, and plans for the ferry fell apart.", Options{}) {
+		assert.NotEqual(t, "plans", st.Cue)
+	}
+}

@@ -300,6 +300,16 @@ func subjectAt(d *doc, i0, k, c int, passive bool, prev *frame) ([2]int, bool) {
 	if d.toks[k].Norm == "and" && prev != nil && prev.hasSubj {
 		return prev.subj, true
 	}
+	if !passive && coordinated(d, k, c) && !pluralNounCues[d.toks[c].Norm] && !nounCues[d.toks[c].Norm] {
+		// "Reyes came to Kelby and recounted …", "Brook paused, then revealed
+		// …": the verb shares the subject of the clause's first verb
+		if s, e, ok := mainSubject(d, i0, k+1); ok && e <= k {
+			return [2]int{s, e}, true
+		}
+		if s, e, ok := openingSubject(d, i0, k); ok && e < k && (d.toks[e-1].Capital || pronouns[d.toks[e-1].Norm] != "") && d.gapClean(e-1, e, -1) && !d.toks[e].Stop && !d.toks[e].Capital {
+			return [2]int{s, e}, true // "Brook cast the blame …, and emphasized …"
+		}
+	}
 	if !passive && evidenceNouns[d.toks[k].Norm] && evidenceVerbs[cueVerbs[d.toks[c].Norm]] {
 		if a, ok := phraseBefore(d, i0, k+1); ok {
 			return [2]int{a, k + 1}, true
@@ -731,3 +741,14 @@ var shareWords = wordSet(`half third thirds quarter quarters fifth fifths majori
 
 // quantityWords count people without a number: "Most want …", "Few believe …".
 var quantityWords = wordSet(`most many few several some`)
+
+// coordinated reports whether the verb at c is joined to an earlier verb
+// of its clause: "and" or "but" is the token k before it, or ", then"
+// follows k.
+func coordinated(d *doc, k, c int) bool {
+	switch d.toks[k].Norm {
+	case "and", "but":
+		return true
+	}
+	return k+1 < c && d.toks[k+1].Norm == "then" && strings.Contains(d.s[d.toks[k].End:d.toks[k+1].Start], ",")
+}
