@@ -6,6 +6,7 @@ package statements
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/provcheck/provcheck/provenance/text"
 )
@@ -198,6 +199,66 @@ func headlineCue(d *doc, sent span, i0, j0 int) (frame, bool) {
 		}
 	}
 	return frame{}, false
+}
+
+// headlineVerb reads a sentence-case headline, the first line of a text:
+// "Brook calls Reyes a risk to the harbour", "Reyes targets Brook over
+// fares", "Brook to press council on fares". A name opens it and a verb
+// follows, in the headline's present tense or as "to" and a verb; the
+// rest of the line is what the name says or does. A name there is often
+// met only later in the story, so no person need be known yet.
+func headlineVerb(d *doc, sent span, i0, j0 int) (frame, bool) {
+	if strings.TrimSpace(d.s[:sent.start]) != "" || strings.ContainsRune(d.s[sent.start:sent.end], '\n') || j0-i0 < 4 || titleCase(d.toks[i0:j0]) {
+		return frame{}, false
+	}
+	c := i0
+	for c < j0 && c < i0+4 && d.toks[c].Capital && !d.toks[c].Stop && !notNames[d.toks[c].Norm] && (c == i0 || d.gapClean(c-1, c, -1) || d.nameGap(c-1, c)) {
+		c++
+	}
+	if c == i0 || c+2 >= j0 || !d.gapClean(c-1, c, -1) || isPossessive(d.toks[c-1].Norm) || !namedInBody(d, sent.end, d.toks[c-1].Surface) {
+		return frame{}, false // "Trump's rivals pull …", "Fiery words light up …": no one named
+	}
+	e := c // the name's end
+	t := d.toks[c]
+	if t.Norm == "to" && !d.toks[c+1].Capital && !d.toks[c+1].Stop {
+		c++ // "Brook to press council on fares"
+	} else if t.Capital || t.Stop || t.Number || eventVerbs[t.Norm] || strings.HasSuffix(t.Norm, "ing") || nounEnding(t.Norm) ||
+		cueVerbs[t.Norm] == "" {
+		return frame{}, false
+	}
+	lemma := cueVerbs[d.toks[c].Norm]
+	f := frame{cue: span{t.Start, d.toks[c].End}, cueToken: c, subj: [2]int{i0, e}, hasSubj: true,
+		stance: lemma == "" || actVerbs[lemma]}
+	k := c + 1
+	if particleOf(d.toks[c].Norm, d.toks[k].Norm) || d.toks[k].Norm == "at" || d.toks[k].Norm == "on" {
+		k++ // "swipes at Reyes", "calls on the council"
+	}
+	f.content = span{d.toks[k].Start, contentEnd(d, sent)}
+	return f, k < j0
+}
+
+// namedInBody reports whether word w, capitalised in a headline, stands
+// capitalised after a lower-case word somewhere in the text after byte
+// from, as a name does and an adjective opening a headline ("Fiery
+// words") does not.
+func namedInBody(d *doc, from int, w string) bool {
+	for i := from; ; {
+		k := strings.Index(d.s[i:], " "+w)
+		if k < 0 {
+			return false
+		}
+		at := i + k
+		j := at
+		for j > from && d.s[j-1] == ' ' {
+			j--
+		}
+		r, _ := utf8.DecodeLastRuneInString(d.s[from:j])
+		end := at + 1 + len(w)
+		if unicode.IsLower(r) && (end == len(d.s) || !unicode.IsLetter(nextRune(d.s, end))) {
+			return true
+		}
+		i = at + 1
+	}
 }
 
 // colonIntro returns the attribution of a sentence ending "X said:", whose

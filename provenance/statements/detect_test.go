@@ -136,3 +136,33 @@ func TestCoordinatedVerbSubject(t *testing.T) {
 		assert.NotEqual(t, "plans", st.Cue)
 	}
 }
+
+// TestHeadlineAttributions reads the first line of a story as a headline:
+// a name and a verb of saying or stance in sentence case ("Brook calls
+// …", "Brook to press …"), and a Title Case cue verb, where capitals mark
+// no name ("…, Tom Reyes Says").
+func TestHeadlineAttributions(t *testing.T) {
+	body := "\n\nMayor Ada Brook spoke on Monday. Later, Tom Reyes met with Brook and Reyes said little."
+	for _, tt := range []struct{ text, cue, content, speaker string }{
+		{"Brook calls Reyes a risk to harbour safety" + body, "calls", "Reyes a risk to harbour safety", "Brook"},
+		{"Brook to press council on ferry fares" + body, "to press", "council on ferry fares", "Brook"},
+		{"Ferry Fares Are Far Too High, Tom Reyes Says." + body, "Says", "Ferry Fares Are Far Too High", "Tom Reyes"},
+	} {
+		var got *Statement
+		for _, st := range Find(tt.text, Options{}) {
+			if st.Cue == tt.cue {
+				got = &st
+			}
+		}
+		if assert.NotNil(t, got, tt.text) {
+			assert.Equal(t, tt.content, got.Content.Text, tt.text)
+			if assert.NotNil(t, got.SpeakerSpan, tt.text) {
+				assert.Equal(t, tt.speaker, got.SpeakerSpan.Text, tt.text)
+			}
+		}
+	}
+	// an adjective opening a headline names no one
+	for _, st := range Find("Angry words fill the harbour hall"+body, Options{}) {
+		assert.NotEqual(t, "words", st.Cue)
+	}
+}

@@ -345,6 +345,8 @@ func findFrames(d *doc, reg *registry, sent span) []frame {
 		out = append(out, f)
 	} else if f, ok := headlineCue(d, sent, i0, j0); ok {
 		return append(out, f)
+	} else if f, ok := headlineVerb(d, sent, i0, j0); ok {
+		out = append(out, f)
 	}
 	for c := i0; c < j0; c++ {
 		if d.inQuote(d.toks[c].Start) >= 0 {
@@ -487,7 +489,7 @@ func verbCueFrame(d *doc, reg *registry, sent span, i0, j0, c int, out []frame) 
 		f, ok := participleClause(d, reg, sent, i0, j0, c, out)
 		f.yields = true
 		return f, ok
-	case (lemma != "" && !ing && !modifiesNoun(d, i0, c) || looksLikeVerb(d, reg, c, i0)) && !t.Capital && !(c > i0 && nounMarker(d.toks[c-1].Norm) && d.gapClean(c-1, c, -1)) && !nounAfterName(d, reg, c, i0):
+	case (lemma != "" && !ing && !modifiesNoun(d, i0, c) || looksLikeVerb(d, reg, c, i0)) && (!t.Capital || lemma != "" && titleLineAt(d, sent, i0, j0)) && !(c > i0 && nounMarker(d.toks[c-1].Norm) && d.gapClean(c-1, c, -1)) && !nounAfterName(d, reg, c, i0):
 		f, ok := verbFrame(d, sent, i0, j0, c, prev)
 		f.stance = lemma == "" || actVerbs[lemma] || ing || watching(d, lemma, c, j0)
 		return f, ok && !actAfterItsWords(f)
@@ -559,4 +561,14 @@ const maxAux = 8
 func objectVerb(d *doc, f frame) bool {
 	t := d.toks[f.cueToken]
 	return cueVerbs[t.Norm] != "" && !sayingVerbs[t.Norm] && f.content.start >= f.cue.end
+}
+
+// titleLineAt reports whether sentence sent is the text's Title Case first
+// line, where a capital marks no name: "…, Ada Brook Says".
+func titleLineAt(d *doc, sent span, i0, j0 int) bool {
+	if strings.TrimSpace(d.s[:sent.start]) != "" || !strings.HasPrefix(strings.TrimLeft(d.s[sent.end:], " \t"), "\n") {
+		return false // a headline is a line of its own, with the story below it
+	}
+	n, caps := capitals(d.toks[i0:j0], func(t text.Token) bool { return d.inQuote(t.Start) >= 0 })
+	return n >= 3 && caps*10 >= n*9
 }
