@@ -166,3 +166,22 @@ func TestHeadlineAttributions(t *testing.T) {
 		assert.NotEqual(t, "words", st.Cue)
 	}
 }
+
+// TestParticleIsNoReducedRelative reads "voted for" and "refused to" as a
+// verb with its own preposition or infinitive, not as a participle that
+// modifies the noun before it ("the data related to the pier").
+func TestParticleIsNoReducedRelative(t *testing.T) {
+	for _, tt := range []struct{ text, cue, content string }{
+		{"The council voted for a two-year delay.", "voted", "a two-year delay"},
+		{"Sen. Ada Brook (D-KB) refused to entertain the idea of a new pier.", "refused", "to entertain the idea of a new pier"},
+	} {
+		sts := Find(tt.text, Options{})
+		if assert.Len(t, sts, 1, tt.text) {
+			assert.Equal(t, tt.cue, sts[0].Cue)
+			assert.Equal(t, tt.content, sts[0].Content.Text)
+		}
+	}
+	for _, text := range []string{"The data related to the pier was lost.", "A plan voted on in May was dropped."} {
+		assert.Empty(t, Find(text, Options{}), text)
+	}
+}

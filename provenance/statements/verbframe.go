@@ -99,8 +99,11 @@ func reducedRelative(d *doc, c int, aux bool) bool {
 		return false
 	}
 	switch w := d.toks[c+1].Norm; w {
-	case "to", "in", "by", "with", "from", "for", "on", "at", "as", "into", "under", "near":
-		return true
+	case "to":
+		// "refused to entertain the idea": an infinitive, not "data related to …"
+		return !infinitiveVerbs[cueVerbs[d.toks[c].Norm]] || c+2 >= len(d.toks) || d.toks[c+2].Stop || d.toks[c+2].Capital || d.toks[c+2].Number
+	case "in", "by", "with", "from", "for", "on", "at", "as", "into", "under", "near":
+		return !particleOf(d.toks[c].Norm, w) || c > 0 && !d.gapClean(c-1, c, -1) // "voted for the delay" is the verb's own; "the bill, voted on in May" is not
 	default:
 		return dayWords[w] // "a poll released Monday"
 	}
@@ -752,3 +755,8 @@ func coordinated(d *doc, k, c int) bool {
 	}
 	return k+1 < c && d.toks[k+1].Norm == "then" && strings.Contains(d.s[d.toks[k].End:d.toks[k+1].Start], ",")
 }
+
+// infinitiveVerbs take an infinitive of what their subject wants, means or
+// refuses to do: "refused to entertain the idea", "vowed to fight on".
+var infinitiveVerbs = wordSet(`refuse decide decline want plan vow pledge promise agree threaten hope seek
+	choose opt aim intend wish desire expect urge`)
