@@ -294,8 +294,8 @@ func wordsStart(d *doc, j0, c int) int {
 		if d.toks[look].Norm == "that" && (!actVerbs[base] && base != "" || clauseFollows(d, look+1, j0)) {
 			return look + 1
 		}
-		if strings.ContainsAny(d.s[d.toks[look-1].End:d.toks[look].Start], ",:;“\"") {
-			break
+		if strings.ContainsAny(d.s[d.toks[look-1].End:d.toks[look].Start], ",:;“\"") || d.toks[look].Norm == "and" || d.toks[look].Norm == "but" {
+			break // "making this argument and claiming that …": the "that" is another verb's
 		}
 	}
 	return k

@@ -185,3 +185,28 @@ func TestParticleIsNoReducedRelative(t *testing.T) {
 		assert.Empty(t, Find(text, Options{}), text)
 	}
 }
+
+// TestReflexiveBeforeVerb steps over an intensive reflexive between the
+// subject and its verb ("The council itself rejected …"), and keeps a
+// "that" after a second verb for that verb.
+func TestReflexiveBeforeVerb(t *testing.T) {
+	for _, tt := range []struct{ text, cue, content, speaker string }{
+		{"The council itself rejected the plan.", "rejected", "the plan", "The council"},
+		{"Ada Brook herself has said the pier would close.", "said", "the pier would close", "Ada Brook"},
+		{"Tom Reyes has been making this point and claiming that the pier is safe.", "making",
+			"this point and claiming that the pier is safe", "Tom Reyes"},
+	} {
+		var got *Statement
+		for _, st := range Find(tt.text, Options{}) {
+			if st.Cue == tt.cue {
+				got = &st
+			}
+		}
+		if assert.NotNil(t, got, tt.text) {
+			assert.Equal(t, tt.content, got.Content.Text, tt.text)
+			if assert.NotNil(t, got.Speaker, tt.text) {
+				assert.Equal(t, tt.speaker, got.Speaker.Name, tt.text)
+			}
+		}
+	}
+}

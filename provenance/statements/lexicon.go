@@ -86,6 +86,7 @@ var doubledFinal = wordSet(`plan slam dub quip rebut refer admit commit regret a
 var auxVerbs = wordSet(`has have had is was are were be been am will would could should can may might
 	also previously recently later then once repeatedly publicly further again never often
 	already not just even still earlier first last reportedly privately openly flatly quickly
+	himself herself themselves itself
 	who did does do didn't doesn't don't won't wouldn't can't couldn't shouldn't hasn't haven't hadn't
 	isn't wasn't aren't weren't yet now all both`)
 
