@@ -210,3 +210,30 @@ func TestReflexiveBeforeVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestDescribedSubject credits a verb of saying or stance to a subject of
+// common nouns ("The inquiry found that …"), but not a noun that ends
+// such a subject ("A simple question elicits …").
+func TestDescribedSubject(t *testing.T) {
+	for _, tt := range []struct{ text, cue, content, speaker string }{
+		{"The newspaper reported that the mayor met privately with pilots.", "reported", "the mayor met privately with pilots", "The newspaper"},
+		{"The inquiry found that the harbour office never searched its own records.", "found", "the harbour office never searched its own records", "The inquiry"},
+		{"The state admitted it made a mistake.", "admitted", "it made a mistake", "The state"},
+	} {
+		var got *Statement
+		for _, st := range Find(tt.text, Options{}) {
+			if st.Cue == tt.cue {
+				got = &st
+			}
+		}
+		if assert.NotNil(t, got, tt.text) {
+			assert.Equal(t, tt.content, got.Content.Text)
+			if assert.NotNil(t, got.SpeakerSpan) {
+				assert.Equal(t, tt.speaker, got.SpeakerSpan.Text)
+			}
+		}
+	}
+	for _, text := range []string{"A simple question elicits a long answer about the pier.", "The new plan is still tilted toward the rich."} {
+		assert.Empty(t, Find(text, Options{}), text)
+	}
+}

@@ -211,7 +211,46 @@ func verbFrame(d *doc, sent span, i0, j0, c int, prev *frame) (frame, bool) {
 	if g, ok := itIsFrame(d, sent, i0, j0, c, f); ok {
 		return g, true
 	}
-	return sayingWithoutSubject(d, sent, i0, j0, c, f)
+	if g, ok := sayingWithoutSubject(d, sent, i0, j0, c, f); ok {
+		return g, true
+	}
+	if a, ok := describedSubject(d, i0, k); ok && !passive && cueVerbs[d.toks[c].Norm] != "" && !actVerbs[cueVerbs[d.toks[c].Norm]] && cueIsVerb(d, j0, c) {
+		// "The inquiry found that …", "The state admitted it …", "The
+		// resolution supported …": a verb of saying or stance, not of an act,
+		// credits a subject of common nouns too
+		f.subj, f.hasSubj = [2]int{a, k + 1}, true
+		return contentAfter(d, sent, i0, j0, c, f)
+	}
+	return f, false
+}
+
+// describedSubject finds a subject described by common nouns that ends at
+// token k and opens its clause: a determiner or a possessive, then up to
+// four modifiers and the noun ("The inquiry", "the state's top court",
+// "This new report"). Names and speaker nouns are read by the rules above.
+func describedSubject(d *doc, i0, k int) (int, bool) {
+	if k < i0 || d.toks[k].Stop || d.toks[k].Capital || d.toks[k].Number || verbLike(d, k) || strings.HasSuffix(d.toks[k].Norm, "ing") {
+		return 0, false
+	}
+	a := k
+	for a > i0 && a > k-5 && d.gapClean(a-1, a, -1) {
+		p := d.toks[a-1]
+		if nounMarker(p.Norm) {
+			a--
+			if strings.HasSuffix(p.Norm, "'s") && a > i0 && nounMarker(d.toks[a-1].Norm) && d.gapClean(a-1, a, -1) {
+				a-- // "the state's top court"
+			}
+			break
+		}
+		if p.Stop || p.Number || verbLike(d, a-1) || d.inQuote(p.Start) >= 0 {
+			return 0, false
+		}
+		a--
+	}
+	if !nounMarker(d.toks[a].Norm) || a > i0 && !clauseGap(d.s[d.toks[a-1].End:d.toks[a].Start]) && !quantityBreaks[d.toks[a-1].Norm] {
+		return 0, false
+	}
+	return a, true
 }
 
 // believingVerb reports whether the token at c is a verb of saying or
@@ -760,3 +799,19 @@ func coordinated(d *doc, k, c int) bool {
 // refuses to do: "refused to entertain the idea", "vowed to fight on".
 var infinitiveVerbs = wordSet(`refuse decide decline want plan vow pledge promise agree threaten hope seek
 	choose opt aim intend wish desire expect urge`)
+
+// cueIsVerb reports whether the cue word at c, after a described subject,
+// is the clause's verb rather than the noun that ends its subject ("a
+// simple question elicits …", "the new plan is …").
+func cueIsVerb(d *doc, j0, c int) bool {
+	w := d.toks[c].Norm
+	if nounCues[w] || pluralNounCues[w] {
+		return false
+	}
+	if c+1 >= j0 || d.toks[c+1].Norm == "that" || !d.gapClean(c, c+1, -1) {
+		return true
+	}
+	n := d.toks[c+1]
+	presentVerb := strings.HasSuffix(n.Norm, "s") && !strings.HasSuffix(n.Norm, "ss") && !n.Capital && c+2 < j0 && nounMarker(d.toks[c+2].Norm)
+	return !mainVerb(n) && !presentVerb // "a simple question elicits a …"
+}
