@@ -237,3 +237,23 @@ func TestDescribedSubject(t *testing.T) {
 		assert.Empty(t, Find(text, Options{}), text)
 	}
 }
+
+// TestNounsOfBelief reads a noun of accusing, fearing or doubting with its
+// preposition or "that" as a stance on what follows.
+func TestNounsOfBelief(t *testing.T) {
+	for _, tt := range []struct{ text, cue, content string }{
+		{"The mayor resigned after accusations of favouritism toward ferry donors.", "accusations of", "favouritism toward ferry donors"},
+		{"Her doubts that the pier could be saved grew.", "doubts that", "the pier could be saved grew"},
+		{"Fears of a ferry strike were rising.", "Fears of", "a ferry strike"},
+	} {
+		var got *Statement
+		for _, st := range Find(tt.text, Options{}) {
+			if st.Cue == tt.cue {
+				got = &st
+			}
+		}
+		if assert.NotNil(t, got, tt.text) {
+			assert.Equal(t, tt.content, got.Content.Text, tt.text)
+		}
+	}
+}

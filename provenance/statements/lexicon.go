@@ -106,7 +106,8 @@ var hedgeWords = wordSet(`could may might allegedly reportedly suspected possibl
 // from X".
 var stanceNouns = wordSet(`support opposition criticism criticisms attack attacks complaint complaints
 	condemnation praise endorsement endorsements embrace demand demands concern concerns proposal
-	proposals push plea rejection defense defence`)
+	proposals push plea rejection defense defence accusation accusations allegation allegations fear fears
+	suspicion suspicions doubt doubts worry worries denial denials assumption perception`)
 
 // stancePreps join a stance noun to its object or its holder.
 var stancePreps = wordSet(`for to of on against from that`)
