@@ -145,8 +145,8 @@ func contentAfter(d *doc, sent span, i0, j0, c int, f frame) (frame, bool) {
 	if k < j0 {
 		tail = j0 - k
 	}
-	if c+1 < j0 && strings.HasPrefix(d.s[d.toks[c].End:d.toks[c+1].Start], ",") {
-		tail = 0 // ", he said, and …": the attribution is parenthetical
+	if c+1 < j0 && strings.HasPrefix(d.s[d.toks[c].End:d.toks[c+1].Start], ",") || k > c+1 && k < j0 && dayWords[d.toks[c+1].Norm] && strings.HasPrefix(d.s[d.toks[k-1].End:d.toks[k].Start], ",") {
+		tail = 0 // ", he said, and …", ", he said Friday, as …": the attribution is parenthetical
 	}
 	if k < j0 && j0-k <= maxLookBack && (k == c+1 || addressVerbs[cueVerbs[d.toks[c].Norm]]) && circumstanceAfterQuote(d, sent, j0, k, f) {
 		tail = 0 // "“…,” X said at a briefing on Monday": the words are the quote's
@@ -261,7 +261,7 @@ func afterDay(d *doc, k, j0 int) int {
 		return k // "He said Friday was the deadline": the day is the words' subject
 	}
 	k++
-	if k+1 < j0 && timeNouns[d.toks[k].Norm] && !dayWords[d.toks[k].Norm] && d.gapClean(k, k+1, -1) {
+	if k < j0 && timeNouns[d.toks[k].Norm] && !dayWords[d.toks[k].Norm] && d.gapClean(k-1, k, -1) {
 		k++ // "Monday night"
 	}
 	return k

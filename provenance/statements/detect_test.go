@@ -257,3 +257,24 @@ func TestNounsOfBelief(t *testing.T) {
 		}
 	}
 }
+
+// TestDayThenSubordinate reads "…, X said Friday afternoon, as …" as an
+// attribution closing its words, and "X reports that …" after a name as a
+// verb, not as the noun of "the Kelby Herald reports".
+func TestDayThenSubordinate(t *testing.T) {
+	for _, tt := range []struct{ text, cue, content string }{
+		{"The pier will close in May, harbour officials said Friday afternoon, as they left the hall.", "said", "The pier will close in May"},
+		{"Ada Brook said Monday night that the pier will close.", "said", "the pier will close"},
+		{"The Kelby Herald reports that the pier will close.", "reports", "the pier will close"},
+	} {
+		var got *Statement
+		for _, st := range Find(tt.text, Options{}) {
+			if st.Cue == tt.cue {
+				got = &st
+			}
+		}
+		if assert.NotNil(t, got, tt.text) {
+			assert.Equal(t, tt.content, got.Content.Text, tt.text)
+		}
+	}
+}

@@ -141,6 +141,9 @@ func nounAfterName(d *doc, reg *registry, c, i0 int) bool {
 	if c == i0 || !nounCues[d.toks[c].Norm] && !pluralNounCues[d.toks[c].Norm] || !d.gapClean(c-1, c, -1) {
 		return false
 	}
+	if c+1 < len(d.toks) && d.toks[c+1].Norm == "that" && strings.HasSuffix(d.toks[c].Norm, "s") && d.gapClean(c, c+1, -1) {
+		return false // "The Tax Policy Center estimates that …": a verb with its clause
+	}
 	p := d.toks[c-1]
 	return (p.Capital && pronouns[p.Norm] == "" && !reg.isPerson(p.Start)) || p.Norm == "each" || p.Norm == "every"
 }
