@@ -36,6 +36,8 @@ func TestQuantitySubject(t *testing.T) {
 		{"after a conjunction", "Most pilots back the plan, while 30 percent believe it will fail.",
 			"believe", "it will fail", "30 percent"},
 		{"a number in words", "Twelve percent indicated that they were not sure.", "indicated", "they were not sure", "Twelve percent"},
+		{"no one in particular", "Nobody believes the pier will close.", "believes", "the pier will close", "Nobody"},
+		{"not everyone", "Not everyone agrees on the plan for the pier.", "agrees", "the plan for the pier", "Not everyone"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -779,13 +779,13 @@ var quantityEnds = wordSet(`them those these us you`)
 
 // quantityHedges stand before a share or a count: "only about 4 in 10".
 var quantityHedges = wordSet(`only just about nearly roughly almost around over under approximately
-	more less fewer than at least an estimated slightly some`)
+	more less fewer than at least an estimated slightly some not`)
 
 // shareWords name a share of a group.
 var shareWords = wordSet(`half third thirds quarter quarters fifth fifths majority plurality minority`)
 
 // quantityWords count people without a number: "Most want …", "Few believe …".
-var quantityWords = wordSet(`most many few several some`)
+var quantityWords = wordSet(`most many few several some everyone nobody none`)
 
 // coordinated reports whether the verb at c is joined to an earlier verb
 // of its clause: "and" or "but" is the token k before it, or ", then"
