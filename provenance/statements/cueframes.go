@@ -431,10 +431,10 @@ func adjectiveFrame(d *doc, sent span, i0, j0, c int) (frame, bool) {
 		return frame{}, false
 	}
 	k := c - 1
-	for k > i0 && (isAux(d.toks[k]) && !beVerbs[d.toks[k].Norm] || degreeWords[d.toks[k].Norm] || !d.toks[k].Stop && !d.toks[k].Capital && c-k <= 2) && d.gapClean(k, k+1, -1) {
-		k--
+	for k > i0 && (isAux(d.toks[k]) && !beVerbs[d.toks[k].Norm] && !negatedBe[d.toks[k].Norm] || degreeWords[d.toks[k].Norm] || !d.toks[k].Stop && !d.toks[k].Capital && !isAux(d.toks[k]) && !negatedBe[d.toks[k].Norm] && c-k <= 4 || d.toks[k].Norm == "and" && c-k <= 3) && d.gapClean(k, k+1, -1) {
+		k-- // "is a consistent and outspoken supporter of"
 	}
-	if k <= i0 || !beVerbs[d.toks[k].Norm] && d.toks[k].Norm != "remain" && d.toks[k].Norm != "remains" && d.toks[k].Norm != "became" {
+	if k <= i0 || !beVerbs[d.toks[k].Norm] && !negatedBe[d.toks[k].Norm] && d.toks[k].Norm != "remain" && d.toks[k].Norm != "remains" && d.toks[k].Norm != "became" {
 		return frame{}, false
 	}
 	k--
@@ -445,7 +445,13 @@ func adjectiveFrame(d *doc, sent span, i0, j0, c int) (frame, bool) {
 	}
 	a, b, ok := subjectBefore(d, i0, k)
 	if !ok {
-		return frame{}, false
+		if a, ok = quantitySubject(d, i0, k); !ok {
+			a, ok = describedSubject(d, i0, k) // "Some pilots were willing …", "The union is opposed to …"
+		}
+		if !ok {
+			return frame{}, false
+		}
+		b = k + 1
 	}
 	f := frame{cue: span{d.toks[c].Start, d.toks[c].End}, cueToken: c, subj: [2]int{a, b}, hasSubj: true, stance: true}
 	if link+1 >= j0 {
@@ -457,6 +463,9 @@ func adjectiveFrame(d *doc, sent span, i0, j0, c int) (frame, bool) {
 	}
 	return f, true
 }
+
+// negatedBe are the forms of "be" with "not" run in: "weren't too concerned".
+var negatedBe = wordSet(`isn't wasn't aren't weren't`)
 
 // framedBySpeech reports whether byte b lies inside the words of an
 // earlier frame that reports speech, among the last maxFramesBack. An

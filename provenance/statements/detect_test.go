@@ -280,3 +280,26 @@ func TestDayThenSubordinate(t *testing.T) {
 		}
 	}
 }
+
+// TestStanceAdjectiveSubjects reads a stance after "be" past several
+// modifiers, and credits it to a quantified or described subject too.
+func TestStanceAdjectiveSubjects(t *testing.T) {
+	for _, tt := range []struct{ text, cue, content, speaker string }{
+		{"Ada Brook has been a consistent and outspoken supporter of the pier.", "supporter", "the pier", "Ada Brook"},
+		{"Some pilots were willing to go forward with a smaller plan.", "willing", "go forward with a smaller plan", "Some pilots"},
+		{"The union is opposed to the new ferry timetable.", "opposed", "the new ferry timetable", "The union"},
+	} {
+		var got *Statement
+		for _, st := range Find(tt.text, Options{}) {
+			if st.Cue == tt.cue {
+				got = &st
+			}
+		}
+		if assert.NotNil(t, got, tt.text) {
+			assert.Equal(t, tt.content, got.Content.Text, tt.text)
+			if assert.NotNil(t, got.SpeakerSpan, tt.text) {
+				assert.Equal(t, tt.speaker, got.SpeakerSpan.Text, tt.text)
+			}
+		}
+	}
+}

@@ -740,6 +740,8 @@ func quantitySubject(d *doc, i0, k int) (int, bool) {
 		return a, true // "a third of pilots", "two-thirds", "half", "a majority"
 	case quantityWords[t.Norm] && (x == k || d.toks[x+1].Norm == "of" || d.toks[x+1].Norm == "in" || x+1 == k && isSpeakerNoun(d.toks[k].Norm)):
 		return a, true // "Most in Kelby", "many of them", "Few", "some voters"
+	case x > a && quantityWords[d.toks[x-1].Norm] && x == k && strings.HasSuffix(t.Norm, "s") && !t.Capital:
+		return a, true // "Some pilots", not the hedge of "some 40 percent"
 	}
 	return 0, false
 }
