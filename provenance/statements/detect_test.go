@@ -303,3 +303,26 @@ func TestStanceAdjectiveSubjects(t *testing.T) {
 		}
 	}
 }
+
+// TestEvidenceSubject credits what a record shows to the record, wherever
+// the evidence noun stands in its phrase.
+func TestEvidenceSubject(t *testing.T) {
+	for _, tt := range []struct{ text, cue, content, speaker string }{
+		{"Recent polling shows that the pier is popular.", "shows", "the pier is popular", "Recent polling"},
+		{"A video of the episode shows her clutching her phone.", "shows", "her clutching her phone", "A video of the episode"},
+		{"New polls released Sunday showed Brook taking a lead.", "showed", "Brook taking a lead", "New polls released Sunday"},
+	} {
+		var got *Statement
+		for _, st := range Find(tt.text, Options{}) {
+			if st.Cue == tt.cue {
+				got = &st
+			}
+		}
+		if assert.NotNil(t, got, tt.text) {
+			assert.Equal(t, tt.content, got.Content.Text, tt.text)
+			if assert.NotNil(t, got.SpeakerSpan, tt.text) {
+				assert.Equal(t, tt.speaker, got.SpeakerSpan.Text, tt.text)
+			}
+		}
+	}
+}

@@ -589,7 +589,7 @@ var speakerNouns = wordSet(`source sources official officials spokesman spokeswo
 var evidenceNouns = wordSet(`record records filing filings figure figures number numbers result results
 	survey surveys analysis analyses footage video videos research studies estimate estimates projection
 	projections tally census findings evidence transcript transcripts recording recordings test tests
-	study report reports data`)
+	study report reports data polling poll polls image images photo photos`)
 
 // resolve turns a subject noun phrase [i, j) of tokens into a speaker and
 // the mention that names it.

@@ -360,8 +360,40 @@ func subjectAt(d *doc, i0, k, c int, passive bool, prev *frame) ([2]int, bool) {
 			return [2]int{a, k + 1}, true
 		}
 	}
+	if !passive && evidenceVerbs[cueVerbs[d.toks[c].Norm]] {
+		if a, ok := evidenceSubject(d, i0, k); ok {
+			return [2]int{a, k + 1}, true
+		}
+	}
 	return [2]int{}, false
 }
+
+// evidenceSubject finds a record that shows something, headed by an
+// evidence noun somewhere in the phrase that ends at token k and opens its
+// clause: "A video of the episode shows …", "New polls released Sunday
+// showed …". Only a participle or a day may follow the noun; no other verb
+// stands in the phrase.
+func evidenceSubject(d *doc, i0, k int) (int, bool) {
+	a, head := k, -1
+	for ; a >= i0 && a > k-maxEvidenceWords; a-- {
+		t := d.toks[a]
+		if evidenceNouns[t.Norm] {
+			head = a
+		} else if !strings.HasSuffix(t.Norm, "ed") && verbLike(d, a) || d.inQuote(t.Start) >= 0 {
+			return 0, false
+		}
+		if a == i0 || clauseGap(d.s[d.toks[a-1].End:t.Start]) || quantityBreaks[d.toks[a-1].Norm] {
+			break
+		}
+	}
+	if head < 0 || a < i0 || a == k-maxEvidenceWords {
+		return 0, false
+	}
+	return a, true
+}
+
+// maxEvidenceWords bounds a record's phrase: "A video of the episode".
+const maxEvidenceWords = 8
 
 // speakerOpens reports whether the sentence opens with a noun phrase and a
 // name set off by commas that ends at token k, before the cue at c: "A
