@@ -886,6 +886,12 @@ func accordingTo(d *doc, sent span, i0, j0, c int) (frame, bool) {
 		return f, true
 	}
 	if strings.Contains(d.s[d.toks[c-1].End:d.toks[c].Start], ",") {
+		if b+1 < j0 && strings.Contains(d.s[d.toks[b-1].End:d.toks[b].Start], ",") && openingOnly(d, i0, c) {
+			// "In addition, according to the department, nine million workers
+			// …": an opening phrase is no clause; the words follow X
+			f.content = span{d.toks[b].Start, contentEnd(d, sent)}
+			return f, true
+		}
 		end := strings.LastIndex(d.s[sent.start:d.toks[c].Start], ",")
 		f.content = span{sent.start, sent.start + end} // "Y, according to X"
 		return f, true
@@ -898,6 +904,21 @@ func accordingTo(d *doc, sent span, i0, j0, c int) (frame, bool) {
 	}
 	f.content = span{d.toks[s].Start, d.toks[c-1].End}
 	return f, true
+}
+
+// openingOnly reports whether the tokens i0..c-1 before a cue hold no
+// verb and open with no subordinator: an opening phrase ("In addition",
+// "One Sunday in late 2001"), not a clause.
+func openingOnly(d *doc, i0, c int) bool {
+	if c-i0 > maxLookBack || subordinators[d.toks[i0].Norm] {
+		return false
+	}
+	for x := i0; x < c; x++ {
+		if verbLike(d, x) && !d.toks[x].Capital || d.inQuote(d.toks[x].Start) >= 0 {
+			return false // "In May" names a month, not a modal
+		}
+	}
+	return true
 }
 
 func inViewOf(d *doc, sent span, i0, j0, c int) (frame, bool) {

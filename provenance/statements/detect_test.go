@@ -326,3 +326,23 @@ func TestEvidenceSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestAccordingToAfterOpening reads the words after "according to X," when
+// only an opening phrase stands before it.
+func TestAccordingToAfterOpening(t *testing.T) {
+	for _, tt := range []struct{ text, content string }{
+		{"In addition, according to the harbour office, nine ferries will be retired.", "nine ferries will be retired"},
+		{"One Sunday in May, according to the harbour log, Ada Brook sailed alone.", "Ada Brook sailed alone"},
+		{"The pier will close, according to the mayor.", "The pier will close"},
+	} {
+		var got *Statement
+		for _, st := range Find(tt.text, Options{}) {
+			if st.Cue == "according to" {
+				got = &st
+			}
+		}
+		if assert.NotNil(t, got, tt.text) {
+			assert.Equal(t, tt.content, got.Content.Text, tt.text)
+		}
+	}
+}
