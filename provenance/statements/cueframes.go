@@ -400,13 +400,24 @@ const maxFramesBack = 32
 // words; Y, the clause's subject, is what they hold or said.
 func passiveBy(d *doc, sent span, i0, j0, c int) (frame, bool) {
 	b := c + 2
-	for b < j0 && b < c+8 && (d.toks[b].Capital || appositiveOpeners[d.toks[b].Norm] && d.toks[b].Norm != "who" && d.toks[b].Norm != "whose" || !d.toks[b].Stop && !d.toks[b].Number) && (d.gapClean(b-1, b, -1) || d.nameGap(b-1, b)) {
-		b++
+	for b < j0 && b < c+8 && (d.toks[b].Capital || appositiveOpeners[d.toks[b].Norm] && d.toks[b].Norm != "who" && d.toks[b].Norm != "whose" || !d.toks[b].Stop && !d.toks[b].Number ||
+		agentLinks[d.toks[b].Norm] && b+1 < j0 && !d.toks[b+1].Number) && (d.gapClean(b-1, b, -1) || d.nameGap(b-1, b)) &&
+		!(b > c+2 && (strings.HasSuffix(d.toks[b].Norm, "ing") || subjectPronouns[d.toks[b].Norm])) {
+		b++ // "by some of her rivals", "by dozens of papers"; not "ranging", "I spoke to"
 	}
-	if b == c+2 || !(d.toks[b-1].Capital || isSpeakerNoun(d.toks[b-1].Norm)) {
+	for b > c+2 && agentLinks[d.toks[b-1].Norm] {
+		b--
+	}
+	if b == c+2 || !(d.toks[b-1].Capital || isSpeakerNoun(d.toks[b-1].Norm) || agentLinks[d.toks[c+2].Norm] && strings.HasSuffix(d.toks[b-1].Norm, "s")) {
 		return frame{}, false
 	}
 	be := c - 1
+	for be > i0 && !beVerbs[d.toks[be].Norm] && be > c-3 {
+		be-- // past the adverb of "was jointly written"
+	}
+	for be > i0+1 && auxVerbs[d.toks[be-1].Norm] && d.gapClean(be-1, be, -1) {
+		be-- // "Ada Brook has been criticized": the words are "Ada Brook"
+	}
 	a := be
 	for a > i0 && a > be-maxLookBack && !clauseGap(d.s[d.toks[a-1].End:d.toks[a].Start]) {
 		a--
@@ -420,6 +431,10 @@ func passiveBy(d *doc, sent span, i0, j0, c int) (frame, bool) {
 	f.content = span{d.toks[a].Start, d.toks[be-1].End}
 	return f, !eventVerbs[d.toks[c].Norm]
 }
+
+// agentLinks join the words of a counted or described agent after "by":
+// "some of her rivals", "a number of experts", "dozens of papers".
+var agentLinks = wordSet(`of some many several a an the her his their its dozens scores hundreds number`)
 
 // adjectiveFrame reads "X is (a) critical of Y" around the stance word at
 // token c: the subject before the form of "be", the words after the link.

@@ -346,3 +346,27 @@ func TestAccordingToAfterOpening(t *testing.T) {
 		}
 	}
 }
+
+// TestPassiveWithCountedAgent reads a passive whose agent after "by" is
+// counted or described ("by some of her rivals"), past an adverb before
+// the participle, and leaves the auxiliary out of the words.
+func TestPassiveWithCountedAgent(t *testing.T) {
+	for _, tt := range []struct{ text, cue, content, speaker string }{
+		{"Ada Brook has been criticized by some of her rivals for skipping the vote.", "criticized", "Ada Brook", "some of her rivals"},
+		{"The mayor has been endorsed by dozens of papers ranging from the Herald to the Times.", "endorsed", "The mayor", "dozens of papers"},
+		{"The ferry plan was jointly written by the two pilots.", "written", "The ferry plan", "the two pilots"},
+	} {
+		var got *Statement
+		for _, st := range Find(tt.text, Options{}) {
+			if st.Cue == tt.cue {
+				got = &st
+			}
+		}
+		if assert.NotNil(t, got, tt.text) {
+			assert.Equal(t, tt.content, got.Content.Text, tt.text)
+			if assert.NotNil(t, got.SpeakerSpan, tt.text) {
+				assert.Equal(t, tt.speaker, got.SpeakerSpan.Text, tt.text)
+			}
+		}
+	}
+}

@@ -423,7 +423,7 @@ func phraseFrame(d *doc, reg *registry, sent span, i0, j0, c int, out []frame) (
 		f.content, ok = span{d.toks[c+1].End + 1, contentEnd(d, sent)}, true
 	case (t.Norm == "view" || t.Norm == "opinion") && c-1 > i0 && isPossessive(d.toks[c-1].Norm):
 		f, ok = inViewOf(d, sent, i0, j0, c)
-	case c > i0 && c+2 < j0 && d.toks[c+1].Norm == "by" && beVerbs[d.toks[c-1].Norm] && (strings.HasSuffix(t.Norm, "ed") || irregularPast[t.Norm]) && !framed(out, t.Start):
+	case c > i0 && c+2 < j0 && d.toks[c+1].Norm == "by" && afterBeAdverb(d, i0, c) && (strings.HasSuffix(t.Norm, "ed") || irregularPast[t.Norm] || irregularParticiples[t.Norm]) && !framed(out, t.Start):
 		f, ok = passiveBy(d, sent, i0, j0, c)
 	case stanceAdjectives[t.Norm] && c > i0 && c+1 < j0 && !t.Capital && !framed(out, t.Start):
 		f, ok = adjectiveFrame(d, sent, i0, j0, c)
@@ -571,4 +571,14 @@ func titleLineAt(d *doc, sent span, i0, j0 int) bool {
 	}
 	n, caps := capitals(d.toks[i0:j0], func(t text.Token) bool { return d.inQuote(t.Start) >= 0 })
 	return n >= 3 && caps*10 >= n*9
+}
+
+// afterBeAdverb reports whether the participle at c follows a form of
+// "be", perhaps past one adverb in -ly: "was jointly written by".
+func afterBeAdverb(d *doc, i0, c int) bool {
+	p := c - 1
+	if p > i0 && isAux(d.toks[p]) && !auxVerbs[d.toks[p].Norm] && d.gapClean(p-1, p, -1) {
+		p-- // "has been repeatedly criticized by"
+	}
+	return beVerbs[d.toks[p].Norm] && d.gapClean(p, p+1, -1)
 }
