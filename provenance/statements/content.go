@@ -148,6 +148,9 @@ func contentAfter(d *doc, sent span, i0, j0, c int, f frame) (frame, bool) {
 	if c+1 < j0 && strings.HasPrefix(d.s[d.toks[c].End:d.toks[c+1].Start], ",") || k > c+1 && k < j0 && dayWords[d.toks[c+1].Norm] && strings.HasPrefix(d.s[d.toks[k-1].End:d.toks[k].Start], ",") {
 		tail = 0 // ", he said, and …", ", he said Friday, as …": the attribution is parenthetical
 	}
+	if k == c+1 && k+1 == j0 && (d.toks[k].Norm == "out" || d.toks[k].Norm == "up") && d.gapClean(c, k, -1) {
+		tail = 0 // "…, as critics point out": the verb's particle, no words
+	}
 	if k < j0 && j0-k <= maxLookBack && (k == c+1 || addressVerbs[cueVerbs[d.toks[c].Norm]]) && circumstanceAfterQuote(d, sent, j0, k, f) {
 		tail = 0 // "“…,” X said at a briefing on Monday": the words are the quote's
 	}
@@ -294,7 +297,7 @@ func wordsStart(d *doc, j0, c int) int {
 		if d.toks[look].Norm == "that" && (!actVerbs[base] && base != "" || clauseFollows(d, look+1, j0)) {
 			return look + 1
 		}
-		if strings.ContainsAny(d.s[d.toks[look-1].End:d.toks[look].Start], ",:;“\"") || d.toks[look].Norm == "and" || d.toks[look].Norm == "but" {
+		if gap := d.s[d.toks[look-1].End:d.toks[look].Start]; strings.ContainsAny(gap, ",:;“\"") || clauseGap(gap) || d.toks[look].Norm == "and" || d.toks[look].Norm == "but" {
 			break // "making this argument and claiming that …": the "that" is another verb's
 		}
 	}

@@ -370,3 +370,26 @@ func TestPassiveWithCountedAgent(t *testing.T) {
 		}
 	}
 }
+
+// TestAgentNounSpeakers reads a plural that names people by what they do
+// as a speaker, and a particle closing "…, as critics point out".
+func TestAgentNounSpeakers(t *testing.T) {
+	for _, tt := range []struct{ text, cue, content, speaker string }{
+		{"Harbour economists warn that the pier will lose money.", "warn", "the pier will lose money", "Harbour economists"},
+		{"Local historians believe the pier is older than the town.", "believe", "the pier is older than the town", "Local historians"},
+		{"The pier carries risks, as critics point out.", "point", "The pier carries risks", "critics"},
+	} {
+		var got *Statement
+		for _, st := range Find(tt.text, Options{}) {
+			if st.Cue == tt.cue {
+				got = &st
+			}
+		}
+		if assert.NotNil(t, got, tt.text) {
+			assert.Equal(t, tt.content, got.Content.Text, tt.text)
+			if assert.NotNil(t, got.SpeakerSpan, tt.text) {
+				assert.Equal(t, tt.speaker, got.SpeakerSpan.Text, tt.text)
+			}
+		}
+	}
+}
