@@ -393,3 +393,26 @@ func TestAgentNounSpeakers(t *testing.T) {
 		}
 	}
 }
+
+// TestInvertedRoleModifier reads a speaker named after the cue behind a
+// modifier of the role ("said former mayor Ada Brook") or an "of" phrase
+// ("said the head of the harbour board").
+func TestInvertedRoleModifier(t *testing.T) {
+	for _, tt := range []struct{ text, speaker string }{
+		{"The pier will close in May, said former mayor Ada Brook.", "Ada Brook"},
+		{"The pier will close in May, says political scientist Tom Black in Kelby.", "Tom Black"},
+	} {
+		var got *Statement
+		for _, st := range Find(tt.text, Options{}) {
+			if st.Cue == "said" || st.Cue == "says" {
+				got = &st
+			}
+		}
+		if assert.NotNil(t, got, tt.text) {
+			assert.Equal(t, "The pier will close in May", got.Content.Text, tt.text)
+			if assert.NotNil(t, got.Speaker, tt.text) {
+				assert.Equal(t, tt.speaker, got.Speaker.Name, tt.text)
+			}
+		}
+	}
+}

@@ -464,8 +464,12 @@ func appositiveName(d *doc, b, j0 int) (int, int, bool) {
 // invertedWord reports whether t may stand in a speaker named after the
 // cue: a name or title, a pronoun, an article, a quantifier or a speaker noun.
 func invertedWord(t text.Token) bool {
-	return t.Capital && (!notNames[t.Norm] || personTitles[t.Norm]) || pronouns[t.Norm] != "" || t.Norm == "the" || t.Norm == "a" || quantifiers[t.Norm] || isSpeakerNoun(t.Norm)
+	return t.Capital && (!notNames[t.Norm] || personTitles[t.Norm]) || pronouns[t.Norm] != "" || t.Norm == "the" || t.Norm == "a" || quantifiers[t.Norm] || isSpeakerNoun(t.Norm) || roleModifiers[t.Norm]
 }
+
+// roleModifiers stand before a title in a speaker named after the cue:
+// "said former mayor Ada Brook", "says political scientist Tom Black".
+var roleModifiers = wordSet(`former longtime veteran senior top political chief deputy acting retired`)
 
 // describedSpeaker returns the end of a speaker described, not named,
 // after an inverted cue at a: an article, modifiers and a speaker noun ("a
@@ -478,8 +482,8 @@ func describedSpeaker(d *doc, a, j0 int) int {
 	end := -1
 	for b := a + 1; b < j0 && b < a+maxDescribedWords && d.gapClean(b-1, b, a); b++ {
 		t := d.toks[b]
-		if t.Stop || verbLike(d, b) {
-			break
+		if t.Stop && t.Norm != "of" || verbLike(d, b) {
+			break // "a handful of pilots"
 		}
 		if isSpeakerNoun(t.Norm) {
 			end = b + 1
