@@ -416,3 +416,18 @@ func TestInvertedRoleModifier(t *testing.T) {
 		}
 	}
 }
+
+// TestStanceNounAbout reads a stance noun joined by "about" to what it is
+// about: "concerns about the pier".
+func TestStanceNounAbout(t *testing.T) {
+	var got *Statement
+	text := "Her concerns about the pier were ignored."
+	for _, st := range Find(text, Options{}) {
+		if st.Cue == "concerns about" {
+			got = &st
+		}
+	}
+	if assert.NotNil(t, got, text) {
+		assert.Equal(t, "the pier", got.Content.Text)
+	}
+}

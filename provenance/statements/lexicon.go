@@ -110,7 +110,7 @@ var stanceNouns = wordSet(`support opposition criticism criticisms attack attack
 	suspicion suspicions doubt doubts worry worries denial denials assumption perception`)
 
 // stancePreps join a stance noun to its object or its holder.
-var stancePreps = wordSet(`for to of on against from that`)
+var stancePreps = wordSet(`for to of on against from that about`)
 
 // documentNouns carry someone's words: "a statement by the council".
 var documentNouns = wordSet(`statement statements release letter memo report filing post tweet email
