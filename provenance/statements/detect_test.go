@@ -38,6 +38,7 @@ func TestQuantitySubject(t *testing.T) {
 		{"a number in words", "Twelve percent indicated that they were not sure.", "indicated", "they were not sure", "Twelve percent"},
 		{"no one in particular", "Nobody believes the pier will close.", "believes", "the pier will close", "Nobody"},
 		{"not everyone", "Not everyone agrees on the plan for the pier.", "agrees", "the plan for the pier", "Not everyone"},
+		{"others", "Some call it a pier. Others call it the harbour's heart.", "call", "it the harbour's heart", "Others"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -176,6 +177,7 @@ func TestParticleIsNoReducedRelative(t *testing.T) {
 	for _, tt := range []struct{ text, cue, content string }{
 		{"The council voted for a two-year delay.", "voted", "a two-year delay"},
 		{"Sen. Ada Brook (D-KB) refused to entertain the idea of a new pier.", "refused", "to entertain the idea of a new pier"},
+		{"The harbour council voted to pay the pilots.", "voted", "to pay the pilots"},
 	} {
 		sts := Find(tt.text, Options{})
 		if assert.Len(t, sts, 1, tt.text) {

@@ -145,7 +145,7 @@ func nounAfterName(d *doc, reg *registry, c, i0 int) bool {
 		return false // "The Tax Policy Center estimates that …": a verb with its clause
 	}
 	p := d.toks[c-1]
-	return (p.Capital && pronouns[p.Norm] == "" && !reg.isPerson(p.Start)) || p.Norm == "each" || p.Norm == "every"
+	return (p.Capital && pronouns[p.Norm] == "" && !quantityWords[p.Norm] && !reg.isPerson(p.Start)) || p.Norm == "each" || p.Norm == "every"
 }
 
 // nounMarker words make the next word a noun: "Trump's tweet", "the show".
@@ -743,8 +743,8 @@ func verbBeforeComma(d *doc, k, j0 int) bool {
 // and holds no verb of its own before k; a participle may qualify the
 // people ("voters going to the polls").
 func quantitySubject(d *doc, i0, k int) (int, bool) {
-	if k < i0 || d.toks[k].Capital && k == i0 {
-		return 0, false
+	if k < i0 || d.toks[k].Capital && k == i0 && !quantityWords[d.toks[k].Norm] {
+		return 0, false // a name alone, not "Others" or "Few"
 	}
 	a, placed := k, false
 	for a > i0 && a > k-maxQuantityWords && !clauseGap(d.s[d.toks[a-1].End:d.toks[a].Start]) && !quantityBreaks[d.toks[a-1].Norm] {
@@ -823,7 +823,7 @@ var quantityHedges = wordSet(`only just about nearly roughly almost around over 
 var shareWords = wordSet(`half third thirds quarter quarters fifth fifths majority plurality minority`)
 
 // quantityWords count people without a number: "Most want …", "Few believe …".
-var quantityWords = wordSet(`most many few several some everyone nobody none`)
+var quantityWords = wordSet(`most many few several some everyone nobody none others both`)
 
 // coordinated reports whether the verb at c is joined to an earlier verb
 // of its clause: "and" or "but" is the token k before it, or ", then"
@@ -839,7 +839,7 @@ func coordinated(d *doc, k, c int) bool {
 // infinitiveVerbs take an infinitive of what their subject wants, means or
 // refuses to do: "refused to entertain the idea", "vowed to fight on".
 var infinitiveVerbs = wordSet(`refuse decide decline want plan vow pledge promise agree threaten hope seek
-	choose opt aim intend wish desire expect urge`)
+	choose opt aim intend wish desire expect urge vote`)
 
 // cueIsVerb reports whether the cue word at c, after a described subject,
 // is the clause's verb rather than the noun that ends its subject ("a
