@@ -433,3 +433,18 @@ func TestStanceNounAbout(t *testing.T) {
 		assert.Equal(t, "the pier", got.Content.Text)
 	}
 }
+
+// TestOneWordTitles reads a one-word quotation named as a title ("star of
+// television's “Harbour”") or followed by its maker ("the “Harbour” star")
+// as no one's words.
+func TestOneWordTitles(t *testing.T) {
+	for _, text := range []string{
+		"Ada Brook, star of television’s “Harbour,” thanked the pilots on Monday.",
+		"The “Harbour” star posted a long message about the pier.",
+		"“Kelby Nights” host Tom Reyes toured the pier on Thursday.",
+	} {
+		for _, st := range Find(text, Options{}) {
+			assert.NotEqual(t, Direct, st.Kind, "%s: %q", text, st.Content.Text)
+		}
+	}
+}

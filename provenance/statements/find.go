@@ -206,10 +206,14 @@ func titleLine(d *doc, q quote) bool {
 // verb of saying that marks speech.
 func isTitleQuote(d *doc, q quote) bool {
 	i, j := d.tokRange(q.start, q.end)
-	if j-i < 2 || j-i > 10 {
+	if j-i < 1 || j-i > 10 {
 		return false
 	}
-	named := i > 0 && (d.toks[i-1].Norm == "on" || strings.HasSuffix(d.toks[i-1].Norm, "'s") || workNouns[d.toks[i-1].Norm] || titleNamed(d, i))
+	named := i > 0 && (d.toks[i-1].Norm == "on" || strings.HasSuffix(d.toks[i-1].Norm, "'s") || workNouns[d.toks[i-1].Norm] || titleNamed(d, i)) ||
+		j < len(d.toks) && d.toks[j].Start >= q.close && strings.TrimSpace(d.s[q.close:d.toks[j].Start]) == "" && (makerNouns[d.toks[j].Norm] || workNouns[d.toks[j].Norm]) // "the “Kelby Nights” host"
+	if j-i < 2 && !named {
+		return false // one word is a title only when named as one: "star of television's “Harbour”"
+	}
 	if !named && (j-i > 8 || j-i < 3 || contentWordsIn(d, q.start, q.end) < 2 || endsSentence(d.s[q.start:q.end]) || isAllCaps(d.toks[i].Surface) || spoken(d, q, i) || titleLine(d, q)) {
 		return false // a title named as one, or a Title Case name that is no sentence
 	}
