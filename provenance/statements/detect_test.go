@@ -448,3 +448,23 @@ func TestOneWordTitles(t *testing.T) {
 		}
 	}
 }
+
+// TestNounsOfDeciding reads a noun of deciding or refusing with its
+// infinitive or preposition as a stance: "her decision to close the pier".
+func TestNounsOfDeciding(t *testing.T) {
+	for _, tt := range []struct{ text, cue, content string }{
+		{"Her decision to close the pier was a mistake.", "decision to", "close the pier"},
+		{"The council's refusal to meet the pilots was criticized.", "refusal to", "meet the pilots"},
+		{"The two towns reached an agreement on ferry fares.", "agreement on", "ferry fares"},
+	} {
+		var got *Statement
+		for _, st := range Find(tt.text, Options{}) {
+			if st.Cue == tt.cue {
+				got = &st
+			}
+		}
+		if assert.NotNil(t, got, tt.text) {
+			assert.Equal(t, tt.content, got.Content.Text, tt.text)
+		}
+	}
+}

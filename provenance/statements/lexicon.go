@@ -107,7 +107,8 @@ var hedgeWords = wordSet(`could may might allegedly reportedly suspected possibl
 var stanceNouns = wordSet(`support opposition criticism criticisms attack attacks complaint complaints
 	condemnation praise endorsement endorsements embrace demand demands concern concerns proposal
 	proposals push plea rejection defense defence accusation accusations allegation allegations fear fears
-	suspicion suspicions doubt doubts worry worries denial denials assumption perception`)
+	suspicion suspicions doubt doubts worry worries denial denials assumption perception decision
+	determination refusal willingness reluctance agreement decisions`)
 
 // stancePreps join a stance noun to its object or its holder.
 var stancePreps = wordSet(`for to of on against from that about`)
