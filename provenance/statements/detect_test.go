@@ -468,3 +468,23 @@ func TestNounsOfDeciding(t *testing.T) {
 		}
 	}
 }
+
+// TestNounsOfClaiming reads "claims of", "pledges to", "skepticism about"
+// as stances on what follows.
+func TestNounsOfClaiming(t *testing.T) {
+	for _, tt := range []struct{ text, cue, content string }{
+		{"Her claims of a cover-up at the pier were denied.", "claims of", "a cover-up at the pier"},
+		{"His pledge to rebuild the pier won votes.", "pledge to", "rebuild the pier won votes"},
+		{"There is skepticism about the new ferry timetable.", "skepticism about", "the new ferry timetable"},
+	} {
+		var got *Statement
+		for _, st := range Find(tt.text, Options{}) {
+			if st.Cue == tt.cue {
+				got = &st
+			}
+		}
+		if assert.NotNil(t, got, tt.text) {
+			assert.Equal(t, tt.content, got.Content.Text, tt.text)
+		}
+	}
+}

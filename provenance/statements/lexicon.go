@@ -108,7 +108,8 @@ var stanceNouns = wordSet(`support opposition criticism criticisms attack attack
 	condemnation praise endorsement endorsements embrace demand demands concern concerns proposal
 	proposals push plea rejection defense defence accusation accusations allegation allegations fear fears
 	suspicion suspicions doubt doubts worry worries denial denials assumption perception decision
-	determination refusal willingness reluctance agreement decisions`)
+	determination refusal willingness reluctance agreement decisions claim claims promise promises
+	pledge pledges skepticism enthusiasm`)
 
 // stancePreps join a stance noun to its object or its holder.
 var stancePreps = wordSet(`for to of on against from that about`)
