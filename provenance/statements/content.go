@@ -64,7 +64,7 @@ func endOfSubordinate(d *doc, i0, j0 int, f frame) int {
 	s := f.subj[0]
 	var relative bool
 	switch {
-	case d.toks[s].Norm == "who" && s > i0 && clauseGap(d.s[d.toks[s-1].End:d.toks[s].Start]):
+	case relativeOpeners[d.toks[s].Norm] && s > i0 && clauseGap(d.s[d.toks[s-1].End:d.toks[s].Start]):
 		relative = true
 	case s > i0 && subordinators[d.toks[s-1].Norm] && (s-1 == i0 || clauseGap(d.s[d.toks[s-2].End:d.toks[s-1].Start])):
 	default:
@@ -145,8 +145,11 @@ func contentAfter(d *doc, sent span, i0, j0, c int, f frame) (frame, bool) {
 	if k < j0 {
 		tail = j0 - k
 	}
-	if c+1 < j0 && strings.HasPrefix(d.s[d.toks[c].End:d.toks[c+1].Start], ",") {
-		tail = 0 // ", he said, and …": the attribution is parenthetical
+	if c+1 < j0 && strings.HasPrefix(d.s[d.toks[c].End:d.toks[c+1].Start], ",") || k > c+1 && k < j0 && dayWords[d.toks[c+1].Norm] && strings.HasPrefix(d.s[d.toks[k-1].End:d.toks[k].Start], ",") {
+		tail = 0 // ", he said, and …", ", he said Friday, as …": the attribution is parenthetical
+	}
+	if k == c+1 && k+1 == j0 && (d.toks[k].Norm == "out" || d.toks[k].Norm == "up") && d.gapClean(c, k, -1) {
+		tail = 0 // "…, as critics point out": the verb's particle, no words
 	}
 	if k < j0 && j0-k <= maxLookBack && (k == c+1 || addressVerbs[cueVerbs[d.toks[c].Norm]]) && circumstanceAfterQuote(d, sent, j0, k, f) {
 		tail = 0 // "“…,” X said at a briefing on Monday": the words are the quote's
@@ -159,6 +162,9 @@ func contentAfter(d *doc, sent span, i0, j0, c int, f frame) (frame, bool) {
 	if end, ok := wordsBeforeSpeaker(d, sent, i0, j0, c, k, tail, circ, f); ok {
 		f.content = span{sent.start, end}
 		return f, true
+	}
+	if k+1 < j0 && k == c+1 && (d.toks[k].Norm == "and" || d.toks[k].Norm == "or") && verbLike(d, k+1) {
+		return f, false // "who said and did the same things": a second verb's object
 	}
 	if k >= j0 || f.adverb && k == c+1 && adverbial[d.toks[k].Norm] && !sayingVerbs[d.toks[c].Norm] || cueVerbs[d.toks[c].Norm] == "" && k == c+1 && clauseGap(d.s[d.toks[c].End:d.toks[k].Start]) {
 		return f, false // "responded to requests", "campaigned at the debate": an act, no words
@@ -280,7 +286,7 @@ func afterDay(d *doc, k, j0 int) int {
 		return k // "He said Friday was the deadline": the day is the words' subject
 	}
 	k++
-	if k+1 < j0 && timeNouns[d.toks[k].Norm] && !dayWords[d.toks[k].Norm] && d.gapClean(k, k+1, -1) {
+	if k < j0 && timeNouns[d.toks[k].Norm] && !dayWords[d.toks[k].Norm] && d.gapClean(k-1, k, -1) {
 		k++ // "Monday night"
 	}
 	return k
@@ -313,8 +319,8 @@ func wordsStart(d *doc, j0, c int) int {
 		if d.toks[look].Norm == "that" && (!actVerbs[base] && base != "" || clauseFollows(d, look+1, j0)) {
 			return look + 1
 		}
-		if strings.ContainsAny(d.s[d.toks[look-1].End:d.toks[look].Start], ",:;“\"") {
-			break
+		if gap := d.s[d.toks[look-1].End:d.toks[look].Start]; strings.ContainsAny(gap, ",:;“\"") || clauseGap(gap) || d.toks[look].Norm == "and" || d.toks[look].Norm == "but" {
+			break // "making this argument and claiming that …": the "that" is another verb's
 		}
 	}
 	return k

@@ -6,6 +6,7 @@ package statements
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/provcheck/provcheck/provenance/text"
 )
@@ -200,6 +201,66 @@ func headlineCue(d *doc, sent span, i0, j0 int) (frame, bool) {
 	return frame{}, false
 }
 
+// headlineVerb reads a sentence-case headline, the first line of a text:
+// "Brook calls Reyes a risk to the harbour", "Reyes targets Brook over
+// fares", "Brook to press council on fares". A name opens it and a verb
+// follows, in the headline's present tense or as "to" and a verb; the
+// rest of the line is what the name says or does. A name there is often
+// met only later in the story, so no person need be known yet.
+func headlineVerb(d *doc, sent span, i0, j0 int) (frame, bool) {
+	if strings.TrimSpace(d.s[:sent.start]) != "" || strings.ContainsRune(d.s[sent.start:sent.end], '\n') || j0-i0 < 4 || titleCase(d.toks[i0:j0]) {
+		return frame{}, false
+	}
+	c := i0
+	for c < j0 && c < i0+4 && d.toks[c].Capital && !d.toks[c].Stop && !notNames[d.toks[c].Norm] && (c == i0 || d.gapClean(c-1, c, -1) || d.nameGap(c-1, c)) {
+		c++
+	}
+	if c == i0 || c+2 >= j0 || !d.gapClean(c-1, c, -1) || isPossessive(d.toks[c-1].Norm) || !namedInBody(d, sent.end, d.toks[c-1].Surface) {
+		return frame{}, false // "Trump's rivals pull …", "Fiery words light up …": no one named
+	}
+	e := c // the name's end
+	t := d.toks[c]
+	if t.Norm == "to" && !d.toks[c+1].Capital && !d.toks[c+1].Stop {
+		c++ // "Brook to press council on fares"
+	} else if t.Capital || t.Stop || t.Number || eventVerbs[t.Norm] || strings.HasSuffix(t.Norm, "ing") || nounEnding(t.Norm) ||
+		cueVerbs[t.Norm] == "" {
+		return frame{}, false
+	}
+	lemma := cueVerbs[d.toks[c].Norm]
+	f := frame{cue: span{t.Start, d.toks[c].End}, cueToken: c, subj: [2]int{i0, e}, hasSubj: true,
+		stance: lemma == "" || actVerbs[lemma]}
+	k := c + 1
+	if particleOf(d.toks[c].Norm, d.toks[k].Norm) || d.toks[k].Norm == "at" || d.toks[k].Norm == "on" {
+		k++ // "swipes at Reyes", "calls on the council"
+	}
+	f.content = span{d.toks[k].Start, contentEnd(d, sent)}
+	return f, k < j0
+}
+
+// namedInBody reports whether word w, capitalised in a headline, stands
+// capitalised after a lower-case word somewhere in the text after byte
+// from, as a name does and an adjective opening a headline ("Fiery
+// words") does not.
+func namedInBody(d *doc, from int, w string) bool {
+	for i := from; ; {
+		k := strings.Index(d.s[i:], " "+w)
+		if k < 0 {
+			return false
+		}
+		at := i + k
+		j := at
+		for j > from && d.s[j-1] == ' ' {
+			j--
+		}
+		r, _ := utf8.DecodeLastRuneInString(d.s[from:j])
+		end := at + 1 + len(w)
+		if unicode.IsLower(r) && (end == len(d.s) || !unicode.IsLetter(nextRune(d.s, end))) {
+			return true
+		}
+		i = at + 1
+	}
+}
+
 // colonIntro returns the attribution of a sentence ending "X said:", whose
 // quotation follows in the next sentence or paragraph.
 func colonIntro(d *doc, sent span) *frame {
@@ -339,13 +400,24 @@ const maxFramesBack = 32
 // words; Y, the clause's subject, is what they hold or said.
 func passiveBy(d *doc, sent span, i0, j0, c int) (frame, bool) {
 	b := c + 2
-	for b < j0 && b < c+8 && (d.toks[b].Capital || appositiveOpeners[d.toks[b].Norm] && d.toks[b].Norm != "who" && d.toks[b].Norm != "whose" || !d.toks[b].Stop && !d.toks[b].Number) && (d.gapClean(b-1, b, -1) || d.nameGap(b-1, b)) {
-		b++
+	for b < j0 && b < c+8 && (d.toks[b].Capital || appositiveOpeners[d.toks[b].Norm] && d.toks[b].Norm != "who" && d.toks[b].Norm != "whose" || !d.toks[b].Stop && !d.toks[b].Number ||
+		agentLinks[d.toks[b].Norm] && b+1 < j0 && !d.toks[b+1].Number) && (d.gapClean(b-1, b, -1) || d.nameGap(b-1, b)) &&
+		!(b > c+2 && (strings.HasSuffix(d.toks[b].Norm, "ing") || subjectPronouns[d.toks[b].Norm])) {
+		b++ // "by some of her rivals", "by dozens of papers"; not "ranging", "I spoke to"
 	}
-	if b == c+2 || !(d.toks[b-1].Capital || isSpeakerNoun(d.toks[b-1].Norm)) {
+	for b > c+2 && agentLinks[d.toks[b-1].Norm] {
+		b--
+	}
+	if b == c+2 || !(d.toks[b-1].Capital || isSpeakerNoun(d.toks[b-1].Norm) || agentLinks[d.toks[c+2].Norm] && strings.HasSuffix(d.toks[b-1].Norm, "s")) {
 		return frame{}, false
 	}
 	be := c - 1
+	for be > i0 && !beVerbs[d.toks[be].Norm] && be > c-3 {
+		be-- // past the adverb of "was jointly written"
+	}
+	for be > i0+1 && auxVerbs[d.toks[be-1].Norm] && d.gapClean(be-1, be, -1) {
+		be-- // "Ada Brook has been criticized": the words are "Ada Brook"
+	}
 	a := be
 	for a > i0 && a > be-maxLookBack && !clauseGap(d.s[d.toks[a-1].End:d.toks[a].Start]) {
 		a--
@@ -360,6 +432,10 @@ func passiveBy(d *doc, sent span, i0, j0, c int) (frame, bool) {
 	return f, !eventVerbs[d.toks[c].Norm]
 }
 
+// agentLinks join the words of a counted or described agent after "by":
+// "some of her rivals", "a number of experts", "dozens of papers".
+var agentLinks = wordSet(`of some many several a an the her his their its dozens scores hundreds number`)
+
 // adjectiveFrame reads "X is (a) critical of Y" around the stance word at
 // token c: the subject before the form of "be", the words after the link.
 func adjectiveFrame(d *doc, sent span, i0, j0, c int) (frame, bool) {
@@ -370,10 +446,10 @@ func adjectiveFrame(d *doc, sent span, i0, j0, c int) (frame, bool) {
 		return frame{}, false
 	}
 	k := c - 1
-	for k > i0 && (isAux(d.toks[k]) && !beVerbs[d.toks[k].Norm] || degreeWords[d.toks[k].Norm] || !d.toks[k].Stop && !d.toks[k].Capital && c-k <= 2) && d.gapClean(k, k+1, -1) {
-		k--
+	for k > i0 && (isAux(d.toks[k]) && !beVerbs[d.toks[k].Norm] && !negatedBe[d.toks[k].Norm] || degreeWords[d.toks[k].Norm] || !d.toks[k].Stop && !d.toks[k].Capital && !isAux(d.toks[k]) && !negatedBe[d.toks[k].Norm] && c-k <= 4 || d.toks[k].Norm == "and" && c-k <= 3) && d.gapClean(k, k+1, -1) {
+		k-- // "is a consistent and outspoken supporter of"
 	}
-	if k <= i0 || !beVerbs[d.toks[k].Norm] && d.toks[k].Norm != "remain" && d.toks[k].Norm != "remains" && d.toks[k].Norm != "became" {
+	if k <= i0 || !beVerbs[d.toks[k].Norm] && !negatedBe[d.toks[k].Norm] && d.toks[k].Norm != "remain" && d.toks[k].Norm != "remains" && d.toks[k].Norm != "became" {
 		return frame{}, false
 	}
 	k--
@@ -384,7 +460,13 @@ func adjectiveFrame(d *doc, sent span, i0, j0, c int) (frame, bool) {
 	}
 	a, b, ok := subjectBefore(d, i0, k)
 	if !ok {
-		return frame{}, false
+		if a, ok = quantitySubject(d, i0, k); !ok {
+			a, ok = describedSubject(d, i0, k) // "Some pilots were willing …", "The union is opposed to …"
+		}
+		if !ok {
+			return frame{}, false
+		}
+		b = k + 1
 	}
 	f := frame{cue: span{d.toks[c].Start, d.toks[c].End}, cueToken: c, subj: [2]int{a, b}, hasSubj: true, stance: true}
 	if link+1 >= j0 {
@@ -396,6 +478,9 @@ func adjectiveFrame(d *doc, sent span, i0, j0, c int) (frame, bool) {
 	}
 	return f, true
 }
+
+// negatedBe are the forms of "be" with "not" run in: "weren't too concerned".
+var negatedBe = wordSet(`isn't wasn't aren't weren't`)
 
 // framedBySpeech reports whether byte b lies inside the words of an
 // earlier frame that reports speech, among the last maxFramesBack. An
@@ -816,6 +901,12 @@ func accordingTo(d *doc, sent span, i0, j0, c int) (frame, bool) {
 		return f, true
 	}
 	if strings.Contains(d.s[d.toks[c-1].End:d.toks[c].Start], ",") {
+		if b+1 < j0 && strings.Contains(d.s[d.toks[b-1].End:d.toks[b].Start], ",") && openingOnly(d, i0, c) {
+			// "In addition, according to the department, nine million workers
+			// …": an opening phrase is no clause; the words follow X
+			f.content = span{d.toks[b].Start, contentEnd(d, sent)}
+			return f, true
+		}
 		end := strings.LastIndex(d.s[sent.start:d.toks[c].Start], ",")
 		f.content = span{sent.start, sent.start + end} // "Y, according to X"
 		return f, true
@@ -828,6 +919,21 @@ func accordingTo(d *doc, sent span, i0, j0, c int) (frame, bool) {
 	}
 	f.content = span{d.toks[s].Start, d.toks[c-1].End}
 	return f, true
+}
+
+// openingOnly reports whether the tokens i0..c-1 before a cue hold no
+// verb and open with no subordinator: an opening phrase ("In addition",
+// "One Sunday in late 2001"), not a clause.
+func openingOnly(d *doc, i0, c int) bool {
+	if c-i0 > maxLookBack || subordinators[d.toks[i0].Norm] {
+		return false
+	}
+	for x := i0; x < c; x++ {
+		if verbLike(d, x) && !d.toks[x].Capital || d.inQuote(d.toks[x].Start) >= 0 {
+			return false // "In May" names a month, not a modal
+		}
+	}
+	return true
 }
 
 func inViewOf(d *doc, sent span, i0, j0, c int) (frame, bool) {

@@ -213,10 +213,14 @@ func titleLine(d *doc, q quote) bool {
 // verb of saying that marks speech.
 func isTitleQuote(d *doc, q quote) bool {
 	i, j := d.tokRange(q.start, q.end)
-	if j-i < 2 || j-i > 10 {
+	if j-i < 1 || j-i > 10 {
 		return false
 	}
-	named := i > 0 && (d.toks[i-1].Norm == "on" || strings.HasSuffix(d.toks[i-1].Norm, "'s") || workNouns[d.toks[i-1].Norm] || titleNamed(d, i))
+	named := i > 0 && (d.toks[i-1].Norm == "on" || strings.HasSuffix(d.toks[i-1].Norm, "'s") || workNouns[d.toks[i-1].Norm] || titleNamed(d, i)) ||
+		j < len(d.toks) && d.toks[j].Start >= q.close && strings.TrimSpace(d.s[q.close:d.toks[j].Start]) == "" && (makerNouns[d.toks[j].Norm] || workNouns[d.toks[j].Norm]) // "the “Kelby Nights” host"
+	if j-i < 2 && !named {
+		return false // one word is a title only when named as one: "star of television's “Harbour”"
+	}
 	if !named && (j-i > 8 || j-i < 3 || contentWordsIn(d, q.start, q.end) < 2 || endsSentence(d.s[q.start:q.end]) || isAllCaps(d.toks[i].Surface) || spoken(d, q, i) || titleLine(d, q)) {
 		return false // a title named as one, or a Title Case name that is no sentence
 	}
@@ -352,6 +356,8 @@ func findFrames(d *doc, reg *registry, sent span) []frame {
 		out = append(out, f)
 	} else if f, ok := headlineCue(d, sent, i0, j0); ok {
 		return append(out, f)
+	} else if f, ok := headlineVerb(d, sent, i0, j0); ok {
+		out = append(out, f)
 	}
 	for c := i0; c < j0; c++ {
 		if d.inQuote(d.toks[c].Start) >= 0 {
@@ -361,7 +367,7 @@ func findFrames(d *doc, reg *registry, sent span) []frame {
 		if !matched {
 			f, ok = verbCueFrame(d, reg, sent, i0, j0, c, out)
 		}
-		if ok && f.content.end > f.content.start && (wordCount(d, f.content.start, f.content.end) >= 2 || f.stance && singleName(d, f.content)) {
+		if ok && f.content.end > f.content.start && (wordCount(d, f.content.start, f.content.end) >= 2 || (f.stance || objectVerb(d, f)) && singleName(d, f.content)) {
 			f.content = capContent(d, f.content)
 			f.content.end = endOfSubordinate(d, i0, j0, f)
 			if f.yields {
@@ -428,7 +434,7 @@ func phraseFrame(d *doc, reg *registry, sent span, i0, j0, c int, out []frame) (
 		f.content, ok = span{d.toks[c+1].End + 1, contentEnd(d, sent)}, true
 	case (t.Norm == "view" || t.Norm == "opinion") && c-1 > i0 && isPossessive(d.toks[c-1].Norm):
 		f, ok = inViewOf(d, sent, i0, j0, c)
-	case c > i0 && c+2 < j0 && d.toks[c+1].Norm == "by" && beVerbs[d.toks[c-1].Norm] && (strings.HasSuffix(t.Norm, "ed") || irregularPast[t.Norm]) && !framed(out, t.Start):
+	case c > i0 && c+2 < j0 && d.toks[c+1].Norm == "by" && afterBeAdverb(d, i0, c) && (strings.HasSuffix(t.Norm, "ed") || irregularPast[t.Norm] || irregularParticiples[t.Norm]) && !framed(out, t.Start):
 		f, ok = passiveBy(d, sent, i0, j0, c)
 	case stanceAdjectives[t.Norm] && c > i0 && c+1 < j0 && !t.Capital && !framed(out, t.Start):
 		f, ok = adjectiveFrame(d, sent, i0, j0, c)
@@ -471,7 +477,7 @@ func verbCueFrame(d *doc, reg *registry, sent span, i0, j0, c int, out []frame) 
 	case lemma != "" && ing && c > i0 && afterBe(d, i0, c):
 		f, ok := verbFrame(d, sent, i0, j0, c, prev) // "is warning that …"
 		f.stance = actVerbs[lemma] || watching(d, lemma, c, j0)
-		return f, ok
+		return f, ok && !actAfterItsWords(f)
 	case lemma != "" && !ing && c > i0+1 && d.toks[c-1].Norm == "to" && d.gapClean(c-1, c, -1) && !framed(out, t.Start):
 		return infinitiveFrame(d, sent, i0, j0, c) // "waited in the snow to heckle him"
 	case lemma != "" && ing && c > i0 && d.gapClean(c-1, c, -1) && !isAux(d.toks[c-1]) && !beVerbs[d.toks[c-1].Norm]:
@@ -494,12 +500,22 @@ func verbCueFrame(d *doc, reg *registry, sent span, i0, j0, c int, out []frame) 
 		f, ok := participleClause(d, reg, sent, i0, j0, c, out)
 		f.yields = true
 		return f, ok
-	case (lemma != "" && !ing && !modifiesNoun(d, i0, c) || looksLikeVerb(d, reg, c, i0)) && !t.Capital && !(c > i0 && nounMarker(d.toks[c-1].Norm) && d.gapClean(c-1, c, -1)) && !nounAfterName(d, reg, c, i0):
+	case (lemma != "" && !ing && !modifiesNoun(d, i0, c) || looksLikeVerb(d, reg, c, i0)) && (!t.Capital || lemma != "" && titleLineAt(d, sent, i0, j0)) && !(c > i0 && nounMarker(d.toks[c-1].Norm) && d.gapClean(c-1, c, -1)) && !nounAfterName(d, reg, c, i0):
 		f, ok := verbFrame(d, sent, i0, j0, c, prev)
 		f.stance = lemma == "" || actVerbs[lemma] || ing || watching(d, lemma, c, j0)
-		return f, ok
+		return f, ok && !actAfterItsWords(f)
 	}
 	return frame{}, false
+}
+
+// actAfterItsWords reports whether an act's verb follows the words it
+// would take: "…, the loose style she prefers", "…, the man she is seeking
+// to replace". A verb of saying may close its words ("…, she said"); an
+// act closes a relative clause or a noun phrase instead, and what stands
+// before it is no object of it. A passive with its agent ("Her plan is
+// shared by …") is read by passiveBy.
+func actAfterItsWords(f frame) bool {
+	return f.stance && f.content.end <= f.cue.start
 }
 
 // watching reports whether the verb of saying at c watches rather than
@@ -548,3 +564,32 @@ const maxLookBack = 40
 // maxAux bounds the auxiliaries and adverbs walked over between a subject
 // and its verb ("has also repeatedly said"), so a run of them stays linear.
 const maxAux = 8
+
+// objectVerb reports whether the frame's cue is a verb of stance or
+// saying, not of speech itself, whose object may be one name: "supported
+// Reyes", "praised her", "endorsed Brook". After "said" or "told" one word
+// is no clause ("said Monday", "told Reyes").
+func objectVerb(d *doc, f frame) bool {
+	t := d.toks[f.cueToken]
+	return cueVerbs[t.Norm] != "" && !sayingVerbs[t.Norm] && f.content.start >= f.cue.end
+}
+
+// titleLineAt reports whether sentence sent is the text's Title Case first
+// line, where a capital marks no name: "…, Ada Brook Says".
+func titleLineAt(d *doc, sent span, i0, j0 int) bool {
+	if strings.TrimSpace(d.s[:sent.start]) != "" || !strings.HasPrefix(strings.TrimLeft(d.s[sent.end:], " \t"), "\n") {
+		return false // a headline is a line of its own, with the story below it
+	}
+	n, caps := capitals(d.toks[i0:j0], func(t text.Token) bool { return d.inQuote(t.Start) >= 0 })
+	return n >= 3 && caps*10 >= n*9
+}
+
+// afterBeAdverb reports whether the participle at c follows a form of
+// "be", perhaps past one adverb in -ly: "was jointly written by".
+func afterBeAdverb(d *doc, i0, c int) bool {
+	p := c - 1
+	if p > i0 && isAux(d.toks[p]) && !auxVerbs[d.toks[p].Norm] && d.gapClean(p-1, p, -1) {
+		p-- // "has been repeatedly criticized by"
+	}
+	return beVerbs[d.toks[p].Norm] && d.gapClean(p, p+1, -1)
+}

@@ -346,12 +346,12 @@ func TestWithoutADelimitedSubject(t *testing.T) {
 		{"believing, age and title", "Ada Brook, 60, a doctor, believes the pier will close.", "the pier will close", "Ada Brook", "believes"},
 		{"a relative clause", "The Kelby Herald, which backed the plan, claimed the vote was rigged.", "the vote was rigged", "Kelby Herald", "claimed"},
 		{"a described subject", "Yet many officials on the island believe the debt relief is possible.", "the debt relief is possible", "many officials", "believe"},
+		{"a possessor's group, not the possessor", "Trump's inner circle believes that the nominee has earned the right.", "the nominee has earned the right", "Trump's inner circle", "believes"},
 	})
 	for _, text := range []string{
 		"“It is hard to do,” said a longtime data expert who has worked for one of his rivals.",
 		"The row over her use of a private email account and server took a toll.",
 		"Hundreds more showed up to hear Ada Brook address the crowd.",
-		"Trump's inner circle believes that the nominee has earned the right.",
 		"Economic espionage describes the targeting or theft of sensitive information regarding trade.",
 	} {
 		for _, s := range Find(text, Options{}) {

@@ -86,6 +86,7 @@ var doubledFinal = wordSet(`plan slam dub quip rebut refer admit commit regret a
 var auxVerbs = wordSet(`has have had is was are were be been am will would could should can may might
 	also previously recently later then once repeatedly publicly further again never often
 	already not just even still earlier first last reportedly privately openly flatly quickly
+	himself herself themselves itself
 	who did does do didn't doesn't don't won't wouldn't can't couldn't shouldn't hasn't haven't hadn't
 	isn't wasn't aren't weren't yet now all both`)
 
@@ -105,10 +106,13 @@ var hedgeWords = wordSet(`could may might allegedly reportedly suspected possibl
 // from X".
 var stanceNouns = wordSet(`support opposition criticism criticisms attack attacks complaint complaints
 	condemnation praise endorsement endorsements embrace demand demands concern concerns proposal
-	proposals push plea rejection defense defence`)
+	proposals push plea rejection defense defence accusation accusations allegation allegations fear fears
+	suspicion suspicions doubt doubts worry worries denial denials assumption perception decision
+	determination refusal willingness reluctance agreement decisions claim claims promise promises
+	pledge pledges skepticism enthusiasm`)
 
 // stancePreps join a stance noun to its object or its holder.
-var stancePreps = wordSet(`for to of on against from that`)
+var stancePreps = wordSet(`for to of on against from that about`)
 
 // documentNouns carry someone's words: "a statement by the council".
 var documentNouns = wordSet(`statement statements release letter memo report filing post tweet email

@@ -665,7 +665,7 @@ var speakerNouns = wordSet(`source sources official officials spokesman spokeswo
 var evidenceNouns = wordSet(`record records filing filings figure figures number numbers result results
 	survey surveys analysis analyses footage video videos research studies estimate estimates projection
 	projections tally census findings evidence transcript transcripts recording recordings test tests
-	study report reports data`)
+	study report reports data polling poll polls image images photo photos`)
 
 // resolve turns a subject noun phrase [i, j) of tokens into a speaker and
 // the mention that names it.
@@ -685,7 +685,7 @@ func (r *registry) resolve(i, j int) (*Speaker, text.Span) {
 	if head.Norm == "i" || head.Norm == "we" {
 		return &Speaker{Name: head.Surface, Kind: "unknown"}, sp // the writer, or an unnamed voice
 	}
-	if head.Norm == "who" && j-i == 1 {
+	if relativeOpeners[head.Norm] && j-i == 1 {
 		return r.antecedent(i), sp
 	}
 	pn := head.Norm
@@ -761,6 +761,13 @@ func (r *registry) antecedent(w int) *Speaker {
 		return &Speaker{Name: toks[w].Surface, Kind: "unknown"}
 	}
 	a, b, ok := nounPhrase(r.d, max(0, w-8), w-1)
+	if !ok && toks[w].Norm == "which" && !toks[w-1].Stop {
+		// "the pilots' guild, which …": a thing's name, back to its article
+		a, b, ok = w-1, w, true
+		for a > 0 && a > w-5 && r.d.gapClean(a-1, a, -1) && !toks[a-1].Stop && !verbLike(r.d, a-1) {
+			a--
+		}
+	}
 	if !ok {
 		return &Speaker{Name: toks[w].Surface, Kind: "unknown"}
 	}

@@ -157,7 +157,23 @@ func nounPhrase(d *doc, i0, k int) (int, int, bool) {
 }
 
 func isSpeakerNoun(w string) bool {
-	return speakerNouns[w] || titleNouns[w] || orgWords[w] || titleNouns[strings.TrimSuffix(w, "s")] || orgWords[strings.TrimSuffix(w, "s")]
+	return speakerNouns[w] || titleNouns[w] || orgWords[w] || titleNouns[strings.TrimSuffix(w, "s")] || orgWords[strings.TrimSuffix(w, "s")] || agentNoun(w)
+}
+
+// agentNoun reports whether w, a plural, names people by what they do or
+// where they are from: "economists", "historians", "investors",
+// "migrants". Plurals in -ers name things as often ("numbers", "lockers")
+// and are left to the word lists.
+func agentNoun(w string) bool {
+	if len(w) < 7 {
+		return false
+	}
+	for _, suf := range []string{"ists", "ians", "ors", "ants"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // nameGap accepts the period of an honorific or initial inside a name

@@ -99,8 +99,11 @@ func reducedRelative(d *doc, c int, aux bool) bool {
 		return false
 	}
 	switch w := d.toks[c+1].Norm; w {
-	case "to", "in", "by", "with", "from", "for", "on", "at", "as", "into", "under", "near":
-		return true
+	case "to":
+		// "refused to entertain the idea": an infinitive, not "data related to …"
+		return !infinitiveVerbs[cueVerbs[d.toks[c].Norm]] || c+2 >= len(d.toks) || d.toks[c+2].Stop || d.toks[c+2].Capital || d.toks[c+2].Number
+	case "in", "by", "with", "from", "for", "on", "at", "as", "into", "under", "near":
+		return !particleOf(d.toks[c].Norm, w) || c > 0 && !d.gapClean(c-1, c, -1) // "voted for the delay" is the verb's own; "the bill, voted on in May" is not
 	default:
 		return dayWords[w] // "a poll released Monday"
 	}
@@ -138,8 +141,11 @@ func nounAfterName(d *doc, reg *registry, c, i0 int) bool {
 	if c == i0 || !nounCues[d.toks[c].Norm] && !pluralNounCues[d.toks[c].Norm] || !d.gapClean(c-1, c, -1) {
 		return false
 	}
+	if c+1 < len(d.toks) && d.toks[c+1].Norm == "that" && strings.HasSuffix(d.toks[c].Norm, "s") && d.gapClean(c, c+1, -1) {
+		return false // "The Tax Policy Center estimates that …": a verb with its clause
+	}
 	p := d.toks[c-1]
-	return (p.Capital && pronouns[p.Norm] == "" && !reg.isPerson(p.Start)) || p.Norm == "each" || p.Norm == "every"
+	return (p.Capital && pronouns[p.Norm] == "" && !quantityWords[p.Norm] && !reg.isPerson(p.Start)) || p.Norm == "each" || p.Norm == "every"
 }
 
 // nounMarker words make the next word a noun: "Trump's tweet", "the show".
@@ -170,6 +176,10 @@ func verbFrame(d *doc, sent span, i0, j0, c int, prev *frame) (frame, bool) {
 		return contentAfter(d, sent, i0, j0, c, f)
 	}
 	k = beforeParenthesis(d, i0, beforeTimePhrase(d, i0, k))
+	if a, ok := quantitySubject(d, i0, k); ok && !passive {
+		f.subj, f.hasSubj = [2]int{a, k + 1}, true // "About 6 in 10 riders want …", "61 percent say …"
+		return contentAfter(d, sent, i0, j0, c, f)
+	}
 	switch aside := beforeAside(d, i0, k); {
 	case k >= i0 && quoteEndsAt(d, k, c):
 		// "“… for Donald …,” said X": a name in the quote is not who says it
@@ -204,7 +214,46 @@ func verbFrame(d *doc, sent span, i0, j0, c int, prev *frame) (frame, bool) {
 	if g, ok := itIsFrame(d, sent, i0, j0, c, f); ok {
 		return g, true
 	}
-	return sayingWithoutSubject(d, sent, i0, j0, c, f)
+	if g, ok := sayingWithoutSubject(d, sent, i0, j0, c, f); ok {
+		return g, true
+	}
+	if a, ok := describedSubject(d, i0, k); ok && !passive && cueVerbs[d.toks[c].Norm] != "" && !actVerbs[cueVerbs[d.toks[c].Norm]] && cueIsVerb(d, j0, c) {
+		// "The inquiry found that …", "The state admitted it …", "The
+		// resolution supported …": a verb of saying or stance, not of an act,
+		// credits a subject of common nouns too
+		f.subj, f.hasSubj = [2]int{a, k + 1}, true
+		return contentAfter(d, sent, i0, j0, c, f)
+	}
+	return f, false
+}
+
+// describedSubject finds a subject described by common nouns that ends at
+// token k and opens its clause: a determiner or a possessive, then up to
+// four modifiers and the noun ("The inquiry", "the state's top court",
+// "This new report"). Names and speaker nouns are read by the rules above.
+func describedSubject(d *doc, i0, k int) (int, bool) {
+	if k < i0 || d.toks[k].Stop || d.toks[k].Capital || d.toks[k].Number || verbLike(d, k) || strings.HasSuffix(d.toks[k].Norm, "ing") {
+		return 0, false
+	}
+	a := k
+	for a > i0 && a > k-5 && d.gapClean(a-1, a, -1) {
+		p := d.toks[a-1]
+		if nounMarker(p.Norm) {
+			a--
+			if strings.HasSuffix(p.Norm, "'s") && a > i0 && nounMarker(d.toks[a-1].Norm) && d.gapClean(a-1, a, -1) {
+				a-- // "the state's top court"
+			}
+			break
+		}
+		if p.Stop || p.Number || verbLike(d, a-1) || d.inQuote(p.Start) >= 0 {
+			return 0, false
+		}
+		a--
+	}
+	if !nounMarker(d.toks[a].Norm) || a > i0 && !clauseGap(d.s[d.toks[a-1].End:d.toks[a].Start]) && !quantityBreaks[d.toks[a-1].Norm] {
+		return 0, false
+	}
+	return a, true
 }
 
 // believingVerb reports whether the token at c is a verb of saying or
@@ -296,13 +345,55 @@ func subjectAt(d *doc, i0, k, c int, passive bool, prev *frame) ([2]int, bool) {
 	if d.toks[k].Norm == "and" && prev != nil && prev.hasSubj {
 		return prev.subj, true
 	}
+	if !passive && coordinated(d, k, c) && !pluralNounCues[d.toks[c].Norm] && !nounCues[d.toks[c].Norm] {
+		// "Reyes came to Kelby and recounted …", "Brook paused, then revealed
+		// …": the verb shares the subject of the clause's first verb
+		if s, e, ok := mainSubject(d, i0, k+1); ok && e <= k {
+			return [2]int{s, e}, true
+		}
+		if s, e, ok := openingSubject(d, i0, k); ok && e < k && (d.toks[e-1].Capital || pronouns[d.toks[e-1].Norm] != "") && d.gapClean(e-1, e, -1) && !d.toks[e].Stop && !d.toks[e].Capital {
+			return [2]int{s, e}, true // "Brook cast the blame …, and emphasized …"
+		}
+	}
 	if !passive && evidenceNouns[d.toks[k].Norm] && evidenceVerbs[cueVerbs[d.toks[c].Norm]] {
 		if a, ok := phraseBefore(d, i0, k+1); ok {
 			return [2]int{a, k + 1}, true
 		}
 	}
+	if !passive && evidenceVerbs[cueVerbs[d.toks[c].Norm]] {
+		if a, ok := evidenceSubject(d, i0, k); ok {
+			return [2]int{a, k + 1}, true
+		}
+	}
 	return [2]int{}, false
 }
+
+// evidenceSubject finds a record that shows something, headed by an
+// evidence noun somewhere in the phrase that ends at token k and opens its
+// clause: "A video of the episode shows …", "New polls released Sunday
+// showed …". Only a participle or a day may follow the noun; no other verb
+// stands in the phrase.
+func evidenceSubject(d *doc, i0, k int) (int, bool) {
+	a, head := k, -1
+	for ; a >= i0 && a > k-maxEvidenceWords; a-- {
+		t := d.toks[a]
+		if evidenceNouns[t.Norm] {
+			head = a
+		} else if !strings.HasSuffix(t.Norm, "ed") && verbLike(d, a) || d.inQuote(t.Start) >= 0 {
+			return 0, false
+		}
+		if a == i0 || clauseGap(d.s[d.toks[a-1].End:t.Start]) || quantityBreaks[d.toks[a-1].Norm] {
+			break
+		}
+	}
+	if head < 0 || a < i0 || a == k-maxEvidenceWords {
+		return 0, false
+	}
+	return a, true
+}
+
+// maxEvidenceWords bounds a record's phrase: "A video of the episode".
+const maxEvidenceWords = 8
 
 // speakerOpens reports whether the sentence opens with a noun phrase and a
 // name set off by commas that ends at token k, before the cue at c: "A
@@ -376,8 +467,12 @@ func appositiveName(d *doc, b, j0 int) (int, int, bool) {
 // invertedWord reports whether t may stand in a speaker named after the
 // cue: a name or title, a pronoun, an article, a quantifier or a speaker noun.
 func invertedWord(t text.Token) bool {
-	return t.Capital && (!notNames[t.Norm] || personTitles[t.Norm]) || pronouns[t.Norm] != "" || t.Norm == "the" || t.Norm == "a" || quantifiers[t.Norm] || isSpeakerNoun(t.Norm)
+	return t.Capital && (!notNames[t.Norm] || personTitles[t.Norm]) || pronouns[t.Norm] != "" || t.Norm == "the" || t.Norm == "a" || quantifiers[t.Norm] || isSpeakerNoun(t.Norm) || roleModifiers[t.Norm]
 }
+
+// roleModifiers stand before a title in a speaker named after the cue:
+// "said former mayor Ada Brook", "says political scientist Tom Black".
+var roleModifiers = wordSet(`former longtime veteran senior top political chief deputy acting retired`)
 
 // describedSpeaker returns the end of a speaker described, not named,
 // after an inverted cue at a: an article, modifiers and a speaker noun ("a
@@ -390,8 +485,8 @@ func describedSpeaker(d *doc, a, j0 int) int {
 	end := -1
 	for b := a + 1; b < j0 && b < a+maxDescribedWords && d.gapClean(b-1, b, a); b++ {
 		t := d.toks[b]
-		if t.Stop || verbLike(d, b) {
-			break
+		if t.Stop && t.Norm != "of" || verbLike(d, b) {
+			break // "a handful of pilots"
 		}
 		if isSpeakerNoun(t.Norm) {
 			end = b + 1
@@ -580,22 +675,34 @@ func beforeTimePhrase(d *doc, i0, k int) int {
 	return a - 1
 }
 
-// relativeWho finds the "who" among the auxiliaries k+1..c-1 before a cue
-// when it opens a relative clause after a comma: "Obama, who called the
-// nominee unfit, …". The clause's speaker is the name before the comma.
+// relativeWho finds the "who" or "which" among the auxiliaries k..c-1
+// before a cue, past a phrase of time, when it opens a relative clause
+// after a comma: "Obama, who called the nominee unfit, …", "The union,
+// which on Monday endorsed Brook, …". The clause's speaker is the noun
+// phrase before the comma.
 func relativeWho(d *doc, i0, k, c int) (int, bool) {
-	for w := k + 1; w < c; w++ {
-		if d.toks[w].Norm != "who" {
+	if t := beforeTimePhrase(d, i0, k); t < k && t >= i0 && relativeOpeners[d.toks[t].Norm] {
+		k = t // "who on Tuesday endorsed"
+	}
+	for w := max(k, i0); w < c; w++ {
+		if !relativeOpeners[d.toks[w].Norm] {
 			continue
 		}
 		if w-1 < i0 || !strings.Contains(d.s[d.toks[w-1].End:d.toks[w].Start], ",") {
 			return 0, false
 		}
+		if d.toks[w].Norm == "which" {
+			p := d.toks[w-1] // "the lawsuit, which challenges …": a thing may hold a stance
+			return w, !p.Stop && !p.Number && !verbLike(d, w-1) && d.inQuote(p.Start) < 0
+		}
 		_, _, ok := nounPhrase(d, i0, w-1)
-		return w, ok && d.toks[w-1].Capital
+		return w, ok
 	}
 	return 0, false
 }
+
+// relativeOpeners open a relative clause whose subject they stand for.
+var relativeOpeners = wordSet(`who which`)
 
 // subjectEnds reports whether an inverted speaker ("…, said X") ends at
 // token b: the sentence or clause ends there, or only a phrase of time or
@@ -629,4 +736,126 @@ func verbBeforeComma(d *doc, k, j0 int) bool {
 		}
 	}
 	return false
+}
+
+// quantitySubject finds a subject that ends at token k and opens its clause
+// with a share or a count of people, as polls report them: "About 6 in 10
+// riders", "61 percent", "a third of pilots", "Most in Kelby", "Few". It
+// returns the subject's first token. The clause opens at the sentence's
+// start, a comma or dash, or a conjunction ("…, while 61 percent say …"),
+// and holds no verb of its own before k; a participle may qualify the
+// people ("voters going to the polls").
+func quantitySubject(d *doc, i0, k int) (int, bool) {
+	if k < i0 || d.toks[k].Capital && k == i0 && !quantityWords[d.toks[k].Norm] {
+		return 0, false // a name alone, not "Others" or "Few"
+	}
+	a, placed := k, false
+	for a > i0 && a > k-maxQuantityWords && !clauseGap(d.s[d.toks[a-1].End:d.toks[a].Start]) && !quantityBreaks[d.toks[a-1].Norm] {
+		if p := d.toks[a-1]; !strings.HasSuffix(p.Norm, "ing") && verbLike(d, a-1) || d.inQuote(p.Start) >= 0 {
+			return 0, false // "…, who leads about 900 crews, said": a verb's object
+		}
+		placed = placed || placePrepositions[d.toks[a-1].Norm]
+		a--
+	}
+	if t := d.toks[k]; !quantityHead(t) && !(placed && !t.Stop && !verbish(t.Norm)) {
+		return 0, false // "… in a prison and says …", "10 percentage points"
+	}
+	if a == k-maxQuantityWords {
+		return 0, false
+	}
+	x := a
+	for x < k && quantityHedges[d.toks[x].Norm] {
+		x++ // "only about", "more than", "at least"
+	}
+	t := d.toks[x]
+	switch {
+	case t.Number || numberWords[t.Norm] && (!t.Capital || x == i0):
+		// "61 percent", "Thirty-seven percent", "4 in 10", "34,000 people", "33%,";
+		// a number alone is an age or a count of things ("Ada Brook, 69, told",
+		// "758 pledged"), and a sum is no one ("$58 million")
+		alone := x == k && !strings.Contains(d.s[t.End:nextStart(d, k)], "%")
+		return a, !alone && (x == 0 || !strings.ContainsAny(d.s[d.toks[x-1].End:t.Start], "$£€"))
+	case shareWords[t.Norm] || (t.Norm == "a" || t.Norm == "one" || t.Norm == "two" || t.Norm == "three") && x < k && shareWords[d.toks[x+1].Norm]:
+		return a, true // "a third of pilots", "two-thirds", "half", "a majority"
+	case quantityWords[t.Norm] && (x == k || d.toks[x+1].Norm == "of" || d.toks[x+1].Norm == "in" || x+1 == k && isSpeakerNoun(d.toks[k].Norm)):
+		return a, true // "Most in Kelby", "many of them", "Few", "some voters"
+	case x > a && quantityWords[d.toks[x-1].Norm] && x == k && strings.HasSuffix(t.Norm, "s") && !t.Capital:
+		return a, true // "Some pilots", not the hedge of "some 40 percent"
+	}
+	return 0, false
+}
+
+// quantityHead reports whether t may end a quantified subject: people
+// ("riders", "the crowd"), a name, the share or count itself ("61
+// percent", "Few") or a pronoun ("most of them"). "10 percentage points",
+// "a five-year harbour plan" end in no such word; a place may end the
+// subject too, after its preposition ("in each town").
+func quantityHead(t text.Token) bool {
+	w := t.Norm
+	switch {
+	case t.Number, shareWords[w], quantityWords[w], quantityEnds[w], numberWords[w], w == "percent":
+		return true
+	case t.Stop || verbish(w):
+		return false
+	}
+	return t.Capital || isSpeakerNoun(w) || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
+}
+
+// verbish reports whether w reads as a verb's past or present form.
+func verbish(w string) bool {
+	return strings.HasSuffix(w, "ed") || irregularPast[w] || cueVerbs[w] != "" && !strings.HasSuffix(w, "s")
+}
+
+// maxQuantityWords bounds a quantified subject: "About two-thirds of
+// harbour voters in all five towns voting Tuesday".
+const maxQuantityWords = 16
+
+// quantityBreaks end the walk back to a quantified subject's start: a
+// conjunction or a subordinator opens its clause.
+var quantityBreaks = wordSet(`and but while whereas although though because since if when that as or yet`)
+
+// quantityEnds are the small words that may end a quantified subject:
+// "most of them", "half of those".
+var quantityEnds = wordSet(`them those these us you`)
+
+// quantityHedges stand before a share or a count: "only about 4 in 10".
+var quantityHedges = wordSet(`only just about nearly roughly almost around over under approximately
+	more less fewer than at least an estimated slightly some not`)
+
+// shareWords name a share of a group.
+var shareWords = wordSet(`half third thirds quarter quarters fifth fifths majority plurality minority`)
+
+// quantityWords count people without a number: "Most want …", "Few believe …".
+var quantityWords = wordSet(`most many few several some everyone nobody none others both`)
+
+// coordinated reports whether the verb at c is joined to an earlier verb
+// of its clause: "and" or "but" is the token k before it, or ", then"
+// follows k.
+func coordinated(d *doc, k, c int) bool {
+	switch d.toks[k].Norm {
+	case "and", "but":
+		return true
+	}
+	return k+1 < c && d.toks[k+1].Norm == "then" && strings.Contains(d.s[d.toks[k].End:d.toks[k+1].Start], ",")
+}
+
+// infinitiveVerbs take an infinitive of what their subject wants, means or
+// refuses to do: "refused to entertain the idea", "vowed to fight on".
+var infinitiveVerbs = wordSet(`refuse decide decline want plan vow pledge promise agree threaten hope seek
+	choose opt aim intend wish desire expect urge vote`)
+
+// cueIsVerb reports whether the cue word at c, after a described subject,
+// is the clause's verb rather than the noun that ends its subject ("a
+// simple question elicits …", "the new plan is …").
+func cueIsVerb(d *doc, j0, c int) bool {
+	w := d.toks[c].Norm
+	if nounCues[w] || pluralNounCues[w] {
+		return false
+	}
+	if c+1 >= j0 || d.toks[c+1].Norm == "that" || !d.gapClean(c, c+1, -1) {
+		return true
+	}
+	n := d.toks[c+1]
+	presentVerb := strings.HasSuffix(n.Norm, "s") && !strings.HasSuffix(n.Norm, "ss") && !n.Capital && c+2 < j0 && nounMarker(d.toks[c+2].Norm)
+	return !mainVerb(n) && !presentVerb // "a simple question elicits a …"
 }
