@@ -254,7 +254,7 @@ func (c *comparer) notFound(st Statement) finding.Finding {
 	if st.Kind == Direct {
 		code, what = finding.QuoteNotFound, "quote"
 	}
-	return finding.New(code, fmt.Sprintf("The %s %q has no support in the original.", what, clip(st.Content.Text)),
+	return finding.New(code, fmt.Sprintf("The %s \"%s\" has no support in the original.", what, clip(st.Content.Text)),
 		finding.Evidence{Copy: &cspan, Detail: fmt.Sprintf("rule=%s: searched %d source sentences by content words, names and numbers; no passage holds most of its words", code, len(c.sd.sents))})
 }
 
@@ -305,21 +305,21 @@ func (m *match) verdict(ck *Check) []finding.Finding {
 	case st.Kind == Direct && m.srcQuoted() && al.exact:
 		ck.Verdict = Verbatim
 	case st.Kind == Direct && m.srcQuoted():
-		return []finding.Finding{m.altered(ck, finding.QuoteAltered, "The quote %q differs from the original's words.")}
+		return []finding.Finding{m.altered(ck, finding.QuoteAltered, "The quote \"%s\" differs from the original's words.")}
 	case st.Kind == Direct:
 		ck.Verdict = Paraphrased
 		if al.exact {
 			ck.Verdict = Verbatim
 		}
 		if qm.added >= 2 && qm.added*2 >= qm.matched {
-			return []finding.Finding{finding.New(finding.QuoteMarksAdded, fmt.Sprintf("The copy quotes %q, which the original does not quote.", words),
+			return []finding.Finding{finding.New(finding.QuoteMarksAdded, fmt.Sprintf("The copy quotes \"%s\", which the original does not quote.", words),
 				m.ev(fmt.Sprintf("rule=quote-marks-added: %d of the %d matching source words stand outside any quotation", qm.added, qm.matched)))}
 		}
 	case dropped && al.ratio >= nearVerbatim && m.changesFacts():
-		return []finding.Finding{m.altered(ck, finding.QuoteAltered, "Reported speech changes the quoted words of the original: %q."), m.marksDropped()}
+		return []finding.Finding{m.altered(ck, finding.QuoteAltered, "Reported speech changes the quoted words of the original: \"%s\"."), m.marksDropped()}
 	case dropped:
 		ck.Verdict = Paraphrased
-		fs := []finding.Finding{finding.New(finding.QuoteParaphrased, fmt.Sprintf("A quote of the original is rendered as reported speech: %q.", words),
+		fs := []finding.Finding{finding.New(finding.QuoteParaphrased, fmt.Sprintf("A quote of the original is rendered as reported speech: \"%s\".", words),
 			m.ev(fmt.Sprintf("rule=quote-paraphrased: %d of the %d matching words are quoted in the source but not in the copy", qm.dropped, qm.matched)))}
 		if al.ratio >= nearVerbatim {
 			fs = append(fs, m.marksDropped())
@@ -329,15 +329,15 @@ func (m *match) verdict(ck *Check) []finding.Finding {
 		ck.Verdict = Verbatim
 	case al.ratio >= nearVerbatim && m.changesFacts():
 		// reported words kept but a number, name or negation changed
-		return []finding.Finding{m.altered(ck, finding.StatementAltered, "The statement %q changes a number, name or negation of the original's words.")}
+		return []finding.Finding{m.altered(ck, finding.StatementAltered, "The statement \"%s\" changes a number, name or negation of the original's words.")}
 	case st.Kind == Reported && !m.negatedCue && negationFlipped(m.factSrc, m.ct):
 		// reworded, but "had not been consulted" became "had been consulted"
-		return []finding.Finding{m.altered(ck, finding.StatementAltered, "The statement %q rewords the original and reverses a negation in it.")}
+		return []finding.Finding{m.altered(ck, finding.StatementAltered, "The statement \"%s\" rewords the original and reverses a negation in it.")}
 	case st.Kind == Reported && numberSwapped(m.sentTokens, m.ct, m.srcNumbers):
 		// reworded, but with a number the original never gave in place of
 		// one its sentence gives; the whole sentence is the evidence
 		m.src, m.rs = m.sentTokens, m.sent
-		return []finding.Finding{m.altered(ck, finding.StatementAltered, "The statement %q rewords the original and changes a number in it.")}
+		return []finding.Finding{m.altered(ck, finding.StatementAltered, "The statement \"%s\" rewords the original and changes a number in it.")}
 	default:
 		ck.Verdict = Paraphrased
 	}
@@ -518,7 +518,7 @@ func (c *comparer) sentTok(i int, end bool) int {
 }
 
 func (m *match) marksDropped() finding.Finding {
-	return finding.New(finding.QuoteMarksDropped, fmt.Sprintf("The copy drops the quote marks around %q.", clip(m.st.Content.Text)),
+	return finding.New(finding.QuoteMarksDropped, fmt.Sprintf("The copy drops the quote marks around \"%s\".", clip(m.st.Content.Text)),
 		m.ev(fmt.Sprintf("rule=quote-marks-dropped: %d of the %d matching words lost their quote marks", m.qm.dropped, m.qm.matched)))
 }
 
@@ -657,7 +657,7 @@ func (c *comparer) paraphraseOf(st Statement, m looseMatch) (Check, []finding.Fi
 		return ck, nil
 	}
 	cs := st.Content
-	return ck, []finding.Finding{finding.New(finding.QuoteParaphrased, fmt.Sprintf("A quote of the original is rendered as reported speech: %q.", clip(st.Content.Text)),
+	return ck, []finding.Finding{finding.New(finding.QuoteParaphrased, fmt.Sprintf("A quote of the original is rendered as reported speech: \"%s\".", clip(st.Content.Text)),
 		finding.Evidence{Copy: &cs, Source: &rs, Detail: fmt.Sprintf("rule=quote-paraphrased: loose paraphrase; %.0f%% of its content words are in %s's quote", m.cov*100, speakerName(s.Speaker))})}
 }
 
@@ -1040,12 +1040,11 @@ func contentWords(ts []text.Token) int {
 	return n
 }
 
+// clip is a statement's words as a message quotes them: on one line, and
+// short. The message prints them as they are, not escaped, so an editor
+// reads the quote's own marks and no "\n".
 func clip(s string) string {
-	r := []rune(s)
-	if len(r) > 80 {
-		return string(r[:77]) + "..."
-	}
-	return s
+	return text.Clip(s, 80)
 }
 
 // dedupe drops findings repeated with the same code and evidence, as when

@@ -513,3 +513,18 @@ func TestTitleShortForm(t *testing.T) {
 	_, fs = Compare("“We grew too fast,” said Nadia Okafor, the CFO of Lumora.", src, Options{})
 	assert.Len(t, findingsByCode(fs)[finding.SpeakerTitleChanged], 1, "%v", fs)
 }
+
+// TestMessageQuotesWordsOnOneLine: a message quotes the copy's words as
+// written, on one line: no escaped marks or line breaks, even for a quote
+// that runs over two paragraphs.
+func TestMessageQuotesWordsOnOneLine(t *testing.T) {
+	src := "Parish clerk Maeve Doran spoke after the vote.\n\n“The village deserves answers about the flooding.\n\n“We want an independent review, not another report by the same engineers,” she said."
+	cp := strings.Replace(src, "an independent review", "a quick review", 1)
+	_, fs := Compare(cp, src, Options{})
+	alt := findingsByCode(fs)[finding.QuoteAltered]
+	require.Len(t, alt, 1, "%v", fs)
+	assert.Contains(t, alt[0].Message, `flooding. “We want`)
+	for _, esc := range []string{"\n", `\n`, `\"`} {
+		assert.NotContains(t, alt[0].Message, esc)
+	}
+}
