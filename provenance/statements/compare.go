@@ -66,7 +66,7 @@ func Compare(copyText, sourceText string, opts Options) ([]Check, []finding.Find
 	}
 	fs = append(fs, c.droppedAttributions(cs)...)
 	fs = append(fs, keyFactDrift(cd, sd, checks, fs)...)
-	fs = dedupe(fs)
+	fs = withoutNestedNotFound(dedupe(fs))
 	finding.Sort(fs)
 	return checks, fs
 }
@@ -316,15 +316,18 @@ func (m *match) verdict(ck *Check) []finding.Finding {
 				m.ev(fmt.Sprintf("rule=quote-marks-added: %d of the %d matching source words stand outside any quotation", qm.added, qm.matched)))}
 		}
 	case dropped && al.ratio >= nearVerbatim && m.changesFacts():
-		return []finding.Finding{m.altered(ck, finding.QuoteAltered, "Reported speech changes the quoted words of the original: \"%s\"."), m.marksDropped()}
+		// one finding for the one problem: the words changed, and the marks
+		// that would show they are the speaker's are gone too
+		f := m.altered(ck, finding.QuoteAltered, "Reported speech changes the quoted words of the original: \"%s\".")
+		f.Evidence.Detail += fmt.Sprintf("; the quote marks are dropped (%d of the %d matching words)", qm.dropped, qm.matched)
+		return []finding.Finding{f}
+	case dropped && al.ratio >= nearVerbatim:
+		ck.Verdict = Paraphrased
+		return []finding.Finding{m.marksDropped()} // the speaker's words, without their marks
 	case dropped:
 		ck.Verdict = Paraphrased
-		fs := []finding.Finding{finding.New(finding.QuoteParaphrased, fmt.Sprintf("A quote of the original is rendered as reported speech: \"%s\".", words),
+		return []finding.Finding{finding.New(finding.QuoteParaphrased, fmt.Sprintf("A quote of the original is rendered as reported speech: \"%s\".", words),
 			m.ev(fmt.Sprintf("rule=quote-paraphrased: %d of the %d matching words are quoted in the source but not in the copy", qm.dropped, qm.matched)))}
-		if al.ratio >= nearVerbatim {
-			fs = append(fs, m.marksDropped())
-		}
-		return fs
 	case al.exact:
 		ck.Verdict = Verbatim
 	case al.ratio >= nearVerbatim && m.changesFacts():
@@ -1066,6 +1069,33 @@ func dedupe(fs []finding.Finding) []finding.Finding {
 		}
 	}
 	return out
+}
+
+// withoutNestedNotFound drops a statement-not-found whose copy words hold
+// a quote-not-found: "called the closure “a betrayal of the valley”" is
+// one invention, and the quote's finding, an error, names it.
+func withoutNestedNotFound(fs []finding.Finding) []finding.Finding {
+	var quotes []text.Span
+	for _, f := range fs {
+		if f.Code == finding.QuoteNotFound && f.Evidence.Copy != nil {
+			quotes = append(quotes, *f.Evidence.Copy)
+		}
+	}
+	sort.Slice(quotes, func(a, b int) bool { return quotes[a].Start < quotes[b].Start })
+	out := fs[:0]
+	for _, f := range fs {
+		if f.Code != finding.StatementNotFound || f.Evidence.Copy == nil || !holdsAny(*f.Evidence.Copy, quotes) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// holdsAny reports whether span s holds one of the quotes, which do not
+// overlap and are sorted by start: the first to start inside s ends first.
+func holdsAny(s text.Span, quotes []text.Span) bool {
+	k := sort.Search(len(quotes), func(k int) bool { return quotes[k].Start >= s.Start })
+	return k < len(quotes) && quotes[k].End <= s.End
 }
 
 // sharedWords counts the aligned content words of ct that are not numbers.
