@@ -127,7 +127,15 @@ func (c *comparer) best(ct []text.Token, direct bool) (alignment, bool) {
 		}
 	}
 	for _, si := range cands {
-		al := c.ix.align(ct, si)
+		al := c.ix.align(ct, si, 1)
+		if direct && al.share < 1 {
+			// a copy may join two quotations the original sets in sentences
+			// of their own around "X replied." (see joinQuotes): the words
+			// the near window leaves out may be two sentences away
+			if wide := c.ix.align(ct, si, 2); wide.share > al.share {
+				al = wide
+			}
+		}
 		al.score = al.coverage + al.ratio + 0.1*c.sameQuoting(ct, al)
 		if !ok || al.score > best.score {
 			best, ok = al, true
@@ -217,12 +225,17 @@ func (c *comparer) check(st Statement, at attribution) (Check, []finding.Finding
 		ck.Verdict = NotFound
 		return ck, []finding.Finding{c.notFound(st)}
 	}
+	if st.Kind == Direct {
+		al = c.trimToQuotes(ct, al)
+	}
 	rb, rs := c.regionSpan(al)
 	m := &match{st: st, ct: ct, src: c.sd.toks[al.srcTok[0]:al.srcTok[1]], al: al, qm: c.quoteMarks(ct, al), cspan: st.Content, rs: rs}
-	if st.Kind == Direct {
-		c.joinSplitQuote(m)
-	}
 	m.factSrc = withoutDroppedAppositives(c.sd, al.srcTok[0], al.srcTok[1], ct)
+	var elisions []elision
+	if st.Kind == Direct {
+		elisions = c.readQuote(m, span{c.cd.runes.ByteOffset(st.Content.Start), c.cd.runes.ByteOffset(st.Content.End)})
+		rs = m.rs
+	}
 	ci, _ := c.cd.tokRange(c.cd.runes.ByteOffset(st.Content.Start), c.cd.runes.ByteOffset(st.Content.End))
 	m.negatedCue = negatedBefore(c.sd, al.srcTok[0]) != negatedBefore(c.cd, ci)
 	a, z := c.sentTok(al.srcTok[0], false), c.sentTok(al.srcTok[1]-1, true)
@@ -238,6 +251,9 @@ func (c *comparer) check(st Statement, at attribution) (Check, []finding.Finding
 		ck.Source.Kind = string(Direct)
 	}
 	fs := m.verdict(&ck)
+	if ck.Verdict == Verbatim {
+		fs = append(fs, m.elisionNotes(elisions)...)
+	}
 	if len(ct) >= minSpeakerWords {
 		fs = append(fs, c.speakerFindings(st, at, srcSt, rb, &ck, m.cspan, rs)...)
 		fs = append(fs, c.mergedClaims(st, al, si, m.cspan)...)
@@ -345,47 +361,6 @@ func (m *match) verdict(ck *Check) []finding.Finding {
 		ck.Verdict = Paraphrased
 	}
 	return nil
-}
-
-// joinSplitQuote reads a quotation the source splits around its
-// attribution ("“We should fix the basics first,” he said, “and then talk
-// about perks”") as the copy may join it: when the source passage holds
-// words outside its quotations only between two of them, and the copy's
-// quote is those quotations' words, the attribution is no deleted word.
-func (c *comparer) joinSplitQuote(m *match) {
-	const maxSplitAttribution = 8 // tokens: "said council leader Priya Shah of Ashby"
-	lo, hi := m.al.srcTok[0], m.al.srcTok[1]
-	var quoted []text.Token
-	first, last, outside := -1, -1, false
-	for k := lo; k < hi; k++ {
-		if c.sd.inQuote(c.sd.toks[k].Start) < 0 {
-			outside = true
-			continue
-		}
-		if first < 0 {
-			first = k
-		}
-		last = k
-		quoted = append(quoted, c.sd.toks[k])
-	}
-	if !outside || first < 0 || c.sd.inQuote(c.sd.toks[last].Start)-c.sd.inQuote(c.sd.toks[first].Start) != 1 || last-first+1-len(quoted) > maxSplitAttribution {
-		return // not two quotations with a short attribution between them
-	}
-	if c.sentTok(first, false) != c.sentTok(last, false) {
-		return // two sentences: "“A,” said Brook. “B,” Reyes replied." are two speakers' words
-	}
-	for k := lo; k < hi; k++ {
-		if (k < first || k > last) && c.sd.inQuote(c.sd.toks[k].Start) < 0 {
-			return // words before or after the quotations are no split attribution
-		}
-	}
-	for _, op := range wordDiff(quoted, m.ct) {
-		if op.Op != "equal" {
-			m.src = quoted // the diff then shows the words, not "he said"
-			return
-		}
-	}
-	m.src, m.al.exact = quoted, true
 }
 
 // withoutDroppedAppositives returns the tokens [lo, hi) of d without each
