@@ -243,7 +243,8 @@ func wordDiff(src, dst string) []statements.DiffOp {
 
 func (t *textWriter) evidence(label string, s *text.Span) {
 	if s != nil {
-		t.printf("              %s %q [%d:%d]\n", label, text.Clip(s.Text, 160), s.Start, s.End)
+		// as written, not escaped: an editor reads the quote's own marks
+		t.printf("              %s \"%s\" [%d:%d]\n", label, text.Clip(s.Text, 160), s.Start, s.End)
 	}
 }
 

@@ -39,6 +39,7 @@ const (
 	SpeakerTitleChanged     Code = "speaker-title-changed"
 	QuoteMarksAdded         Code = "quote-marks-added"
 	QuoteMarksDropped       Code = "quote-marks-dropped"
+	QuoteElided             Code = "quote-elided"
 	HedgeStrengthened       Code = "hedge-strengthened"
 	HedgeWeakened           Code = "hedge-weakened"
 	HeadlineDrift           Code = "headline-drift"
@@ -92,6 +93,7 @@ var rules = map[Code]rule{
 	SpeakerTitleChanged:       {Warning, "A speaker's title or affiliation differs from the original's."},
 	QuoteMarksAdded:           {Warning, "The copy puts quote marks around words the original did not quote."},
 	QuoteMarksDropped:         {Info, "The copy drops the quote marks of a quotation of the original."},
+	QuoteElided:               {Info, "A direct quote leaves out words with an ellipsis inside a negated clause; the sense may have changed."},
 	HedgeStrengthened:         {Warning, "A hedged claim of the original is stated with more certainty."},
 	HedgeWeakened:             {Info, "A firm claim of the original is hedged in the copy."},
 	HeadlineDrift:             {Warning, "The headline changes the original's meaning: a name, number, date, negation, hedge or plan, a word of another meaning, or an added claim (not synonyms, spelling, number notation or site names)."},

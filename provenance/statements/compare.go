@@ -68,7 +68,7 @@ func Compare(copyText, sourceText string, opts Options) ([]Check, []finding.Find
 	fs = append(fs, c.droppedAttributions(cs)...)
 	drift := keyFactDrift(cd, sd, checks, fs)
 	fs = append(explainedNotFound(fs, drift), drift...)
-	fs = dedupe(fs)
+	fs = withoutNestedNotFound(dedupe(fs))
 	finding.Sort(fs)
 	return checks, fs
 }
@@ -129,7 +129,15 @@ func (c *comparer) best(ct []text.Token, direct bool) (alignment, bool) {
 		}
 	}
 	for _, si := range cands {
-		al := c.ix.align(ct, si)
+		al := c.ix.align(ct, si, 1)
+		if direct && al.share < 1 {
+			// a copy may join two quotations the original sets in sentences
+			// of their own around "X replied." (see joinQuotes): the words
+			// the near window leaves out may be two sentences away
+			if wide := c.ix.align(ct, si, 2); wide.share > al.share {
+				al = wide
+			}
+		}
 		al.score = al.coverage + al.ratio + 0.1*c.sameQuoting(ct, al)
 		if !ok || al.score > best.score {
 			best, ok = al, true
@@ -219,12 +227,17 @@ func (c *comparer) check(st Statement, at attribution) (Check, []finding.Finding
 		ck.Verdict = NotFound
 		return ck, []finding.Finding{c.notFound(st)}
 	}
+	if st.Kind == Direct {
+		al = c.trimToQuotes(ct, al)
+	}
 	rb, rs := c.regionSpan(al)
 	m := &match{st: st, ct: ct, src: c.sd.toks[al.srcTok[0]:al.srcTok[1]], al: al, qm: c.quoteMarks(ct, al), cspan: st.Content, rs: rs}
-	if st.Kind == Direct {
-		c.joinSplitQuote(m)
-	}
 	m.factSrc = withoutDroppedAppositives(c.sd, al.srcTok[0], al.srcTok[1], ct)
+	var elisions []elision
+	if st.Kind == Direct {
+		elisions = c.readQuote(m, span{c.cd.runes.ByteOffset(st.Content.Start), c.cd.runes.ByteOffset(st.Content.End)})
+		rs = m.rs
+	}
 	ci, _ := c.cd.tokRange(c.cd.runes.ByteOffset(st.Content.Start), c.cd.runes.ByteOffset(st.Content.End))
 	m.negatedCue = negatedBefore(c.sd, al.srcTok[0]) != negatedBefore(c.cd, ci)
 	a, z := c.sentTok(al.srcTok[0], false), c.sentTok(al.srcTok[1]-1, true)
@@ -241,6 +254,9 @@ func (c *comparer) check(st Statement, at attribution) (Check, []finding.Finding
 		ck.Source.Kind = string(Direct)
 	}
 	fs := m.verdict(&ck)
+	if ck.Verdict == Verbatim {
+		fs = append(fs, m.elisionNotes(elisions)...)
+	}
 	if len(ct) >= minSpeakerWords {
 		fs = append(fs, c.speakerFindings(st, at, srcSt, rb, &ck, m.cspan, rs)...)
 		fs = append(fs, c.mergedClaims(st, al, si, m.cspan)...)
@@ -257,7 +273,7 @@ func (c *comparer) notFound(st Statement) finding.Finding {
 	if st.Kind == Direct {
 		code, what = finding.QuoteNotFound, "quote"
 	}
-	return finding.New(code, fmt.Sprintf("The %s %q has no support in the original.", what, clip(st.Content.Text)),
+	return finding.New(code, fmt.Sprintf("The %s \"%s\" has no support in the original.", what, clip(st.Content.Text)),
 		finding.Evidence{Copy: &cspan, Detail: fmt.Sprintf("rule=%s: searched %d source sentences by content words, names and numbers; no passage holds most of its words", code, len(c.sd.sents))})
 }
 
@@ -311,35 +327,38 @@ func (m *match) verdict(ck *Check) []finding.Finding {
 	case st.Kind == Direct && m.srcQuoted() && al.exact:
 		ck.Verdict = Verbatim
 	case st.Kind == Direct && m.srcQuoted():
-		return []finding.Finding{m.altered(ck, finding.QuoteAltered, "The quote %q differs from the original's words.")}
+		return []finding.Finding{m.altered(ck, finding.QuoteAltered, "The quote \"%s\" differs from the original's words.")}
 	case st.Kind == Direct:
 		ck.Verdict = Paraphrased
 		if al.exact {
 			ck.Verdict = Verbatim
 		}
 		if qm.added >= 2 && qm.added*2 >= qm.matched {
-			return []finding.Finding{finding.New(finding.QuoteMarksAdded, fmt.Sprintf("The copy quotes %q, which the original does not quote.", words),
+			return []finding.Finding{finding.New(finding.QuoteMarksAdded, fmt.Sprintf("The copy quotes \"%s\", which the original does not quote.", words),
 				m.ev(fmt.Sprintf("rule=quote-marks-added: %d of the %d matching source words stand outside any quotation", qm.added, qm.matched)))}
 		}
 	case dropped && al.ratio >= nearVerbatim && m.changesFacts():
-		return []finding.Finding{m.altered(ck, finding.QuoteAltered, "Reported speech changes the quoted words of the original: %q."), m.marksDropped()}
+		// one finding for the one problem: the words changed, and the marks
+		// that would show they are the speaker's are gone too
+		f := m.altered(ck, finding.QuoteAltered, "Reported speech changes the quoted words of the original: \"%s\".")
+		f.Evidence.Detail += fmt.Sprintf("; the quote marks are dropped (%d of the %d matching words)", qm.dropped, qm.matched)
+		return []finding.Finding{f}
 	case dropped && m.rewordedChange() != "":
-		return []finding.Finding{m.reworded(ck, finding.QuoteAltered, "Reported speech of the original's quote %q "+m.rewordedChange()+".")}
+		return []finding.Finding{m.reworded(ck, finding.QuoteAltered, "Reported speech of the original's quote \"%s\" "+m.rewordedChange()+".")}
+	case dropped && al.ratio >= nearVerbatim:
+		ck.Verdict = Paraphrased
+		return []finding.Finding{m.marksDropped()} // the speaker's words, without their marks
 	case dropped:
 		ck.Verdict = Paraphrased
-		fs := []finding.Finding{finding.New(finding.QuoteParaphrased, fmt.Sprintf("A quote of the original is rendered as reported speech: %q.", words),
+		return []finding.Finding{finding.New(finding.QuoteParaphrased, fmt.Sprintf("A quote of the original is rendered as reported speech: \"%s\".", words),
 			m.ev(fmt.Sprintf("rule=quote-paraphrased: %d of the %d matching words are quoted in the source but not in the copy", qm.dropped, qm.matched)))}
-		if al.ratio >= nearVerbatim {
-			fs = append(fs, m.marksDropped())
-		}
-		return fs
 	case al.exact:
 		ck.Verdict = Verbatim
 	case al.ratio >= nearVerbatim && m.changesFacts():
 		// reported words kept but a number, name or negation changed
-		return []finding.Finding{m.altered(ck, finding.StatementAltered, "The statement %q changes a number, name or negation of the original's words.")}
+		return []finding.Finding{m.altered(ck, finding.StatementAltered, "The statement \"%s\" changes a number, name or negation of the original's words.")}
 	case st.Kind == Reported && m.rewordedChange() != "":
-		return []finding.Finding{m.reworded(ck, finding.StatementAltered, "The statement %q rewords the original and "+m.rewordedChange()+".")}
+		return []finding.Finding{m.reworded(ck, finding.StatementAltered, "The statement \"%s\" rewords the original and "+m.rewordedChange()+".")}
 	default:
 		ck.Verdict = Paraphrased
 	}
@@ -380,47 +399,6 @@ func (m *match) reworded(ck *Check, code finding.Code, msg string) finding.Findi
 		m.src, m.rs = m.sentTokens, m.sent
 	}
 	return m.altered(ck, code, msg)
-}
-
-// joinSplitQuote reads a quotation the source splits around its
-// attribution ("“We should fix the basics first,” he said, “and then talk
-// about perks”") as the copy may join it: when the source passage holds
-// words outside its quotations only between two of them, and the copy's
-// quote is those quotations' words, the attribution is no deleted word.
-func (c *comparer) joinSplitQuote(m *match) {
-	const maxSplitAttribution = 8 // tokens: "said council leader Priya Shah of Ashby"
-	lo, hi := m.al.srcTok[0], m.al.srcTok[1]
-	var quoted []text.Token
-	first, last, outside := -1, -1, false
-	for k := lo; k < hi; k++ {
-		if c.sd.inQuote(c.sd.toks[k].Start) < 0 {
-			outside = true
-			continue
-		}
-		if first < 0 {
-			first = k
-		}
-		last = k
-		quoted = append(quoted, c.sd.toks[k])
-	}
-	if !outside || first < 0 || c.sd.inQuote(c.sd.toks[last].Start)-c.sd.inQuote(c.sd.toks[first].Start) != 1 || last-first+1-len(quoted) > maxSplitAttribution {
-		return // not two quotations with a short attribution between them
-	}
-	if c.sentTok(first, false) != c.sentTok(last, false) {
-		return // two sentences: "“A,” said Brook. “B,” Reyes replied." are two speakers' words
-	}
-	for k := lo; k < hi; k++ {
-		if (k < first || k > last) && c.sd.inQuote(c.sd.toks[k].Start) < 0 {
-			return // words before or after the quotations are no split attribution
-		}
-	}
-	for _, op := range wordDiff(quoted, m.ct) {
-		if op.Op != "equal" {
-			m.src = quoted // the diff then shows the words, not "he said"
-			return
-		}
-	}
-	m.src, m.al.exact = quoted, true
 }
 
 // withoutDroppedAppositives returns the tokens [lo, hi) of d without each
@@ -622,7 +600,7 @@ func (c *comparer) sentTok(i int, end bool) int {
 }
 
 func (m *match) marksDropped() finding.Finding {
-	return finding.New(finding.QuoteMarksDropped, fmt.Sprintf("The copy drops the quote marks around %q.", clip(m.st.Content.Text)),
+	return finding.New(finding.QuoteMarksDropped, fmt.Sprintf("The copy drops the quote marks around \"%s\".", clip(m.st.Content.Text)),
 		m.ev(fmt.Sprintf("rule=quote-marks-dropped: %d of the %d matching words lost their quote marks", m.qm.dropped, m.qm.matched)))
 }
 
@@ -764,7 +742,7 @@ func (c *comparer) paraphraseOf(st Statement, m looseMatch) (Check, []finding.Fi
 	if !m.quoted {
 		return ck, nil
 	}
-	return ck, []finding.Finding{finding.New(finding.QuoteParaphrased, fmt.Sprintf("A quote of the original is rendered as reported speech: %q.", clip(st.Content.Text)),
+	return ck, []finding.Finding{finding.New(finding.QuoteParaphrased, fmt.Sprintf("A quote of the original is rendered as reported speech: \"%s\".", clip(st.Content.Text)),
 		finding.Evidence{Copy: &cs, Source: &rs, Detail: fmt.Sprintf("rule=quote-paraphrased: loose paraphrase; %.0f%% of its content words are in %s's quote", m.cov*100, speakerName(s.Speaker))})}
 }
 
@@ -786,7 +764,7 @@ func (c *comparer) looseFactChange(st Statement, m looseMatch, ck *Check) (findi
 	}
 	ck.Verdict, ck.Diff = Altered, wordDiff(src, ct)
 	cs, rs := st.Content, ck.Source.Span
-	f := finding.New(finding.StatementAltered, fmt.Sprintf("The statement %q rewords %s's words and %s.", clip(st.Content.Text), ck.Source.Speaker, what),
+	f := finding.New(finding.StatementAltered, fmt.Sprintf("The statement \"%s\" rewords %s's words and %s.", clip(st.Content.Text), ck.Source.Speaker, what),
 		finding.Evidence{Copy: &cs, Source: &rs})
 	f.Severity, f.Evidence.Detail = alterationSeverity(finding.StatementAltered, src, ct)
 	return f, true
@@ -1247,12 +1225,11 @@ func contentWords(ts []text.Token) int {
 	return n
 }
 
+// clip is a statement's words as a message quotes them: on one line, and
+// short. The message prints them as they are, not escaped, so an editor
+// reads the quote's own marks and no "\n".
 func clip(s string) string {
-	r := []rune(s)
-	if len(r) > 80 {
-		return string(r[:77]) + "..."
-	}
-	return s
+	return text.Clip(s, 80)
 }
 
 // dedupe drops findings repeated with the same code and evidence, as when
@@ -1274,6 +1251,33 @@ func dedupe(fs []finding.Finding) []finding.Finding {
 		}
 	}
 	return out
+}
+
+// withoutNestedNotFound drops a statement-not-found whose copy words hold
+// a quote-not-found: "called the closure “a betrayal of the valley”" is
+// one invention, and the quote's finding, an error, names it.
+func withoutNestedNotFound(fs []finding.Finding) []finding.Finding {
+	var quotes []text.Span
+	for _, f := range fs {
+		if f.Code == finding.QuoteNotFound && f.Evidence.Copy != nil {
+			quotes = append(quotes, *f.Evidence.Copy)
+		}
+	}
+	sort.Slice(quotes, func(a, b int) bool { return quotes[a].Start < quotes[b].Start })
+	out := fs[:0]
+	for _, f := range fs {
+		if f.Code != finding.StatementNotFound || f.Evidence.Copy == nil || !holdsAny(*f.Evidence.Copy, quotes) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// holdsAny reports whether span s holds one of the quotes, which do not
+// overlap and are sorted by start: the first to start inside s ends first.
+func holdsAny(s text.Span, quotes []text.Span) bool {
+	k := sort.Search(len(quotes), func(k int) bool { return quotes[k].Start >= s.Start })
+	return k < len(quotes) && quotes[k].End <= s.End
 }
 
 // sharedWords counts the aligned content words of ct that are not numbers.

@@ -42,7 +42,11 @@ func TestCompareFixture(t *testing.T) {
 		{finding.AttributionDropped, "The authority will replace", finding.Warning},
 		{finding.HedgeStrengthened, "The authority will replace", finding.Warning},
 		{finding.QuoteMarksDropped, "the staff will be trained", finding.Info},
-		{finding.QuoteParaphrased, "the staff will be trained", finding.Info},
+	}
+	// the quote's words kept without their marks are one problem, not also
+	// a paraphrase
+	for _, f := range by[finding.QuoteParaphrased] {
+		assert.NotContains(t, f.Evidence.Copy.Text, "the staff will be trained")
 	}
 	for _, tt := range tests {
 		t.Run(string(tt.code), func(t *testing.T) {
@@ -536,4 +540,35 @@ func TestCJKQuoteKeepsTheWholeSourceClause(t *testing.T) {
 	assert.Equal(t, "新しい桟橋は来年の夏までに完成するかもしれない", ck.Source.Span.Text)
 	assert.Equal(t, []DiffOp{{Op: "equal", Text: "新しい桟橋は来年の夏までに完成する"}, {Op: "delete", Text: "かもしれない"}, {Op: "insert", Text: "だろう"}}, ck.Diff)
 	assert.NotEmpty(t, findingsByCode(fs)[finding.QuoteAltered])
+}
+
+// TestMessageQuotesWordsOnOneLine: a message quotes the copy's words as
+// written, on one line: no escaped marks or line breaks, even for a quote
+// that runs over two paragraphs.
+func TestMessageQuotesWordsOnOneLine(t *testing.T) {
+	src := "Parish clerk Maeve Doran spoke after the vote.\n\n“The village deserves answers about the flooding.\n\n“We want an independent review, not another report by the same engineers,” she said."
+	cp := strings.Replace(src, "an independent review", "a quick review", 1)
+	_, fs := Compare(cp, src, Options{})
+	alt := findingsByCode(fs)[finding.QuoteAltered]
+	require.Len(t, alt, 1, "%v", fs)
+	assert.Contains(t, alt[0].Message, `flooding. “We want`)
+	for _, esc := range []string{"\n", `\n`, `\"`} {
+		assert.NotContains(t, alt[0].Message, esc)
+	}
+}
+
+// TestOneFindingPerProblem: words of a quote kept without their marks are
+// quote-marks-dropped, not also a paraphrase; an invented quote inside an
+// invented reported statement is one quote-not-found.
+func TestOneFindingPerProblem(t *testing.T) {
+	src := "The mill will close in June. “We have kept the looms running for ninety years and we cannot keep them running any longer,” said owner Hal Brennan."
+	_, fs := Compare("The mill will close in June. Owner Hal Brennan said they had kept the looms running for ninety years and they cannot keep them running any longer.", src, Options{})
+	by := findingsByCode(fs)
+	assert.Len(t, by[finding.QuoteMarksDropped], 1, "%v", fs)
+	assert.Empty(t, by[finding.QuoteParaphrased], "%v", fs)
+
+	_, fs = Compare("The mill will close in June. Weavers called the closure “a theft from the whole valley”.", src, Options{})
+	by = findingsByCode(fs)
+	assert.Len(t, by[finding.QuoteNotFound], 1, "%v", fs)
+	assert.Empty(t, by[finding.StatementNotFound], "%v", fs)
 }

@@ -123,11 +123,11 @@ type alignment struct {
 }
 
 // align matches copy tokens ct against the source passage around unit si
-// (one unit either side, more for a passage longer than a unit), word by
-// word.
-func (ix *sourceIndex) align(ct []text.Token, si int) alignment {
+// (reach units either side, more for a passage longer than a unit), word
+// by word.
+func (ix *sourceIndex) align(ct []text.Token, si, reach int) alignment {
 	d := ix.d
-	r := 1 + len(ct)/maxUnitTokens // a passage longer than a unit needs as many units either side
+	r := reach + len(ct)/maxUnitTokens // a passage longer than a unit needs as many units either side
 	lo := ix.units[max(0, si-r)].start
 	hi := ix.units[min(len(ix.units)-1, si+r)].end
 	i, j := d.tokRange(lo, hi)
@@ -231,11 +231,18 @@ func (ix *sourceIndex) keptBlocks(all []difflib.Match, ct []text.Token, i int) [
 	}
 	out := blocks[:0]
 	for _, b := range blocks {
-		if n := per[ix.unitOf[i+b.A]]; n == total || n >= 2 && float64(n) >= 0.15*float64(total) {
+		if n := per[ix.unitOf[i+b.A]]; n == total || n >= 2 && float64(n) >= 0.15*float64(total) || longRun(ct[b.B:b.B+b.Size]) {
 			out = append(out, b)
 		}
 	}
 	return out
+}
+
+// longRun reports whether a matching block is too long to be stray: five
+// words in a row, three of them content words, as when a copy joins a
+// short quotation to the long one after it.
+func longRun(ts []text.Token) bool {
+	return len(ts) >= 5 && contentWords(ts) >= 3
 }
 
 // besideAnchor reports whether block k, a lone stop word, lies within two

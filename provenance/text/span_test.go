@@ -47,6 +47,7 @@ func TestClip(t *testing.T) {
 		{"  spread\n over\tlines ", 40, "spread over lines"},
 		{"Liège est très belle", 8, "Liège e…"},
 		{"exactly", 7, "exactly"},
+		{"no \x1b[31mescape\x07", 40, "no [31mescape"},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, Clip(tt.in, tt.n), tt.in)
