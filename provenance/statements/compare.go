@@ -49,7 +49,7 @@ func Compare(copyText, sourceText string, opts Options) ([]Check, []finding.Find
 	for _, st := range c.ss {
 		c.ssByte = append(c.ssByte, span{sd.runes.ByteOffset(st.Content.Start), sd.runes.ByteOffset(st.Content.End)})
 	}
-	cs := uncredited(cd, checkable(findIn(cd)))
+	cs := c.worthChecking(uncredited(cd, checkable(findIn(cd))))
 	c.cs = cs
 	checks := make([]Check, 0, len(cs))
 	var fs []finding.Finding
@@ -71,6 +71,19 @@ func Compare(copyText, sourceText string, opts Options) ([]Check, []finding.Find
 	fs = withoutNestedNotFound(dedupe(fs))
 	finding.Sort(fs)
 	return checks, fs
+}
+
+// worthChecking drops the copy's reported statements of fewer than two
+// content words ("agree with him", "said the same of Sanders"): no
+// passage of the original can confirm or deny them.
+func (c *comparer) worthChecking(sts []Statement) []Statement {
+	out := sts[:0]
+	for _, st := range sts {
+		if st.Kind != Reported || contentWords(c.copyTokens(st.Content)) >= 2 {
+			out = append(out, st)
+		}
+	}
+	return out
 }
 
 // checkable drops the stances and evidential quotes ("the deal seemed to
