@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/pmezard/go-difflib/difflib"
-
 	"github.com/provcheck/provcheck/provenance/finding"
 	"github.com/provcheck/provcheck/provenance/text"
 )
@@ -71,7 +69,7 @@ func (c headlineChange) describe(ct, st []text.Token) string {
 func headlineChanges(st, ct []text.Token) []headlineChange {
 	a, b := stems(st), stems(ct)
 	var swaps, added, dropped []headlineChange
-	for _, op := range difflib.NewMatcherWithJunk(a, b, false, nil).GetOpCodes() {
+	for _, op := range opCodes(a, b) {
 		if op.Tag == 'e' {
 			continue
 		}

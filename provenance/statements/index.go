@@ -139,12 +139,11 @@ func (ix *sourceIndex) align(ct []text.Token, si int) alignment {
 	for k, t := range ct {
 		cp[k] = t.Norm
 	}
-	m := difflib.NewMatcherWithJunk(src, cp, false, nil)
 	al := alignment{matched: make([]int, len(ct))}
 	for k := range al.matched {
 		al.matched[k] = -1
 	}
-	blocks := ix.keptBlocks(m.GetMatchingBlocks(), ct, i)
+	blocks := ix.keptBlocks(matchingBlocks(src, cp), ct, i)
 	first, last, n := -1, -1, 0
 	for _, b := range blocks {
 		for x := 0; x < b.Size; x++ {
@@ -270,7 +269,7 @@ func wordDiff(src, cp []text.Token) []DiffOp {
 		}
 		return strings.Join(w, " ")
 	}
-	for _, op := range difflib.NewMatcherWithJunk(a, b, false, nil).GetOpCodes() {
+	for _, op := range opCodes(a, b) {
 		switch op.Tag {
 		case 'e':
 			out = append(out, DiffOp{Op: "equal", Text: join(cp[op.J1:op.J2])})
