@@ -27,6 +27,9 @@ type comparer struct {
 	ix     *sourceIndex
 	ss     []Statement
 	ssByte []span // byte span of each source statement's content
+	// ssIx and csIx find the source statements (by bytes) and the copy
+	// statements (by code points) meeting a region.
+	ssIx, csIx *spanIndex
 	// srcNumbers holds every number of the source, once one is asked for.
 	srcNumbers map[string]bool
 	// sreg resolves the source's names, once a pronoun of the copy needs
@@ -50,6 +53,7 @@ func Compare(copyText, sourceText string, opts Options) ([]Check, []finding.Find
 	}
 	cs := checkable(findIn(cd))
 	c.cs = cs
+	c.ssIx, c.csIx = newSpanIndex(c.ssByte), newSpanIndex(contentSpans(cs))
 	checks := make([]Check, 0, len(cs))
 	var fs []finding.Finding
 	cues := make([]attribution, len(cs))
@@ -64,7 +68,7 @@ func Compare(copyText, sourceText string, opts Options) ([]Check, []finding.Find
 		checks = append(checks, ck)
 		fs = append(fs, f...)
 	}
-	fs = append(fs, c.droppedAttributions(cs)...)
+	fs = append(fs, c.droppedAttributions()...)
 	fs = append(fs, keyFactDrift(cd, sd, checks, fs)...)
 	fs = dedupe(fs)
 	finding.Sort(fs)
@@ -171,7 +175,8 @@ func (c *comparer) regionSpan(al alignment) (span, text.Span) {
 // that overlap it alike, the one with a speaker.
 func (c *comparer) statementAt(b span) int {
 	best, bestOv := -1, 0
-	for i, s := range c.ssByte {
+	for _, i := range c.ssIx.near(b) {
+		s := c.ssByte[i]
 		ov := 2 * (min(s.end, b.end) - max(s.start, b.start))
 		if ov > 0 && c.ss[i].Speaker != nil {
 			ov++
@@ -695,7 +700,8 @@ func (c *comparer) quoteMarks(ct []text.Token, al alignment) quoteMarks {
 // preferring one of the copy statement's kind when spans tie.
 func (c *comparer) statementFor(b span, kind Kind) int {
 	best, bestScore := -1, 0.0
-	for i, s := range c.ssByte {
+	for _, i := range c.ssIx.near(b) {
+		s := c.ssByte[i]
 		in := min(s.end, b.end) - max(s.start, b.start)
 		if in <= 0 {
 			continue
@@ -718,8 +724,8 @@ func (c *comparer) statementFor(b span, kind Kind) int {
 // with a speaker holds most of b. A stance does not count: its subject
 // acts ("Alibaba could be using its equipment"), it does not speak.
 func (c *comparer) attributed(b span) bool {
-	for i, s := range c.ssByte {
-		if covers(s, b) && c.ss[i].Speaker != nil && c.ss[i].Kind != Stance {
+	for _, i := range c.ssIx.near(b) {
+		if covers(c.ssByte[i], b) && c.ss[i].Speaker != nil && c.ss[i].Kind != Stance {
 			return true
 		}
 	}
@@ -729,8 +735,8 @@ func (c *comparer) attributed(b span) bool {
 // speakersAt lists the speakers of every source statement covering most of b.
 func (c *comparer) speakersAt(b span) []*Speaker {
 	var out []*Speaker
-	for i, s := range c.ssByte {
-		if covers(s, b) && c.ss[i].Speaker != nil {
+	for _, i := range c.ssIx.near(b) {
+		if covers(c.ssByte[i], b) && c.ss[i].Speaker != nil {
 			out = append(out, c.ss[i].Speaker)
 		}
 	}
@@ -808,8 +814,8 @@ func (c *comparer) speakerFindings(st Statement, at attribution, srcSt *Statemen
 // copyAlsoBy reports whether another statement of the copy around cspan
 // is by sp: a nested attribution ("X said Y found Z") still credits X.
 func (c *comparer) copyAlsoBy(cspan text.Span, sp *Speaker) bool {
-	for _, o := range c.cs {
-		if o.Speaker != nil && o.Content.Start <= cspan.Start && cspan.End <= o.Content.End+2 && sameSpeaker(o.Speaker.Name, sp.Name) {
+	for _, k := range c.csIx.near(span{cspan.Start - 2, cspan.End}) {
+		if o := c.cs[k]; o.Speaker != nil && o.Content.Start <= cspan.Start && cspan.End <= o.Content.End+2 && sameSpeaker(o.Speaker.Name, sp.Name) {
 			return true
 		}
 	}
@@ -984,11 +990,11 @@ func (c *comparer) mergedClaims(st Statement, al alignment, si int, cspan text.S
 
 // droppedAttributions scans the copy's sentences that hold no statement for
 // attributed statements of the source.
-func (c *comparer) droppedAttributions(cs []Statement) []finding.Finding {
+func (c *comparer) droppedAttributions() []finding.Finding {
 	var fs []finding.Finding
 	for _, sent := range c.cd.sents {
 		a, b := c.cd.runes.Index(sent.start), c.cd.runes.Index(sent.end)
-		if overlapsAny(cs, a, b) {
+		if c.csIx.overlaps(span{a, b}) {
 			continue
 		}
 		ct := sentenceTokens(c.cd, sent)
@@ -1019,6 +1025,15 @@ func (c *comparer) droppedAttributions(cs []Statement) []finding.Finding {
 func covers(s, b span) bool {
 	in := min(s.end, b.end) - max(s.start, b.start)
 	return in*2 >= b.end-b.start
+}
+
+// contentSpans are the code-point spans of the statements' contents.
+func contentSpans(sts []Statement) []span {
+	out := make([]span, len(sts))
+	for i, st := range sts {
+		out[i] = span{st.Content.Start, st.Content.End}
+	}
+	return out
 }
 
 func overlapsAny(sts []Statement, a, b int) bool {
