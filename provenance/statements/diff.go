@@ -49,19 +49,24 @@ func opCodes(a, b []string) []difflib.OpCode {
 	return out
 }
 
-// matcher holds a and b as word ids, each word's positions in b in
-// increasing order, and the run lengths of the last two words of a.
+// matcher holds a and b as word ids, and each word's positions in b in
+// increasing order.
 type matcher struct {
-	a, b      []int
-	pos       [][]int
-	prev, cur []int // run length of the match ending at each position of b
-	prevSet   []int // positions of prev that are set, to clear them
-	curSet    []int
+	a, b []int
+	pos  [][]int
+	runs runs
+}
+
+// runs holds the run lengths of the matches ending at each position of b
+// for the last two words of a, and which positions are set, to clear them.
+type runs struct {
+	prev, cur       []int
+	prevSet, curSet []int
 }
 
 func newMatcher(a, b []string) *matcher {
 	ids := make(map[string]int, len(b))
-	m := &matcher{a: make([]int, len(a)), b: make([]int, len(b)), prev: make([]int, len(b)), cur: make([]int, len(b))}
+	m := &matcher{a: make([]int, len(a)), b: make([]int, len(b)), runs: runs{prev: make([]int, len(b)), cur: make([]int, len(b))}}
 	for j, w := range b {
 		id, ok := ids[w]
 		if !ok {
@@ -100,8 +105,10 @@ func (m *matcher) blocks(alo, ahi, blo, bhi int, out *[]difflib.Match) {
 
 // longest is difflib's findLongestMatch without junk: the longest run
 // a[i:i+k] == b[j:j+k] in the ranges, the earliest in a, then in b, of
-// those as long; (alo, blo, 0) when none.
+// those as long; (alo, blo, 0) when none. The rows are kept in locals, not
+// in m, so the loop writes no pointers to the heap.
 func (m *matcher) longest(alo, ahi, blo, bhi int) (int, int, int) {
+	r := m.runs
 	besti, bestj, best := alo, blo, 0
 	for i := alo; i < ahi; i++ {
 		if id := m.a[i]; id >= 0 {
@@ -112,30 +119,31 @@ func (m *matcher) longest(alo, ahi, blo, bhi int) (int, int, int) {
 				}
 				k := 1
 				if j > blo {
-					k = m.prev[j-1] + 1
+					k = r.prev[j-1] + 1
 				}
-				m.cur[j] = k
-				m.curSet = append(m.curSet, j)
+				r.cur[j] = k
+				r.curSet = append(r.curSet, j)
 				if k > best {
 					besti, bestj, best = i-k+1, j-k+1, k
 				}
 			}
 		}
-		m.swap()
+		r.next()
 	}
-	m.swap() // clears the last row
+	r.next() // clears the last row
+	m.runs = r
 	// difflib then extends the run over junk and words too common to
 	// index; there are neither here, so it stays as found
 	return besti, bestj, best
 }
 
-// swap makes the current row the previous one and clears the other.
-func (m *matcher) swap() {
-	for _, j := range m.prevSet {
-		m.prev[j] = 0
+// next makes the current row the previous one and clears the other.
+func (r *runs) next() {
+	for _, j := range r.prevSet {
+		r.prev[j] = 0
 	}
-	m.prev, m.cur = m.cur, m.prev
-	m.prevSet, m.curSet = m.curSet, m.prevSet[:0]
+	r.prev, r.cur = r.cur, r.prev
+	r.prevSet, r.curSet = r.curSet, r.prevSet[:0]
 }
 
 // joinAdjacent merges blocks that continue one another and appends the
