@@ -2,6 +2,7 @@ package statements
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/provcheck/provcheck/provenance/finding"
@@ -65,19 +66,21 @@ func (c headlineChange) describe(ct, st []text.Token) string {
 
 // headlineChanges diffs the titles by stems and keeps the stretches whose
 // changed words carry meaning; swaps come first, then additions, then
-// removals, each in title order.
+// removals, each in title order. Each title's stems are looked up in a set
+// of the other's, so a title of a whole page costs no more than its length.
 func headlineChanges(st, ct []text.Token) []headlineChange {
 	a, b := stems(st), stems(ct)
+	inA, inB := wordsIn(a), wordsIn(b)
 	var swaps, added, dropped []headlineChange
 	for _, op := range opCodes(a, b) {
 		if op.Tag == 'e' {
 			continue
 		}
 		// a word found anywhere in the other title only moved
-		src, cp := missing(st, op.I1, op.I2, b), missing(ct, op.J1, op.J2, a)
+		src, cp := missing(st, op.I1, op.I2, inB), missing(ct, op.J1, op.J2, inA)
 		// a headline synonym ("investigation" for "probe") changes nothing,
 		// wherever in the other title it stands
-		src, cp = unpaired(st, src, ct, allOf(ct)), unpaired(ct, cp, st, allOf(st))
+		src, cp = unpaired(st, src, inB), unpaired(ct, cp, inA)
 		switch {
 		case len(src) > 0 && len(cp) > 0:
 			swaps = append(swaps, headlineChange{cp: cp, src: src})
@@ -192,12 +195,13 @@ func isDate(ts []text.Token, k int) bool {
 var timePrepositions = wordSet(`in on since by until before after last next early late mid during from through`)
 
 // missing returns the indexes in [lo, hi) of the content words,
-// negations and dates of ts whose stems the other title lacks.
-func missing(ts []text.Token, lo, hi int, other []string) []int {
+// negations and dates of ts whose stems the other title (the set other)
+// lacks.
+func missing(ts []text.Token, lo, hi int, other map[string]bool) []int {
 	var out []int
 	for k := lo; k < hi; k++ {
 		t := ts[k]
-		if contains(other, t.Stem) || t.Stop && !negations[t.Norm] && !isDate(ts, k) {
+		if other[t.Stem] || t.Stop && !negations[t.Norm] && !isDate(ts, k) {
 			continue
 		}
 		if len(t.Norm) < 2 && !t.Number {
@@ -233,15 +237,11 @@ func claims(ts []text.Token, ix []int) bool {
 }
 
 // unpaired drops from ix the words of ts that have a headline synonym
-// among the words oix of the other title.
-func unpaired(ts []text.Token, ix []int, other []text.Token, oix []int) []int {
+// among the stems of the other title (the set other).
+func unpaired(ts []text.Token, ix []int, other map[string]bool) []int {
 	var out []int
 	for _, k := range ix {
-		paired := false
-		for _, o := range oix {
-			paired = paired || sameGroup(ts[k].Stem, other[o].Stem)
-		}
-		if !paired {
+		if !slices.ContainsFunc(headlineSynonyms[ts[k].Stem], func(g string) bool { return other[g] }) {
 			out = append(out, k)
 		}
 	}
@@ -255,15 +255,6 @@ func allOf(ts []text.Token) []int {
 		out[i] = i
 	}
 	return out
-}
-
-func sameGroup(a, b string) bool {
-	for _, g := range headlineSynonyms[a] {
-		if g == b {
-			return true
-		}
-	}
-	return false
 }
 
 // changedRange is the first and last token index that the changes name on
@@ -336,13 +327,13 @@ func stems(ts []text.Token) []string {
 	return out
 }
 
-func contains(xs []string, s string) bool {
+// wordsIn is the set of the words xs.
+func wordsIn(xs []string) map[string]bool {
+	out := make(map[string]bool, len(xs))
 	for _, x := range xs {
-		if x == s {
-			return true
-		}
+		out[x] = true
 	}
-	return false
+	return out
 }
 
 // titleCase reports whether most content words of a title are capitalised.
