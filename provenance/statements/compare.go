@@ -39,6 +39,12 @@ type comparer struct {
 	// titleFlagged holds the speakers already given a speaker-title-changed
 	// finding, by lower-cased name.
 	titleFlagged map[string]bool
+	// bySpeaker groups the source statements by speaker, sameSpeakerOf
+	// keeps which of them each copy speaker may be, and loosePs indexes
+	// the passages loosePara weighs.
+	bySpeaker     map[speakerKey][]int
+	sameSpeakerOf map[speakerKey][]bool
+	loosePs       *loosePassages
 }
 
 // Compare checks every statement of copyText against sourceText. It returns
@@ -544,23 +550,137 @@ func (c *comparer) loosePara(st Statement, ct []text.Token) (looseMatch, bool) {
 		need = looseOtherCoverage // "the firm", "a spokesperson": a vaguer speaker needs more shared words
 	}
 	var best looseMatch
-	for k := range c.ss {
-		if !c.sameSpeakerAs(st.Speaker, c.ss[k].Speaker) {
-			continue
+	q := contentKeys(ct)
+	same := c.sameSpeakerStatements(st.Speaker)
+	for _, p := range c.loose().sharing(q) {
+		if lp := c.loosePs.ps[p]; same[lp.k] {
+			// cov as contentCoverage gives it: hits over the copy's content words
+			cov := float64(c.loosePs.hits[p]) / float64(len(q))
+			if hits := cov * float64(len(q)); cov > best.cov && (hits >= 3 || hits >= 2 && cov >= 0.33 && person) {
+				best = looseMatch{k: lp.k, b: lp.b, cov: cov, quoted: c.ss[lp.k].Kind == Direct}
+			}
 		}
+	}
+	c.loosePs.clear()
+	return best, best.cov >= need
+}
+
+// speakerKey is what sameSpeakerAs reads of a speaker.
+type speakerKey struct{ name, kind string }
+
+// sameSpeakerStatements marks the source statements whose speaker
+// sameSpeakerAs takes for sp. The statements are grouped by speaker once,
+// and each group is tested once per copy speaker, not each statement once
+// per copy statement.
+func (c *comparer) sameSpeakerStatements(sp *Speaker) []bool {
+	key := speakerKey{sp.Name, sp.Kind}
+	if same, ok := c.sameSpeakerOf[key]; ok {
+		return same
+	}
+	if c.bySpeaker == nil {
+		c.bySpeaker, c.sameSpeakerOf = map[speakerKey][]int{}, map[speakerKey][]bool{}
+		for k, st := range c.ss {
+			if st.Speaker != nil {
+				g := speakerKey{st.Speaker.Name, st.Speaker.Kind}
+				c.bySpeaker[g] = append(c.bySpeaker[g], k)
+			}
+		}
+	}
+	same := make([]bool, len(c.ss))
+	for g, members := range c.bySpeaker {
+		if c.sameSpeakerAs(sp, &Speaker{Name: g.name, Kind: g.kind}) {
+			for _, k := range members {
+				same[k] = true
+			}
+		}
+	}
+	c.sameSpeakerOf[key] = same
+	return same
+}
+
+// loosePassages are the passages loosePara weighs, in its order: each
+// source statement k alone, then with the next one or two of the same
+// speaker that continue it (n). byKey lists the passages holding each
+// content key, so a copy statement counts its words' hits in the passages
+// that share them rather than testing every passage; hits is that count's
+// scratch, zero between calls.
+type loosePassages struct {
+	ps    []loosePassage
+	byKey map[string][]int
+	hits  []int
+	hit   []int // passages with hits, to clear them
+}
+
+type loosePassage struct {
+	k, n int
+	b    span
+}
+
+// loose indexes the source's passages, once.
+func (c *comparer) loose() *loosePassages {
+	if c.loosePs != nil {
+		return c.loosePs
+	}
+	lp := &loosePassages{byKey: map[string][]int{}}
+	for k := range c.ss {
 		for n := k; n < len(c.ss) && n < k+3; n++ {
 			if n > k && !c.continues(n-1, n) {
 				break
 			}
 			b := span{c.ssByte[k].start, c.ssByte[n].end}
 			i, j := c.sd.tokRange(b.start, b.end)
-			cov := contentCoverage(ct, c.sd.toks[i:j])
-			if hits := cov * float64(contentWords(ct)); cov > best.cov && (hits >= 3 || hits >= 2 && cov >= 0.33 && person) {
-				best = looseMatch{k: k, b: b, cov: cov, quoted: c.ss[k].Kind == Direct}
+			id := len(lp.ps)
+			lp.ps = append(lp.ps, loosePassage{k, n, b})
+			for key := range keysOf(c.sd.toks[i:j]) {
+				lp.byKey[key] = append(lp.byKey[key], id)
 			}
 		}
 	}
-	return best, best.cov >= need
+	lp.hits = make([]int, len(lp.ps))
+	c.loosePs = lp
+	return lp
+}
+
+// sharing counts, for each passage, the keys q (repeats counted) it holds,
+// and returns in order the passages with two or more: fewer cannot make a
+// loose paraphrase.
+func (lp *loosePassages) sharing(q []string) []int {
+	for _, key := range q {
+		for _, p := range lp.byKey[key] {
+			if lp.hits[p] == 0 {
+				lp.hit = append(lp.hit, p)
+			}
+			lp.hits[p]++
+		}
+	}
+	var out []int
+	for _, p := range lp.hit {
+		if lp.hits[p] >= 2 {
+			out = append(out, p)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// clear zeroes the hit counts sharing left.
+func (lp *loosePassages) clear() {
+	for _, p := range lp.hit {
+		lp.hits[p] = 0
+	}
+	lp.hit = lp.hit[:0]
+}
+
+// contentKeys are the keys of the content words of ts, in order, repeats
+// kept.
+func contentKeys(ts []text.Token) []string {
+	var out []string
+	for _, t := range ts {
+		if k, ok := indexKey(t); ok {
+			out = append(out, k)
+		}
+	}
+	return out
 }
 
 // Coverages a loose paraphrase needs: a named person, or a vaguer speaker.
