@@ -45,6 +45,10 @@ type comparer struct {
 	bySpeaker     map[speakerKey][]int
 	sameSpeakerOf map[speakerKey][]bool
 	loosePs       *loosePassages
+	// sentNums, srcAt and copyAt keep what numbersIn, srcIndex and
+	// copyHasBefore found.
+	sentNums      map[[2]int]map[string]bool
+	srcAt, copyAt map[string]int
 }
 
 // Compare checks every statement of copyText against sourceText. It returns
@@ -130,7 +134,7 @@ func (c *comparer) best(ct []text.Token, direct bool) (alignment, bool) {
 	if len(cands) == 0 && len(ct) > 0 {
 		// only stop words ("on the up and up"): look for the words verbatim
 		raw := c.cd.s[ct[0].Start:ct[len(ct)-1].End]
-		if at := strings.Index(c.sd.s, raw); at >= 0 {
+		if at := c.srcIndex(raw); at >= 0 {
 			if si := c.unitAt(at); si >= 0 {
 				cands = []int{si}
 			}
@@ -238,6 +242,7 @@ func (c *comparer) check(st Statement, at attribution) (Check, []finding.Finding
 	m.negatedCue = negatedBefore(c.sd, al.srcTok[0]) != negatedBefore(c.cd, ci)
 	a, z := c.sentTok(al.srcTok[0], false), c.sentTok(al.srcTok[1]-1, true)
 	m.sent, m.sentTokens, m.srcNumbers = c.sd.span(c.sd.toks[a].Start, c.sd.toks[z-1].End), c.sd.toks[a:z], c.numbers()
+	m.sentNumbers = func() map[string]bool { return c.numbersIn(a, z) }
 	si := c.statementFor(rb, st.Kind)
 	var srcSt *Statement
 	ck.Source = &Source{Span: rs, Kind: "unattributed"}
@@ -281,15 +286,17 @@ type match struct {
 	// and the other does not: "did not believe it would be ready" against
 	// "believed it would not be ready" moves the negation, not its sense.
 	negatedCue bool
-	// sent spans the source sentences holding src, and srcNumbers are all
-	// the numbers the source gives: a reworded statement is checked
-	// against them for a number the original never gave.
-	sent       text.Span
-	sentTokens []text.Token
-	srcNumbers map[string]bool
-	al         alignment
-	qm         quoteMarks
-	cspan, rs  text.Span
+	// sent spans the source sentences holding src, sentNumbers gives
+	// their numbers, and srcNumbers are all the numbers the source gives:
+	// a reworded statement is checked against them for a number the
+	// original never gave.
+	sent        text.Span
+	sentTokens  []text.Token
+	sentNumbers func() map[string]bool
+	srcNumbers  map[string]bool
+	al          alignment
+	qm          quoteMarks
+	cspan, rs   text.Span
 }
 
 func (m *match) ev(detail string) finding.Evidence {
@@ -344,7 +351,7 @@ func (m *match) verdict(ck *Check) []finding.Finding {
 	case st.Kind == Reported && !m.negatedCue && negationFlipped(m.factSrc, m.ct):
 		// reworded, but "had not been consulted" became "had been consulted"
 		return []finding.Finding{m.altered(ck, finding.StatementAltered, "The statement %q rewords the original and reverses a negation in it.")}
-	case st.Kind == Reported && numberSwapped(m.sentTokens, m.ct, m.srcNumbers):
+	case st.Kind == Reported && numberSwapped(m.sentNumbers(), m.ct, m.srcNumbers):
 		// reworded, but with a number the original never gave in place of
 		// one its sentence gives; the whole sentence is the evidence
 		m.src, m.rs = m.sentTokens, m.sent
@@ -493,16 +500,62 @@ func onlyNegations(s string) bool {
 // sentence gives: "at 27 of them" for "At 17 of them". A number left out
 // alone is a paraphrase's licence, and one taken from elsewhere in the
 // original is no invention.
-func numberSwapped(sent, cp []text.Token, all map[string]bool) bool {
+func numberSwapped(sent map[string]bool, cp []text.Token, all map[string]bool) bool {
 	c := numbersOf(cp)
-	added, dropped := false, false
+	added, kept := false, 0
 	for n := range c {
 		added = added || !all[n]
+		if sent[n] {
+			kept++
+		}
 	}
-	for n := range numbersOf(sent) {
-		dropped = dropped || !c[n]
+	// the sentence gives a number the copy leaves out when it gives more
+	// than the copy keeps: a count, so a page-long sentence is not read
+	// for each of its statements
+	return added && len(sent) > kept
+}
+
+// numbersIn returns the numbers of the source's tokens [a, z), the
+// sentences of a statement's passage, computed once for each: the
+// statements of one page-long sentence share it.
+func (c *comparer) numbersIn(a, z int) map[string]bool {
+	if c.sentNums == nil {
+		c.sentNums = map[[2]int]map[string]bool{}
 	}
-	return added && dropped
+	if ns, ok := c.sentNums[[2]int{a, z}]; ok {
+		return ns
+	}
+	ns := numbersOf(c.sd.toks[a:z])
+	c.sentNums[[2]int{a, z}] = ns
+	return ns
+}
+
+// srcIndex is strings.Index(source, s), computed once for each s: a page
+// of short quotes asks the same of the whole source many times.
+func (c *comparer) srcIndex(s string) int {
+	if c.srcAt == nil {
+		c.srcAt = map[string]int{}
+	}
+	if at, ok := c.srcAt[s]; ok {
+		return at
+	}
+	at := strings.Index(c.sd.s, s)
+	c.srcAt[s] = at
+	return at
+}
+
+// copyHasBefore reports whether s stands in the copy before byte b: its
+// first occurrence, found once for each s, ends by b.
+func (c *comparer) copyHasBefore(s string, b int) bool {
+	if c.copyAt == nil {
+		c.copyAt = map[string]int{}
+	}
+	at, ok := c.copyAt[s]
+	if !ok {
+		at = strings.Index(c.cd.s, s)
+		c.copyAt[s] = at
+	}
+	return at >= 0 && at+len(s) <= b
 }
 
 // numbers returns every number of the source, computed once.
@@ -967,7 +1020,7 @@ func (c *comparer) pronounMayMean(st Statement, sp *Speaker) bool {
 		return false
 	}
 	want := map[string]string{"he": "f", "she": "m"}[strings.ToLower(st.SpeakerSpan.Text)] // the gender it rules out
-	if want == "" || !strings.Contains(c.cd.s[:c.cd.runes.ByteOffset(st.SpeakerSpan.Start)], lastField(sp.Name)) {
+	if want == "" || !c.copyHasBefore(lastField(sp.Name), c.cd.runes.ByteOffset(st.SpeakerSpan.Start)) {
 		return false
 	}
 	if c.sreg == nil {
@@ -982,7 +1035,7 @@ func (c *comparer) pronounMayMean(st Statement, sp *Speaker) bool {
 // ("a plant manager, who asked not to be named"): the copy's speaker is
 // someone else the original knows, so the words are not theirs.
 func (c *comparer) namesAnother(cp, sp *Speaker) bool {
-	if cp.Kind != "person" || sp.Kind != "unknown" || !strings.Contains(c.sd.s, cp.Name) {
+	if cp.Kind != "person" || sp.Kind != "unknown" || c.srcIndex(cp.Name) < 0 {
 		return false
 	}
 	desc := strings.ToLower(sp.Name)
