@@ -221,7 +221,7 @@ func speakerName(sp *Speaker) string {
 // check gives the verdict on one statement of the copy, attributed by at.
 func (c *comparer) check(st Statement, at attribution) (Check, []finding.Finding) {
 	ck := Check{Kind: st.Kind, Text: st.Content.Text, Span: st.Content, Speaker: speakerName(st.Speaker), SpeakerTitle: speakerTitle(st.Speaker)}
-	ct := c.copyTokens(st.Content)
+	ct := compared(c.copyTokens(st.Content))
 	al, ok := c.best(ct, st.Kind == Direct)
 	if !ok && st.Kind == Reported && len(ct) > 0 {
 		if m, ok := c.loosePara(st, ct); ok {
@@ -262,6 +262,19 @@ func (c *comparer) check(st Statement, at attribution) (Check, []finding.Finding
 		fs = append(fs, c.hedgeDrift(al, ct, cueOutside(&st, st.Content.Start, st.Content.End), cueOutside(srcSt, rs.Start, rs.End), m.cspan, rs)...)
 	}
 	return ck, fs
+}
+
+// maxCheckTokens bounds the words of a statement, or of a sentence that
+// holds none, that are aligned and diffed with the source: a diff takes
+// time in the cube of their length at worst (a long passage repeating
+// itself with small changes). No statement or sentence of PolNeAR is
+// longer than 1,348 tokens; a longer one is a page set in one quotation
+// or one endless sentence, and only its first maxCheckTokens are compared.
+const maxCheckTokens = 1500
+
+// compared is the part of a statement's tokens that Compare compares.
+func compared(ct []text.Token) []text.Token {
+	return ct[:min(len(ct), maxCheckTokens)]
 }
 
 func (c *comparer) notFound(st Statement) finding.Finding {
@@ -1170,7 +1183,7 @@ func (c *comparer) droppedAttributions() []finding.Finding {
 		if c.csIx.overlaps(span{a, b}) {
 			continue
 		}
-		ct := sentenceTokens(c.cd, sent)
+		ct := compared(sentenceTokens(c.cd, sent))
 		if contentWords(ct) < 4 {
 			continue
 		}
