@@ -23,6 +23,9 @@ func HeadlineDrift(copyTitle, sourceTitle, sourceText string) []finding.Finding 
 		return nil
 	}
 	ct, st := text.Tokenize(copyTitle, ""), text.Tokenize(sourceTitle, "")
+	if len(ct) > maxTitleTokens || len(st) > maxTitleTokens {
+		return nil // a page's text taken for its title is no headline to diff
+	}
 	// In Title Case every word is capitalised: capitals name no one there.
 	if titleCase(ct) || titleCase(st) {
 		ct, st = lowerCapitals(ct), lowerCapitals(st)
@@ -41,6 +44,11 @@ func HeadlineDrift(copyTitle, sourceTitle, sourceText string) []finding.Finding 
 		fmt.Sprintf("The headline says %q where the original says %q.", cs.Text, ss.Text),
 		finding.Evidence{Copy: &cs, Source: &ss, Detail: "rule=headline-drift: " + strings.Join(list, "; ")})}
 }
+
+// maxTitleTokens bounds the titles HeadlineDrift diffs, as maxDriftTokens
+// the sentences KeyFactDrift does: the diff takes time in the cube of
+// their length at worst. Headlines run to a few dozen words.
+const maxTitleTokens = 200
 
 // headlineChange is one meaning-bearing difference of two titles: the
 // indexes of the copy's and the source's tokens involved (either may be
