@@ -260,6 +260,51 @@ var pathologicalPages = []struct {
 		s := strings.Repeat("Ada Brook said the delfo pier will close in May. ", n/10)
 		return s, s
 	}},
+	// a whole page in one quotation, lightly rewritten
+	{"long quote rewritten", func(n int) (string, string) {
+		ws := madeUpWords(n, 5)
+		return "Velt said: “" + strings.Join(rewrite(ws, 6), " ") + ".”", "Velt said: “" + strings.Join(ws, " ") + ".”"
+	}},
+	// one quotation repeating a clause with one word changed in each: the
+	// worst case of the diff, whose longest match is always the first
+	{"repeated quote swaps", func(n int) (string, string) {
+		var cp, src strings.Builder
+		for i := range n / 10 {
+			fmt.Fprintf(&src, "the board will close the pier %d in May and ", i)
+			fmt.Fprintf(&cp, "the board will close the pier %d in June and ", i)
+		}
+		return "Velt said: “" + cp.String() + "end.”", "Velt said: “" + src.String() + "end.”"
+	}},
+	// one speaker's reported statements, each reworded past finding
+	{"loose paraphrases", func(n int) (string, string) {
+		ws := madeUpWords(n, 7)
+		var cp, src strings.Builder
+		for i := 0; i+8 <= len(ws); i += 8 {
+			fmt.Fprintf(&src, "Velt said the %s %s %s would %s %s. ", ws[i], ws[i+1], ws[i+2], ws[i+3], ws[i+4])
+			fmt.Fprintf(&cp, "Velt said that %s and %s could %s. ", ws[i+4], ws[i+2], ws[i+7])
+		}
+		return cp.String(), src.String()
+	}},
+	// every quote given to another speaker the page names
+	{"speaker swaps", func(n int) (string, string) {
+		ws := madeUpWords(n, 8)
+		var cp, src strings.Builder
+		for i := 0; i+6 <= len(ws); i += 6 {
+			q := strings.Join(ws[i:i+6], " ")
+			fmt.Fprintf(&src, "“The %s,” Tom Velt said. ", q)
+			fmt.Fprintf(&cp, "“The %s,” Ada Brook said. ", q)
+		}
+		return cp.String(), src.String()
+	}},
+	// quotes of stop words only, found by their words verbatim
+	{"stop word quotes", func(n int) (string, string) {
+		var cp, src strings.Builder
+		for i := range n / 8 {
+			fmt.Fprintf(&src, "Velt%d said it was on the up and up. ", i)
+			fmt.Fprintf(&cp, "“On the up and up,” Velt%d said. ", i)
+		}
+		return cp.String(), src.String()
+	}},
 }
 
 // BenchmarkComparePathological compares each pathological page with itself
