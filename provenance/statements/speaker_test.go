@@ -1,6 +1,8 @@
 package statements
 
 import (
+	"math/rand"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -200,4 +202,25 @@ func TestSpeakerAfterAStraightSingleQuote(t *testing.T) {
 	s := lastStatement(t, "'The ferry will run all winter.' Ada Brook said.")
 	require.NotNil(t, s.Speaker)
 	assert.Equal(t, "Ada Brook", s.Speaker.Name)
+}
+
+// TestFoldKeyAsEqualFold checks that two strings share a foldKey exactly
+// when strings.EqualFold takes them for one another, on random strings of
+// runes whose case folds are tricky (long s, Kelvin sign, sigmas, sharp s).
+func TestFoldKeyAsEqualFold(t *testing.T) {
+	runes := []rune("sSſkKKσςΣßẞ\u00b5\u03bcaÅåÅ\xff")
+	r := rand.New(rand.NewSource(1))
+	word := func() string {
+		var b strings.Builder
+		for range r.Intn(3) {
+			b.WriteRune(runes[r.Intn(len(runes))])
+		}
+		return b.String()
+	}
+	for range 20000 {
+		a, b := word(), word()
+		if (foldKey(a) == foldKey(b)) != strings.EqualFold(a, b) {
+			t.Fatalf("foldKey(%q) = %q, foldKey(%q) = %q, EqualFold %v", a, foldKey(a), b, foldKey(b), strings.EqualFold(a, b))
+		}
+	}
 }
