@@ -27,6 +27,9 @@ type comparer struct {
 	ix     *sourceIndex
 	ss     []Statement
 	ssByte []span // byte span of each source statement's content
+	// ssIx and csIx find the source statements (by bytes) and the copy
+	// statements (by code points) meeting a region.
+	ssIx, csIx *spanIndex
 	// srcNumbers holds every number of the source, once one is asked for.
 	srcNumbers map[string]bool
 	// sreg resolves the source's names, once a pronoun of the copy needs
@@ -36,6 +39,16 @@ type comparer struct {
 	// titleFlagged holds the speakers already given a speaker-title-changed
 	// finding, by lower-cased name.
 	titleFlagged map[string]bool
+	// bySpeaker groups the source statements by speaker, sameSpeakerOf
+	// keeps which of them each copy speaker may be, and loosePs indexes
+	// the passages loosePara weighs.
+	bySpeaker     map[speakerKey][]int
+	sameSpeakerOf map[speakerKey][]bool
+	loosePs       *loosePassages
+	// sentNums, srcAt and copyAt keep what numbersIn, srcIndex and
+	// copyHasBefore found.
+	sentNums      map[[2]int]map[string]bool
+	srcAt, copyAt map[string]int
 }
 
 // Compare checks every statement of copyText against sourceText. It returns
@@ -51,6 +64,7 @@ func Compare(copyText, sourceText string, opts Options) ([]Check, []finding.Find
 	}
 	cs := c.worthChecking(uncredited(cd, checkable(findIn(cd))))
 	c.cs = cs
+	c.ssIx, c.csIx = newSpanIndex(c.ssByte), newSpanIndex(contentSpans(cs))
 	checks := make([]Check, 0, len(cs))
 	var fs []finding.Finding
 	cues := make([]attribution, len(cs))
@@ -65,7 +79,7 @@ func Compare(copyText, sourceText string, opts Options) ([]Check, []finding.Find
 		checks = append(checks, ck)
 		fs = append(fs, f...)
 	}
-	fs = append(fs, c.droppedAttributions(cs)...)
+	fs = append(fs, c.droppedAttributions()...)
 	drift := keyFactDrift(cd, sd, checks, fs)
 	fs = append(explainedNotFound(fs, drift), drift...)
 	fs = withoutNestedNotFound(dedupe(fs))
@@ -135,7 +149,7 @@ func (c *comparer) best(ct []text.Token, direct bool) (alignment, bool) {
 	if len(cands) == 0 && len(ct) > 0 {
 		// only stop words ("on the up and up"): look for the words verbatim
 		raw := c.cd.s[ct[0].Start:ct[len(ct)-1].End]
-		if at := strings.Index(c.sd.s, raw); at >= 0 {
+		if at := c.srcIndex(raw); at >= 0 {
 			if si := c.unitAt(at); si >= 0 {
 				cands = []int{si}
 			}
@@ -194,7 +208,8 @@ func (c *comparer) regionSpan(al alignment) (span, text.Span) {
 // that overlap it alike, the one with a speaker.
 func (c *comparer) statementAt(b span) int {
 	best, bestOv := -1, 0
-	for i, s := range c.ssByte {
+	for _, i := range c.ssIx.near(b) {
+		s := c.ssByte[i]
 		ov := 2 * (min(s.end, b.end) - max(s.start, b.start))
 		if ov > 0 && c.ss[i].Speaker != nil {
 			ov++
@@ -229,7 +244,7 @@ func speakerName(sp *Speaker) string {
 // check gives the verdict on one statement of the copy, attributed by at.
 func (c *comparer) check(st Statement, at attribution) (Check, []finding.Finding) {
 	ck := Check{Kind: st.Kind, Text: st.Content.Text, Span: st.Content, Speaker: speakerName(st.Speaker), SpeakerTitle: speakerTitle(st.Speaker)}
-	ct := c.copyTokens(st.Content)
+	ct := compared(c.copyTokens(st.Content))
 	al, ok := c.best(ct, st.Kind == Direct)
 	if !ok && st.Kind == Reported && len(ct) > 0 {
 		if m, ok := c.loosePara(st, ct); ok {
@@ -256,6 +271,7 @@ func (c *comparer) check(st Statement, at attribution) (Check, []finding.Finding
 	a, z := c.sentTok(al.srcTok[0], false), c.sentTok(al.srcTok[1]-1, true)
 	m.sent, m.sentTokens, m.srcNumbers = c.sd.span(c.sd.toks[a].Start, c.sd.toks[z-1].End), c.sd.toks[a:z], c.numbers()
 	m.nestsQuote = st.Kind != Direct && c.nestsQuote(st.Content)
+	m.sentNumbers = func() map[string]bool { return c.numbersIn(a, z) }
 	si := c.statementFor(rb, st.Kind)
 	var srcSt *Statement
 	ck.Source = &Source{Span: rs, Kind: "unattributed"}
@@ -280,6 +296,19 @@ func (c *comparer) check(st Statement, at attribution) (Check, []finding.Finding
 	return ck, fs
 }
 
+// maxCheckTokens bounds the words of a statement, or of a sentence that
+// holds none, that are aligned and diffed with the source: a diff takes
+// time in the cube of their length at worst (a long passage repeating
+// itself with small changes). No statement or sentence of PolNeAR is
+// longer than 1,348 tokens; a longer one is a page set in one quotation
+// or one endless sentence, and only its first maxCheckTokens are compared.
+const maxCheckTokens = 1500
+
+// compared is the part of a statement's tokens that Compare compares.
+func compared(ct []text.Token) []text.Token {
+	return ct[:min(len(ct), maxCheckTokens)]
+}
+
 func (c *comparer) notFound(st Statement) finding.Finding {
 	cspan := st.Content
 	code, what := finding.StatementNotFound, "statement"
@@ -302,12 +331,14 @@ type match struct {
 	// and the other does not: "did not believe it would be ready" against
 	// "believed it would not be ready" moves the negation, not its sense.
 	negatedCue bool
-	// sent spans the source sentences holding src, and srcNumbers are all
-	// the numbers the source gives: a reworded statement is checked
-	// against them for a number the original never gave.
-	sent       text.Span
-	sentTokens []text.Token
-	srcNumbers map[string]bool
+	// sent spans the source sentences holding src, sentNumbers gives
+	// their numbers, and srcNumbers are all the numbers the source gives:
+	// a reworded statement is checked against them for a number the
+	// original never gave.
+	sent        text.Span
+	sentTokens  []text.Token
+	sentNumbers func() map[string]bool
+	srcNumbers  map[string]bool
 	// nestsQuote is set when a quote of the copy stands inside the
 	// statement ("members were “angry and reckless”").
 	nestsQuote bool
@@ -388,7 +419,7 @@ func (m *match) rewordedChange() string {
 		return "" // the quote inside it is checked on its own
 	case !m.negatedCue && (negationFlipped(m.factSrc, m.ct) || negationLost(m.factSrc, m.ct) || negationLost(m.ct, m.factSrc)):
 		return "reverses a negation in it"
-	case numberSwapped(m.sentTokens, m.ct, m.srcNumbers):
+	case numberSwapped(m.sentNumbers(), m.ct, m.srcNumbers):
 		return "changes a number in it"
 	}
 	return ""
@@ -408,7 +439,7 @@ func (c *comparer) nestsQuote(sp text.Span) bool {
 // number, whose source may stand anywhere in the sentence, the whole
 // sentence is the evidence.
 func (m *match) reworded(ck *Check, code finding.Code, msg string) finding.Finding {
-	if !m.negatedCue && numberSwapped(m.sentTokens, m.ct, m.srcNumbers) {
+	if !m.negatedCue && numberSwapped(m.sentNumbers(), m.ct, m.srcNumbers) {
 		m.src, m.rs = m.sentTokens, m.sent
 	}
 	return m.altered(ck, code, msg)
@@ -577,16 +608,62 @@ func onlyNegations(s string) bool {
 // sentence gives: "at 27 of them" for "At 17 of them". A number left out
 // alone is a paraphrase's licence, and one taken from elsewhere in the
 // original is no invention.
-func numberSwapped(sent, cp []text.Token, all map[string]bool) bool {
+func numberSwapped(sent map[string]bool, cp []text.Token, all map[string]bool) bool {
 	c := numbersOf(cp)
-	added, dropped := false, false
+	added, kept := false, 0
 	for n := range c {
 		added = added || !all[n]
+		if sent[n] {
+			kept++
+		}
 	}
-	for n := range numbersOf(sent) {
-		dropped = dropped || !c[n]
+	// the sentence gives a number the copy leaves out when it gives more
+	// than the copy keeps: a count, so a page-long sentence is not read
+	// for each of its statements
+	return added && len(sent) > kept
+}
+
+// numbersIn returns the numbers of the source's tokens [a, z), the
+// sentences of a statement's passage, computed once for each: the
+// statements of one page-long sentence share it.
+func (c *comparer) numbersIn(a, z int) map[string]bool {
+	if c.sentNums == nil {
+		c.sentNums = map[[2]int]map[string]bool{}
 	}
-	return added && dropped
+	if ns, ok := c.sentNums[[2]int{a, z}]; ok {
+		return ns
+	}
+	ns := numbersOf(c.sd.toks[a:z])
+	c.sentNums[[2]int{a, z}] = ns
+	return ns
+}
+
+// srcIndex is strings.Index(source, s), computed once for each s: a page
+// of short quotes asks the same of the whole source many times.
+func (c *comparer) srcIndex(s string) int {
+	if c.srcAt == nil {
+		c.srcAt = map[string]int{}
+	}
+	if at, ok := c.srcAt[s]; ok {
+		return at
+	}
+	at := strings.Index(c.sd.s, s)
+	c.srcAt[s] = at
+	return at
+}
+
+// copyHasBefore reports whether s stands in the copy before byte b: its
+// first occurrence, found once for each s, ends by b.
+func (c *comparer) copyHasBefore(s string, b int) bool {
+	if c.copyAt == nil {
+		c.copyAt = map[string]int{}
+	}
+	at, ok := c.copyAt[s]
+	if !ok {
+		at = strings.Index(c.cd.s, s)
+		c.copyAt[s] = at
+	}
+	return at >= 0 && at+len(s) <= b
 }
 
 // numbers returns every number of the source, computed once.
@@ -634,23 +711,137 @@ func (c *comparer) loosePara(st Statement, ct []text.Token) (looseMatch, bool) {
 		need = looseOtherCoverage // "the firm", "a spokesperson": a vaguer speaker needs more shared words
 	}
 	var best looseMatch
-	for k := range c.ss {
-		if !c.sameSpeakerAs(st.Speaker, c.ss[k].Speaker) {
-			continue
+	q := contentKeys(ct)
+	same := c.sameSpeakerStatements(st.Speaker)
+	for _, p := range c.loose().sharing(q) {
+		if lp := c.loosePs.ps[p]; same[lp.k] {
+			// cov as contentCoverage gives it: hits over the copy's content words
+			cov := float64(c.loosePs.hits[p]) / float64(len(q))
+			if hits := cov * float64(len(q)); cov > best.cov && (hits >= 3 || hits >= 2 && cov >= 0.33 && person) {
+				best = looseMatch{k: lp.k, b: lp.b, cov: cov, quoted: c.ss[lp.k].Kind == Direct}
+			}
 		}
+	}
+	c.loosePs.clear()
+	return best, best.cov >= need
+}
+
+// speakerKey is what sameSpeakerAs reads of a speaker.
+type speakerKey struct{ name, kind string }
+
+// sameSpeakerStatements marks the source statements whose speaker
+// sameSpeakerAs takes for sp. The statements are grouped by speaker once,
+// and each group is tested once per copy speaker, not each statement once
+// per copy statement.
+func (c *comparer) sameSpeakerStatements(sp *Speaker) []bool {
+	key := speakerKey{sp.Name, sp.Kind}
+	if same, ok := c.sameSpeakerOf[key]; ok {
+		return same
+	}
+	if c.bySpeaker == nil {
+		c.bySpeaker, c.sameSpeakerOf = map[speakerKey][]int{}, map[speakerKey][]bool{}
+		for k, st := range c.ss {
+			if st.Speaker != nil {
+				g := speakerKey{st.Speaker.Name, st.Speaker.Kind}
+				c.bySpeaker[g] = append(c.bySpeaker[g], k)
+			}
+		}
+	}
+	same := make([]bool, len(c.ss))
+	for g, members := range c.bySpeaker {
+		if c.sameSpeakerAs(sp, &Speaker{Name: g.name, Kind: g.kind}) {
+			for _, k := range members {
+				same[k] = true
+			}
+		}
+	}
+	c.sameSpeakerOf[key] = same
+	return same
+}
+
+// loosePassages are the passages loosePara weighs, in its order: each
+// source statement k alone, then with the next one or two of the same
+// speaker that continue it (n). byKey lists the passages holding each
+// content key, so a copy statement counts its words' hits in the passages
+// that share them rather than testing every passage; hits is that count's
+// scratch, zero between calls.
+type loosePassages struct {
+	ps    []loosePassage
+	byKey map[string][]int
+	hits  []int
+	hit   []int // passages with hits, to clear them
+}
+
+type loosePassage struct {
+	k, n int
+	b    span
+}
+
+// loose indexes the source's passages, once.
+func (c *comparer) loose() *loosePassages {
+	if c.loosePs != nil {
+		return c.loosePs
+	}
+	lp := &loosePassages{byKey: map[string][]int{}}
+	for k := range c.ss {
 		for n := k; n < len(c.ss) && n < k+3; n++ {
 			if n > k && !c.continues(n-1, n) {
 				break
 			}
 			b := span{c.ssByte[k].start, c.ssByte[n].end}
 			i, j := c.sd.tokRange(b.start, b.end)
-			cov := contentCoverage(ct, c.sd.toks[i:j])
-			if hits := cov * float64(contentWords(ct)); cov > best.cov && (hits >= 3 || hits >= 2 && cov >= 0.33 && person) {
-				best = looseMatch{k: k, b: b, cov: cov, quoted: c.ss[k].Kind == Direct}
+			id := len(lp.ps)
+			lp.ps = append(lp.ps, loosePassage{k, n, b})
+			for key := range keysOf(c.sd.toks[i:j]) {
+				lp.byKey[key] = append(lp.byKey[key], id)
 			}
 		}
 	}
-	return best, best.cov >= need
+	lp.hits = make([]int, len(lp.ps))
+	c.loosePs = lp
+	return lp
+}
+
+// sharing counts, for each passage, the keys q (repeats counted) it holds,
+// and returns in order the passages with two or more: fewer cannot make a
+// loose paraphrase.
+func (lp *loosePassages) sharing(q []string) []int {
+	for _, key := range q {
+		for _, p := range lp.byKey[key] {
+			if lp.hits[p] == 0 {
+				lp.hit = append(lp.hit, p)
+			}
+			lp.hits[p]++
+		}
+	}
+	var out []int
+	for _, p := range lp.hit {
+		if lp.hits[p] >= 2 {
+			out = append(out, p)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// clear zeroes the hit counts sharing left.
+func (lp *loosePassages) clear() {
+	for _, p := range lp.hit {
+		lp.hits[p] = 0
+	}
+	lp.hit = lp.hit[:0]
+}
+
+// contentKeys are the keys of the content words of ts, in order, repeats
+// kept.
+func contentKeys(ts []text.Token) []string {
+	var out []string
+	for _, t := range ts {
+		if k, ok := indexKey(t); ok {
+			out = append(out, k)
+		}
+	}
+	return out
 }
 
 // Coverages a loose paraphrase needs: a named person, or a vaguer speaker.
@@ -770,7 +961,7 @@ func (c *comparer) looseFactChange(st Statement, m looseMatch, ck *Check) (findi
 	switch {
 	case negationLost(src, ct) || negationLost(ct, src):
 		what = "reverses a negation in it"
-	case numberSwapped(src, ct, c.numbers()):
+	case numberSwapped(numbersOf(src), ct, c.numbers()):
 		what = "changes a number in it"
 	default:
 		return finding.Finding{}, false
@@ -817,7 +1008,8 @@ func (c *comparer) quoteMarks(ct []text.Token, al alignment) quoteMarks {
 // preferring one of the copy statement's kind when spans tie.
 func (c *comparer) statementFor(b span, kind Kind) int {
 	best, bestScore := -1, 0.0
-	for i, s := range c.ssByte {
+	for _, i := range c.ssIx.near(b) {
+		s := c.ssByte[i]
 		in := min(s.end, b.end) - max(s.start, b.start)
 		if in <= 0 {
 			continue
@@ -840,8 +1032,8 @@ func (c *comparer) statementFor(b span, kind Kind) int {
 // with a speaker holds most of b. A stance does not count: its subject
 // acts ("Alibaba could be using its equipment"), it does not speak.
 func (c *comparer) attributed(b span) bool {
-	for i, s := range c.ssByte {
-		if covers(s, b) && c.ss[i].Speaker != nil && c.ss[i].Kind != Stance {
+	for _, i := range c.ssIx.near(b) {
+		if covers(c.ssByte[i], b) && c.ss[i].Speaker != nil && c.ss[i].Kind != Stance {
 			return true
 		}
 	}
@@ -851,8 +1043,8 @@ func (c *comparer) attributed(b span) bool {
 // speakersAt lists the speakers of every source statement covering most of b.
 func (c *comparer) speakersAt(b span) []*Speaker {
 	var out []*Speaker
-	for i, s := range c.ssByte {
-		if covers(s, b) && c.ss[i].Speaker != nil {
+	for _, i := range c.ssIx.near(b) {
+		if covers(c.ssByte[i], b) && c.ss[i].Speaker != nil {
 			out = append(out, c.ss[i].Speaker)
 		}
 	}
@@ -930,8 +1122,8 @@ func (c *comparer) speakerFindings(st Statement, at attribution, srcSt *Statemen
 // copyAlsoBy reports whether another statement of the copy around cspan
 // is by sp: a nested attribution ("X said Y found Z") still credits X.
 func (c *comparer) copyAlsoBy(cspan text.Span, sp *Speaker) bool {
-	for _, o := range c.cs {
-		if o.Speaker != nil && o.Content.Start <= cspan.Start && cspan.End <= o.Content.End+2 && sameSpeaker(o.Speaker.Name, sp.Name) {
+	for _, k := range c.csIx.near(span{cspan.Start - 2, cspan.End}) {
+		if o := c.cs[k]; o.Speaker != nil && o.Content.Start <= cspan.Start && cspan.End <= o.Content.End+2 && sameSpeaker(o.Speaker.Name, sp.Name) {
 			return true
 		}
 	}
@@ -969,7 +1161,7 @@ func (c *comparer) pronounMayMean(st Statement, sp *Speaker) bool {
 		return false
 	}
 	want := map[string]string{"he": "f", "she": "m"}[strings.ToLower(st.SpeakerSpan.Text)] // the gender it rules out
-	if want == "" || !strings.Contains(c.cd.s[:c.cd.runes.ByteOffset(st.SpeakerSpan.Start)], lastField(sp.Name)) {
+	if want == "" || !c.copyHasBefore(lastField(sp.Name), c.cd.runes.ByteOffset(st.SpeakerSpan.Start)) {
 		return false
 	}
 	if c.sreg == nil {
@@ -984,10 +1176,10 @@ func (c *comparer) pronounMayMean(st Statement, sp *Speaker) bool {
 // ("a plant manager, who asked not to be named"): the copy's speaker is
 // someone else the original knows, so the words are not theirs.
 func (c *comparer) namesAnother(cp, sp *Speaker) bool {
-	if cp.Kind == "organization" && sp.Kind == "unknown" && strings.Contains(c.sd.s, cp.Name) {
+	if cp.Kind == "organization" && sp.Kind == "unknown" && c.srcIndex(cp.Name) >= 0 {
 		return anotherBody(cp.Name, sp.Name)
 	}
-	if cp.Kind != "person" || sp.Kind != "unknown" || !strings.Contains(c.sd.s, cp.Name) {
+	if cp.Kind != "person" || sp.Kind != "unknown" || c.srcIndex(cp.Name) < 0 {
 		return false
 	}
 	desc := strings.ToLower(sp.Name)
@@ -1132,14 +1324,14 @@ func (c *comparer) mergedClaims(st Statement, al alignment, si int, cspan text.S
 
 // droppedAttributions scans the copy's sentences that hold no statement for
 // attributed statements of the source.
-func (c *comparer) droppedAttributions(cs []Statement) []finding.Finding {
+func (c *comparer) droppedAttributions() []finding.Finding {
 	var fs []finding.Finding
 	for _, sent := range c.cd.sents {
 		a, b := c.cd.runes.Index(sent.start), c.cd.runes.Index(sent.end)
-		if overlapsAny(cs, a, b) {
+		if c.csIx.overlaps(span{a, b}) {
 			continue
 		}
-		ct := sentenceTokens(c.cd, sent)
+		ct := compared(sentenceTokens(c.cd, sent))
 		if contentWords(storyTokens(c.cd, sent)) < 4 {
 			// a credit line ("Source: the Gazette") attributes nothing
 			continue
@@ -1217,6 +1409,15 @@ const minCarriedWords = 3
 func covers(s, b span) bool {
 	in := min(s.end, b.end) - max(s.start, b.start)
 	return in*2 >= b.end-b.start
+}
+
+// contentSpans are the code-point spans of the statements' contents.
+func contentSpans(sts []Statement) []span {
+	out := make([]span, len(sts))
+	for i, st := range sts {
+		out[i] = span{st.Content.Start, st.Content.End}
+	}
+	return out
 }
 
 func overlapsAny(sts []Statement, a, b int) bool {

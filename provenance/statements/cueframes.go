@@ -305,10 +305,8 @@ func transcriptLabel(d *doc, reg *registry, q quote) (*Speaker, text.Span, bool)
 	label := d.s[d.toks[i].Start:d.toks[k-1].End]
 	ms := d.span(d.toks[i].Start, d.toks[k-1].End)
 	last := strings.ToLower(d.toks[k-1].Surface)
-	for n := len(reg.ents) - 1; n >= 0; n-- {
-		if e := reg.ents[n]; e.kind == "person" && strings.ToLower(e.surname) == last {
-			return reg.speakerOf(e), ms, true
-		}
+	if n := reg.latest(reg.byLower[last], "person"); n >= 0 {
+		return reg.speakerOf(reg.ents[n]), ms, true
 	}
 	return &Speaker{Name: label, Kind: "person"}, ms, true
 }

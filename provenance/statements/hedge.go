@@ -2,7 +2,6 @@ package statements
 
 import (
 	"fmt"
-	"github.com/pmezard/go-difflib/difflib"
 	"slices"
 	"strings"
 
@@ -259,7 +258,7 @@ func factChanges(src, cp []text.Token) []factChange {
 			}
 		}
 	}
-	for _, op := range difflib.NewMatcherWithJunk(a, b, false, nil).GetOpCodes() {
+	for _, op := range opCodes(a, b) {
 		switch op.Tag {
 		case 'd', 'r':
 			add("delete", src, op.I1, op.I2)

@@ -2,6 +2,7 @@ package statements
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"unicode/utf8"
 
@@ -21,6 +22,7 @@ type sourceIndex struct {
 	unitOf   []int  // unit id of each token, -1 outside sentences
 	postings map[string][]int
 	n        int
+	score    []float64 // scratch of candidates, zero between calls
 }
 
 // maxUnitTokens bounds the tokens of one indexed unit; real sentences are
@@ -76,9 +78,15 @@ func (ix *sourceIndex) addUnit(u span, a, b int) {
 }
 
 // candidates returns up to k unit ids ranked by the idf-weighted share
-// of the query tokens' keys they contain.
+// of the query tokens' keys they contain. The scores are summed in an
+// array over the units, reused from query to query, and only the k best
+// are kept: a page of thousands of statements over the same few words
+// would otherwise spend its time in a map and a sort of every unit.
 func (ix *sourceIndex) candidates(q []text.Token, k int) []int {
-	score := map[int]float64{}
+	if ix.score == nil {
+		ix.score = make([]float64, ix.n)
+	}
+	var hit []int // units scored, each once
 	seen := map[string]bool{}
 	for _, t := range q {
 		key, ok := indexKey(t)
@@ -92,23 +100,39 @@ func (ix *sourceIndex) candidates(q []text.Token, k int) []int {
 		}
 		w := math.Log(1 + float64(ix.n)/float64(len(p)))
 		for _, s := range p {
-			score[s] += w
+			if ix.score[s] == 0 {
+				hit = append(hit, s)
+			}
+			ix.score[s] += w
 		}
 	}
-	ids := make([]int, 0, len(score))
-	for s := range score {
-		ids = append(ids, s)
-	}
-	sort.Slice(ids, func(a, b int) bool {
-		if score[ids[a]] != score[ids[b]] {
-			return score[ids[a]] > score[ids[b]]
-		}
-		return ids[a] < ids[b]
-	})
-	if len(ids) > k {
-		ids = ids[:k]
+	ids := ix.best(hit, k)
+	for _, s := range hit {
+		ix.score[s] = 0
 	}
 	return ids
+}
+
+// best returns the k units of hit with the highest scores, the lowest id
+// first of equal scores, in that order.
+func (ix *sourceIndex) best(hit []int, k int) []int {
+	ids := make([]int, 0, k+1)
+	for _, s := range hit {
+		at := sort.Search(len(ids), func(x int) bool { return ix.before(s, ids[x]) })
+		if at < k {
+			ids = slices.Insert(ids, at, s)
+			ids = ids[:min(len(ids), k)]
+		}
+	}
+	return ids
+}
+
+// before tells whether unit a ranks above unit b.
+func (ix *sourceIndex) before(a, b int) bool {
+	if ix.score[a] != ix.score[b] {
+		return ix.score[a] > ix.score[b]
+	}
+	return a < b
 }
 
 // alignment is the best matching passage of the source for a copy passage.
@@ -139,12 +163,11 @@ func (ix *sourceIndex) align(ct []text.Token, si, reach int) alignment {
 	for k, t := range ct {
 		cp[k] = t.Norm
 	}
-	m := difflib.NewMatcherWithJunk(src, cp, false, nil)
 	al := alignment{matched: make([]int, len(ct))}
 	for k := range al.matched {
 		al.matched[k] = -1
 	}
-	blocks := ix.keptBlocks(m.GetMatchingBlocks(), ct, i)
+	blocks := ix.keptBlocks(matchingBlocks(src, cp), ct, i)
 	first, last, n := -1, -1, 0
 	for _, b := range blocks {
 		for x := 0; x < b.Size; x++ {
@@ -303,7 +326,7 @@ func wordDiff(src, cp []text.Token) []DiffOp {
 		}
 		return text.JoinWords(w)
 	}
-	for _, op := range difflib.NewMatcherWithJunk(a, b, false, nil).GetOpCodes() {
+	for _, op := range opCodes(a, b) {
 		switch op.Tag {
 		case 'e':
 			out = append(out, DiffOp{Op: "equal", Text: join(cp[op.J1:op.J2])})

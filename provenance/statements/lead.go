@@ -47,10 +47,11 @@ func keyFactDrift(cd, sd *doc, checks []Check, already []finding.Finding) []find
 		return nil
 	}
 	ss := newSentenceIndex(sd)
+	asked, held := questionedSpans(already), checkSpans(checks)
 	var out []finding.Finding
 	for i, sent := range cd.sents {
 		sp := cd.span(sent.start, sent.end)
-		if questioned(sp, already) || i > 0 && holdsStatement(sp, checks) {
+		if questioned(sp, asked) || i > 0 && holdsStatement(sp, held) {
 			continue
 		}
 		code := finding.LeadDrift
@@ -320,24 +321,37 @@ func copyOverlaps(sp text.Span, fs []finding.Finding) bool {
 }
 
 // questioned reports whether a finding about a passage's facts covers
-// part of span sp of the copy.
-func questioned(sp text.Span, fs []finding.Finding) bool {
-	for _, f := range fs {
-		if f.Evidence.Copy != nil && f.Evidence.Copy.Start < sp.End && sp.Start < f.Evidence.Copy.End && factCode(f.Code) {
-			return true
-		}
-	}
-	return false
+// part of span sp of the copy: asked indexes the copy spans of such
+// findings (questionedSpans).
+func questioned(sp text.Span, asked *spanIndex) bool {
+	return asked.overlaps(span{sp.Start, sp.End})
 }
 
-// holdsStatement reports whether a checked statement lies in span sp.
-func holdsStatement(sp text.Span, checks []Check) bool {
-	for _, ck := range checks {
-		if ck.Span.Start < sp.End && sp.Start < ck.Span.End {
-			return true
+// questionedSpans are the copy spans of the findings that question a
+// passage's facts.
+func questionedSpans(fs []finding.Finding) *spanIndex {
+	var out []span
+	for _, f := range fs {
+		if f.Evidence.Copy != nil && factCode(f.Code) {
+			out = append(out, span{f.Evidence.Copy.Start, f.Evidence.Copy.End})
 		}
 	}
-	return false
+	return newSpanIndex(out)
+}
+
+// holdsStatement reports whether a checked statement lies in span sp:
+// held indexes the checks' spans (checkSpans).
+func holdsStatement(sp text.Span, held *spanIndex) bool {
+	return held.overlaps(span{sp.Start, sp.End})
+}
+
+// checkSpans are the copy spans of the checked statements.
+func checkSpans(checks []Check) *spanIndex {
+	out := make([]span, len(checks))
+	for i, ck := range checks {
+		out[i] = span{ck.Span.Start, ck.Span.End}
+	}
+	return newSpanIndex(out)
 }
 
 // factCode reports whether a finding already questions a passage's facts.

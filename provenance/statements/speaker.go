@@ -49,6 +49,12 @@ type registry struct {
 	d        *doc
 	ents     []*entity
 	mentions []entMention // in text order
+	// byNameIx, byFold, byLast and byLower index ents by name, and by
+	// surname case-folded, by its last word and lower-cased, so that a
+	// page of thousands of names looks each up rather than scanning them
+	// all (see addEntity).
+	byNameIx                map[string]*entity
+	byFold, byLast, byLower map[string][]int
 }
 
 type entMention struct {
@@ -163,7 +169,7 @@ var notNames = wordSet(`according however despite as similarly meanwhile but and
 	nonetheless likewise`)
 
 func newRegistry(d *doc) *registry {
-	r := &registry{d: d}
+	r := &registry{d: d, byNameIx: map[string]*entity{}, byFold: map[string][]int{}, byLast: map[string][]int{}, byLower: map[string][]int{}}
 	r.scan()
 	r.voteGenders()
 	return r
@@ -371,7 +377,7 @@ func (r *registry) addRun(i, j int) {
 		if e.kind == "person" || e.kind == "organization" {
 			e.title, e.affil = t, a
 		}
-		r.ents = append(r.ents, e)
+		r.addEntity(e)
 	} else if e.title == "" && e.affil == "" {
 		e.title, e.affil = r.appositive(j, e.title)
 	}
@@ -489,23 +495,56 @@ func (r *registry) mention(start, end int, e *entity) {
 	r.mentions = append(r.mentions, entMention{start, end, e})
 }
 
-func (r *registry) byName(name string) *entity {
-	for _, e := range r.ents {
-		if e.name == name {
-			return e
-		}
+// addEntity registers e and indexes it; an entity's name and surname do
+// not change once registered.
+func (r *registry) addEntity(e *entity) {
+	k := len(r.ents)
+	r.ents = append(r.ents, e)
+	if r.byNameIx[e.name] == nil {
+		r.byNameIx[e.name] = e
 	}
-	return nil
+	r.byFold[foldKey(e.surname)] = append(r.byFold[foldKey(e.surname)], k)
+	r.byLast[lastField(e.surname)] = append(r.byLast[lastField(e.surname)], k)
+	r.byLower[strings.ToLower(e.surname)] = append(r.byLower[strings.ToLower(e.surname)], k)
 }
 
-// bySurname returns the last-registered entity of kind whose surname is s.
+// byName returns the first-registered entity named name.
+func (r *registry) byName(name string) *entity {
+	return r.byNameIx[name]
+}
+
+// bySurname returns the last-registered entity of kind whose surname is s
+// (in any case) or ends in the word s.
 func (r *registry) bySurname(s, kind string) *entity {
-	for k := len(r.ents) - 1; k >= 0; k-- {
-		if e := r.ents[k]; (strings.EqualFold(e.surname, s) || lastField(e.surname) == s) && (kind == "" || e.kind == kind) {
-			return e
+	k := max(r.latest(r.byFold[foldKey(s)], kind), r.latest(r.byLast[s], kind))
+	if k < 0 {
+		return nil
+	}
+	return r.ents[k]
+}
+
+// latest is the last of the entities ks of kind ("" for any), or -1.
+func (r *registry) latest(ks []int, kind string) int {
+	for x := len(ks) - 1; x >= 0; x-- {
+		if kind == "" || r.ents[ks[x]].kind == kind {
+			return ks[x]
 		}
 	}
-	return nil
+	return -1
+}
+
+// foldKey maps s to one string for all the strings strings.EqualFold
+// takes for it: each rune becomes the least rune of its case-folding orbit.
+func foldKey(s string) string {
+	var b strings.Builder
+	for _, c := range s {
+		least := c
+		for f := unicode.SimpleFold(c); f != c; f = unicode.SimpleFold(f) {
+			least = min(least, f)
+		}
+		b.WriteRune(least)
+	}
+	return b.String()
 }
 
 // appositive reads ", the research lead at Acme," after the name ending

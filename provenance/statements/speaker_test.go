@@ -1,6 +1,8 @@
 package statements
 
 import (
+	"math/rand"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -220,5 +222,26 @@ func TestDescribedOrganisationNamedNowhere(t *testing.T) {
 			require.NotNil(t, last.Speaker)
 			assert.Equal(t, tt.speaker, last.Speaker.Name)
 		})
+	}
+}
+
+// TestFoldKeyAsEqualFold checks that two strings share a foldKey exactly
+// when strings.EqualFold takes them for one another, on random strings of
+// runes whose case folds are tricky (long s, Kelvin sign, sigmas, sharp s).
+func TestFoldKeyAsEqualFold(t *testing.T) {
+	runes := []rune("sSſkKKσςΣßẞ\u00b5\u03bcaÅåÅ\xff")
+	r := rand.New(rand.NewSource(1))
+	word := func() string {
+		var b strings.Builder
+		for range r.Intn(3) {
+			b.WriteRune(runes[r.Intn(len(runes))])
+		}
+		return b.String()
+	}
+	for range 20000 {
+		a, b := word(), word()
+		if (foldKey(a) == foldKey(b)) != strings.EqualFold(a, b) {
+			t.Fatalf("foldKey(%q) = %q, foldKey(%q) = %q, EqualFold %v", a, foldKey(a), b, foldKey(b), strings.EqualFold(a, b))
+		}
 	}
 }

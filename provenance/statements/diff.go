@@ -1,0 +1,168 @@
+package statements
+
+import (
+	"sort"
+
+	"github.com/pmezard/go-difflib/difflib"
+)
+
+// matchingBlocks returns, block for block, what difflib's
+// NewMatcherWithJunk(a, b, false, nil).GetMatchingBlocks() returns: the
+// longest common run of a and b, then the same on either side of it, the
+// adjacent blocks joined, and the sentinel (len(a), len(b), 0) last.
+//
+// difflib scans, for each word of a, every position of that word in the
+// whole of b even when it looks at a short stretch of b, and keeps its
+// run lengths in a new map per word: on a long passage of common words
+// (a page-long sentence) that dominates Compare. Here the positions are
+// found by binary search and the run lengths kept in two reused arrays,
+// which does the same work in the same order, so the blocks are the same.
+func matchingBlocks(a, b []string) []difflib.Match {
+	m := newMatcher(a, b)
+	var blocks []difflib.Match
+	m.blocks(0, len(a), 0, len(b), &blocks)
+	return joinAdjacent(blocks, len(a), len(b))
+}
+
+// opCodes is difflib's GetOpCodes on the blocks of matchingBlocks.
+func opCodes(a, b []string) []difflib.OpCode {
+	var out []difflib.OpCode
+	i, j := 0, 0
+	for _, m := range matchingBlocks(a, b) {
+		tag := byte(0)
+		switch {
+		case i < m.A && j < m.B:
+			tag = 'r'
+		case i < m.A:
+			tag = 'd'
+		case j < m.B:
+			tag = 'i'
+		}
+		if tag > 0 {
+			out = append(out, difflib.OpCode{Tag: tag, I1: i, I2: m.A, J1: j, J2: m.B})
+		}
+		i, j = m.A+m.Size, m.B+m.Size
+		if m.Size > 0 {
+			out = append(out, difflib.OpCode{Tag: 'e', I1: m.A, I2: i, J1: m.B, J2: j})
+		}
+	}
+	return out
+}
+
+// matcher holds a and b as word ids, and each word's positions in b in
+// increasing order.
+type matcher struct {
+	a, b []int
+	pos  [][]int
+	runs runs
+}
+
+// runs holds the run lengths of the matches ending at each position of b
+// for the last two words of a, and which positions are set, to clear them.
+type runs struct {
+	prev, cur       []int
+	prevSet, curSet []int
+}
+
+func newMatcher(a, b []string) *matcher {
+	ids := make(map[string]int, len(b))
+	m := &matcher{a: make([]int, len(a)), b: make([]int, len(b)), runs: runs{prev: make([]int, len(b)), cur: make([]int, len(b))}}
+	for j, w := range b {
+		id, ok := ids[w]
+		if !ok {
+			id = len(m.pos)
+			ids[w] = id
+			m.pos = append(m.pos, nil)
+		}
+		m.b[j] = id
+		m.pos[id] = append(m.pos[id], j)
+	}
+	for i, w := range a {
+		id, ok := ids[w]
+		if !ok {
+			id = -1 // a word b lacks matches nothing
+		}
+		m.a[i] = id
+	}
+	return m
+}
+
+// blocks appends the matching blocks of a[alo:ahi] and b[blo:bhi] in
+// order, as difflib's recursion does.
+func (m *matcher) blocks(alo, ahi, blo, bhi int, out *[]difflib.Match) {
+	i, j, k := m.longest(alo, ahi, blo, bhi)
+	if k == 0 {
+		return
+	}
+	if alo < i && blo < j {
+		m.blocks(alo, i, blo, j, out)
+	}
+	*out = append(*out, difflib.Match{A: i, B: j, Size: k})
+	if i+k < ahi && j+k < bhi {
+		m.blocks(i+k, ahi, j+k, bhi, out)
+	}
+}
+
+// longest is difflib's findLongestMatch without junk: the longest run
+// a[i:i+k] == b[j:j+k] in the ranges, the earliest in a, then in b, of
+// those as long; (alo, blo, 0) when none. The rows are kept in locals, not
+// in m, so the loop writes no pointers to the heap.
+func (m *matcher) longest(alo, ahi, blo, bhi int) (int, int, int) {
+	r := m.runs
+	besti, bestj, best := alo, blo, 0
+	for i := alo; i < ahi; i++ {
+		if id := m.a[i]; id >= 0 {
+			ps := m.pos[id]
+			for _, j := range ps[sort.SearchInts(ps, blo):] {
+				if j >= bhi {
+					break
+				}
+				k := 1
+				if j > blo {
+					k = r.prev[j-1] + 1
+				}
+				r.cur[j] = k
+				r.curSet = append(r.curSet, j)
+				if k > best {
+					besti, bestj, best = i-k+1, j-k+1, k
+				}
+			}
+		}
+		r.next()
+	}
+	r.next() // clears the last row
+	m.runs = r
+	// difflib then extends the run over junk and words too common to
+	// index; there are neither here, so it stays as found
+	return besti, bestj, best
+}
+
+// next makes the current row the previous one and clears the other.
+func (r *runs) next() {
+	for _, j := range r.prevSet {
+		r.prev[j] = 0
+	}
+	r.prev, r.cur = r.cur, r.prev
+	r.prevSet, r.curSet = r.curSet, r.prevSet[:0]
+}
+
+// joinAdjacent merges blocks that continue one another and appends the
+// sentinel, as GetMatchingBlocks does.
+func joinAdjacent(blocks []difflib.Match, na, nb int) []difflib.Match {
+	out := []difflib.Match{}
+	i1, j1, k1 := 0, 0, 0
+	for _, b := range blocks {
+		if i1+k1 == b.A && j1+k1 == b.B {
+			k1 += b.Size
+			continue
+		}
+		if k1 > 0 {
+			out = append(out, difflib.Match{A: i1, B: j1, Size: k1})
+		}
+		i1, j1, k1 = b.A, b.B, b.Size
+	}
+	if k1 > 0 {
+		out = append(out, difflib.Match{A: i1, B: j1, Size: k1})
+	}
+	return append(out, difflib.Match{A: na, B: nb, Size: 0})
+}
