@@ -33,10 +33,10 @@ func TestPolNeARDetection(t *testing.T) {
 	require.NoError(t, err)
 	t.Logf("dev, all kinds: %+v", sc)
 	assert.GreaterOrEqual(t, sc.Precision, 0.86)
-	assert.GreaterOrEqual(t, sc.Recall, 0.84)
-	assert.GreaterOrEqual(t, sc.F1, 0.852)
+	assert.GreaterOrEqual(t, sc.Recall, 0.87)
+	assert.GreaterOrEqual(t, sc.F1, 0.868)
 	assert.GreaterOrEqual(t, sc.SpeakerAccuracy, 0.795)
-	assert.GreaterOrEqual(t, sc.SpanF1, 0.81)
+	assert.GreaterOrEqual(t, sc.SpanF1, 0.818)
 	// calling every sentence a statement scores F1 0.80 under the overlap
 	// match; the rules must stay clear of that floor on both measures
 	base, err := ScoreSentenceBaseline(context.Background(), arts)
@@ -67,7 +67,7 @@ func TestPolNeARPerturbations(t *testing.T) {
 	assert.GreaterOrEqual(t, ps.Recall(MergeClaim), 0.95)
 	assert.GreaterOrEqual(t, ps.Recall(FaithfulParaphrase), 0.97)
 	t.Logf("false alarms %d/%d", ps.Alarmed, ps.Untouched)
-	assert.LessOrEqual(t, ps.FalseAlarmRate(), 0.008)
+	assert.LessOrEqual(t, ps.FalseAlarmRate(), 0.005)
 }
 
 func TestParseSpans(t *testing.T) {
