@@ -116,24 +116,11 @@ func TestRelativeClauseOfAnyNoun(t *testing.T) {
 // TestCoordinatedVerbSubject gives a verb joined to an earlier one by
 // "and", "but" or ", then" the subject of its clause.
 func TestCoordinatedVerbSubject(t *testing.T) {
-	for _, tt := range []struct{ text, cue, content, speaker string }{
+	checkNamedCases(t, []spanCase{
 		{"Ada Brook paused, then revealed why the pier mattered.", "revealed", "why the pier mattered", "Ada Brook"},
 		{"Tom Reyes came to Kelby on Monday and recounted his life at sea.", "recounted", "his life at sea", "Tom Reyes"},
 		{"Ada Brook cast the blame on the council, and emphasized the threat to the pier.", "emphasized", "the threat to the pier", "Ada Brook"},
-	} {
-		var got *Statement
-		for _, st := range Find(tt.text, Options{}) {
-			if st.Cue == tt.cue {
-				got = &st
-			}
-		}
-		if assert.NotNil(t, got, tt.text) {
-			assert.Equal(t, tt.content, got.Content.Text, tt.text)
-			if assert.NotNil(t, got.Speaker, tt.text) {
-				assert.Equal(t, tt.speaker, got.Speaker.Name, tt.text)
-			}
-		}
-	}
+	})
 	// a plural noun after "and" is no verb: "and plans came together"
 	for _, st := range Find("Ada Brook left the pier early, and plans for the ferry fell apart.", Options{}) {
 		assert.NotEqual(t, "plans", st.Cue)
@@ -146,24 +133,11 @@ func TestCoordinatedVerbSubject(t *testing.T) {
 // no name ("…, Tom Reyes Says").
 func TestHeadlineAttributions(t *testing.T) {
 	body := "\n\nMayor Ada Brook spoke on Monday. Later, Tom Reyes met with Brook and Reyes said little."
-	for _, tt := range []struct{ text, cue, content, speaker string }{
+	checkSpanCases(t, []spanCase{
 		{"Brook calls Reyes a risk to harbour safety" + body, "calls", "Reyes a risk to harbour safety", "Brook"},
 		{"Brook to press council on ferry fares" + body, "to press", "council on ferry fares", "Brook"},
 		{"Ferry Fares Are Far Too High, Tom Reyes Says." + body, "Says", "Ferry Fares Are Far Too High", "Tom Reyes"},
-	} {
-		var got *Statement
-		for _, st := range Find(tt.text, Options{}) {
-			if st.Cue == tt.cue {
-				got = &st
-			}
-		}
-		if assert.NotNil(t, got, tt.text) {
-			assert.Equal(t, tt.content, got.Content.Text, tt.text)
-			if assert.NotNil(t, got.SpeakerSpan, tt.text) {
-				assert.Equal(t, tt.speaker, got.SpeakerSpan.Text, tt.text)
-			}
-		}
-	}
+	})
 	// an adjective opening a headline names no one
 	for _, st := range Find("Angry words fill the harbour hall"+body, Options{}) {
 		assert.NotEqual(t, "words", st.Cue)
@@ -194,49 +168,23 @@ func TestParticleIsNoReducedRelative(t *testing.T) {
 // subject and its verb ("The council itself rejected …"), and keeps a
 // "that" after a second verb for that verb.
 func TestReflexiveBeforeVerb(t *testing.T) {
-	for _, tt := range []struct{ text, cue, content, speaker string }{
+	checkNamedCases(t, []spanCase{
 		{"The council itself rejected the plan.", "rejected", "the plan", "The council"},
 		{"Ada Brook herself has said the pier would close.", "said", "the pier would close", "Ada Brook"},
 		{"Tom Reyes has been making this point and claiming that the pier is safe.", "making",
 			"this point and claiming that the pier is safe", "Tom Reyes"},
-	} {
-		var got *Statement
-		for _, st := range Find(tt.text, Options{}) {
-			if st.Cue == tt.cue {
-				got = &st
-			}
-		}
-		if assert.NotNil(t, got, tt.text) {
-			assert.Equal(t, tt.content, got.Content.Text, tt.text)
-			if assert.NotNil(t, got.Speaker, tt.text) {
-				assert.Equal(t, tt.speaker, got.Speaker.Name, tt.text)
-			}
-		}
-	}
+	})
 }
 
 // TestDescribedSubject credits a verb of saying or stance to a subject of
 // common nouns ("The inquiry found that …"), but not a noun that ends
 // such a subject ("A simple question elicits …").
 func TestDescribedSubject(t *testing.T) {
-	for _, tt := range []struct{ text, cue, content, speaker string }{
+	checkSpanCases(t, []spanCase{
 		{"The newspaper reported that the mayor met privately with pilots.", "reported", "the mayor met privately with pilots", "The newspaper"},
 		{"The inquiry found that the harbour office never searched its own records.", "found", "the harbour office never searched its own records", "The inquiry"},
 		{"The state admitted it made a mistake.", "admitted", "it made a mistake", "The state"},
-	} {
-		var got *Statement
-		for _, st := range Find(tt.text, Options{}) {
-			if st.Cue == tt.cue {
-				got = &st
-			}
-		}
-		if assert.NotNil(t, got, tt.text) {
-			assert.Equal(t, tt.content, got.Content.Text)
-			if assert.NotNil(t, got.SpeakerSpan) {
-				assert.Equal(t, tt.speaker, got.SpeakerSpan.Text)
-			}
-		}
-	}
+	})
 	for _, text := range []string{"A simple question elicits a long answer about the pier.", "The new plan is still tilted toward the rich."} {
 		assert.Empty(t, Find(text, Options{}), text)
 	}
@@ -245,88 +193,42 @@ func TestDescribedSubject(t *testing.T) {
 // TestNounsOfBelief reads a noun of accusing, fearing or doubting with its
 // preposition or "that" as a stance on what follows.
 func TestNounsOfBelief(t *testing.T) {
-	for _, tt := range []struct{ text, cue, content string }{
-		{"The mayor resigned after accusations of favouritism toward ferry donors.", "accusations of", "favouritism toward ferry donors"},
-		{"Her doubts that the pier could be saved grew.", "doubts that", "the pier could be saved grew"},
-		{"Fears of a ferry strike were rising.", "Fears of", "a ferry strike"},
-	} {
-		var got *Statement
-		for _, st := range Find(tt.text, Options{}) {
-			if st.Cue == tt.cue {
-				got = &st
-			}
-		}
-		if assert.NotNil(t, got, tt.text) {
-			assert.Equal(t, tt.content, got.Content.Text, tt.text)
-		}
-	}
+	checkSpanCases(t, []spanCase{
+		{"The mayor resigned after accusations of favouritism toward ferry donors.", "accusations of", "favouritism toward ferry donors", ""},
+		{"Her doubts that the pier could be saved grew.", "doubts that", "the pier could be saved grew", ""},
+		{"Fears of a ferry strike were rising.", "Fears of", "a ferry strike", ""},
+	})
 }
 
 // TestDayThenSubordinate reads "…, X said Friday afternoon, as …" as an
 // attribution closing its words, and "X reports that …" after a name as a
 // verb, not as the noun of "the Kelby Herald reports".
 func TestDayThenSubordinate(t *testing.T) {
-	for _, tt := range []struct{ text, cue, content string }{
-		{"The pier will close in May, harbour officials said Friday afternoon, as they left the hall.", "said", "The pier will close in May"},
-		{"Ada Brook said Monday night that the pier will close.", "said", "the pier will close"},
-		{"The Kelby Herald reports that the pier will close.", "reports", "the pier will close"},
-	} {
-		var got *Statement
-		for _, st := range Find(tt.text, Options{}) {
-			if st.Cue == tt.cue {
-				got = &st
-			}
-		}
-		if assert.NotNil(t, got, tt.text) {
-			assert.Equal(t, tt.content, got.Content.Text, tt.text)
-		}
-	}
+	checkSpanCases(t, []spanCase{
+		{"The pier will close in May, harbour officials said Friday afternoon, as they left the hall.", "said", "The pier will close in May", ""},
+		{"Ada Brook said Monday night that the pier will close.", "said", "the pier will close", ""},
+		{"The Kelby Herald reports that the pier will close.", "reports", "the pier will close", ""},
+	})
 }
 
 // TestStanceAdjectiveSubjects reads a stance after "be" past several
 // modifiers, and credits it to a quantified or described subject too.
 func TestStanceAdjectiveSubjects(t *testing.T) {
-	for _, tt := range []struct{ text, cue, content, speaker string }{
+	checkSpanCases(t, []spanCase{
 		{"Ada Brook has been a consistent and outspoken supporter of the pier.", "supporter", "the pier", "Ada Brook"},
 		{"Some pilots were willing to go forward with a smaller plan.", "willing", "go forward with a smaller plan", "Some pilots"},
 		{"The union is opposed to the new ferry timetable.", "opposed", "the new ferry timetable", "The union"},
-	} {
-		var got *Statement
-		for _, st := range Find(tt.text, Options{}) {
-			if st.Cue == tt.cue {
-				got = &st
-			}
-		}
-		if assert.NotNil(t, got, tt.text) {
-			assert.Equal(t, tt.content, got.Content.Text, tt.text)
-			if assert.NotNil(t, got.SpeakerSpan, tt.text) {
-				assert.Equal(t, tt.speaker, got.SpeakerSpan.Text, tt.text)
-			}
-		}
-	}
+	})
 }
 
 // TestEvidenceSubject credits what a record shows to the record, wherever
 // the evidence noun stands in its phrase.
 func TestEvidenceSubject(t *testing.T) {
-	for _, tt := range []struct{ text, cue, content, speaker string }{
+	checkSpanCases(t, []spanCase{
 		{"Recent polling shows that the pier is popular.", "shows", "the pier is popular", "Recent polling"},
 		{"A video of the episode shows her clutching her phone.", "shows", "her clutching her phone", "A video of the episode"},
 		{"New polls released Sunday showed Brook taking a lead.", "showed", "Brook taking a lead", "New polls released Sunday"},
-	} {
-		var got *Statement
-		for _, st := range Find(tt.text, Options{}) {
-			if st.Cue == tt.cue {
-				got = &st
-			}
-		}
-		if assert.NotNil(t, got, tt.text) {
-			assert.Equal(t, tt.content, got.Content.Text, tt.text)
-			if assert.NotNil(t, got.SpeakerSpan, tt.text) {
-				assert.Equal(t, tt.speaker, got.SpeakerSpan.Text, tt.text)
-			}
-		}
-	}
+	})
 }
 
 // TestAccordingToAfterOpening reads the words after "according to X," when
@@ -353,47 +255,21 @@ func TestAccordingToAfterOpening(t *testing.T) {
 // counted or described ("by some of her rivals"), past an adverb before
 // the participle, and leaves the auxiliary out of the words.
 func TestPassiveWithCountedAgent(t *testing.T) {
-	for _, tt := range []struct{ text, cue, content, speaker string }{
+	checkSpanCases(t, []spanCase{
 		{"Ada Brook has been criticized by some of her rivals for skipping the vote.", "criticized", "Ada Brook", "some of her rivals"},
 		{"The mayor has been endorsed by dozens of papers ranging from the Herald to the Times.", "endorsed", "The mayor", "dozens of papers"},
 		{"The ferry plan was jointly written by the two pilots.", "written", "The ferry plan", "the two pilots"},
-	} {
-		var got *Statement
-		for _, st := range Find(tt.text, Options{}) {
-			if st.Cue == tt.cue {
-				got = &st
-			}
-		}
-		if assert.NotNil(t, got, tt.text) {
-			assert.Equal(t, tt.content, got.Content.Text, tt.text)
-			if assert.NotNil(t, got.SpeakerSpan, tt.text) {
-				assert.Equal(t, tt.speaker, got.SpeakerSpan.Text, tt.text)
-			}
-		}
-	}
+	})
 }
 
 // TestAgentNounSpeakers reads a plural that names people by what they do
 // as a speaker, and a particle closing "…, as critics point out".
 func TestAgentNounSpeakers(t *testing.T) {
-	for _, tt := range []struct{ text, cue, content, speaker string }{
+	checkSpanCases(t, []spanCase{
 		{"Harbour economists warn that the pier will lose money.", "warn", "the pier will lose money", "Harbour economists"},
 		{"Local historians believe the pier is older than the town.", "believe", "the pier is older than the town", "Local historians"},
 		{"The pier carries risks, as critics point out.", "point", "The pier carries risks", "critics"},
-	} {
-		var got *Statement
-		for _, st := range Find(tt.text, Options{}) {
-			if st.Cue == tt.cue {
-				got = &st
-			}
-		}
-		if assert.NotNil(t, got, tt.text) {
-			assert.Equal(t, tt.content, got.Content.Text, tt.text)
-			if assert.NotNil(t, got.SpeakerSpan, tt.text) {
-				assert.Equal(t, tt.speaker, got.SpeakerSpan.Text, tt.text)
-			}
-		}
-	}
+	})
 }
 
 // TestInvertedRoleModifier reads a speaker named after the cue behind a
@@ -452,39 +328,61 @@ func TestOneWordTitles(t *testing.T) {
 // TestNounsOfDeciding reads a noun of deciding or refusing with its
 // infinitive or preposition as a stance: "her decision to close the pier".
 func TestNounsOfDeciding(t *testing.T) {
-	for _, tt := range []struct{ text, cue, content string }{
-		{"Her decision to close the pier was a mistake.", "decision to", "close the pier"},
-		{"The council's refusal to meet the pilots was criticized.", "refusal to", "meet the pilots"},
-		{"The two towns reached an agreement on ferry fares.", "agreement on", "ferry fares"},
-	} {
-		var got *Statement
-		for _, st := range Find(tt.text, Options{}) {
-			if st.Cue == tt.cue {
-				got = &st
-			}
-		}
-		if assert.NotNil(t, got, tt.text) {
-			assert.Equal(t, tt.content, got.Content.Text, tt.text)
-		}
-	}
+	checkSpanCases(t, []spanCase{
+		{"Her decision to close the pier was a mistake.", "decision to", "close the pier", ""},
+		{"The council's refusal to meet the pilots was criticized.", "refusal to", "meet the pilots", ""},
+		{"The two towns reached an agreement on ferry fares.", "agreement on", "ferry fares", ""},
+	})
 }
 
 // TestNounsOfClaiming reads "claims of", "pledges to", "skepticism about"
 // as stances on what follows.
 func TestNounsOfClaiming(t *testing.T) {
-	for _, tt := range []struct{ text, cue, content string }{
-		{"Her claims of a cover-up at the pier were denied.", "claims of", "a cover-up at the pier"},
-		{"His pledge to rebuild the pier won votes.", "pledge to", "rebuild the pier won votes"},
-		{"There is skepticism about the new ferry timetable.", "skepticism about", "the new ferry timetable"},
-	} {
-		var got *Statement
-		for _, st := range Find(tt.text, Options{}) {
-			if st.Cue == tt.cue {
-				got = &st
-			}
-		}
-		if assert.NotNil(t, got, tt.text) {
-			assert.Equal(t, tt.content, got.Content.Text, tt.text)
+	checkSpanCases(t, []spanCase{
+		{"Her claims of a cover-up at the pier were denied.", "claims of", "a cover-up at the pier", ""},
+		{"His pledge to rebuild the pier won votes.", "pledge to", "rebuild the pier won votes", ""},
+		{"There is skepticism about the new ferry timetable.", "skepticism about", "the new ferry timetable", ""},
+	})
+}
+
+// spanCase is a sentence, the cue of the statement to look at, and the words
+// and speaker that statement should have ("" speaker: not checked).
+type spanCase struct{ text, cue, content, speaker string }
+
+// checkSpanCases finds, in each case's sentence, the statement with its cue
+// and checks its words and the speaker as written.
+func checkSpanCases(t *testing.T, cases []spanCase) {
+	t.Helper()
+	for _, tt := range cases {
+		if got := statementWithCue(t, tt); got != nil && tt.speaker != "" && assert.NotNil(t, got.SpeakerSpan, tt.text) {
+			assert.Equal(t, tt.speaker, got.SpeakerSpan.Text, tt.text)
 		}
 	}
+}
+
+// checkNamedCases is checkSpanCases for the speaker as resolved: the name
+// of the person or body the words are credited to.
+func checkNamedCases(t *testing.T, cases []spanCase) {
+	t.Helper()
+	for _, tt := range cases {
+		if got := statementWithCue(t, tt); got != nil && assert.NotNil(t, got.Speaker, tt.text) {
+			assert.Equal(t, tt.speaker, got.Speaker.Name, tt.text)
+		}
+	}
+}
+
+// statementWithCue is the statement of tt.text with cue tt.cue, its words
+// checked, or nil.
+func statementWithCue(t *testing.T, tt spanCase) *Statement {
+	t.Helper()
+	var got *Statement
+	for _, st := range Find(tt.text, Options{}) {
+		if st.Cue == tt.cue {
+			got = &st
+		}
+	}
+	if assert.NotNil(t, got, tt.text) {
+		assert.Equal(t, tt.content, got.Content.Text, tt.text)
+	}
+	return got
 }
