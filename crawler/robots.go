@@ -119,24 +119,30 @@ func (r *robotsCache) load(ctx context.Context, client *http.Client, key string,
 // with, or 0. RFC 9309 §2.3.1.4: a robots.txt unreachable through a server
 // error means complete disallow (colly's check would allow all).
 func (r *robotsCache) serverError(u *url.URL) int {
+	if e := r.fetched(u); e != nil && e.err == nil && e.status >= 500 && e.status < 600 {
+		return e.status
+	}
+	return 0
+}
+
+// fetched is the cache's entry for the origin of u once its robots.txt
+// has been read, or nil: callers that must not wait get nothing yet.
+func (r *robotsCache) fetched(u *url.URL) *robotsEntry {
 	if r.disabled {
-		return 0
+		return nil
 	}
 	r.mu.Lock()
 	e, ok := r.entries[origin(u)]
 	r.mu.Unlock()
 	if !ok {
-		return 0
+		return nil
 	}
 	select {
 	case <-e.ready:
+		return e
 	default:
-		return 0
+		return nil
 	}
-	if e.err == nil && e.status >= 500 && e.status < 600 {
-		return e.status
-	}
-	return 0
 }
 
 // disallowAll is the robots.txt a server error stands for.
@@ -145,21 +151,10 @@ var disallowAll = []byte("User-agent: *\nDisallow: /\n")
 // crawlDelay is the Crawl-delay the origin of u asks of our user agent, or 0
 // if unknown.
 func (r *robotsCache) crawlDelay(u *url.URL) time.Duration {
-	if r.disabled {
-		return 0
-	}
-	r.mu.Lock()
-	e, ok := r.entries[origin(u)]
-	r.mu.Unlock()
-	if !ok {
-		return 0
-	}
-	select {
-	case <-e.ready:
+	if e := r.fetched(u); e != nil {
 		return e.delay
-	default:
-		return 0
 	}
+	return 0
 }
 
 // serve answers colly's context-less robots.txt probe from the cache.
