@@ -258,6 +258,9 @@ func (c *comparer) check(st Statement, at attribution) (Check, []finding.Finding
 	if st.Kind == Direct {
 		al = c.trimToQuotes(ct, al)
 	}
+	if st.Kind == Direct {
+		al = c.withTrailingNegation(al)
+	}
 	rb, rs := c.regionSpan(al)
 	m := &match{st: st, ct: ct, src: c.sd.toks[al.srcTok[0]:al.srcTok[1]], al: al, qm: c.quoteMarks(ct, al), cspan: st.Content, rs: rs}
 	m.factSrc = withoutDroppedAppositives(c.sd, al.srcTok[0], al.srcTok[1], ct)
@@ -307,6 +310,27 @@ const maxCheckTokens = 1500
 // compared is the part of a statement's tokens that Compare compares.
 func compared(ct []text.Token) []text.Token {
 	return ct[:min(len(ct), maxCheckTokens)]
+}
+
+// withTrailingNegation takes into the source passage the negations that
+// close its quotation after the last word the copy matched ("Das Geld
+// reicht nicht" → "Das Geld reicht"): the alignment stops at its last
+// match, so a negation dropped at a quote's end would go unseen.
+func (c *comparer) withTrailingNegation(al alignment) alignment {
+	toks, end := c.sd.toks, al.srcTok[1]
+	if end <= 0 || end > len(toks) {
+		return al
+	}
+	q := c.sd.inQuote(toks[end-1].Start)
+	k := end
+	for q >= 0 && k < len(toks) && k < end+2 && c.sd.inQuote(toks[k].Start) == q && isNegation(toks[k].Norm) {
+		k++
+	}
+	if k == end || k < len(toks) && c.sd.inQuote(toks[k].Start) == q {
+		return al // nothing dropped, or the quotation goes on past it
+	}
+	al.srcTok[1], al.exact = k, false
+	return al
 }
 
 func (c *comparer) notFound(st Statement) finding.Finding {

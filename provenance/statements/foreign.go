@@ -24,15 +24,24 @@ const foreignVerbs = `déclaré|dit|affirmé|expliqué|ajouté|estimé|souligné
 // Lindner").
 const foreignName = `((?:(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]*)\s+){0,4}\p{Lu}[\p{L}'’-]+)`
 
+// foreignLowerTitle is an article and up to three lower-case words of a
+// title before the name: "a déclaré la maire Hélène Marchal", "a estimé
+// l'opposant Marc Dubois".
+const foreignLowerTitle = `(?:(?:le|la|les|l['’]|der|die|el|il|lo)\s*)?(?:\p{Ll}[\p{L}-]*\s+){0,3}?`
+
 var (
 	// after the quote: ", a déclaré Hélène Marchal", ", sagte Verbraucherschützer Martin Brandt"
-	foreignAfter = regexp.MustCompile(`^\s*[,，]?\s*(?:(?:a|ont|avait|ha|hanno)(?:-t-(?:il|elle))?\s+|hat\s+)?(` + foreignVerbs + `)\s+` + foreignName)
+	foreignAfter = regexp.MustCompile(`^\s*[,，]?\s*(?:(?:a|ont|avait|ha|hanno)(?:-t-(?:il|elle))?\s+|hat\s+)?(` + foreignVerbs + `)\s+` + foreignLowerTitle + foreignName)
 	// before the quote: "Hélène Marchal a déclaré : ", "Petra Lindner sagte: "
 	foreignBefore = regexp.MustCompile(foreignName + `\s+(?:(?:a|ha|hat)\s+)?(` + foreignVerbs + `)\s*:?\s*$`)
 	// Japanese: "佐藤恵子館長は「…」と話した"
-	japaneseBefore = regexp.MustCompile(`([\p{Han}\p{Katakana}ー]{2,12})(?:さん|氏)?は$`)
+	japaneseBefore = regexp.MustCompile(`([\p{Han}\p{Katakana}ー]{2,12}?)(` + japaneseTitles + `)?は$`)
 	japaneseAfter  = regexp.MustCompile(`^と(述べ|話し|語っ|説明し|強調し|批判し|指摘し|明らかにし|訴え)`)
 )
+
+// japaneseTitles follow a name as its title or honorific: "田中一郎議員",
+// "佐藤恵子館長", "田中氏".
+const japaneseTitles = `氏|さん|議員|館長|社長|会長|知事|市長|町長|村長|区長|理事長|委員長|部長|課長|教授|代表|大臣|首相|長官|所長|院長|校長`
 
 // foreignCues holds the verbs, so a cue read here counts as speech.
 var foreignCues = func() map[string]bool {
@@ -60,8 +69,11 @@ func foreignSpeaker(d *doc, q quote) (sp *Speaker, at, cue text.Span, ok bool) {
 		return foreignPerson(d, base+m[2], base+m[3]), d.span(base+m[2], base+m[3]), d.span(base+m[4], base+m[5]), true
 	}
 	if m, n := japaneseBefore.FindStringSubmatchIndex(before), japaneseAfter.FindStringSubmatchIndex(after); m != nil && n != nil {
-		name := before[m[2]:m[3]]
-		return &Speaker{Name: name, Kind: "person"}, d.span(base+m[2], base+m[3]), d.span(q.close+n[2], q.close+n[3]), true
+		sp := &Speaker{Name: before[m[2]:m[3]], Kind: "person"}
+		if m[4] >= 0 {
+			sp.Title = before[m[4]:m[5]]
+		}
+		return sp, d.span(base+m[2], base+m[3]), d.span(q.close+n[2], q.close+n[3]), true
 	}
 	return nil, text.Span{}, text.Span{}, false
 }

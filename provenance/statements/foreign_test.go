@@ -16,7 +16,10 @@ func TestForeignSpeakers(t *testing.T) {
 		{"German, with a title", "„Wir geben nur die Kosten weiter“, sagte Geschäftsführerin Petra Lindner. Sie lachte.", "Petra Lindner", "Geschäftsführerin"},
 		{"Spanish", "«Vamos a abrir el mercado en junio», dijo Carmen Ruiz.", "Carmen Ruiz", ""},
 		{"Italian", "«Il ponte riaprirà a maggio», ha detto Marco Bellini.", "Marco Bellini", ""},
-		{"Japanese", "佐藤恵子館長は「市民にも利用してほしい」と話した。", "佐藤恵子館長", ""},
+		{"Japanese", "佐藤恵子館長は「市民にも利用してほしい」と話した。", "佐藤恵子", "館長"},
+		{"Japanese, an honorific", "田中一郎氏は「予算は足りない」と述べた。", "田中一郎", "氏"},
+		{"French, a lower-case title", "« Le budget ne suffira pas », a déclaré la maire Hélène Marchal.", "Hélène Marchal", ""},
+		{"French, an elided article", "« Le budget suffira », a estimé l'opposant Marc Dubois.", "Marc Dubois", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -98,6 +98,7 @@ func TestWithoutSiteName(t *testing.T) {
 		{"Brexit - what it means for you and your family", "Brexit - what it means for you and your family"},
 		{"Storm Hale: 30,000 homes left without power", "Storm Hale: 30,000 homes left without power"},
 		{"— Tarnby Echo", "— Tarnby Echo"},
+		{"Pool closing for repairs - Aggreg8 — Aggreg8", "Pool closing for repairs"},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, withoutSiteName(tt.title), tt.title)

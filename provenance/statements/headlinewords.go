@@ -155,21 +155,35 @@ var titleFunctionWords = wordSet(`behind amid amidst despite via across toward t
 // siteSuffix is a site's name after a title: " — NewsPulse Daily",
 // " | The Post", " - Herald". A part with a digit is kept: it may be the
 // headline's own ("… — 3 dead").
-var siteSuffix = regexp.MustCompile(`\s+(?:[|—–·•]|-|::)\s+([^|—–·•\d]{1,60})$`)
+var siteSuffix = regexp.MustCompile(`\s+(?:[|—–·•]|-|::)\s+([^|—–·•]{1,60})$`)
 
 // withoutSiteName strips a site's name from the end of a title: at most
 // four words after a spaced bar or dash. Pages often give it in their
 // title; it is no part of the headline. The result begins the title, so
 // offsets into one are offsets into the other.
 func withoutSiteName(title string) string {
-	title = strings.TrimRightFunc(title, unicode.IsSpace)
-	m := siteSuffix.FindStringSubmatchIndex(title)
-	if m == nil || strings.TrimSpace(title[:m[0]]) == "" {
-		return title
+	for range 2 { // "Pool closing - Aggreg8 — Aggreg8": the page's name and the site's
+		title = strings.TrimRightFunc(title, unicode.IsSpace)
+		m := siteSuffix.FindStringSubmatchIndex(title)
+		if m == nil || strings.TrimSpace(title[:m[0]]) == "" {
+			return title
+		}
+		name := title[m[2]:m[3]]
+		if len(strings.Fields(name)) > 4 || !strings.ContainsFunc(name, unicode.IsLetter) || hasNumber(name) {
+			return title // "- 2024 results", "| 3 dead": the headline's own words
+		}
+		title = strings.TrimRightFunc(title[:m[0]], unicode.IsSpace)
 	}
-	name := title[m[2]:m[3]]
-	if len(strings.Fields(name)) > 4 || !strings.ContainsFunc(name, unicode.IsLetter) {
-		return title
+	return title
+}
+
+// hasNumber reports whether a word of s is a number ("2024", "3,000");
+// a name like "Aggreg8" is none.
+func hasNumber(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if !strings.ContainsFunc(w, unicode.IsLetter) && strings.ContainsFunc(w, unicode.IsDigit) {
+			return true
+		}
 	}
-	return strings.TrimRightFunc(title[:m[0]], unicode.IsSpace)
+	return false
 }

@@ -188,7 +188,7 @@ func hedgeDrift(cp, src certaintyOf, cspan, rs text.Span) []finding.Finding {
 
 var negations = wordSet(`not no never nor neither none nobody nothing nowhere without cannot n't don't
 	doesn't didn't isn't wasn't aren't weren't won't wouldn't can't couldn't shouldn't hasn't haven't hadn't
-	pas jamais nicht kein keine keinen keiner nie niemals nunca jamás`)
+	ne pas jamais nicht kein keine keinen keiner nie niemals nunca jamás`)
 
 // alterationSeverity grades a quote's changes: changed numbers, names and
 // negations are errors, other word changes warnings.

@@ -87,6 +87,12 @@ func TestFactDrift(t *testing.T) {
 			assert.Equal(t, fs[0].Evidence.Copy.Text, string([]rune(lead + tt.copy)[fs[0].Evidence.Copy.Start:fs[0].Evidence.Copy.End]))
 		})
 	}
+	// an allegation stated as fact is an error
+	src2 := "The harbour board met on Monday.\n\nLocal shop owner Tom Reyes is accused of blocking the harbour road for a week in May."
+	fs := KeyFactDrift("The harbour board met on Monday. Local shop owner Tom Reyes blocked the harbour road for a week in May.", src2, nil, nil)
+	require.Len(t, fs, 1, "%v", fs)
+	assert.Equal(t, finding.Error, fs[0].Severity)
+	assert.Contains(t, fs[0].Message, "only as an allegation")
 	// a sentence holding a statement Compare checked is left to Compare
 	cp := lead + "Shares in the bank rose 14% in early trading after the results."
 	checks := []Check{{Span: text.Span{Start: len([]rune(lead)), End: len([]rune(lead)) + 10}}}

@@ -577,7 +577,26 @@ func sameSpeaker(a, b string) bool {
 		return true
 	}
 	la, lb := lastWord(a), lastWord(b)
-	return la == lb && len(la) > 2 && !speakerNouns[la]
+	if la == lb && len(la) > 2 && !speakerNouns[la] {
+		return true
+	}
+	// "the Bank" and "the Bank of England": the head of an "X of Y" name
+	ha, hb := headOfName(a), headOfName(b)
+	return ha != "" && hb == "" && ha == lb || hb != "" && ha == "" && hb == la
+}
+
+// headOfName is the last word before "of" in a name like "Bank of
+// England", when it is no general speaker noun, or "".
+func headOfName(s string) string {
+	before, _, ok := strings.Cut(s, " of ")
+	if !ok {
+		return ""
+	}
+	h := lastWord(before)
+	if len(h) <= 2 || speakerNouns[h] {
+		return ""
+	}
+	return h
 }
 
 func lastWord(s string) string {

@@ -87,3 +87,12 @@ func TestAttributedClauseDropped(t *testing.T) {
 		})
 	}
 }
+
+// TestSameSpeakerOfName takes "the Bank" for "the Bank of England", and
+// not the Bank of Canada for it.
+func TestSameSpeakerOfName(t *testing.T) {
+	assert.True(t, sameSpeaker("The Bank", "Bank of England"))
+	assert.True(t, sameSpeaker("Bank of England", "the Bank"))
+	assert.False(t, sameSpeaker("Bank of Canada", "Bank of England"))
+	assert.False(t, sameSpeaker("the group", "Friends of the Earth"))
+}

@@ -401,10 +401,6 @@ var titleModifiers = wordSet(`former acting interim senior junior assistant depu
 // kinWords name a relation, not a job: "daughter Chelsea" has no title.
 var kinWords = wordSet(`mother father wife husband son daughter brother sister widow uncle aunt`)
 
-// titleBefore reads a job title written in lower case before the name
-// starting at token i: "chief executive Marisa Okonkwo-Hale", "union
-// organiser Daniel Fitch". The word next to the name must be a title
-// noun; up to three modifiers may precede it.
 // describedBefore is the description set off before a name by commas that
 // opens its clause: "The agency's director of flood operations, Sandra
 // Whitlock, said …". It must hold a title's noun, and the name [i, j) be
@@ -436,6 +432,10 @@ func (r *registry) describedBefore(i, j int) string {
 
 var possessives = wordSet(`its their his her our my your`)
 
+// titleBefore reads a job title written in lower case before the name
+// starting at token i: "chief executive Marisa Okonkwo-Hale", "union
+// organiser Daniel Fitch". The word next to the name must be a title
+// noun; up to three modifiers may precede it.
 func (r *registry) titleBefore(i int) string {
 	toks := r.d.toks
 	k := i
