@@ -1,9 +1,11 @@
 package statements
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/provcheck/provcheck/provenance/finding"
 	"github.com/provcheck/provcheck/provenance/text"
@@ -95,4 +97,19 @@ func TestSameSpeakerOfName(t *testing.T) {
 	assert.True(t, sameSpeaker("Bank of England", "the Bank"))
 	assert.False(t, sameSpeaker("Bank of Canada", "Bank of England"))
 	assert.False(t, sameSpeaker("the group", "Friends of the Earth"))
+}
+
+// TestNegationClosingAQuote compares a negation that ends the original's
+// quotation, which the copy drops.
+func TestNegationClosingAQuote(t *testing.T) {
+	src := "Die Stadtwerke erhöhen die Preise zum Januar.\n\n„Das Geld reicht nicht“, sagte Stadtrat Martin Brandt."
+	checks, fs := Compare(strings.Replace(src, "reicht nicht“", "reicht“", 1), src, Options{})
+	require.NotEmpty(t, checks)
+	var altered bool
+	for _, f := range fs {
+		altered = altered || f.Code == finding.QuoteAltered && f.Severity == finding.Error
+	}
+	assert.True(t, altered, "%v", fs)
+	_, fs = Compare(src, src, Options{})
+	assert.Empty(t, fs)
 }
