@@ -441,7 +441,7 @@ func (m *match) rewordedChange() string {
 	switch {
 	case m.nestsQuote:
 		return "" // the quote inside it is checked on its own
-	case !m.negatedCue && (negationFlipped(m.factSrc, m.ct) || negationLost(m.factSrc, m.ct) || negationLost(m.ct, m.factSrc)):
+	case !m.negatedCue && negationReversed(m.factSrc, m.ct):
 		return "reverses a negation in it"
 	case numberSwapped(m.sentNumbers(), m.ct, m.srcNumbers):
 		return "changes a number in it"
@@ -549,6 +549,13 @@ func negationFlipped(src, cp []text.Token) bool {
 		}
 	}
 	return false
+}
+
+// negationReversed reports whether a rewording reverses a negation of
+// its source: next to kept words, or on the same claim however loosely
+// reworded, either way round.
+func negationReversed(src, cp []text.Token) bool {
+	return negationFlipped(src, cp) || negationLost(src, cp) || negationLost(cp, src)
 }
 
 // negationLost reports whether text a negates a claim that b states
@@ -983,7 +990,7 @@ func (c *comparer) looseFactChange(st Statement, m looseMatch, ck *Check) (findi
 	src, ct := c.sd.toks[i:j], c.copyTokens(st.Content)
 	var what string
 	switch {
-	case negationLost(src, ct) || negationLost(ct, src):
+	case negationReversed(src, ct):
 		what = "reverses a negation in it"
 	case numberSwapped(numbersOf(src), ct, c.numbers()):
 		what = "changes a number in it"

@@ -73,20 +73,11 @@ func TestQuantitySubject(t *testing.T) {
 // whole object ("supported Reyes"), but not the one word after a verb of
 // speech ("said Monday").
 func TestOneNameObject(t *testing.T) {
-	for _, tt := range []struct{ text, cue, content string }{
-		{"Ada Brook supported Reyes.", "supported", "Reyes"},
-		{"Tom Reyes praised her.", "praised", "her"},
-		{"The pilots' union endorsed Brook.", "endorsed", "Brook"},
-	} {
-		sts := Find(tt.text, Options{})
-		if assert.Len(t, sts, 1, tt.text) {
-			assert.Equal(t, tt.cue, sts[0].Cue)
-			assert.Equal(t, tt.content, sts[0].Content.Text)
-		}
-	}
-	for _, text := range []string{"Ada Brook said Monday.", "Ada Brook told Reyes."} {
-		assert.Empty(t, Find(text, Options{}), text)
-	}
+	checkOnlyStatements(t, []spanCase{
+		{"Ada Brook supported Reyes.", "supported", "Reyes", ""},
+		{"Tom Reyes praised her.", "praised", "her", ""},
+		{"The pilots' union endorsed Brook.", "endorsed", "Brook", ""},
+	}, "Ada Brook said Monday.", "Ada Brook told Reyes.")
 }
 
 // TestRelativeClauseOfAnyNoun reads "X, who …" and "X, which …" as X's
@@ -148,20 +139,11 @@ func TestHeadlineAttributions(t *testing.T) {
 // verb with its own preposition or infinitive, not as a participle that
 // modifies the noun before it ("the data related to the pier").
 func TestParticleIsNoReducedRelative(t *testing.T) {
-	for _, tt := range []struct{ text, cue, content string }{
-		{"The council voted for a two-year delay.", "voted", "a two-year delay"},
-		{"Sen. Ada Brook (D-KB) refused to entertain the idea of a new pier.", "refused", "to entertain the idea of a new pier"},
-		{"The harbour council voted to pay the pilots.", "voted", "to pay the pilots"},
-	} {
-		sts := Find(tt.text, Options{})
-		if assert.Len(t, sts, 1, tt.text) {
-			assert.Equal(t, tt.cue, sts[0].Cue)
-			assert.Equal(t, tt.content, sts[0].Content.Text)
-		}
-	}
-	for _, text := range []string{"The data related to the pier was lost.", "A plan voted on in May was dropped."} {
-		assert.Empty(t, Find(text, Options{}), text)
-	}
+	checkOnlyStatements(t, []spanCase{
+		{"The council voted for a two-year delay.", "voted", "a two-year delay", ""},
+		{"Sen. Ada Brook (D-KB) refused to entertain the idea of a new pier.", "refused", "to entertain the idea of a new pier", ""},
+		{"The harbour council voted to pay the pilots.", "voted", "to pay the pilots", ""},
+	}, "The data related to the pier was lost.", "A plan voted on in May was dropped.")
 }
 
 // TestReflexiveBeforeVerb steps over an intensive reflexive between the
@@ -385,4 +367,20 @@ func statementWithCue(t *testing.T, tt spanCase) *Statement {
 		assert.Equal(t, tt.content, got.Content.Text, tt.text)
 	}
 	return got
+}
+
+// checkOnlyStatements checks that each case's sentence holds one statement,
+// with the case's cue and words, and that each of none holds none.
+func checkOnlyStatements(t *testing.T, cases []spanCase, none ...string) {
+	t.Helper()
+	for _, tt := range cases {
+		sts := Find(tt.text, Options{})
+		if assert.Len(t, sts, 1, tt.text) {
+			assert.Equal(t, tt.cue, sts[0].Cue)
+			assert.Equal(t, tt.content, sts[0].Content.Text)
+		}
+	}
+	for _, text := range none {
+		assert.Empty(t, Find(text, Options{}), text)
+	}
 }
