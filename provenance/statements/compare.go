@@ -1215,6 +1215,11 @@ func (c *comparer) namesAnother(cp, sp *Speaker) bool {
 	}
 	desc := strings.ToLower(sp.Name)
 	head := lastField(desc)
+	if strings.HasPrefix(desc, "the ") && orgWords[head] && len(strings.Fields(desc)) == 2 {
+		// "the agency said" given to a person the original names: a body's
+		// words are not a person's, unless the copy makes them its officer
+		return !strings.Contains(strings.ToLower(speakerTitle(cp)), head)
+	}
 	if strings.HasPrefix(desc, "the ") || len(newTitleWords(desc, speakerTitle(cp))) == 0 {
 		return false // "the council leader" may be the copy's "council leader Priya Shah"
 	}

@@ -113,3 +113,28 @@ func TestNegationClosingAQuote(t *testing.T) {
 	_, fs = Compare(src, src, Options{})
 	assert.Empty(t, fs)
 }
+
+// TestBodyWordsGivenToAPerson flags a copy that gives to a named person
+// what the original credits to a body it only describes ("the agency"),
+// unless the copy makes the person that body's officer.
+func TestBodyWordsGivenToAPerson(t *testing.T) {
+	src := "The transport agency, Metro Transit, said on Monday that bus fares would rise in March. Mayor Ada Brook welcomed new buses. The agency cautioned that costs could rise by 12 percent next year."
+	tests := []struct {
+		name, copy string
+		want       bool
+	}{
+		{"a person named elsewhere", strings.Replace(src, "The agency cautioned", "Brook cautioned", 1), true},
+		{"the body's officer", strings.Replace(src, "The agency cautioned", "Agency chief Tom Reyes cautioned", 1), false},
+		{"unchanged", src, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, fs := Compare(tt.copy, src, Options{})
+			got := false
+			for _, f := range fs {
+				got = got || f.Code == finding.StatementMisattributed
+			}
+			assert.Equal(t, tt.want, got, "%v", fs)
+		})
+	}
+}
