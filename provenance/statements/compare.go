@@ -1145,7 +1145,7 @@ func (c *comparer) speakerFindings(st Statement, at attribution, srcSt *Statemen
 	if sameSpeaker(cp.Name, sp.Name) && titleChanged(cp, sp) && !c.titleFlagged[strings.ToLower(cp.Name)] {
 		c.titleFlagged[strings.ToLower(cp.Name)] = true // one finding per speaker, not per mention
 		return []finding.Finding{finding.New(finding.SpeakerTitleChanged, fmt.Sprintf("%s is %q in the copy but %q in the original.", cp.Name, speakerTitle(cp), speakerTitle(sp)),
-			ev(fmt.Sprintf("rule=speaker-title-changed: the copy's title or affiliation adds %q", strings.Join(newTitleWords(speakerTitle(cp), speakerTitle(sp)), " "))))}
+			ev(titleChangeDetail(speakerTitle(cp), speakerTitle(sp))))}
 	}
 	return nil
 }
@@ -1259,7 +1259,35 @@ func titleChanged(cp, src *Speaker) bool {
 	if tc == "" || ts == "" {
 		return false
 	}
-	return len(newTitleWords(tc, ts)) > 0
+	return len(newTitleWords(tc, ts)) > 0 || formerDropped(tc, ts)
+}
+
+// titleChangeDetail says what a changed title adds, or that it drops
+// "former".
+func titleChangeDetail(tc, ts string) string {
+	if added := newTitleWords(tc, ts); len(added) > 0 {
+		return fmt.Sprintf("rule=speaker-title-changed: the copy's title or affiliation adds %q", strings.Join(added, " "))
+	}
+	return "rule=speaker-title-changed: the copy's title drops \"former\""
+}
+
+// formerDropped reports whether the original's title says the post is
+// past ("former mayor") and the copy's does not ("Mayor"): one of the
+// few words whose loss changes who a speaker is.
+func formerDropped(tc, ts string) bool {
+	cw := strings.Fields(strings.ToLower(tc))
+	for _, w := range cw {
+		if w == "former" || strings.HasPrefix(w, "ex-") {
+			return false
+		}
+	}
+	sw := strings.Fields(strings.ToLower(ts))
+	for i, w := range sw {
+		if w == "former" && i+1 < len(sw) && slices.Contains(cw, strings.Trim(sw[i+1], ",")) {
+			return true // the copy keeps the post ("mayor") but not that it is past
+		}
+	}
+	return false
 }
 
 // newTitleWords lists the content words of title tc missing from ts.

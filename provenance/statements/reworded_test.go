@@ -138,3 +138,20 @@ func TestBodyWordsGivenToAPerson(t *testing.T) {
 		})
 	}
 }
+
+// TestFormerDropped flags a copy that makes a former office-holder a
+// current one.
+func TestFormerDropped(t *testing.T) {
+	src := "The pier will close in May. Former mayor Ada Brook said the closure was a mistake."
+	_, fs := Compare("The pier will close in May. Mayor Ada Brook said the closure was a mistake.", src, Options{})
+	var got []finding.Finding
+	for _, f := range fs {
+		if f.Code == finding.SpeakerTitleChanged {
+			got = append(got, f)
+		}
+	}
+	require.Len(t, got, 1, "%v", fs)
+	assert.Contains(t, got[0].Evidence.Detail, `drops "former"`)
+	_, fs = Compare(src, src, Options{})
+	assert.Empty(t, fs)
+}

@@ -441,7 +441,8 @@ func (r *registry) titleBefore(i int) string {
 	k := i
 	for k > 0 && i-k < 4 {
 		p := toks[k-1]
-		if p.Capital || p.Number || r.d.s[p.End:toks[k].Start] != " " || r.d.inQuote(p.Start) >= 0 {
+		opener := p.Capital && k < i && titleModifiers[p.Norm] && r.opensSentence(p.Start) // "Former mayor Ada Brook"
+		if p.Capital && !opener || p.Number || r.d.s[p.End:toks[k].Start] != " " || r.d.inQuote(p.Start) >= 0 {
 			break
 		}
 		head := (titleNouns[p.Norm] || personTitles[p.Norm]) && !kinWords[p.Norm]
