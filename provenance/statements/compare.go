@@ -289,6 +289,9 @@ func (c *comparer) check(st Statement, at attribution) (Check, []finding.Finding
 	if ck.Verdict == Verbatim {
 		fs = append(fs, m.elisionNotes(elisions)...)
 	}
+	if ck.Verdict == Altered && st.Kind == Direct && st.Speaker != nil {
+		c.nameBorrowedWords(fs, m, st.Speaker)
+	}
 	if len(ct) >= minSpeakerWords {
 		fs = append(fs, c.speakerFindings(st, at, srcSt, rb, &ck, m.cspan, rs)...)
 		fs = append(fs, c.mergedClaims(st, al, si, m.cspan)...)
@@ -310,6 +313,112 @@ const maxCheckTokens = 1500
 // compared is the part of a statement's tokens that Compare compares.
 func compared(ct []text.Token) []text.Token {
 	return ct[:min(len(ct), maxCheckTokens)]
+}
+
+// nameBorrowedWords says, on an altered quote's finding, whose words the
+// copy added when the original gives them to another speaker than the
+// copy's, sp: a quote made of two people's words ("…small pool. These 120 posts are not a
+// luxury") puts the second's words in the first's mouth. The words may
+// align within the passage found (two quotations joined across their
+// attributions) or elsewhere in the original.
+func (c *comparer) nameBorrowedWords(fs []finding.Finding, m *match, sp *Speaker) {
+	name, words := c.otherSpeakerWithin(m, sp)
+	if name == "" {
+		name, words = c.otherSpeakerElsewhere(m, sp)
+	}
+	if name == "" {
+		return
+	}
+	for i := range fs {
+		if fs[i].Code == finding.QuoteAltered {
+			fs[i].Message += fmt.Sprintf(" Its words \"%s\" are %s's in the original.", clip(words), name)
+			fs[i].Evidence.Detail += "; words added from a quote by " + name
+		}
+	}
+}
+
+// otherSpeakerWithin finds a quotation of another speaker than sp inside
+// the passage the quote aligned with, whose words the copy repeats (at
+// least three content words), and returns the speaker and those words.
+func (c *comparer) otherSpeakerWithin(m *match, sp *Speaker) (string, string) {
+	for k, b := range c.ssByte {
+		o := c.ss[k]
+		i, j := c.sd.tokRange(b.start, b.end)
+		if o.Kind != Direct || j <= m.al.srcTok[0] || i >= m.al.srcTok[1] || !namedOther(o.Speaker, sp) {
+			continue
+		}
+		first, last, n := -1, -1, 0
+		for x, src := range aligned(m) {
+			if src >= i && src < j {
+				if first < 0 {
+					first = x
+				}
+				last = x
+				if _, ok := indexKey(m.ct[x]); ok {
+					n++
+				}
+			}
+		}
+		if n >= 3 {
+			return o.Speaker.Name, c.cd.s[m.ct[first].Start:m.ct[last].End]
+		}
+	}
+	return "", ""
+}
+
+// otherSpeakerElsewhere aligns the longest run of the quote's words found
+// nowhere in its passage with the rest of the original, and returns the
+// speaker of the quotation it stands in, if another than sp.
+func (c *comparer) otherSpeakerElsewhere(m *match, sp *Speaker) (string, string) {
+	run := longestUnmatched(aligned(m))
+	added := m.ct[run[0]:run[1]]
+	if contentWords(added) < 3 {
+		return "", ""
+	}
+	al, ok := c.best(added, true)
+	if !ok || al.coverage < 0.6 {
+		return "", ""
+	}
+	rb, _ := c.regionSpan(al)
+	k := c.statementFor(rb, Direct)
+	if k < 0 || !namedOther(c.ss[k].Speaker, sp) {
+		return "", ""
+	}
+	return c.ss[k].Speaker.Name, c.cd.s[added[0].Start:added[len(added)-1].End]
+}
+
+// aligned is, per token of the copy's words m.ct, the source token it
+// matched or -1; nil when reading the quote with an editor's licence
+// (ellipsis, brackets) changed the words since they were aligned.
+func aligned(m *match) []int {
+	if len(m.al.matched) != len(m.ct) {
+		return nil
+	}
+	return m.al.matched
+}
+
+// namedOther reports whether o is a known speaker other than sp.
+func namedOther(o, sp *Speaker) bool {
+	return o != nil && o.Kind != "unknown" && !sameSpeaker(o.Name, sp.Name)
+}
+
+// longestUnmatched is the longest run [i, j) of copy tokens the alignment
+// matched to nothing.
+func longestUnmatched(matched []int) [2]int {
+	best, start := [2]int{}, -1
+	for k := 0; k <= len(matched); k++ {
+		if k < len(matched) && matched[k] < 0 {
+			if start < 0 {
+				start = k
+			}
+			continue
+		}
+		if start >= 0 && k-start > best[1]-best[0] {
+			best = [2]int{start, k}
+		}
+		start = -1
+	}
+	return best
 }
 
 // withTrailingNegation takes into the source passage the negations that

@@ -284,6 +284,8 @@ func TestFindNoWordsSaid(t *testing.T) {
 		{"a share added", "Sales added 4% in the quarter.", "", ""},
 		{"a clause after a number", "He added 20 people had been hurt.", "He", "20 people had been hurt"},
 		{"replied to a letter", "It would reply to the council's letter within 28 days.", "", ""},
+		{"a role before an inverted name", "The harbour is too shallow, said harbour pilot Tom Reyes.", "Tom Reyes", "The harbour is too shallow"},
+		{"a role at the end of the text", "The harbour is too shallow, said Tuesday pilot", "", ""},
 		{"a subject with a relative clause", "Gareth Pryce, whose home was flooded, said an engineer told him the gates were shut.", "Gareth Pryce", "an engineer told him the gates were shut"},
 	}
 	for _, tt := range tests {

@@ -155,3 +155,18 @@ func TestFormerDropped(t *testing.T) {
 	_, fs = Compare(src, src, Options{})
 	assert.Empty(t, fs)
 }
+
+// TestQuoteOfTwoSpeakers names whose words a copy adds to a quote when the
+// original gives them to someone else.
+func TestQuoteOfTwoSpeakers(t *testing.T) {
+	src := "“The harbour is too shallow for the new ferries,” said Tom Reyes, a pilot. “We will need to dredge it every spring,” said Ada Brook, an engineer."
+	cp := "“The harbour is too shallow for the new ferries. We will need to dredge it every spring,” said Tom Reyes, a pilot."
+	_, fs := Compare(cp, src, Options{})
+	var msg string
+	for _, f := range fs {
+		if f.Code == finding.QuoteAltered {
+			msg = f.Message
+		}
+	}
+	assert.Contains(t, msg, "are Ada Brook's in the original", "%v", fs)
+}

@@ -426,7 +426,7 @@ func invertedFrame(d *doc, sent span, i0, j0, c int, f frame) (frame, bool) {
 		return f, false // "Gareth Pryce, whose home was flooded, said an engineer told him …"
 	}
 	b := c + 1
-	for b < j0 && b < c+6 && invertedWord(d.toks[b]) && (d.gapClean(b-1, b, c+1) || d.nameGap(b-1, b)) {
+	for b < j0 && b < c+6 && (invertedWord(d.toks[b]) || roleBeforeName(d, b, j0)) && (d.gapClean(b-1, b, c+1) || d.nameGap(b-1, b)) {
 		b++
 	}
 	if b == c+1 || !(d.toks[b-1].Capital || pronouns[d.toks[b-1].Norm] != "" || isSpeakerNoun(d.toks[b-1].Norm)) || !subjectEnds(d, b, j0) {
@@ -440,6 +440,23 @@ func invertedFrame(d *doc, sent span, i0, j0, c int, f frame) (frame, bool) {
 	}
 	f.content = span{sent.start, lastCommaBefore(d, sent, d.toks[c].Start)}
 	return f, true
+}
+
+// roleBeforeName reports whether the lower-case word at b names a role
+// before a name after an inverted cue ("said pilot Tom Reyes", "said
+// harbour pilot Tom Reyes"): a content word, no verb, with only such
+// words between it and a capitalised word.
+func roleBeforeName(d *doc, b, j0 int) bool {
+	for k := b; k < j0 && k < b+3; k++ {
+		t := d.toks[k]
+		if t.Capital {
+			return k > b && !notNames[t.Norm]
+		}
+		if t.Stop || t.Number || cueVerbs[t.Norm] != "" || mainVerb(t) || k+1 >= len(d.toks) || !d.gapClean(k, k+1, -1) {
+			return false
+		}
+	}
+	return false
 }
 
 // appositiveName finds the name set off by a comma after a described
