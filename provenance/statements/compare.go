@@ -82,7 +82,7 @@ func Compare(copyText, sourceText string, opts Options) ([]Check, []finding.Find
 	fs = append(fs, c.droppedAttributions()...)
 	drift := keyFactDrift(cd, sd, checks, fs)
 	fs = append(explainedNotFound(fs, drift), drift...)
-	fs = withoutNestedNotFound(dedupe(fs))
+	fs = withoutNestedHedges(withoutNestedNotFound(dedupe(fs)))
 	finding.Sort(fs)
 	return checks, fs
 }
@@ -1654,6 +1654,43 @@ func withoutNestedNotFound(fs []finding.Finding) []finding.Finding {
 	out := fs[:0]
 	for _, f := range fs {
 		if f.Code != finding.StatementNotFound || f.Evidence.Copy == nil || !holdsAny(*f.Evidence.Copy, quotes) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// withoutNestedHedges drops a hedge finding whose copy passage lies
+// inside another's of the same code: a reported statement and the quote
+// within it ("said the forecast was “deeply uncertain”") report the same
+// change of certainty once.
+func withoutNestedHedges(fs []finding.Finding) []finding.Finding {
+	type ref struct {
+		i    int
+		span text.Span
+	}
+	nested := map[int]bool{}
+	for _, code := range []finding.Code{finding.HedgeStrengthened, finding.HedgeWeakened} {
+		var rs []ref
+		for i, f := range fs {
+			if f.Code == code && f.Evidence.Copy != nil {
+				rs = append(rs, ref{i, *f.Evidence.Copy})
+			}
+		}
+		sort.Slice(rs, func(a, b int) bool {
+			return rs[a].span.Start < rs[b].span.Start || rs[a].span.Start == rs[b].span.Start && rs[a].span.End > rs[b].span.End
+		})
+		maxEnd := -1
+		for _, r := range rs {
+			if r.span.End <= maxEnd {
+				nested[r.i] = true
+			}
+			maxEnd = max(maxEnd, r.span.End)
+		}
+	}
+	out := fs[:0]
+	for i, f := range fs {
+		if !nested[i] {
 			out = append(out, f)
 		}
 	}

@@ -170,3 +170,18 @@ func TestQuoteOfTwoSpeakers(t *testing.T) {
 	}
 	assert.Contains(t, msg, "are Ada Brook's in the original", "%v", fs)
 }
+
+// TestOneHedgeFindingForANestedQuote reports a hedge firmed up once when a
+// reported statement holds the quote that changed.
+func TestOneHedgeFindingForANestedQuote(t *testing.T) {
+	src := "Dr Maria Lopez, who chairs the panel, said the forecast was \"deeply uncertain and could change within weeks\"."
+	cp := "Dr Maria Lopez, who chairs the panel, said the forecast was \"deeply uncertain and will change within weeks\"."
+	_, fs := Compare(cp, src, Options{})
+	n := 0
+	for _, f := range fs {
+		if f.Code == finding.HedgeStrengthened {
+			n++
+		}
+	}
+	assert.Equal(t, 1, n, "%v", fs)
+}
