@@ -216,9 +216,7 @@ func TestDescribedOrganisationNamedNowhere(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			sts := Find(tt.text, Options{})
-			require.NotEmpty(t, sts)
-			last := sts[len(sts)-1]
+			last := lastStatement(t, tt.text)
 			require.NotNil(t, last.Speaker)
 			assert.Equal(t, tt.speaker, last.Speaker.Name)
 		})
