@@ -341,9 +341,9 @@ func (c *comparer) nameBorrowedWords(fs []finding.Finding, m *match, sp *Speaker
 // the passage the quote aligned with, whose words the copy repeats (at
 // least three content words), and returns the speaker and those words.
 func (c *comparer) otherSpeakerWithin(m *match, sp *Speaker) (string, string) {
-	for k, b := range c.ssByte {
+	for _, k := range c.ssIx.near(c.tokenBytes(m.al.srcTok)) {
 		o := c.ss[k]
-		i, j := c.sd.tokRange(b.start, b.end)
+		i, j := c.sd.tokRange(c.ssByte[k].start, c.ssByte[k].end)
 		if o.Kind != Direct || j <= m.al.srcTok[0] || i >= m.al.srcTok[1] || !namedOther(o.Speaker, sp) {
 			continue
 		}
@@ -395,6 +395,14 @@ func aligned(m *match) []int {
 		return nil
 	}
 	return m.al.matched
+}
+
+// tokenBytes is the byte span of the source tokens [r[0], r[1]).
+func (c *comparer) tokenBytes(r [2]int) span {
+	if r[1] <= r[0] {
+		return span{}
+	}
+	return span{c.sd.toks[r[0]].Start, c.sd.toks[r[1]-1].End}
 }
 
 // namedOther reports whether o is a known speaker other than sp.
@@ -560,8 +568,8 @@ func (m *match) rewordedChange() string {
 
 // nestsQuote reports whether a direct quote of the copy lies inside span sp.
 func (c *comparer) nestsQuote(sp text.Span) bool {
-	for _, o := range c.cs {
-		if o.Kind == Direct && sp.Start <= o.Content.Start && o.Content.End <= sp.End {
+	for _, k := range c.csIx.near(span{sp.Start, sp.End}) {
+		if o := c.cs[k]; o.Kind == Direct && sp.Start <= o.Content.Start && o.Content.End <= sp.End {
 			return true
 		}
 	}
@@ -1556,8 +1564,8 @@ func (c *comparer) clauseCarried(al alignment) int {
 			hit[m] = true
 		}
 	}
-	for k, b := range c.ssByte {
-		i, j := c.sd.tokRange(b.start, b.end)
+	for _, k := range c.ssIx.near(c.tokenBytes(al.srcTok)) {
+		i, j := c.sd.tokRange(c.ssByte[k].start, c.ssByte[k].end)
 		if j <= al.srcTok[0] || i >= al.srcTok[1] || !credited(c.ss[k].Speaker) || c.ss[k].Kind == Direct {
 			continue
 		}
