@@ -943,3 +943,99 @@ func inViewOf(d *doc, sent span, i0, j0, c int) (frame, bool) {
 	f.content = span{d.toks[c+1].Start, contentEnd(d, sent)}
 	return f, true
 }
+
+// dashCredit reads the credit line set after a quotation, as in a
+// collection of readers' or witnesses' words: "“…” ― Ana Ruiz" or
+// "“…” — Tom Reyes, a nurse". The name must come straight after the dash
+// and end the credit, at a line's end, a comma, a full stop or the next
+// quotation.
+func dashCredit(d *doc, reg *registry, q quote) (*Speaker, text.Span, bool) {
+	rest := d.s[q.close:min(q.close+200, len(d.s))]
+	trimmed := strings.TrimLeft(rest, " \t\u00a0")
+	dash := ""
+	for _, m := range []string{"―", "—", "–", "- "} {
+		if strings.HasPrefix(trimmed, m) {
+			dash = m
+		}
+	}
+	if dash == "" {
+		return nil, text.Span{}, false
+	}
+	from := q.close + len(rest) - len(trimmed) + len(dash)
+	i, _ := d.tokRange(from, min(from+200, len(d.s)))
+	j := i
+	for j < len(d.toks) && j < i+5 && d.toks[j].Capital && !d.toks[j].Number && (j == i || sameLine(d, j-1, j)) {
+		j++
+	}
+	if j == i || strings.TrimSpace(d.s[from:d.toks[i].Start]) != "" || !creditEnds(d, j) {
+		return nil, text.Span{}, false
+	}
+	sp, ms := reg.resolve(i, j)
+	return sp, ms, sp != nil
+}
+
+// creditEnds reports whether a dash credit's name, ending before token j,
+// ends the credit: nothing, a line break, a comma, a stop or a quotation
+// follows it.
+func creditEnds(d *doc, j int) bool {
+	if j >= len(d.toks) {
+		return true
+	}
+	gap := d.s[d.toks[j-1].End:d.toks[j].Start]
+	return strings.ContainsAny(gap, "\n,.“\"«")
+}
+
+// sameLine reports whether tokens a and b stand on one line, only spaces
+// between them.
+func sameLine(d *doc, a, b int) bool {
+	gap := d.s[d.toks[a].End:d.toks[b].Start]
+	return strings.TrimSpace(gap) == "" && !strings.Contains(gap, "\n")
+}
+
+// asPutIt reads "as X put it", whose words stand either after the phrase
+// ("As Ruiz put it last week, “…”") or before it ("The levy is a tax, as
+// a council memo put it"). c is "put"; the phrase opens with "as" at most
+// a dozen words before it.
+func asPutIt(d *doc, sent span, i0, j0, c int) (frame, bool) {
+	as := c - 1
+	for as > i0 && as > c-12 && d.toks[as].Norm != "as" {
+		as--
+	}
+	if d.toks[as].Norm != "as" || as+1 >= c || as > i0 && !clauseGap(d.s[d.toks[as-1].End:d.toks[as].Start]) {
+		return frame{}, false
+	}
+	f := frame{cue: span{d.toks[c].Start, d.toks[c+1].End}, cueToken: c, subj: [2]int{as + 1, c}, hasSubj: true}
+	if e := appositiveStart(d, as+1, c); e > as+1 {
+		f.subj[1] = e // "As Ana Ruiz, a councillor, put it"
+	}
+	if h := heldBy(d, f.subj[0], f.subj[1]); h > f.subj[0] {
+		f.subj[0] = h
+	}
+	if as == i0 {
+		k := c + 2
+		for k < j0 && !clauseGap(d.s[d.toks[k-1].End:d.toks[k].Start]) {
+			k++ // "put it last week,"
+		}
+		if k >= j0 {
+			return frame{}, false
+		}
+		f.content = span{d.toks[k].Start, contentEnd(d, sent)}
+		return f, true
+	}
+	f.content = span{sent.start, d.toks[as-1].End} // "Y, as X put it"
+	if k := c + 2; k < j0 && strings.ContainsAny(d.s[d.toks[k-1].End:d.toks[k].Start], ",:") {
+		f.content = span{d.toks[k].Start, contentEnd(d, sent)} // "…, as X put it, “Y”"
+	}
+	return f, true
+}
+
+// appositiveStart returns the first comma-gap token after a in [a, b): the
+// end of a name followed by its description, or a when there is none.
+func appositiveStart(d *doc, a, b int) int {
+	for k := a + 1; k < b; k++ {
+		if strings.Contains(d.s[d.toks[k-1].End:d.toks[k].Start], ",") {
+			return k
+		}
+	}
+	return a
+}

@@ -68,6 +68,8 @@ func findIn(d *doc) []Statement {
 			st := Statement{Kind: Direct, Content: d.span(q.start, trimTrailing(d.s, q.start, q.end))}
 			if sp, ms, ok := transcriptLabel(d, reg, q); ok {
 				st.Speaker, st.SpeakerSpan = sp, &ms
+			} else if sp, ms, ok := dashCredit(d, reg, q); ok {
+				st.Speaker, st.SpeakerSpan = sp, &ms
 			} else if fi := nearestFrame(frames, q); fi >= 0 {
 				f := frames[fi]
 				st.Cue = d.s[f.cue.start:f.cue.end]
@@ -111,7 +113,7 @@ func findIn(d *doc) []Statement {
 			st.Hedges = hedgesIn(d, f.content.start, f.content.end)
 			afterDescribed(&st)
 			out = append(out, st)
-			if st.Speaker != nil {
+			if st.Speaker != nil && kind != Stance {
 				lastDirect, lastDirectSent = &out[len(out)-1], si
 			}
 		}
@@ -168,6 +170,7 @@ func speakerOf(reg *registry, f frame) (*Speaker, *text.Span) {
 	if !f.hasSubj {
 		return nil, nil
 	}
+
 	sp, m := reg.resolve(f.subj[0], f.subj[1])
 	return sp, &m
 }
@@ -423,6 +426,11 @@ func phraseFrame(d *doc, reg *registry, sent span, i0, j0, c int, out []frame) (
 	switch {
 	case t.Norm == "according" && c+1 < j0 && d.toks[c+1].Norm == "to":
 		f, ok = accordingTo(d, sent, i0, j0, c)
+	case (t.Norm == "put" || t.Norm == "puts") && c > i0+1 && c+1 < j0 && d.toks[c+1].Norm == "it":
+		f, ok = asPutIt(d, sent, i0, j0, c)
+		if !ok {
+			return f, false, false
+		}
 	case t.Norm == "quoted" && c > i0:
 		f, ok = quotedAsSaying(d, sent, i0, j0, c)
 	case t.Norm == "asked" && c+1 < j0 && askedObjectAt(d, c, j0) > c && passiveAsk(d, i0, c):
@@ -533,10 +541,25 @@ func watching(d *doc, lemma string, c, j0 int) bool {
 // modifies the noun before it, as the guesses of looksLikeVerb are checked:
 // "In a poll released Monday, …", "the plan approved by the board".
 func modifiesNoun(d *doc, i0, c int) bool {
+	if titleCompound(d, c) {
+		return true
+	}
 	if !actVerbs[cueVerbs[d.toks[c].Norm]] || c == i0 || isAux(d.toks[c-1]) {
 		return false
 	}
 	return inOpeningPhrase(d, i0, c) || reducedRelative(d, c, false)
+}
+
+// titleCompound reports whether the bare cue word at c opens a title
+// before a name, as in "council press secretary Dana Kell said": a verb in
+// its base form is no verb when a title and a capitalised name follow it.
+func titleCompound(d *doc, c int) bool {
+	t := d.toks[c]
+	if c+2 >= len(d.toks) || cueVerbs[t.Norm] != t.Norm || !d.gapClean(c, c+1, -1) || !d.gapClean(c+1, c+2, -1) {
+		return false
+	}
+	n, name := d.toks[c+1], d.toks[c+2]
+	return !n.Capital && titleNouns[n.Norm] && name.Capital && !name.Stop
 }
 
 // endBeforeInversions ends each frame's words where a later attribution

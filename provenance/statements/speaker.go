@@ -812,9 +812,34 @@ func (r *registry) antecedent(w int) *Speaker {
 		return &Speaker{Name: toks[w].Surface, Kind: "unknown"}
 	}
 	if m := r.mentionAt(toks[b-1].Start); m != nil {
+		if p := r.appositiveHolder(w, m); p != nil {
+			return r.speakerOf(p.ent)
+		}
 		return r.speakerOf(m.ent)
 	}
 	return &Speaker{Name: r.d.s[toks[a].Start:toks[b-1].End], Kind: "unknown"}
+}
+
+// appositiveHolder finds the person a "who" at token w refers to when the
+// noun just before it is an organisation named in that person's
+// description: in "Peter Morgan, a lawyer for the Sierra Club, who …",
+// who is Morgan. It returns nil otherwise.
+func (r *registry) appositiveHolder(w int, m *entMention) *entMention {
+	toks := r.d.toks
+	if toks[w].Norm != "who" && toks[w].Norm != "whom" || m.ent.kind != "organization" || !strings.Contains(r.d.s[toks[w-1].End:toks[w].Start], ",") {
+		return nil
+	}
+	p := r.recent(m.start, func(e *entity) bool { return e.kind == "person" })
+	if p == nil || p.end > m.start {
+		return nil
+	}
+	between := r.d.s[p.end:m.start]
+	// the description opens with a comma right after the name and holds no
+	// clause of its own
+	if !strings.HasPrefix(strings.TrimSpace(between), ",") || len(between) > 80 || strings.ContainsAny(between, ".;:“\"") {
+		return nil
+	}
+	return p
 }
 
 // businessNouns head an appositive that says a name is a business.
