@@ -143,18 +143,50 @@ func (c *comparer) copyTokens(sp text.Span) []text.Token {
 
 // best aligns copy tokens with the top candidate units of the source.
 func (c *comparer) best(ct []text.Token, direct bool) (alignment, bool) {
-	var best alignment
-	ok := false
+	return c.bestBy(ct, direct, nil)
+}
+
+// bestBy is best for a statement of speaker sp: of two passages that match
+// alike, it prefers the one the original gives to sp, so words repeated in
+// a headline or a summary are compared with the speaker's own.
+func (c *comparer) bestBy(ct []text.Token, direct bool, sp *Speaker) (alignment, bool) {
 	cands := c.ix.candidates(ct, candidatesPerQ)
-	if len(cands) == 0 && len(ct) > 0 {
-		// only stop words ("on the up and up"): look for the words verbatim
-		raw := c.cd.s[ct[0].Start:ct[len(ct)-1].End]
-		if at := c.srcIndex(raw); at >= 0 {
-			if si := c.unitAt(at); si >= 0 {
-				cands = []int{si}
+	if len(cands) == 0 {
+		return c.bestOf(ct, direct, sp, c.verbatimUnit(ct))
+	}
+	best, ok := c.bestOf(ct, direct, sp, cands)
+	if !ok || best.share < 1 {
+		// mostly stop words ("This one is for you"): the index may offer
+		// other passages that share a word or two; the words themselves may
+		// stand in the original all the same
+		if v := c.verbatimUnit(ct); len(v) > 0 && !slices.Contains(cands, v[0]) {
+			if al, vok := c.bestOf(ct, direct, sp, v); vok && (!ok || al.score > best.score) {
+				best, ok = al, vok
 			}
 		}
 	}
+	return best, ok
+}
+
+// verbatimUnit is the indexed unit of the source where the copy's words ct
+// stand verbatim, if any.
+func (c *comparer) verbatimUnit(ct []text.Token) []int {
+	if len(ct) == 0 {
+		return nil
+	}
+	if at := c.srcIndex(c.cd.s[ct[0].Start:ct[len(ct)-1].End]); at >= 0 {
+		if si := c.unitAt(at); si >= 0 {
+			return []int{si}
+		}
+	}
+	return nil
+}
+
+// bestOf is the best alignment of ct with the units cands, and whether it
+// is good enough to call the words found.
+func (c *comparer) bestOf(ct []text.Token, direct bool, sp *Speaker, cands []int) (alignment, bool) {
+	var best alignment
+	ok := false
 	for _, si := range cands {
 		al := c.ix.align(ct, si, 1)
 		if direct && al.share < 1 {
@@ -165,7 +197,7 @@ func (c *comparer) best(ct []text.Token, direct bool) (alignment, bool) {
 				al = wide
 			}
 		}
-		al.score = al.coverage + al.ratio + 0.1*c.sameQuoting(ct, al)
+		al.score = al.coverage + al.ratio + 0.1*c.sameQuoting(ct, al) + 0.1*c.saidBy(al, sp)
 		if !ok || al.score > best.score {
 			best, ok = al, true
 		}
@@ -178,6 +210,21 @@ func (c *comparer) best(ct []text.Token, direct bool) (alignment, bool) {
 		return best, best.share >= 0.5 || best.coverage >= 0.75 && best.share >= 0.3
 	}
 	return best, best.coverage >= foundCoverage && (best.share >= 0.3 || contentWords(ct) >= 8) || best.ratio >= foundRatio && best.share >= 0.5
+}
+
+// saidBy is 1 when the original gives the passage al aligns with to sp,
+// and 0 otherwise.
+func (c *comparer) saidBy(al alignment, sp *Speaker) float64 {
+	if sp == nil || al.srcTok[1] <= al.srcTok[0] {
+		return 0
+	}
+	b, _ := c.regionSpan(al)
+	for _, other := range c.speakersAt(b) {
+		if sameSpeaker(other.Name, sp.Name) {
+			return 1
+		}
+	}
+	return 0
 }
 
 // sameQuoting is the share of aligned words quoted alike in both texts, so
@@ -245,7 +292,7 @@ func speakerName(sp *Speaker) string {
 func (c *comparer) check(st Statement, at attribution) (Check, []finding.Finding) {
 	ck := Check{Kind: st.Kind, Text: st.Content.Text, Span: st.Content, Speaker: speakerName(st.Speaker), SpeakerTitle: speakerTitle(st.Speaker)}
 	ct := compared(c.copyTokens(st.Content))
-	al, ok := c.best(ct, st.Kind == Direct)
+	al, ok := c.bestBy(ct, st.Kind == Direct, st.Speaker)
 	if !ok && st.Kind == Reported && len(ct) > 0 {
 		if m, ok := c.loosePara(st, ct); ok {
 			return c.paraphraseOf(st, m)
