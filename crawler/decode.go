@@ -7,13 +7,14 @@ import (
 	"fmt"
 	"io"
 	"net/url"
-	"os"
 	"path/filepath"
 	"strings"
 	"time"
 	"unicode/utf8"
 
 	"golang.org/x/net/html/charset"
+
+	"github.com/provcheck/provcheck/internal/localfile"
 )
 
 // decodeHTML converts an HTML body to UTF-8. The encoding comes, in order,
@@ -87,7 +88,7 @@ func readFile(path string, limit int64) (*Page, error) {
 		return nil, &FetchError{URL: path, Kind: KindRead, Err: err}
 	}
 	name := (&url.URL{Scheme: "file", Path: filepath.ToSlash(abs)}).String()
-	f, err := os.Open(abs)
+	f, err := localfile.Open(abs) // a named pipe would block the open
 	if err != nil {
 		return nil, &FetchError{URL: name, Kind: KindRead, Err: err}
 	}

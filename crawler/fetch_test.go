@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/netip"
+	"strconv"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -299,4 +300,50 @@ func TestFetchCancelledContext(t *testing.T) {
 	_, err := c.Fetch(ctx, srv.URL+"/hang")
 	assert.Equal(t, KindTimeout, KindOf(err))
 	assert.ErrorIs(t, err, context.Canceled)
+}
+
+// TestRetriedStatuses retries the statuses that say "try later" (rate
+// limits, an overloaded server, a gateway without a good answer from the
+// site behind it) with the same backoff, and not a 500 or a 404.
+func TestRetriedStatuses(t *testing.T) {
+	tests := []struct {
+		status  int
+		retried bool
+	}{
+		{http.StatusTooManyRequests, true},
+		{http.StatusBadGateway, true},
+		{http.StatusServiceUnavailable, true},
+		{http.StatusGatewayTimeout, true},
+		{http.StatusInternalServerError, false},
+		{http.StatusNotImplemented, false},
+		{http.StatusNotFound, false},
+	}
+	for _, tc := range tests {
+		t.Run(strconv.Itoa(tc.status), func(t *testing.T) {
+			var hits atomic.Int32
+			srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+				if r.URL.Path == "/robots.txt" {
+					http.NotFound(w, r)
+					return
+				}
+				if hits.Add(1) == 1 {
+					http.Error(w, "the harbour desk is busy", tc.status)
+					return
+				}
+				html200(article)(w, r)
+			}))
+			defer srv.Close()
+			opts := testOptions()
+			opts.Retries = 2
+			page, err := fetch(t, newCrawler(t, opts), srv.URL+"/tide-times")
+			if !tc.retried {
+				assert.Equal(t, KindHTTPStatus, KindOf(err))
+				assert.EqualValues(t, 1, hits.Load(), "asked once")
+				return
+			}
+			require.NoError(t, err)
+			assert.Equal(t, http.StatusOK, page.Status)
+			assert.EqualValues(t, 2, hits.Load(), "asked again after the backoff")
+		})
+	}
 }

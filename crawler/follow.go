@@ -107,9 +107,10 @@ func rebase(err error, u string, page *Page) error {
 	return &FetchError{URL: u, Kind: classify(err), Err: err, Page: page}
 }
 
-// fetchWithRetries retries 429, 503 and dropped connections with exponential
-// backoff, or after the server's Retry-After when it gives one. A wait longer
-// than the request timeout, or past the context's deadline, is not taken.
+// fetchWithRetries retries 429, 502, 503, 504 and dropped connections with
+// exponential backoff, or after the server's Retry-After when it gives one.
+// A wait longer than the request timeout, or past the context's deadline,
+// is not taken.
 func (c *Crawler) fetchWithRetries(ctx context.Context, u string, budget int) (*Page, error) {
 	for try := 0; ; try++ {
 		page, err := c.fetchOnce(ctx, u, budget)
@@ -149,9 +150,21 @@ func retryable(err error) bool {
 		return false
 	}
 	if fe.Kind == KindHTTPStatus {
-		return fe.Status == http.StatusTooManyRequests || fe.Status == http.StatusServiceUnavailable
+		return retryStatus[fe.Status]
 	}
 	return fe.Kind == KindNetwork && isConnReset(fe.Err)
+}
+
+// retryStatus are the statuses that say "not now" rather than "no": rate
+// limiting, an overloaded server, and a gateway (a CDN, a load balancer)
+// that got no good answer from the site behind it, which restarts and
+// blips often clear. 500 is not here: it is the site's own failure and
+// the same request mostly fails again.
+var retryStatus = map[int]bool{
+	http.StatusTooManyRequests:    true,
+	http.StatusBadGateway:         true,
+	http.StatusServiceUnavailable: true,
+	http.StatusGatewayTimeout:     true,
 }
 
 func isConnReset(err error) bool {

@@ -19,6 +19,11 @@ import (
 // ones are auto-reloads or "you will be redirected" pages worth reading.
 const maxRefreshDelay = 60
 
+// minReloadDelay is the shortest meta refresh to the page itself that is an
+// auto-reload (live pages reload every minute or so). A quicker one sends a
+// browser round the same URL before the page can be read: a redirect loop.
+const minReloadDelay = 10
+
 // pageScan is what one pass over a page's tokens tells us.
 type pageScan struct {
 	amp         bool   // <html amp> or <html ⚡>
@@ -173,10 +178,13 @@ func parseRefresh(content string) (delay int, target string, ok bool) {
 }
 
 // nextHop returns where a fetched page sends us: a prompt meta refresh to
-// another URL, or, for an AMP page, its canonical URL.
+// another URL, or to the page itself sooner than an auto-reload would (the
+// caller's loop check then reports it), or, for an AMP page, its canonical
+// URL.
 func nextHop(page *Page, s *pageScan) (string, string) {
 	if delay, target, ok := parseRefresh(s.refresh); ok && target != "" && delay <= maxRefreshDelay {
-		if next := resolveRef(page.FinalURL, target); next != "" && next != page.FinalURL {
+		next := resolveRef(page.FinalURL, target)
+		if next != "" && (next != page.FinalURL || delay < minReloadDelay) {
 			return next, ViaMetaRefresh
 		}
 	}

@@ -49,7 +49,10 @@ func TestNextHop(t *testing.T) {
 	}{
 		{"meta refresh", `<meta http-equiv="Refresh" content="0; url=/real">`, "https://amp.example/real", ViaMetaRefresh},
 		{"slow refresh is an auto-reload", `<meta http-equiv="refresh" content="300; url=/other">`, "", ""},
-		{"refresh to itself", `<meta http-equiv="refresh" content="0; url=/story/amp">`, "", ""},
+		{"prompt refresh to itself is a hop (a loop)", `<meta http-equiv="refresh" content="0; url=/story/amp">`, "https://amp.example/story/amp", ViaMetaRefresh},
+		{"refresh to itself by full URL", `<meta http-equiv="refresh" content="5;URL='https://amp.example/story/amp#top'">`, "https://amp.example/story/amp", ViaMetaRefresh},
+		{"slow refresh to itself is an auto-reload", `<meta http-equiv="refresh" content="30; url=/story/amp">`, "", ""},
+		{"reload without a URL", `<meta http-equiv="refresh" content="0">`, "", ""},
 		{"amp attribute", `<html amp><head><link rel="canonical" href="https://news.example/story"></head>`, "https://news.example/story", ViaAMPCanonical},
 		{"amp bolt", `<html ⚡ lang="en"><head><link rel="Canonical" href="/story"></head>`, "https://amp.example/story", ViaAMPCanonical},
 		{"canonical without amp", `<html><head><link rel="canonical" href="/story"></head>`, "", ""},
@@ -101,6 +104,9 @@ func TestFetchFollowsRefreshAndAMP(t *testing.T) {
 	mux.HandleFunc("/canonical", html200(article))
 	mux.HandleFunc("/refresh-loop", html200(`<meta http-equiv="refresh" content="0; url=/refresh-loop2">`))
 	mux.HandleFunc("/refresh-loop2", html200(`<meta http-equiv="refresh" content="0; url=/refresh-loop">`))
+	mux.HandleFunc("/self-refresh", html200(`<html><head><meta http-equiv="refresh" content="0; url=/self-refresh?"></head><body>One moment.</body></html>`))
+	mux.HandleFunc("/redirect-to-self-refresh", func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, "/self-refresh", http.StatusFound) })
+	mux.HandleFunc("/live", html200(`<html><head><meta http-equiv="refresh" content="30; url=/live"></head><body>`+article+`</body></html>`))
 	mux.HandleFunc("/refresh-chain/{n}", func(w http.ResponseWriter, r *http.Request) {
 		var n int
 		_, _ = fmt.Sscan(r.PathValue("n"), &n)
@@ -124,6 +130,16 @@ func TestFetchFollowsRefreshAndAMP(t *testing.T) {
 	_, err = fetch(t, c, srv.URL+"/refresh-loop")
 	assert.Equal(t, KindRedirects, KindOf(err))
 	assert.ErrorIs(t, err, errRedirectLoop)
+
+	for _, p := range []string{"/self-refresh", "/redirect-to-self-refresh"} {
+		_, err = fetch(t, c, srv.URL+p)
+		assert.Equal(t, KindRedirects, KindOf(err), p)
+		assert.ErrorIs(t, err, errRedirectLoop, p)
+		assert.ErrorContains(t, err, "redirect loop at "+srv.URL+"/self-refresh", p)
+	}
+	page, err = fetch(t, c, srv.URL+"/live")
+	require.NoError(t, err, "a live page reloading itself every 30 s is read as it is")
+	assert.Empty(t, page.Redirects)
 
 	_, err = fetch(t, c, srv.URL+"/refresh-chain/0")
 	assert.Equal(t, KindRedirects, KindOf(err))

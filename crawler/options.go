@@ -21,7 +21,7 @@ type Options struct {
 	HostDelay           time.Duration     // min spacing between requests to one host; 0 => 1s; <0 => none
 	HostParallelism     int               // concurrent requests per host; 0 => 1
 	Concurrency         int               // global concurrent requests; 0 => 8
-	Retries             int               // on 429/503/connection reset; 0 => 2; <0 => none
+	Retries             int               // on 429/502/503/504/connection reset; 0 => 2; <0 => none
 	CacheDir            string            // "" => no on-disk cache
 	CacheTTL            time.Duration     // 0 => 24h
 	Offline             bool              // answer only from the cache, whatever its age (KindNotInCache otherwise)

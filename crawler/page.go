@@ -113,7 +113,8 @@ type FetchError struct {
 	Status int
 	Err    error
 	Page   *Page
-	// RetryAfter is the wait the server asked for with a 429 or 503, if any.
+	// RetryAfter is the wait the server asked for with a status that is
+	// retried (429, 502, 503, 504), if any.
 	RetryAfter time.Duration
 }
 

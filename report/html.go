@@ -28,6 +28,8 @@ var htmlTemplates = template.Must(template.New("html").Funcs(template.FuncMap{
 	"num":   func(f float64) string { return strconv.FormatFloat(f, 'f', 2, 64) },
 	"upper": func(s string) string { return strings.ToUpper(s) },
 	"yesno": yesNo,
+	// sitesuffix is " — site" unless the title already ends with it
+	"sitesuffix": siteSuffix,
 	// diffsep is the space before op i of a diff: none between words of a
 	// script written without spaces.
 	"diffsep": func(ops []statements.DiffOp, i int) string {

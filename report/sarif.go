@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/provcheck/provcheck/internal/localfile"
 	"github.com/provcheck/provcheck/provenance"
 	"github.com/provcheck/provcheck/provenance/baseline"
 	"github.com/provcheck/provcheck/provenance/finding"
@@ -302,7 +303,8 @@ func fileURI(path, base string) string {
 }
 
 func readCapped(path string, limit int64) ([]byte, error) {
-	f, err := os.Open(path)
+	f, err := localfile.Open(path) // a named pipe would block the open
+
 	if err != nil {
 		return nil, fmt.Errorf("read %s: %w", path, err)
 	}

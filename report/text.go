@@ -5,9 +5,12 @@ import (
 	"io"
 	"strings"
 	"text/tabwriter"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/fatih/color"
 	"github.com/pmezard/go-difflib/difflib"
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/provcheck/provcheck/provenance"
 	"github.com/provcheck/provcheck/provenance/finding"
@@ -105,14 +108,14 @@ func headline(r *provenance.Report) string {
 
 func (t *textWriter) original(r *provenance.Report) {
 	if r.Article != nil && r.Article.Title != "" {
-		t.printf("      copy:      %s%s\n", r.Article.Title, siteSuffix(r.Article.SiteName))
+		t.printf("      copy:      %s%s\n", r.Article.Title, siteSuffix(r.Article.Title, r.Article.SiteName))
 	}
 	if o := r.Original; o != nil {
 		title := o.Title
 		if title == "" {
 			title = "(no title)"
 		}
-		t.printf("      original:  %s%s\n", title, siteSuffix(o.SiteName))
+		t.printf("      original:  %s%s\n", title, siteSuffix(title, o.SiteName))
 		t.printf("                 %s (found via %s)\n", o.URL, o.FoundVia)
 		if len(o.Chain) > 2 {
 			hops := make([]string, len(o.Chain))
@@ -293,11 +296,30 @@ func (t *textWriter) printf(format string, args ...any) {
 	}
 }
 
-func siteSuffix(site string) string {
-	if site == "" {
+// siteSuffix is " — site" after a title, unless the title already ends
+// with the site name as a segment of its own ("Council backs plan | The
+// Herald"): extraction keeps such suffixes when it cannot tell them from
+// the headline, as in scripts written without spaces.
+func siteSuffix(title, site string) string {
+	if site == "" || titleEndsWithSite(title, site) {
 		return ""
 	}
 	return " — " + site
+}
+
+// titleEndsWithSite compares after NFKC (full-width forms, compatibility
+// characters) and case folding, and takes the site name as a segment only
+// when no letter or digit runs into it ("Paper praises The Times" does not
+// end with the site "The Times").
+func titleEndsWithSite(title, site string) bool {
+	t := strings.ToLower(strings.TrimSpace(norm.NFKC.String(title)))
+	s := strings.ToLower(strings.TrimSpace(norm.NFKC.String(site)))
+	if s == "" || !strings.HasSuffix(t, s) {
+		return false
+	}
+	before := strings.TrimRightFunc(t[:len(t)-len(s)], unicode.IsSpace)
+	r, _ := utf8.DecodeLastRuneInString(before)
+	return before == "" || !unicode.In(r, unicode.Letter, unicode.Number, unicode.Mark)
 }
 
 func yesNo(b bool) string {

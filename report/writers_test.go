@@ -172,3 +172,46 @@ func TestTextBatchEndsWithATable(t *testing.T) {
 	assert.Regexp(t, `PASS\s+0\s+0\s+rewritten\s+60%\s+http://copy.example/other`, table)
 	assert.Contains(t, table, "2 target(s): 1 pass, 0 warn, 1 fail, 0 error")
 }
+
+// TestSiteNameNotRepeated writes " — site" after a title in the text and
+// HTML reports only when the title does not already end with the site name
+// as a segment of its own, compared after NFKC and case folding.
+func TestSiteNameNotRepeated(t *testing.T) {
+	tests := []struct {
+		name, title, site, want string
+	}{
+		{"site added", "Ferry fares rise in May", "Kelby Post", "Ferry fares rise in May — Kelby Post"},
+		{"already after a dash", "Ferry fares rise in May — Kelby Post", "Kelby Post", "Ferry fares rise in May — Kelby Post"},
+		{"already after a bar, other case", "Ferry fares rise in May | KELBY POST", " Kelby Post ", "Ferry fares rise in May | KELBY POST"},
+		{"CJK, full-width bar", "港町の渡し船、五月から値上げ｜港町新報", "港町新報", "港町の渡し船、五月から値上げ｜港町新報"},
+		{"CJK, full-width letters in the site", "渡し船の運賃改定 — ＫＥＬＢＹ通信", "Kelby通信", "渡し船の運賃改定 — ＫＥＬＢＹ通信"},
+		{"CJK, site run into the headline", "港町の渡し船が値上げ港町新報", "港町新報", "港町の渡し船が値上げ港町新報 — 港町新報"},
+		{"a word ending with the site name", "Harbour board thanks the Kelby Post", "Post", "Harbour board thanks the Kelby Post — Post"},
+		{"title is the site", "Kelby Post", "Kelby Post", "Kelby Post"},
+		{"no site", "Ferry fares rise in May", "", "Ferry fares rise in May"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := sample(provenance.Fail)
+			r.Article.Title, r.Article.SiteName = tt.title, tt.site
+			r.Original.Title, r.Original.SiteName = tt.title, tt.site
+
+			var buf bytes.Buffer
+			w, err := New("text", &buf, Options{})
+			require.NoError(t, err)
+			require.NoError(t, w.WriteReport(r))
+			require.NoError(t, w.Close())
+			out := buf.String()
+			assert.Contains(t, out, "copy:      "+tt.want+"\n")
+			assert.Contains(t, out, "original:  "+tt.want+"\n")
+
+			doc := parseHTML(t, renderHTML(t, r))
+			dds := doc.Find("dl.kv dd")
+			require.GreaterOrEqual(t, dds.Length(), 2)
+			for i := range 2 {
+				line, _, _ := strings.Cut(dds.Eq(i).Text(), "http://")
+				assert.Equal(t, tt.want, strings.TrimSpace(line), "HTML dd %d", i)
+			}
+		})
+	}
+}

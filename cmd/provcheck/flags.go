@@ -48,7 +48,7 @@ func (f *fetchFlags) register(fs *pflag.FlagSet) {
 	fs.DurationVar(&f.hostDelay, "host-delay", crawler.DefaultHostDelay, "minimum time between two requests to one host (robots.txt Crawl-delay may raise it; 0 disables)")
 	fs.IntVar(&f.hostParallel, "host-parallelism", 1, "concurrent requests to one host")
 	fs.IntVar(&f.concurrency, "concurrency", crawler.DefaultConcurrency, "concurrent requests in all")
-	fs.IntVar(&f.retries, "retries", crawler.DefaultRetries, "retries on 429, 503 and connection resets (0 disables)")
+	fs.IntVar(&f.retries, "retries", crawler.DefaultRetries, "retries on 429, 502, 503, 504 and connection resets (0 disables)")
 	fs.Int64Var(&f.maxBody, "max-body", crawler.DefaultMaxBodyBytes, "largest page accepted (fetched, local file or stdin), in bytes after decompression")
 	fs.StringVar(&f.cacheDir, "cache-dir", defaultCacheDir(), "on-disk cache of fetched pages")
 	fs.BoolVar(&f.noCache, "no-cache", false, "neither read nor write the on-disk cache")

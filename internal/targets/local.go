@@ -11,6 +11,8 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+
+	"github.com/provcheck/provcheck/internal/localfile"
 )
 
 // pageExts are the files a directory walk picks up.
@@ -111,11 +113,13 @@ var ErrTooLarge = errors.New("file too large")
 
 // readCapped reads the file at p unless it holds more than max bytes
 // (0 means maxUnzipped), so a huge file is refused without being loaded.
+// A named pipe, device or socket is refused before it is opened: opening
+// a pipe blocks until something writes to it.
 func readCapped(p string, max int64) ([]byte, error) {
 	if max <= 0 {
 		max = maxUnzipped
 	}
-	f, err := os.Open(p)
+	f, err := localfile.Open(p)
 	if err != nil {
 		return nil, fmt.Errorf("read %s: %w", p, err)
 	}
