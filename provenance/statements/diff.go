@@ -18,16 +18,16 @@ import (
 // found by binary search and the run lengths kept in two reused arrays,
 // which does the same work in the same order, so the blocks are the same.
 //
-// Each search also stops once no later word of a can start a longer run
-// (see rowBounds): one long quotation repeating a clause with a word
+// Each search also stops once no later word of a can end a longer run
+// (see longestOfAll): one long quotation repeating a clause with a word
 // changed finds its longest run in the clause it starts with, and would
 // otherwise rescan the rest of the passage for each clause, the square of
 // its length.
 func matchingBlocks(a, b []string) []difflib.Match {
 	m := newMatcher(a, b)
-	m.rowBounds()
 	var blocks []difflib.Match
-	m.blocks(0, len(a), 0, len(b), &blocks)
+	i, j, k := m.longestOfAll()
+	m.around(i, j, k, 0, len(a), 0, len(b), &blocks)
 	return joinAdjacent(blocks, len(a), len(b))
 }
 
@@ -63,7 +63,7 @@ type matcher struct {
 	pos  [][]int
 	runs runs
 	// after[i] is the longest run of a and b as wholes that ends at a word
-	// of a from i on (after[len(a)] is 0), or nil before rowBounds: no
+	// of a from i on (after[len(a)] is 0), or nil before longestOfAll: no
 	// range of a search holds a longer one.
 	after []int
 }
@@ -102,6 +102,12 @@ func newMatcher(a, b []string) *matcher {
 // order, as difflib's recursion does.
 func (m *matcher) blocks(alo, ahi, blo, bhi int, out *[]difflib.Match) {
 	i, j, k := m.longest(alo, ahi, blo, bhi)
+	m.around(i, j, k, alo, ahi, blo, bhi, out)
+}
+
+// around appends the blocks of the ranges before the longest run a[i:i+k]
+// == b[j:j+k] of the ranges, the run, and the blocks after it.
+func (m *matcher) around(i, j, k, alo, ahi, blo, bhi int, out *[]difflib.Match) {
 	if k == 0 {
 		return
 	}
@@ -165,13 +171,19 @@ func (m *matcher) row(r *runs, i, blo, bhi int) (int, int) {
 	return bestj, best
 }
 
-// rowBounds fills m.after, from the run lengths of a and b as wholes: a
+// longestOfAll is longest over the whole of a and b, which it scans to the
+// end, and fills m.after from the longest run ending at each word of a: a
 // run within any ranges is part of one of those, so no longer.
-func (m *matcher) rowBounds() {
+func (m *matcher) longestOfAll() (int, int, int) {
 	r := m.runs
 	after := make([]int, len(m.a)+1)
+	besti, bestj, best := 0, 0, 0
 	for i := range m.a {
-		_, after[i] = m.row(&r, i, 0, len(m.b))
+		j, k := m.row(&r, i, 0, len(m.b))
+		if k > best {
+			besti, bestj, best = i-k+1, j-k+1, k
+		}
+		after[i] = k
 		r.next()
 	}
 	r.next()
@@ -180,6 +192,7 @@ func (m *matcher) rowBounds() {
 		after[i] = max(after[i], after[i+1])
 	}
 	m.after = after
+	return besti, bestj, best
 }
 
 // next makes the current row the previous one and clears the other.
