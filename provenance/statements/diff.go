@@ -17,10 +17,17 @@ import (
 // (a page-long sentence) that dominates Compare. Here the positions are
 // found by binary search and the run lengths kept in two reused arrays,
 // which does the same work in the same order, so the blocks are the same.
+//
+// Each search also stops once no later word of a can end a longer run
+// (see longestOfAll): one long quotation repeating a clause with a word
+// changed finds its longest run in the clause it starts with, and would
+// otherwise rescan the rest of the passage for each clause, the square of
+// its length.
 func matchingBlocks(a, b []string) []difflib.Match {
 	m := newMatcher(a, b)
 	var blocks []difflib.Match
-	m.blocks(0, len(a), 0, len(b), &blocks)
+	i, j, k := m.longestOfAll()
+	m.around(i, j, k, 0, len(a), 0, len(b), &blocks)
 	return joinAdjacent(blocks, len(a), len(b))
 }
 
@@ -55,6 +62,10 @@ type matcher struct {
 	a, b []int
 	pos  [][]int
 	runs runs
+	// after[i] is the longest run of a and b as wholes that ends at a word
+	// of a from i on (after[len(a)] is 0), or nil before longestOfAll: no
+	// range of a search holds a longer one.
+	after []int
 }
 
 // runs holds the run lengths of the matches ending at each position of b
@@ -91,6 +102,12 @@ func newMatcher(a, b []string) *matcher {
 // order, as difflib's recursion does.
 func (m *matcher) blocks(alo, ahi, blo, bhi int, out *[]difflib.Match) {
 	i, j, k := m.longest(alo, ahi, blo, bhi)
+	m.around(i, j, k, alo, ahi, blo, bhi, out)
+}
+
+// around appends the blocks of the ranges before the longest run a[i:i+k]
+// == b[j:j+k] of the ranges, the run, and the blocks after it.
+func (m *matcher) around(i, j, k, alo, ahi, blo, bhi int, out *[]difflib.Match) {
 	if k == 0 {
 		return
 	}
@@ -106,34 +123,75 @@ func (m *matcher) blocks(alo, ahi, blo, bhi int, out *[]difflib.Match) {
 // longest is difflib's findLongestMatch without junk: the longest run
 // a[i:i+k] == b[j:j+k] in the ranges, the earliest in a, then in b, of
 // those as long; (alo, blo, 0) when none. The rows are kept in locals, not
-// in m, so the loop writes no pointers to the heap.
+// in m, so the loop writes no pointers to the heap. It stops after the
+// row of a past which no run is longer than the best found: a later run
+// as long loses to the earlier, so the answer is the same.
 func (m *matcher) longest(alo, ahi, blo, bhi int) (int, int, int) {
 	r := m.runs
 	besti, bestj, best := alo, blo, 0
 	for i := alo; i < ahi; i++ {
-		if id := m.a[i]; id >= 0 {
-			ps := m.pos[id]
-			for _, j := range ps[sort.SearchInts(ps, blo):] {
-				if j >= bhi {
-					break
-				}
-				k := 1
-				if j > blo {
-					k = r.prev[j-1] + 1
-				}
-				r.cur[j] = k
-				r.curSet = append(r.curSet, j)
-				if k > best {
-					besti, bestj, best = i-k+1, j-k+1, k
-				}
-			}
+		if j, k := m.row(&r, i, blo, bhi); k > best {
+			besti, bestj, best = i-k+1, j-k+1, k
 		}
 		r.next()
+		if m.after != nil && m.after[i+1] <= best {
+			break
+		}
 	}
 	r.next() // clears the last row
 	m.runs = r
 	// difflib then extends the run over junk and words too common to
 	// index; there are neither here, so it stays as found
+	return besti, bestj, best
+}
+
+// row sets in r.cur the run lengths of the matches of a[i] in b[blo:bhi],
+// from the previous row's, and returns the first end j of the longest, k.
+func (m *matcher) row(r *runs, i, blo, bhi int) (int, int) {
+	id := m.a[i]
+	if id < 0 {
+		return blo, 0
+	}
+	bestj, best := blo, 0
+	ps := m.pos[id]
+	for _, j := range ps[sort.SearchInts(ps, blo):] {
+		if j >= bhi {
+			break
+		}
+		k := 1
+		if j > blo {
+			k = r.prev[j-1] + 1
+		}
+		r.cur[j] = k
+		r.curSet = append(r.curSet, j)
+		if k > best {
+			bestj, best = j, k
+		}
+	}
+	return bestj, best
+}
+
+// longestOfAll is longest over the whole of a and b, which it scans to the
+// end, and fills m.after from the longest run ending at each word of a: a
+// run within any ranges is part of one of those, so no longer.
+func (m *matcher) longestOfAll() (int, int, int) {
+	r := m.runs
+	after := make([]int, len(m.a)+1)
+	besti, bestj, best := 0, 0, 0
+	for i := range m.a {
+		j, k := m.row(&r, i, 0, len(m.b))
+		if k > best {
+			besti, bestj, best = i-k+1, j-k+1, k
+		}
+		after[i] = k
+		r.next()
+	}
+	r.next()
+	m.runs = r
+	for i := len(m.a) - 1; i >= 0; i-- {
+		after[i] = max(after[i], after[i+1])
+	}
+	m.after = after
 	return besti, bestj, best
 }
 

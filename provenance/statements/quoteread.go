@@ -148,7 +148,7 @@ func (c *comparer) readQuote(m *match, cb span) []elision {
 	}
 	src, cp := valuedNumbers(c.sd.s, m.src), valuedNumbers(c.cd.s, m.ct)
 	m.factSrc, m.ct = valuedNumbers(c.sd.s, m.factSrc), cp
-	ops := difflib.NewMatcherWithJunk(norms(src), norms(cp), false, nil).GetOpCodes()
+	ops := opCodes(norms(src), norms(cp))
 	// the licence holds within one speaker's words: one quotation, or
 	// quotations joined; "“A … B”" over two speakers' quotations is no elision
 	if notes, ok := c.licensed(ops, src, cp, cb); ok && (joined || c.oneQuotation(src)) {

@@ -1,6 +1,7 @@
 package statements
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -149,4 +150,64 @@ func TestTwoSpeakersInOneSentenceAreNoSplitQuote(t *testing.T) {
 	src := "“The ferry must keep its winter timetable,” said Ada Brook, but Tom Reyes said “the money has run out”."
 	checks, _ := Compare("“The ferry must keep its winter timetable, the money has run out,” said Ada Brook.", src, Options{})
 	assert.NotEqual(t, Verbatim, firstDirect(t, checks).Verdict)
+}
+
+// longQuote is one quotation of Ines Varga's that repeats a clause n times,
+// the number in it counting up; edit may change clause i's words.
+func longQuote(n int, edit func(i int, words string) string) string {
+	var b strings.Builder
+	for i := range n {
+		b.WriteString(edit(i, fmt.Sprintf("the ferry will leave the quay %d in March and ", i)))
+	}
+	return "Harbour master Ines Varga said: “" + b.String() + "that is the plan.”"
+}
+
+// TestLongRepeatedQuoteRead reads quotes of a long quotation repeating a
+// clause with small changes, where the word diff stops its searches early:
+// an ellipsis or a bracketed word is still licence, a changed word in one
+// clause or in each is still an altered quote.
+func TestLongRepeatedQuoteRead(t *testing.T) {
+	same := func(_ int, w string) string { return w }
+	src := longQuote(120, same)
+	tests := []struct {
+		name    string
+		quote   string
+		verdict Verdict
+	}{
+		{"the same", src, Verbatim},
+		{"clauses left out at an ellipsis", longQuote(120, func(i int, w string) string {
+			switch {
+			case i == 40:
+				return "… "
+			case i > 40 && i < 60:
+				return ""
+			}
+			return w
+		}), Verbatim},
+		{"a bracketed word put in", longQuote(120, func(i int, w string) string {
+			if i == 70 {
+				return strings.Replace(w, "will leave", "will [still] leave", 1)
+			}
+			return w
+		}), Verbatim},
+		{"a word changed in one clause", longQuote(120, func(i int, w string) string {
+			if i == 90 {
+				return strings.Replace(w, "March", "April", 1)
+			}
+			return w
+		}), Altered},
+		{"a word changed in each clause", longQuote(120, func(_ int, w string) string { return strings.Replace(w, "March", "April", 1) }), Altered},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checks, fs := Compare(tt.quote, src, Options{})
+			ck := firstDirect(t, checks)
+			assert.Equal(t, tt.verdict, ck.Verdict, "%v", fs)
+			if tt.verdict == Verbatim {
+				assert.Empty(t, findingsByCode(fs)[finding.QuoteAltered], "%v", fs)
+			} else {
+				assert.NotEmpty(t, findingsByCode(fs)[finding.QuoteAltered], "%v", fs)
+			}
+		})
+	}
 }
