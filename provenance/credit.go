@@ -17,19 +17,21 @@ import (
 // (after redirects and canonicalisation), its publisher and author named,
 // the original's own upstream credits kept, and no byline of its own.
 func checkCredit(r *Report, copyDoc *document, orig *candidate) (Attribution, []finding.Finding) {
-	said := creditText(copyDoc)
-	lowerSaid := strings.ToLower(said)
-	publishers, authors := publisherNames(orig.doc), authorNames(orig.doc.art.Byline)
-	byline := strings.ToLower(copyDoc.art.Byline)
+	places := creditPlaces(copyDoc)
+	publishers, authors := publisherForms(orig.doc, copyDoc), authorNames(orig.doc.art.Byline)
 	a := Attribution{
-		LinksToOriginal: linksTo(copyDoc, r.References, originalKeys(orig)),
-		LinksToChain:    linksToChain(copyDoc, orig),
-		NamesPublisher:  namesAny(lowerSaid, publishers),
-		NamesAuthor:     namesAny(lowerSaid, authors),
-		BylineClaimed:   byline != "" && !namesAny(byline, authors) && !namesAny(byline, publishers),
+		Link:         linkTo(copyDoc, r.References, originalKeys(orig)),
+		LinksToChain: linksToChain(copyDoc, orig),
+		Publisher:    findPublisher(places, publishers, displayName(orig.doc)),
+		Author:       findAuthor(places, authors),
+	}
+	a.LinksToOriginal, a.NamesPublisher, a.NamesAuthor = a.Link != nil, a.Publisher != nil, a.Author != nil
+	if b := copyDoc.art.Byline; strings.TrimSpace(b) != "" {
+		own := []creditPlace{{where: WhereByline, text: b}}
+		a.BylineClaimed = findAuthor(own, authors) == nil && findPublisher(own, publishers, "") == nil
 	}
 	var fs []finding.Finding
-	a.UpstreamCredits, fs = upstreamCredits(newNamer(said), orig)
+	a.UpstreamCredits, fs = upstreamCredits(newNamer(creditText(copyDoc)), orig)
 	a.Verdict = creditVerdict(a)
 	if !derived(orig.align.Relation) {
 		return a, nil
@@ -135,20 +137,20 @@ func originalKeys(orig *candidate) map[string]bool {
 	return keys
 }
 
-// linksTo reports whether any link of the copy, or any reference it gave
-// that redirected there, lands on the original.
-func linksTo(copyDoc *document, refs []Reference, keys map[string]bool) bool {
+// linkTo is the first link of the copy, or reference it gave that
+// redirected there, that lands on the original; nil if none does.
+func linkTo(copyDoc *document, refs []Reference, keys map[string]bool) *CreditMatch {
 	for _, l := range copyDoc.art.Links {
 		if keys[extract.URLKey(l.URL)] {
-			return true
+			return &CreditMatch{Name: l.URL, Found: l.Text, Where: WhereLink, Text: l.Text, URL: l.URL}
 		}
 	}
 	for _, ref := range refs {
 		if ref.FoundOn == "" && ref.Kind != KindDeclared && ref.Fetch != nil && keys[extract.URLKey(ref.Fetch.FinalURL)] {
-			return true
+			return &CreditMatch{Name: ref.Fetch.FinalURL, Found: ref.Text, Where: WhereRedirect, Text: ref.Text, URL: ref.URL}
 		}
 	}
-	return false
+	return nil
 }
 
 // linksToSite reports whether the copy links to a page of the original's
@@ -185,49 +187,6 @@ func linksToChain(copyDoc *document, orig *candidate) bool {
 		}
 	}
 	return false
-}
-
-// creditText is everything on the copy's page where a credit may be
-// written: the body, the byline, the credit lines extract dropped from the
-// body, and the anchor texts of all links, as written (an acronym is told
-// from a word by its case).
-func creditText(d *document) string {
-	var b strings.Builder
-	b.WriteString(d.art.Text)
-	b.WriteString("\n")
-	b.WriteString(d.art.Byline)
-	for _, l := range d.art.CreditLines {
-		b.WriteString("\n")
-		b.WriteString(l)
-	}
-	for _, l := range d.art.Links {
-		b.WriteString("\n")
-		b.WriteString(l.Text)
-	}
-	return b.String()
-}
-
-func namesAny(lowerText string, names []string) bool {
-	for _, n := range names {
-		if n != "" && strings.Contains(lowerText, strings.ToLower(n)) {
-			return true
-		}
-	}
-	return false
-}
-
-// publisherNames are the ways a copy may name the original's publisher: its
-// site name, its host, and its host's first label.
-func publisherNames(d *document) []string {
-	names := []string{d.art.SiteName}
-	if u, err := url.Parse(d.info.URL); err == nil {
-		host := strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
-		names = append(names, host)
-		if label, _, ok := strings.Cut(host, "."); ok && len(label) > 3 {
-			names = append(names, label)
-		}
-	}
-	return names
 }
 
 func displayName(d *document) string {
