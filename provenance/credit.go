@@ -209,11 +209,36 @@ func authorNames(byline string) []string {
 	}
 	var out []string
 	for _, n := range bylineSplit.Split(b, -1) {
-		if n = strings.TrimSpace(n); len(strings.Fields(n)) >= 2 {
+		if n = strings.TrimSpace(n); len(strings.Fields(n)) >= 2 && !roleOnly(n) {
 			out = append(out, n)
 		}
 	}
 	return out
+}
+
+// roleWords describe a byline's job, not its person: "Priya Okafor |
+// Staff Writer" has one name, and an aggregator signing "Staff Writer"
+// does not name her.
+var roleWords = map[string]bool{
+	"staff": true, "writer": true, "writers": true, "reporter": true, "reporters": true,
+	"correspondent": true, "correspondents": true, "editor": true, "editors": true,
+	"contributor": true, "contributing": true, "columnist": true, "senior": true, "chief": true,
+	"deputy": true, "special": true, "political": true, "business": true, "news": true,
+	"desk": true, "team": true, "bureau": true, "wire": true, "service": true, "services": true,
+	"producer": true, "photographer": true, "analyst": true, "freelance": true, "guest": true,
+	"newsroom": true, "digital": true, "online": true, "web": true, "sports": true, "science": true,
+	"health": true, "local": true, "our": true, "the": true, "a": true, "of": true, "for": true,
+	"and": true, "at": true, "large": true, "investigative": true, "data": true, "video": true,
+}
+
+// roleOnly reports whether every word of a byline piece is a role word.
+func roleOnly(piece string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(piece), notWordRune) {
+		if !roleWords[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // upstreamCue finds credits to an outlet: "first reported by the Financial

@@ -1,6 +1,7 @@
 package provenance
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -84,6 +85,37 @@ func TestGenericNamesNameNoPublisher(t *testing.T) {
 			assert.Equal(t, Uncredited, r.Attribution.Verdict, "%+v", r.Attribution.Publisher)
 			assert.Nil(t, r.Attribution.Publisher)
 			assert.Contains(t, codesOf(r), finding.CreditMissing)
+		})
+	}
+}
+
+// TestAuthorNamedByOtherForms: a copy may write the original's author with
+// a middle initial, by initial, or surname first; a role in a byline
+// ("Staff Writer") is no one's name, so an aggregator signing with it
+// claims the work.
+func TestAuthorNamedByOtherForms(t *testing.T) {
+	tests := []struct {
+		name, origByline, copyByline string
+		named, claimed               bool
+	}{
+		{"middle initial", "Ada Marsh", "Ada R. Marsh", true, false},
+		{"first initial", "Ada Marsh", "A. Marsh", true, false},
+		{"surname first", "Ada Marsh", "Marsh, Ada", true, false},
+		{"surname alone is anyone", "Ada Marsh", "Tom Marsh", false, true},
+		{"role is no name", "Ada Marsh | Staff Writer", "Staff Writer", false, true},
+		{"role in the copy's byline too", "Ada Marsh, Senior Reporter", "Senior Reporter", false, true},
+		{"name with role", "Ada Marsh | Staff Writer", "Ada Marsh, Staff Writer", true, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cp := strings.Replace(creditedCopy("", "", ""), "</head>", `<meta name="author" content="`+tt.copyByline+`"></head>`, 1)
+			const origURL = "http://www.brenmoorcourier.example/s"
+			w := &web{pages: map[string]string{"http://agg.example/s": cp, origURL: originalPage("The Brenmoor Courier", tt.origByline)}}
+			r := check(t, w, "http://agg.example/s", Options{Source: origURL})
+			require.NotNil(t, r.Original)
+			assert.Equal(t, tt.named, r.Attribution.NamesAuthor, "named")
+			assert.Equal(t, tt.claimed, r.Attribution.BylineClaimed, "claimed")
+			assert.Equal(t, tt.claimed, slices.Contains(codesOf(r), finding.BylineClaimed))
 		})
 	}
 }
