@@ -245,6 +245,41 @@ func roleOnly(piece string) bool {
 // Times", "according to the Financial Times", "as reported by Reuters".
 var upstreamCue = regexp.MustCompile(`(?:(?:[Ff]irst |[Oo]riginally |[Aa]s )?(?:reported|published) by|[Aa]ccording to (?:a report (?:by|in|from) )?the|[Aa]ccording to a report (?:by|in|from)|[Cc]iting|told) ((?:the )?(?:[A-Z][\p{L}&'’-]*)(?:[ \t]+(?:[A-Z][\p{L}&'’-]*|of|for|de))*)`)
 
+// upstreamCueBare finds the credits a wire gets without an article or
+// after the claim: "according to Reuters", "Bloomberg reported", "the Wall
+// Street Journal reported". The name must say it is an outlet's (outlet
+// words), since "according to Ana Ruiz" or "the Port Authority reported"
+// credit a source, not a newsroom.
+var upstreamCueBare = regexp.MustCompile(`(?:[Aa]ccording to (` + outletName + `)|(?:\b[Tt]he )?(` + outletName + `)[ \t]+(?:first |originally |had |has )?(?:reported|revealed|wrote)\b)`)
+
+// sentenceStarters are capitalised words a name run may start with that
+// belong to no name ("Yesterday Bloomberg reported").
+var sentenceStarters = map[string]bool{"Yesterday": true, "Today": true, "Earlier": true, "Later": true, "On": true,
+	"In": true, "Last": true, "This": true, "But": true, "And": true, "Also": true, "Meanwhile": true, "However": true, "As": true}
+
+// upstreamMatches are the upstream credits of src as [cue start, name
+// start, name end] byte offsets, in order of the patterns.
+func upstreamMatches(src string) [][3]int {
+	var out [][3]int
+	for _, m := range upstreamCue.FindAllStringSubmatchIndex(src, -1) {
+		out = append(out, [3]int{m[0], m[2], m[3]})
+	}
+	for _, m := range upstreamCueBare.FindAllStringSubmatchIndex(src, -1) {
+		g := 2
+		if m[2] < 0 {
+			g = 4
+		}
+		start := m[g]
+		for w, _, ok := strings.Cut(src[start:m[g+1]], " "); ok && sentenceStarters[w]; w, _, ok = strings.Cut(src[start:m[g+1]], " ") {
+			start += len(w) + 1
+		}
+		if outletWord.MatchString(src[start:m[g+1]]) {
+			out = append(out, [3]int{m[0], start, m[g+1]})
+		}
+	}
+	return out
+}
+
 // upstreamCredits lists the outlets the original credits and whether the
 // copy still names them, in full or by a short form ("FT"); each dropped
 // one is a finding with the original's sentence and the copy's matching
@@ -255,9 +290,9 @@ func upstreamCredits(copyNames *namer, orig *candidate) ([]Credit, []finding.Fin
 	credits := []Credit{}
 	var fs []finding.Finding
 	sentences := text.Sentences(src)
-	for _, m := range upstreamCue.FindAllStringSubmatchIndex(src, -1) {
-		name := upstreamName(src[m[2]:m[3]])
-		if !outlet(name, src[m[0]:m[3]]) || credited(credits, name) {
+	for _, m := range upstreamMatches(src) {
+		name := upstreamName(src[m[1]:m[2]])
+		if !outlet(name, src[m[0]:m[2]]) || credited(credits, name) {
 			continue
 		}
 		kept := copyNames.names(name)
@@ -265,7 +300,7 @@ func upstreamCredits(copyNames *namer, orig *candidate) ([]Credit, []finding.Fin
 		if kept {
 			continue
 		}
-		sent := sentenceAt(sentences, m[0], m[1])
+		sent := sentenceAt(sentences, m[0], m[2])
 		span := runes.Span(sent.Start, sent.End)
 		ev := finding.Evidence{Source: &span, URL: orig.doc.info.URL, Detail: "upstream credit: " + name}
 		if p := passageCovering(orig.align.Passages, span); p != nil {
@@ -312,7 +347,7 @@ func outlet(name, credit string) bool {
 // upstreamName trims what the cue pattern may drag along: a leading "the"
 // and trailing connectors ("the Financial Times of" → "Financial Times").
 func upstreamName(s string) string {
-	words := strings.Fields(strings.TrimPrefix(s, "the "))
+	words := strings.Fields(strings.TrimSuffix(strings.TrimPrefix(s, "the "), ".")) // a sentence's full stop
 	for len(words) > 1 && strings.ToLower(words[len(words)-1]) == words[len(words)-1] {
 		words = words[:len(words)-1]
 	}

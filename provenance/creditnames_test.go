@@ -119,3 +119,34 @@ func TestAuthorNamedByOtherForms(t *testing.T) {
 		})
 	}
 }
+
+// TestUpstreamCreditsWithoutArticleOrAfterTheClaim: wire credits are
+// written "according to Reuters" and "Bloomberg reported"; dropping them
+// is found like any upstream credit. A person or a public body reporting
+// is no outlet.
+func TestUpstreamCreditsWithoutArticleOrAfterTheClaim(t *testing.T) {
+	tests := []struct{ origSentence, want string }{
+		{"The pilots will strike, according to Reuters.", "Reuters"},
+		{"Shifts run fourteen hours, Bloomberg reported on Tuesday.", "Bloomberg"},
+		{"Ships wait offshore, the Wall Street Journal reported.", "Wall Street Journal"},
+		{"According to Coastline News, the plan is ready.", "Coastline News"},
+		{"Yesterday Brenmoor Courier revealed the plan.", "Brenmoor Courier"},
+		{"The plan is ready, according to Ada Marsh.", ""},
+		{"The Harbour Board reported a loss.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.origSentence, func(t *testing.T) {
+			orig := &candidate{doc: doc("http://o.example/a", "O", "", "The depot will close. "+tt.origSentence)}
+			credits, fs := upstreamCredits(newNamer("The depot will close."), orig)
+			if tt.want == "" {
+				assert.Empty(t, credits)
+				return
+			}
+			assert.Equal(t, []Credit{{Name: tt.want}}, credits)
+			require.Len(t, fs, 1)
+			assert.Equal(t, finding.UpstreamCreditDropped, fs[0].Code)
+			kept, _ := upstreamCredits(newNamer("The depot will close, "+tt.want+" said."), orig)
+			assert.Equal(t, []Credit{{Name: tt.want, Kept: true}}, kept)
+		})
+	}
+}
