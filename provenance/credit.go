@@ -17,19 +17,21 @@ import (
 // (after redirects and canonicalisation), its publisher and author named,
 // the original's own upstream credits kept, and no byline of its own.
 func checkCredit(r *Report, copyDoc *document, orig *candidate) (Attribution, []finding.Finding) {
-	said := creditText(copyDoc)
-	lowerSaid := strings.ToLower(said)
-	publishers, authors := publisherNames(orig.doc), authorNames(orig.doc.art.Byline)
-	byline := strings.ToLower(copyDoc.art.Byline)
+	places := creditPlaces(copyDoc)
+	publishers, authors := publisherForms(orig.doc, copyDoc), authorNames(orig.doc.art.Byline)
 	a := Attribution{
-		LinksToOriginal: linksTo(copyDoc, r.References, originalKeys(orig)),
-		LinksToChain:    linksToChain(copyDoc, orig),
-		NamesPublisher:  namesAny(lowerSaid, publishers),
-		NamesAuthor:     namesAny(lowerSaid, authors),
-		BylineClaimed:   byline != "" && !namesAny(byline, authors) && !namesAny(byline, publishers),
+		Link:         linkTo(copyDoc, r.References, originalKeys(orig)),
+		LinksToChain: linksToChain(copyDoc, orig),
+		Publisher:    findPublisher(places, publishers, displayName(orig.doc)),
+		Author:       findAuthor(places, authors),
+	}
+	a.LinksToOriginal, a.NamesPublisher, a.NamesAuthor = a.Link != nil, a.Publisher != nil, a.Author != nil
+	if b := copyDoc.art.Byline; strings.TrimSpace(b) != "" {
+		own := []creditPlace{{where: WhereByline, text: b}}
+		a.BylineClaimed = findAuthor(own, authors) == nil && findPublisher(own, publishers, "") == nil
 	}
 	var fs []finding.Finding
-	a.UpstreamCredits, fs = upstreamCredits(newNamer(said), orig)
+	a.UpstreamCredits, fs = upstreamCredits(newNamer(creditText(copyDoc)), orig)
 	a.Verdict = creditVerdict(a)
 	if !derived(orig.align.Relation) {
 		return a, nil
@@ -135,20 +137,20 @@ func originalKeys(orig *candidate) map[string]bool {
 	return keys
 }
 
-// linksTo reports whether any link of the copy, or any reference it gave
-// that redirected there, lands on the original.
-func linksTo(copyDoc *document, refs []Reference, keys map[string]bool) bool {
+// linkTo is the first link of the copy, or reference it gave that
+// redirected there, that lands on the original; nil if none does.
+func linkTo(copyDoc *document, refs []Reference, keys map[string]bool) *CreditMatch {
 	for _, l := range copyDoc.art.Links {
 		if keys[extract.URLKey(l.URL)] {
-			return true
+			return &CreditMatch{Name: l.URL, Found: l.Text, Where: WhereLink, Text: l.Text, URL: l.URL}
 		}
 	}
 	for _, ref := range refs {
 		if ref.FoundOn == "" && ref.Kind != KindDeclared && ref.Fetch != nil && keys[extract.URLKey(ref.Fetch.FinalURL)] {
-			return true
+			return &CreditMatch{Name: ref.Fetch.FinalURL, Found: ref.Text, Where: WhereRedirect, Text: ref.Text, URL: ref.URL}
 		}
 	}
-	return false
+	return nil
 }
 
 // linksToSite reports whether the copy links to a page of the original's
@@ -187,49 +189,6 @@ func linksToChain(copyDoc *document, orig *candidate) bool {
 	return false
 }
 
-// creditText is everything on the copy's page where a credit may be
-// written: the body, the byline, the credit lines extract dropped from the
-// body, and the anchor texts of all links, as written (an acronym is told
-// from a word by its case).
-func creditText(d *document) string {
-	var b strings.Builder
-	b.WriteString(d.art.Text)
-	b.WriteString("\n")
-	b.WriteString(d.art.Byline)
-	for _, l := range d.art.CreditLines {
-		b.WriteString("\n")
-		b.WriteString(l)
-	}
-	for _, l := range d.art.Links {
-		b.WriteString("\n")
-		b.WriteString(l.Text)
-	}
-	return b.String()
-}
-
-func namesAny(lowerText string, names []string) bool {
-	for _, n := range names {
-		if n != "" && strings.Contains(lowerText, strings.ToLower(n)) {
-			return true
-		}
-	}
-	return false
-}
-
-// publisherNames are the ways a copy may name the original's publisher: its
-// site name, its host, and its host's first label.
-func publisherNames(d *document) []string {
-	names := []string{d.art.SiteName}
-	if u, err := url.Parse(d.info.URL); err == nil {
-		host := strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
-		names = append(names, host)
-		if label, _, ok := strings.Cut(host, "."); ok && len(label) > 3 {
-			names = append(names, label)
-		}
-	}
-	return names
-}
-
 func displayName(d *document) string {
 	if d.art.SiteName != "" {
 		return d.art.SiteName
@@ -250,16 +209,76 @@ func authorNames(byline string) []string {
 	}
 	var out []string
 	for _, n := range bylineSplit.Split(b, -1) {
-		if n = strings.TrimSpace(n); len(strings.Fields(n)) >= 2 {
+		if n = strings.TrimSpace(n); len(strings.Fields(n)) >= 2 && !roleOnly(n) {
 			out = append(out, n)
 		}
 	}
 	return out
 }
 
+// roleWords describe a byline's job, not its person: "Priya Okafor |
+// Staff Writer" has one name, and an aggregator signing "Staff Writer"
+// does not name her.
+var roleWords = map[string]bool{
+	"staff": true, "writer": true, "writers": true, "reporter": true, "reporters": true,
+	"correspondent": true, "correspondents": true, "editor": true, "editors": true,
+	"contributor": true, "contributing": true, "columnist": true, "senior": true, "chief": true,
+	"deputy": true, "special": true, "political": true, "business": true, "news": true,
+	"desk": true, "team": true, "bureau": true, "wire": true, "service": true, "services": true,
+	"producer": true, "photographer": true, "analyst": true, "freelance": true, "guest": true,
+	"newsroom": true, "digital": true, "online": true, "web": true, "sports": true, "science": true,
+	"health": true, "local": true, "our": true, "the": true, "a": true, "of": true, "for": true,
+	"and": true, "at": true, "large": true, "investigative": true, "data": true, "video": true,
+}
+
+// roleOnly reports whether every word of a byline piece is a role word.
+func roleOnly(piece string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(piece), notWordRune) {
+		if !roleWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
 // upstreamCue finds credits to an outlet: "first reported by the Financial
 // Times", "according to the Financial Times", "as reported by Reuters".
 var upstreamCue = regexp.MustCompile(`(?:(?:[Ff]irst |[Oo]riginally |[Aa]s )?(?:reported|published) by|[Aa]ccording to (?:a report (?:by|in|from) )?the|[Aa]ccording to a report (?:by|in|from)|[Cc]iting|told) ((?:the )?(?:[A-Z][\p{L}&'’-]*)(?:[ \t]+(?:[A-Z][\p{L}&'’-]*|of|for|de))*)`)
+
+// upstreamCueBare finds the credits a wire gets without an article or
+// after the claim: "according to Reuters", "Bloomberg reported", "the Wall
+// Street Journal reported". The name must say it is an outlet's (outlet
+// words), since "according to Ana Ruiz" or "the Port Authority reported"
+// credit a source, not a newsroom.
+var upstreamCueBare = regexp.MustCompile(`(?:[Aa]ccording to (` + outletName + `)|(?:\b[Tt]he )?(` + outletName + `)[ \t]+(?:first |originally |had |has )?(?:reported|revealed|wrote)\b)`)
+
+// sentenceStarters are capitalised words a name run may start with that
+// belong to no name ("Yesterday Bloomberg reported").
+var sentenceStarters = map[string]bool{"Yesterday": true, "Today": true, "Earlier": true, "Later": true, "On": true,
+	"In": true, "Last": true, "This": true, "But": true, "And": true, "Also": true, "Meanwhile": true, "However": true, "As": true}
+
+// upstreamMatches are the upstream credits of src as [cue start, name
+// start, name end] byte offsets, in order of the patterns.
+func upstreamMatches(src string) [][3]int {
+	var out [][3]int
+	for _, m := range upstreamCue.FindAllStringSubmatchIndex(src, -1) {
+		out = append(out, [3]int{m[0], m[2], m[3]})
+	}
+	for _, m := range upstreamCueBare.FindAllStringSubmatchIndex(src, -1) {
+		g := 2
+		if m[2] < 0 {
+			g = 4
+		}
+		start := m[g]
+		for w, _, ok := strings.Cut(src[start:m[g+1]], " "); ok && sentenceStarters[w]; w, _, ok = strings.Cut(src[start:m[g+1]], " ") {
+			start += len(w) + 1
+		}
+		if outletWord.MatchString(src[start:m[g+1]]) {
+			out = append(out, [3]int{m[0], start, m[g+1]})
+		}
+	}
+	return out
+}
 
 // upstreamCredits lists the outlets the original credits and whether the
 // copy still names them, in full or by a short form ("FT"); each dropped
@@ -271,9 +290,9 @@ func upstreamCredits(copyNames *namer, orig *candidate) ([]Credit, []finding.Fin
 	credits := []Credit{}
 	var fs []finding.Finding
 	sentences := text.Sentences(src)
-	for _, m := range upstreamCue.FindAllStringSubmatchIndex(src, -1) {
-		name := upstreamName(src[m[2]:m[3]])
-		if !outlet(name, src[m[0]:m[3]]) || credited(credits, name) {
+	for _, m := range upstreamMatches(src) {
+		name := upstreamName(src[m[1]:m[2]])
+		if !outlet(name, src[m[0]:m[2]]) || credited(credits, name) {
 			continue
 		}
 		kept := copyNames.names(name)
@@ -281,7 +300,7 @@ func upstreamCredits(copyNames *namer, orig *candidate) ([]Credit, []finding.Fin
 		if kept {
 			continue
 		}
-		sent := sentenceAt(sentences, m[0], m[1])
+		sent := sentenceAt(sentences, m[0], m[2])
 		span := runes.Span(sent.Start, sent.End)
 		ev := finding.Evidence{Source: &span, URL: orig.doc.info.URL, Detail: "upstream credit: " + name}
 		if p := passageCovering(orig.align.Passages, span); p != nil {
@@ -328,7 +347,7 @@ func outlet(name, credit string) bool {
 // upstreamName trims what the cue pattern may drag along: a leading "the"
 // and trailing connectors ("the Financial Times of" → "Financial Times").
 func upstreamName(s string) string {
-	words := strings.Fields(strings.TrimPrefix(s, "the "))
+	words := strings.Fields(strings.TrimSuffix(strings.TrimPrefix(s, "the "), ".")) // a sentence's full stop
 	for len(words) > 1 && strings.ToLower(words[len(words)-1]) == words[len(words)-1] {
 		words = words[:len(words)-1]
 	}

@@ -112,9 +112,9 @@ func namesPattern(names []string) *regexp.Regexp {
 // the cue with the name.
 func upstreamMentions(txt string, outlets []string) []text.Range {
 	var out []text.Range
-	for _, m := range upstreamCue.FindAllStringSubmatchIndex(txt, -1) {
-		if name := upstreamName(txt[m[2]:m[3]]); knownOutlet(name, outlets) {
-			out = append(out, text.Range{Start: m[0], End: m[3]})
+	for _, m := range upstreamMatches(txt) {
+		if name := upstreamName(txt[m[1]:m[2]]); knownOutlet(name, outlets) {
+			out = append(out, text.Range{Start: m[0], End: m[2]})
 		}
 	}
 	return out

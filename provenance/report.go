@@ -113,6 +113,22 @@ type Attribution struct {
 	NamesAuthor     bool     `json:"names_author"`
 	UpstreamCredits []Credit `json:"upstream_credits"`
 	BylineClaimed   bool     `json:"byline_claimed"`
+	// The evidence for the booleans above: the link that counted as the
+	// link to the original, and where the copy's page names the publisher
+	// and the author. Absent when the copy does not.
+	Link      *CreditMatch `json:"link,omitempty"`
+	Publisher *CreditMatch `json:"publisher,omitempty"`
+	Author    *CreditMatch `json:"author,omitempty"`
+}
+
+// CreditMatch is where the copy's page credits the original: which name
+// (or link) was found, as written, and in which part of the page.
+type CreditMatch struct {
+	Name  string `json:"name"`          // the name looked for: the original's site name or author, or its URL for a link
+	Found string `json:"found"`         // the words as the copy writes them ("Harbor Ledger", "THL"), or a link's anchor text
+	Where string `json:"where"`         // see the Where* constants, or "figcaption", "aside", "small", "footer", "credit"
+	Text  string `json:"text"`          // the line around it, cut to about 80 bytes each side
+	URL   string `json:"url,omitempty"` // the link's target, for a link or a link's text
 }
 
 // Credit is a source the original itself credits ("according to the

@@ -128,6 +128,7 @@ func (t *textWriter) original(r *provenance.Report) {
 			r.Reuse.Relation, r.Reuse.Containment, r.Reuse.Coverage, r.Reuse.VerbatimShare, r.Reuse.RewrittenShare, len(r.Reuse.Passages))
 		t.printf("      credit:    %s (link %s, publisher %s, author %s)\n", r.Attribution.Verdict,
 			yesNo(r.Attribution.LinksToOriginal), yesNo(r.Attribution.NamesPublisher), yesNo(r.Attribution.NamesAuthor))
+		t.creditEvidence(r.Attribution)
 	}
 	for _, ref := range r.References {
 		if ref.Status != provenance.RefFetched {
@@ -327,4 +328,20 @@ func yesNo(b bool) string {
 		return "yes"
 	}
 	return "no"
+}
+
+// creditEvidence prints where the copy's page credits the original: the
+// link that counted, and the words that named the publisher and author.
+func (t *textWriter) creditEvidence(a provenance.Attribution) {
+	if a.Link != nil {
+		t.printf("                 link: %q → %s (%s)\n", a.Link.Found, a.Link.URL, a.Link.Where)
+	}
+	for _, m := range []struct {
+		what string
+		m    *provenance.CreditMatch
+	}{{"publisher", a.Publisher}, {"author", a.Author}} {
+		if m.m != nil {
+			t.printf("                 %s: %q in %s: %q\n", m.what, m.m.Found, m.m.Where, m.m.Text)
+		}
+	}
 }

@@ -37,9 +37,12 @@ type Article struct {
 	// lines that only label and link the page's sources ("Reference:
 	// https://…"), dropped from Text as page furniture: they are no story
 	// text, but a credit check must read them.
-	CreditLines []string    `json:"credit_lines,omitempty"`
-	Links       []Link      `json:"-"`
-	References  []Reference `json:"references"`
+	CreditLines []string `json:"credit_lines,omitempty"`
+	// Notes are the captions, asides, small-print lines and footers of the
+	// whole page, where partners credit the original and readability drops.
+	Notes      []Note      `json:"-"`
+	Links      []Link      `json:"-"`
+	References []Reference `json:"references"`
 	// UnlinkedLabel is a source label ("Reference") that stands on the page
 	// with no link when no labelled reference was found: the page names a
 	// source it does not link, as a copy that lost its hyperlinks does.

@@ -99,6 +99,7 @@ func Extract(body []byte, pageURL string, opts Options) (art *Article, err error
 	a.Boilerplate = mergeBoilerplate(boiler, pg.disclaimers)
 	inArticle := articleLinks(ra.Node, pg.base)
 	a.Links = pg.links
+	a.Notes = pg.notes
 	for i := range a.Links {
 		a.Links[i].InArticle = inArticle[a.Links[i].URL]
 	}

@@ -31,6 +31,7 @@ type page struct {
 	linkRunes   int // visible text inside <a>
 	disclaimers []string
 	bareLabels  []string // blocks that are only a source label and hold no link
+	notes       []Note   // captions, asides, small print and footers
 }
 
 // anchor is one <a href> with what surrounds it.
@@ -122,6 +123,7 @@ func (pg *page) element(n *html.Node, pos int) bool {
 	case "h1", "h2", "h3", "h4", "h5", "h6", "strong", "b", "dt":
 		pg.addBareLabel(n)
 	}
+	pg.addNote(n)
 	return true
 }
 
