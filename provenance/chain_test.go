@@ -163,6 +163,7 @@ func TestChainFollowsPlainCredits(t *testing.T) {
 		{"full story", copied, `<p>Full story: <a href="` + origURL + `">The Valley Echo</a></p>`, origURL, true, PartlyCredited},
 		{"written by and republished", copied, `<p>This story was written by <a href="` + origURL + `">The Valley Echo</a> and is republished with permission.</p>`,
 			origURL, true, PartlyCredited},
+		{"continue reading on", copied, `<p><a href="` + origURL + `">Continue reading on The Valley Echo</a></p>`, origURL, true, PartlyCredited},
 		{"own story quoting a paragraph", append(append([]string{}, relayOwn...), pumpStory[2]),
 			`<p>Full story: <a href="` + origURL + `">The Valley Echo</a></p>`, "http://relay.example/r/pump", false, Credited},
 	}
