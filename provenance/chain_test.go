@@ -196,3 +196,44 @@ func containsCode(r *Report, c finding.Code) bool {
 	}
 	return false
 }
+
+// TestLabelledSourceOfOneParagraph: a copy of mostly its own words that
+// lifts one paragraph from the source it labels derives from it (partial,
+// credited), where a labelled page sharing only the topic stays unrelated.
+func TestLabelledSourceOfOneParagraph(t *testing.T) {
+	own := []string{
+		`Our correspondent visited the ridge above Harlow Point on a wet Thursday and found walkers, dog owners and a pair of surveyors arguing over where exactly the tunnel would run.`,
+		`The footpath along the old quarry has been popular with birdwatchers for decades, and the local rambling club has collected four hundred signatures asking for it to stay open.`,
+		`Several walkers said they had never heard of the pumping plans until the surveyors arrived, and complained that the consultation had happened only online and in the evenings.`,
+		`The club's secretary said members were not against the water project but wanted a promise that the path and the stile at the top of the quarry would be rebuilt after the work.`,
+		`A spokesman for the county's countryside service said any closure of the footpath would need a formal order, which could be challenged by the public within six weeks.`,
+		`Local farmers were divided: some welcomed the prospect of reliable water for their cattle troughs, others feared months of lorries on the narrow lane to the ridge.`,
+		`The parish magazine has printed three letters on the subject this spring, two of them from families who moved to the valley for its quiet and now fear years of building work.`,
+		`At the village shop, the talk was less of bats and footpaths than of the price of bottled water, which the owner says sells out within a day whenever a hosepipe ban is announced.`,
+	}
+	tests := []struct {
+		name     string
+		lifted   []string
+		wantOrig bool
+		wantCred string
+	}{
+		{"one paragraph lifted", []string{pumpStory[1]}, true, Credited},
+		{"topic only", []string{`The water board has not yet said when it will publish the final route of the tunnel.`}, false, WronglyCredited},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			pages := map[string]string{
+				origPath: newsPage("The Valley Echo", "2024-06-03T18:00:00Z", pumpStory, ""),
+				copyPath: newsPage("Agg Daily", "2024-06-04T10:00:00Z", append(append([]string{}, own...), tt.lifted...), echoSource),
+			}
+			r := NewChecker(serveWeb(t, pages), Options{}).Check(context.Background(), copyURL)
+			require.NotEmpty(t, r.References)
+			assert.Less(t, r.References[0].Containment, 0.18, "below the matcher's own partial threshold")
+			assert.Equal(t, tt.wantOrig, r.Original != nil)
+			assert.Equal(t, tt.wantCred, r.Attribution.Verdict)
+			if tt.wantOrig {
+				assert.Equal(t, "partial", string(r.Reuse.Relation))
+			}
+		})
+	}
+}
