@@ -56,40 +56,71 @@ func crediting(a *extract.Article) *extract.Reference {
 
 // parentOf fetches the page cand credits, if any, and returns it as the new
 // candidate; nil when cand credits nothing or the credited page does not pan
-// out (dead, unrelated, a loop), which makes cand the top of the chain.
+// out (dead, unrelated, a loop), which makes cand the top of the chain. A
+// page without a strong credit is still followed through its first weak
+// link (a publisher's name, the last link) when it turns out to be a copy
+// of that page: "Full story: <a>The Ledger</a>" under a lifted text.
 func (c *Checker) parentOf(ctx context.Context, r *Report, cand *candidate, seen map[string]bool) *candidate {
-	xr := crediting(cand.doc.art)
+	xr, strong := crediting(cand.doc.art), true
+	if xr == nil {
+		xr, strong = weakParent(cand.doc.art), false
+	}
 	if xr == nil {
 		return nil
 	}
-	cand.credits = true
 	ref := Reference{URL: xr.URL, Kind: xr.Kind, Text: xr.Text, Confidence: xr.Confidence, FoundOn: cand.doc.info.URL}
 	key := extract.URLKey(xr.URL)
 	if seen[key] {
-		r.Findings = append(r.Findings, finding.New(finding.ChainDepthExceeded,
-			"the chain of copies loops back to "+xr.URL, finding.Evidence{URL: cand.doc.info.URL, Detail: "loop"}))
+		if strong {
+			cand.credits = true
+			r.Findings = append(r.Findings, finding.New(finding.ChainDepthExceeded,
+				"the chain of copies loops back to "+xr.URL, finding.Evidence{URL: cand.doc.info.URL, Detail: "loop"}))
+		}
 		return nil
 	}
 	seen[key] = true
-	return c.tryParent(ctx, r, cand, &ref)
+	return c.tryParent(ctx, r, cand, &ref, strong)
+}
+
+// weakParent is the first reference of a page that only guesses at a
+// source (a link naming a publisher, a last link), or nil.
+func weakParent(a *extract.Article) *extract.Reference {
+	for i := range a.References {
+		if k := a.References[i].Kind; k == extract.KindPublisherLink || k == extract.KindLastLink {
+			return &a.References[i]
+		}
+	}
+	return nil
 }
 
 // tryParent fetches the page a candidate credits and keeps it when both the
-// candidate and the copy derive from it.
-func (c *Checker) tryParent(ctx context.Context, r *Report, cand *candidate, ref *Reference) *candidate {
+// candidate and the copy derive from it. The candidate counts as crediting
+// another page unless that page was read and the candidate does not derive
+// from it: an original citing an unrelated document (board papers, a
+// report) is still the top of its chain and must not lose to a partner's
+// copy of it. A weak link is kept only when the candidate is a copy of the
+// page (verbatim or rewritten), not merely quoting from it, and it credits
+// nothing unless kept. The page replaces the candidate only when it explains
+// the copy's text as well (see explainShare): a page that copied a
+// paragraph from its source and wrote the rest is the copy's original.
+func (c *Checker) tryParent(ctx context.Context, r *Report, cand *candidate, ref *Reference, strong bool) *candidate {
 	defer func() { r.References = append(r.References, *ref) }()
 	doc := c.follow(ctx, ref)
 	if doc == nil {
-		r.Findings = append(r.Findings, fetchFinding(*ref))
+		if strong {
+			cand.credits = true
+			r.Findings = append(r.Findings, fetchFinding(*ref))
+		}
 		return nil
 	}
 	up := c.opts.align(cand.doc.art.Text, doc.art.Text, c.language(r.Article))
 	ref.Relation, ref.Containment = string(up.Relation), round3(up.Containment)
-	if !derived(up.Relation) {
+	if !derived(up.Relation) || !strong && up.Relation == match.Partial {
 		return nil
 	}
+	cand.credits = true
 	al := c.opts.align(r.Article.Text, doc.art.Text, c.language(r.Article))
-	if !derived(al.Relation) {
+	if !derived(al.Relation) || al.Containment < explainShare*cand.align.Containment {
 		return nil
 	}
 	return &candidate{doc: doc, via: ref.Kind, align: al, chain: append(slices.Clone(cand.chain), link(doc, ref.Kind))}
@@ -99,12 +130,28 @@ func derived(rel match.Relation) bool {
 	return rel == match.Verbatim || rel == match.Rewritten || rel == match.Partial
 }
 
-// pickOriginal chooses among candidates the copy derives from: the one that
-// credits no other page, then the earliest published, then the one covering
-// most of the copy.
+// explainShare is the share of the best candidate's containment a
+// candidate must reach to explain the copy's text: within it, candidates
+// are different pages holding the same text (original, partner copies,
+// an updated version), and the earliest is the source; below it, a page
+// sharing a paragraph (a press release, earlier coverage) is upstream
+// material, not the page the copy was made from.
+const explainShare = 0.8
+
+// pickOriginal chooses among candidates the copy derives from: one that
+// explains the copy's text, then the one crediting no other page, then the
+// earliest published, then the one covering most of the copy.
 func pickOriginal(cs []*candidate) *candidate {
+	best := 0.0
+	for _, c := range cs {
+		best = max(best, c.align.Containment)
+	}
+	explains := func(c *candidate) bool { return c.align.Containment >= explainShare*best }
 	sort.SliceStable(cs, func(i, j int) bool {
 		a, b := cs[i], cs[j]
+		if ea, eb := explains(a), explains(b); ea != eb {
+			return ea
+		}
 		if a.credits != b.credits {
 			return !a.credits
 		}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
+	"strings"
 	"sync"
 
 	"github.com/provcheck/provcheck/crawler"
@@ -163,6 +164,9 @@ func (c *Checker) judgeReference(r *Report, copyDoc *document, ref *Reference, d
 		return nil
 	}
 	al := c.opts.align(copyDoc.art.Text, doc.art.Text, c.language(copyDoc.info))
+	if al.Relation == match.Unrelated && creditingKinds[ref.Kind] && c.opts.MinContainment == 0 && liftsPassage(al) {
+		al.Relation = match.Partial
+	}
 	ref.Relation, ref.Containment = string(al.Relation), round3(al.Containment)
 	if !derived(al.Relation) {
 		r.Findings = append(r.Findings, finding.New(finding.ReferenceUnrelated,
@@ -171,6 +175,27 @@ func (c *Checker) judgeReference(r *Report, copyDoc *document, ref *Reference, d
 		return nil
 	}
 	return &candidate{doc: doc, via: ref.Kind, align: al, chain: []ChainLink{targetLink(copyDoc.info), link(doc, ref.Kind)}}
+}
+
+// liftWords is how many words of the copy one close passage (liftScore)
+// must hold to be a lift: the length of a plain news sentence.
+const (
+	liftWords = 25
+	liftScore = 0.5
+)
+
+// liftsPassage reports whether the copy took at least a sentence from the
+// source in one passage of close similarity. A page that names its source and
+// lifted a paragraph from it derives from it, however short a share of a
+// long copy that paragraph is; without this, its honest link reads as a
+// wrong credit.
+func liftsPassage(al match.Result) bool {
+	for _, p := range al.Passages {
+		if p.Score >= liftScore && len(strings.Fields(p.Copy.Text)) >= liftWords {
+			return true
+		}
+	}
+	return false
 }
 
 // follow fetches and extracts a reference, recording what happened on it.

@@ -14,13 +14,13 @@ import (
 // at X"). CJK labels have no word boundaries, so they get no \b.
 const (
 	labelNouns = `references?|sources?|credits?|quellen?|fuentes?|fontes?|bronn?en|bron|źródło|источник|kaynak|` +
-		`original (?:article|story|post)|read the original(?: article| story| post)?|h/t|hat tip`
+		`original (?:article|story|post)|read the original(?: article| story| post)?|full (?:story|article)|h/t|hat tip`
 	// "first reported by" stays out: inside a story it credits an upstream
 	// scoop ("first reported by the Financial Times"), not the page's source.
 	labelLeads = `via|vía|(?:originally (?:published|posted|appeared|reported|written)|first (?:published|posted|appeared))(?: (?:at|on|in|by|for))?` +
 		// "Originally reported by Grace Okafor for <a>The Courier</a>": a byline between lead and outlet.
 		`(?: [\p{L}.'’ -]{1,60} (?:for|at|in|on))?|` +
-		`(?:first )?published (?:at|on|in|by)|read more (?:at|on)|read (?:it |the )?(?:original|full)(?: article| story| post)? (?:at|on)|` +
+		`(?:first )?published (?:at|on|in|by)|read more (?:at|on)|continue reading (?:at|on|in)|read (?:it |the )?(?:original|full)(?: article| story| post)? (?:at|on)|` +
 		`(?:h/t|hat tip)(?: to)?|d'après|gefunden bei|publicado (?:en|originalmente en)|publié (?:sur|dans)`
 	labelCJK = `来源|來源|出典|출처|出处|出處|原文`
 )
@@ -48,7 +48,7 @@ var (
 // labelHints are fragments every label contains; text without any of them
 // skips the regular expressions, which dominate the page walk otherwise.
 var labelHints = []string{"ref", "sourc", "credit", "quelle", "fuente", "fonte", "bron", "źród", "источ", "kaynak",
-	"origin", "first", "h/t", "hat tip", "via", "vía", "publi", "read", "d'après", "gefunden", "来源", "來源", "出典", "출처", "出处", "出處", "原文"}
+	"origin", "first", "full", "continue", "h/t", "hat tip", "via", "vía", "publi", "read", "d'après", "gefunden", "来源", "來源", "出典", "출처", "出处", "出處", "原文"}
 
 func hasLabelHint(lower string) bool {
 	for _, h := range labelHints {
