@@ -240,6 +240,7 @@ func score(res *Result, cw, sw []float64, exactW []bool) {
 	res.Coverage = sumS / float64(len(sw))
 	res.VerbatimShare = float64(exact) / n
 	res.RewrittenShare = float64(rewritten) / n
+	res.TakenShare = float64(exact+rewritten) / n
 	res.Relation = relation(*res)
 }
 

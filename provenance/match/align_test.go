@@ -208,3 +208,40 @@ func TestAlignOtherLanguages(t *testing.T) {
 		})
 	}
 }
+
+// TakenShare is the share of the copy's words that come from the source,
+// verbatim or reworded: a spun copy plus its own paragraph reads as the
+// share of words it took, while Containment, weighted by how similar each
+// passage is, reads lower.
+func TestAlignTakenShare(t *testing.T) {
+	spun := `Port Avena's grain terminal will only start working in March, two months behind schedule, harbour authorities announced. ` +
+		`Builder Kestrel Works and the municipal council have been arguing about what dredging the northern channel costs. ` +
+		`Mayor Ilse Vantongeren told journalists the site would move 40,000 tonnes of wheat weekly at full tilt. ` +
+		`Doren valley growers have been waiting six years for a harbour loading big bulk ships, instead of railing grain to Maribel. ` +
+		`Next week councillors decide if the additional 12 million crowns come out of reserves or from a loan.`
+	own := " Shipping agents along the coast expect freight rates to ease once bulk carriers can dock at the new quay. " +
+		"Several of them said insurers had already asked for detailed plans of the berths and the mooring lines."
+	tests := []struct {
+		name        string
+		copy        string
+		minTaken    float64
+		maxTaken    float64
+		containLess bool // containment reads lower than the taken share
+	}{
+		{"verbatim", srcStory, 1, 1, false},
+		{"spun", spun, 0.95, 1, true},
+		{"spun plus own paragraph", spun + own, 0.65, 0.8, true},
+		{"own text only", own, 0, 0, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := Align(tc.copy, srcStory, Options{})
+			assert.InDelta(t, r.VerbatimShare+r.RewrittenShare, r.TakenShare, 1e-9)
+			assert.GreaterOrEqual(t, r.TakenShare, tc.minTaken, "taken %.3f containment %.3f", r.TakenShare, r.Containment)
+			assert.LessOrEqual(t, r.TakenShare, tc.maxTaken, "taken %.3f containment %.3f", r.TakenShare, r.Containment)
+			if tc.containLess {
+				assert.Less(t, r.Containment, r.TakenShare)
+			}
+		})
+	}
+}
