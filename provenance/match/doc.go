@@ -65,10 +65,12 @@
 // candidate sources and sets the relation, and reads lower than TakenShare
 // for spun copies (a paraphrased sentence counts its pair's score, not 1).
 //
-// The relation follows, first rule that holds:
-//   - verbatim:  VerbatimShare >= 0.8, and at least 90% of the copy words in
-//     passages are in exact ones (VerbatimShare >= 0.9 x (VerbatimShare +
-//     RewrittenShare)), so a lightly spun copy is rewritten, not verbatim
+// The relation says how much was taken, then how, first rule that holds:
+//   - verbatim:  Containment >= 0.45 (or VerbatimShare >= 0.8), and at
+//     least 90% of the copy words in passages are in exact ones
+//     (VerbatimShare >= 0.9 x TakenShare): the original word for word,
+//     whatever the copy adds of its own, while a lightly spun copy is
+//     rewritten
 //   - rewritten: Containment >= 0.45
 //   - partial:   Containment >= 0.18, or Coverage >= 0.18 with Containment >= 0.09
 //   - unrelated: otherwise.
