@@ -47,7 +47,7 @@ func reuseFindings(al match.Result) []finding.Finding {
 		return nil
 	}
 	msg := fmt.Sprintf("%.0f%% of the copy comes from the original (%.0f%% verbatim, %.0f%% rewritten); it reuses %.0f%% of the original",
-		100*al.Containment, 100*al.VerbatimShare, 100*al.RewrittenShare, 100*al.Coverage)
+		100*al.TakenShare, 100*al.VerbatimShare, 100*al.RewrittenShare, 100*al.Coverage)
 	ev := finding.Evidence{Detail: fmt.Sprintf("relation %s", al.Relation)}
 	if p := longest(al.Passages); p != nil {
 		ev.Copy, ev.Source = &p.Copy, &p.Source

@@ -118,7 +118,7 @@ func richReport(t testing.TB) *provenance.Report {
 			},
 		},
 		Reuse: match.Result{
-			Relation: match.Rewritten, Containment: 0.82, Coverage: 0.74, VerbatimShare: 0.38, RewrittenShare: 0.44,
+			Relation: match.Rewritten, TakenShare: 0.82, Containment: 0.82, Coverage: 0.74, VerbatimShare: 0.38, RewrittenShare: 0.44,
 			Passages: []match.Passage{
 				passage(match.KindExact, "The city council of Turin approved on Tuesday a €1.2 billion plan for a new tram line linking the airport to the centre",
 					"The city council of Turin approved on Tuesday a €1.2 billion plan for a new tram line linking the airport to the centre", 1),

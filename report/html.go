@@ -60,7 +60,7 @@ type htmlWriter struct {
 // htmlRow is one line of the batch summary table.
 type htmlRow struct {
 	Anchor, Target, Verdict, Relation, Original string
-	Containment                                 float64
+	Taken                                       float64 // share of the copy's words from the original
 	Errors, Warnings                            int
 }
 
@@ -203,7 +203,7 @@ func newHTMLReport(n int, r *provenance.Report) *htmlReport {
 
 func (v *htmlReport) row() htmlRow {
 	row := htmlRow{Anchor: v.ID, Target: v.Target, Verdict: string(v.Verdict), Relation: string(v.Reuse.Relation),
-		Containment: v.Reuse.Containment, Errors: v.Counts[string(finding.Error)], Warnings: v.Counts[string(finding.Warning)]}
+		Taken: v.Reuse.TakenShare, Errors: v.Counts[string(finding.Error)], Warnings: v.Counts[string(finding.Warning)]}
 	if v.Original != nil {
 		row.Original = v.Original.URL
 	}

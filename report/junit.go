@@ -95,7 +95,7 @@ func junitOut(r *provenance.Report) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "verdict: %s\n", r.Verdict)
 	if o := r.Original; o != nil {
-		fmt.Fprintf(&b, "original: %s (%s, %.0f%% of the copy)\n", o.URL, r.Reuse.Relation, 100*r.Reuse.Containment)
+		fmt.Fprintf(&b, "original: %s (%s, %.0f%% of the copy)\n", o.URL, r.Reuse.Relation, 100*r.Reuse.TakenShare)
 	}
 	if ws := ofSeverity(r.Findings, finding.Warning); len(ws) > 0 {
 		fmt.Fprintf(&b, "warnings:\n%s", describeFindings(ws))

@@ -103,7 +103,7 @@ func headline(r *provenance.Report) string {
 	if r.Original == nil {
 		return ""
 	}
-	return fmt.Sprintf("  (%s, %.0f%% from %s)", r.Reuse.Relation, 100*r.Reuse.Containment, r.Original.URL)
+	return fmt.Sprintf("  (%s, %.0f%% of the copy from %s)", r.Reuse.Relation, 100*r.Reuse.TakenShare, r.Original.URL)
 }
 
 func (t *textWriter) original(r *provenance.Report) {
@@ -124,8 +124,8 @@ func (t *textWriter) original(r *provenance.Report) {
 			}
 			t.printf("      chain:     %s\n", strings.Join(hops, " → "))
 		}
-		t.printf("      reuse:     %s: containment %.2f, coverage %.2f, verbatim %.2f, rewritten %.2f, %d passages\n",
-			r.Reuse.Relation, r.Reuse.Containment, r.Reuse.Coverage, r.Reuse.VerbatimShare, r.Reuse.RewrittenShare, len(r.Reuse.Passages))
+		t.printf("      reuse:     %s: taken %.2f (verbatim %.2f, rewritten %.2f), containment %.2f, coverage %.2f, %d passages\n",
+			r.Reuse.Relation, r.Reuse.TakenShare, r.Reuse.VerbatimShare, r.Reuse.RewrittenShare, r.Reuse.Containment, r.Reuse.Coverage, len(r.Reuse.Passages))
 		t.printf("      credit:    %s (link %s, publisher %s, author %s)\n", r.Attribution.Verdict,
 			yesNo(r.Attribution.LinksToOriginal), yesNo(r.Attribution.NamesPublisher), yesNo(r.Attribution.NamesAuthor))
 		t.creditEvidence(r.Attribution)
@@ -266,7 +266,7 @@ func (t *textWriter) Close() error {
 }
 
 func rowOf(r *provenance.Report) summaryRow {
-	row := summaryRow{verdict: strings.ToUpper(string(r.Verdict)), target: r.Target, relation: string(r.Reuse.Relation), share: r.Reuse.Containment}
+	row := summaryRow{verdict: strings.ToUpper(string(r.Verdict)), target: r.Target, relation: string(r.Reuse.Relation), share: r.Reuse.TakenShare}
 	for _, f := range r.Findings {
 		switch f.Severity {
 		case finding.Error:
@@ -281,7 +281,7 @@ func rowOf(r *provenance.Report) summaryRow {
 // table prints the batch's closing table, one line per target.
 func (t *textWriter) table() {
 	tw := tabwriter.NewWriter(t.w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "VERDICT\tERRORS\tWARNINGS\tRELATION\tFROM ORIGINAL\tTARGET")
+	fmt.Fprintln(tw, "VERDICT\tERRORS\tWARNINGS\tRELATION\tCOPY FROM ORIGINAL\tTARGET")
 	for _, r := range t.rows {
 		fmt.Fprintf(tw, "%s\t%d\t%d\t%s\t%.0f%%\t%s\n", r.verdict, r.errors, r.warnings, r.relation, 100*r.share, r.target)
 	}

@@ -35,7 +35,7 @@ func sample(verdict provenance.Verdict) *provenance.Report {
 			FoundVia: "labelled",
 			Chain:    []provenance.ChainLink{{URL: "http://copy.example/story", Via: "target"}, {URL: "http://orig.example/story", Via: "labelled"}},
 		},
-		Reuse: match.Result{Relation: match.Rewritten, Containment: 0.6, Coverage: 0.7,
+		Reuse: match.Result{Relation: match.Rewritten, TakenShare: 0.75, Containment: 0.6, Coverage: 0.7, VerbatimShare: 0.25, RewrittenShare: 0.5,
 			Passages: []match.Passage{{Kind: match.KindParaphrase, Copy: cs, Source: ss, Score: 0.8}}},
 		Statements: []statements.Check{{Kind: statements.Reported, Text: cs.Text, Span: cs, Speaker: "Vecchi",
 			Verdict: statements.Paraphrased, Source: &statements.Source{Span: ss, Kind: "direct", Speaker: "Vecchi"}}},
@@ -133,7 +133,10 @@ func TestTextShowsVerdictEvidenceAndSummary(t *testing.T) {
 	w, _ = New("text", &buf, Options{Quiet: true})
 	require.NoError(t, w.WriteReport(sample(provenance.Pass)))
 	require.NoError(t, w.Close())
-	assert.Equal(t, "PASS  http://copy.example/story  (rewritten, 60% from http://orig.example/story)\n", buf.String())
+	// The headline gives the share of the copy's words taken from the
+	// original (verbatim plus rewritten), not the similarity-weighted
+	// containment, which understates spun copies.
+	assert.Equal(t, "PASS  http://copy.example/story  (rewritten, 75% of the copy from http://orig.example/story)\n", buf.String())
 }
 
 func TestUnknownFormat(t *testing.T) {
@@ -168,8 +171,8 @@ func TestTextBatchEndsWithATable(t *testing.T) {
 	require.NoError(t, w.Close())
 	out := buf.String()
 	table := out[strings.Index(out, "VERDICT"):]
-	assert.Regexp(t, `FAIL\s+0\s+0\s+rewritten\s+60%\s+http://copy.example/story`, table)
-	assert.Regexp(t, `PASS\s+0\s+0\s+rewritten\s+60%\s+http://copy.example/other`, table)
+	assert.Regexp(t, `FAIL\s+0\s+0\s+rewritten\s+75%\s+http://copy.example/story`, table)
+	assert.Regexp(t, `PASS\s+0\s+0\s+rewritten\s+75%\s+http://copy.example/other`, table)
 	assert.Contains(t, table, "2 target(s): 1 pass, 0 warn, 1 fail, 0 error")
 }
 

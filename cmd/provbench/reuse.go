@@ -28,11 +28,11 @@ func runReuse(ctx context.Context, data string, w io.Writer) error {
 	fmt.Fprintf(w, "answers %d (derived %d)\n", rep.Answers, rep.Derived)
 	fmt.Fprintf(w, "source ranked first (Align containment): %.3f\n", rep.RankAccuracy)
 	fmt.Fprintf(w, "source ranked first (Fingerprint):       %.3f\n", rep.FPAccuracy)
-	fmt.Fprintf(w, "spearman rho vs cut>light>heavy>non:     %.3f\n", rep.Spearman)
+	fmt.Fprintf(w, "spearman rho vs cut>light>heavy>non:     %.3f (taken share %.3f)\n", rep.Spearman, rep.SpearmanTaken)
 	fmt.Fprintf(w, "derived-vs-not (relation != unrelated):  P %.3f  R %.3f  F1 %.3f\n", rep.Precision, rep.Recall, rep.F1)
 	for _, g := range []string{"cut", "light", "heavy", "non"} {
 		s := rep.ByGrade[g]
-		fmt.Fprintf(w, "  %-5s n=%2d  mean containment %.3f  detected %d\n", g, s.N, s.MeanContainment, s.Detected)
+		fmt.Fprintf(w, "  %-5s n=%2d  mean containment %.3f  taken %.3f  detected %d\n", g, s.N, s.MeanContainment, s.MeanTaken, s.Detected)
 	}
 	slices.Sort(rep.Misclassified)
 	for _, m := range rep.Misclassified {

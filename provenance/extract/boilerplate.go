@@ -75,6 +75,34 @@ func isFurnitureLine(lower string) bool {
 // are prose that happens to start like a prompt.
 const maxFurnitureRunes = 160
 
+// Site notices: a cookie-consent notice and a plug for the site's news app,
+// which pages whose class names do not tell leave inside the article. Both
+// address the reader from their first words ("We use cookies…", "Download
+// the … app for the latest headlines"); a story reporting on cookies or an
+// app quotes or attributes such words, and an app a story tells readers
+// about is rarely one for news. Matched on lower-cased text.
+var reNotice = regexp.MustCompile(`^(?:` +
+	`(?:we|this (?:web ?)?site|our (?:web ?)?site|this page) uses? cookies\b.*|` +
+	`by (?:continuing to (?:use|browse)|using) (?:this|our) (?:web ?)?site\b.*\bcookies\b.*|` +
+	`(?:download|get|install) (?:the|our) (?:\S+ ){0,4}app\b.*\b(?:news|headlines|alerts|stories)\b.*` +
+	`)$`)
+
+// noticeHints are words every reNotice match contains.
+var noticeHints = []string{"cookies", "app"}
+
+// maxNoticeRunes bounds a site notice: cookie notices run longer than
+// prompts, and a longer paragraph is prose.
+const maxNoticeRunes = 2 * maxFurnitureRunes
+
+func isSiteNotice(lower string) bool {
+	for _, h := range noticeHints {
+		if strings.Contains(lower, h) {
+			return reNotice.MatchString(lower)
+		}
+	}
+	return false
+}
+
 // stripBoilerplate drops disclaimer and furniture paragraphs, returning the
 // kept paragraphs and the removed ones.
 func stripBoilerplate(paras []string) (kept, removed []string) {
@@ -93,7 +121,8 @@ func isBoilerplate(p string) bool {
 		return isDisclaimer(strings.ToLower(p))
 	}
 	lower := strings.ToLower(p)
-	return isDisclaimer(lower) || utf8.RuneCountInString(p) <= maxFurnitureRunes && isFurnitureLine(lower)
+	n := utf8.RuneCountInString(p)
+	return isDisclaimer(lower) || n <= maxFurnitureRunes && isFurnitureLine(lower) || n <= maxNoticeRunes && isSiteNotice(lower)
 }
 
 // disclaimerIn returns the text of a leaf block that is an aggregator

@@ -532,3 +532,33 @@ func TestReferenceLinesAreNoStoryText(t *testing.T) {
 		})
 	}
 }
+
+// Cookie notices and plugs for the site's news app are site furniture even
+// when their class names do not say so; a story that reports on cookies or
+// an app keeps its paragraphs.
+func TestSiteNoticesAreNoStoryText(t *testing.T) {
+	tests := []struct {
+		name, para string
+		dropped    bool
+	}{
+		{"cookie notice", "We use cookies to tailor the adverts you see, to offer sharing buttons and to count our visitors. By continuing to read you accept our use of cookies.", true},
+		{"cookie notice naming the site", "This website uses cookies so that the Brenmoor Bugle can remember your settings and measure its readership. Read our cookie policy to learn more.", true},
+		{"consent sentence first", "By continuing to use this site you agree to the storing of cookies on your device.", true},
+		{"app plug", "Download the Brenmoor Bugle app for the latest local headlines and breaking news alerts on your phone.", true},
+		{"app plug, get our", "Get our free app to read tomorrow's stories tonight and receive alerts for your district.", true},
+		{"story about cookies", "The regulator said the retailer's banner, which told shoppers that we use cookies only to improve the service, had misled them.", false},
+		{"quoted cookie line", "“We use cookies to keep your basket,” the shop's owner told the inquiry, adding that no data was sold.", false},
+		{"app in a story", "Download the FerryLink app to check sailings before you travel, the operator advised passengers on Monday.", false},
+		{"long paragraph starting like a notice", "We use cookies in the canteen recipe as well, the head cook joked, before explaining at length how the depot's kitchen had fed three shifts of engineers a day for forty years, and why the new maintenance centre on the eastern ring road would have only vending machines, which the unions have called a poor reward for decades of night work on the trams.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := mustExtract(t, page("", "<div class=\"box-7\"><p>"+tt.para+"</p></div>"))
+			assert.Equal(t, !tt.dropped, strings.Contains(a.Text, tt.para), "text:\n%s", a.Text)
+			if tt.dropped {
+				assert.Contains(t, a.Boilerplate, tt.para)
+			}
+			assert.Contains(t, a.Text, "Brenmoor voted on Tuesday", "the story stays")
+		})
+	}
+}

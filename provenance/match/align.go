@@ -16,9 +16,9 @@ const (
 	paraphraseUnclaim = 0.5  // copy sentences less covered than this are tried as paraphrases
 	paraDense         = 5    // sentences around a paraphrase looked at for its density...
 	paraDenseHits     = 3    // ...of which this many matched give it full weight
-	verbatimAt        = 0.8  // VerbatimShare from which a copy is verbatim...
-	verbatimPure      = 0.9  // ...provided this share of the taken words is exact
-	rewrittenAt       = 0.45 // Containment from which a copy is rewritten
+	verbatimAt        = 0.8  // VerbatimShare from which a pure copy is verbatim even below rewrittenAt
+	verbatimPure      = 0.9  // share of the taken words that must be exact for verbatim
+	rewrittenAt       = 0.45 // Containment from which a copy is verbatim or rewritten
 	partialAt         = 0.18 // Containment (or Coverage) from which a copy is partial
 )
 
@@ -240,13 +240,17 @@ func score(res *Result, cw, sw []float64, exactW []bool) {
 	res.Coverage = sumS / float64(len(sw))
 	res.VerbatimShare = float64(exact) / n
 	res.RewrittenShare = float64(rewritten) / n
+	res.TakenShare = float64(exact+rewritten) / n
 	res.Relation = relation(*res)
 }
 
-// relation applies the documented thresholds.
+// relation applies the documented thresholds: how much was taken first,
+// then how. A copy taking enough is verbatim when nearly all the words it
+// took are exact, whatever it adds of its own, and rewritten otherwise.
 func relation(r Result) Relation {
+	pure := r.VerbatimShare >= verbatimPure*(r.VerbatimShare+r.RewrittenShare)
 	switch {
-	case r.VerbatimShare >= verbatimAt && r.VerbatimShare >= verbatimPure*(r.VerbatimShare+r.RewrittenShare):
+	case pure && (r.Containment >= rewrittenAt || r.VerbatimShare >= verbatimAt):
 		return Verbatim
 	case r.Containment >= rewrittenAt:
 		return Rewritten

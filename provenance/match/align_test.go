@@ -43,6 +43,12 @@ func kinds(r Result) map[string]int {
 	return m
 }
 
+// ownParagraphs is text of a copy's own, about two thirds as long as
+// srcStory.
+const ownParagraphs = `Shipping agents along the coast expect freight rates to ease once bulk carriers can dock at the new quay. ` +
+	`Several of them said insurers had already asked for detailed plans of the berths and the mooring lines.\n\n` +
+	`A neighbouring town opened a smaller fish market last autumn, and its traders say the crowds have not yet come back after the storms.`
+
 func TestAlignRelations(t *testing.T) {
 	sentences := strings.SplitAfter(srcStory, ". ")
 	reordered := sentences[3] + sentences[0] + sentences[4] + sentences[1] + sentences[2]
@@ -63,6 +69,7 @@ func TestAlignRelations(t *testing.T) {
 		{"verbatim", srcStory, Verbatim, KindExact},
 		{"verbatim inside more text", "Local news roundup. " + srcStory + " In other news, the ferry timetable changes on Monday.", Verbatim, KindExact},
 		{"reordered sentences", reordered, Verbatim, KindExact},
+		{"verbatim plus own paragraphs", srcStory + "\n\n" + ownParagraphs, Verbatim, KindExact},
 		{"synonyms swapped", spun, Rewritten, KindNear},
 		{"sentences merged and rewritten", merged, Rewritten, KindParaphrase},
 		{"partial copy", sentences[1] + "Builders elsewhere in the region report similar quarrels, and several union leaders have asked the province to step in before the harvest season begins, since storage sheds across the plain are already full and prices keep falling every month.", Partial, KindExact},
@@ -205,6 +212,80 @@ func TestAlignOtherLanguages(t *testing.T) {
 			r := Align(tc.copy, tc.src, Options{Language: tc.lang})
 			assertSpans(t, tc.copy, tc.src, r)
 			assert.Contains(t, tc.want, r.Relation, "containment %.2f passages %v", r.Containment, kinds(r))
+		})
+	}
+}
+
+// TakenShare is the share of the copy's words that come from the source,
+// verbatim or reworded: a spun copy plus its own paragraph reads as the
+// share of words it took, while Containment, weighted by how similar each
+// passage is, reads lower.
+func TestAlignTakenShare(t *testing.T) {
+	spun := `Port Avena's grain terminal will only start working in March, two months behind schedule, harbour authorities announced. ` +
+		`Builder Kestrel Works and the municipal council have been arguing about what dredging the northern channel costs. ` +
+		`Mayor Ilse Vantongeren told journalists the site would move 40,000 tonnes of wheat weekly at full tilt. ` +
+		`Doren valley growers have been waiting six years for a harbour loading big bulk ships, instead of railing grain to Maribel. ` +
+		`Next week councillors decide if the additional 12 million crowns come out of reserves or from a loan.`
+	own := " Shipping agents along the coast expect freight rates to ease once bulk carriers can dock at the new quay. " +
+		"Several of them said insurers had already asked for detailed plans of the berths and the mooring lines."
+	tests := []struct {
+		name        string
+		copy        string
+		minTaken    float64
+		maxTaken    float64
+		containLess bool // containment reads lower than the taken share
+	}{
+		{"verbatim", srcStory, 1, 1, false},
+		{"spun", spun, 0.95, 1, true},
+		{"spun plus own paragraph", spun + own, 0.65, 0.8, true},
+		{"own text only", own, 0, 0, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := Align(tc.copy, srcStory, Options{})
+			assert.InDelta(t, r.VerbatimShare+r.RewrittenShare, r.TakenShare, 1e-9)
+			assert.GreaterOrEqual(t, r.TakenShare, tc.minTaken, "taken %.3f containment %.3f", r.TakenShare, r.Containment)
+			assert.LessOrEqual(t, r.TakenShare, tc.maxTaken, "taken %.3f containment %.3f", r.TakenShare, r.Containment)
+			if tc.containLess {
+				assert.Less(t, r.Containment, r.TakenShare)
+			}
+		})
+	}
+}
+
+// The relation names how much was taken (rewritten and verbatim need
+// containment 0.45, partial 0.18) and then how: verbatim when at least 90%
+// of the taken words are exact, so a verbatim lift plus the copy's own
+// paragraphs is verbatim, not spun.
+func TestRelationBoundaries(t *testing.T) {
+	res := func(c, cov, v, rw float64) Result {
+		return Result{Containment: c, Coverage: cov, VerbatimShare: v, RewrittenShare: rw, TakenShare: v + rw}
+	}
+	tests := []struct {
+		name string
+		r    Result
+		want Relation
+	}{
+		{"whole original word for word", res(1, 1, 1, 0), Verbatim},
+		{"whole original verbatim plus own paragraphs", res(0.70, 1, 0.70, 0), Verbatim},
+		{"half the original verbatim, half own", res(0.56, 0.55, 0.56, 0), Verbatim},
+		{"verbatim at the rewritten floor", res(0.45, 0.5, 0.45, 0), Verbatim},
+		{"verbatim just below the rewritten floor", res(0.449, 0.5, 0.449, 0), Partial},
+		{"90% of taken words exact", res(0.95, 0.9, 0.9, 0.1), Verbatim},
+		{"89% of taken words exact", res(0.95, 0.9, 0.89, 0.11), Rewritten},
+		{"old rule: verbatim share 0.8, pure", res(0.44, 0.9, 0.8, 0.05), Verbatim},
+		{"verbatim and spun mixed", res(0.59, 0.69, 0.43, 0.26), Rewritten},
+		{"spun throughout", res(0.71, 0.71, 0.16, 0.83), Rewritten},
+		{"rewritten at the floor", res(0.45, 0.4, 0.1, 0.6), Rewritten},
+		{"verbatim paragraph in own text", res(0.3, 0.2, 0.3, 0), Partial},
+		{"partial by containment", res(0.18, 0.05, 0.1, 0.1), Partial},
+		{"partial by coverage", res(0.09, 0.18, 0.09, 0), Partial},
+		{"coverage without enough containment", res(0.089, 0.5, 0.089, 0), Unrelated},
+		{"nothing", res(0, 0, 0, 0), Unrelated},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, relation(tc.r))
 		})
 	}
 }

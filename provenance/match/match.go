@@ -29,7 +29,8 @@ type Options struct {
 // Result is the alignment of a copy against a source.
 type Result struct {
 	Relation       Relation  `json:"relation"`
-	Containment    float64   `json:"containment"`     // share of the copy's words that come from the source
+	TakenShare     float64   `json:"taken_share"`     // share of the copy's words in passages from the source, verbatim or reworded
+	Containment    float64   `json:"containment"`     // the same, each word weighted by how surely it was taken
 	Coverage       float64   `json:"coverage"`        // share of the source's words reused in the copy
 	VerbatimShare  float64   `json:"verbatim_share"`  // share of the copy's words in exact passages
 	RewrittenShare float64   `json:"rewritten_share"` // share of the copy's words in near or paraphrase passages

@@ -29,6 +29,7 @@ type ReuseReport struct {
 	RankAccuracy  float64 // share of derived answers whose own source ranks first by Align containment
 	FPAccuracy    float64 // same, ranking by Fingerprint containment
 	Spearman      float64 // rho of containment against cut > light > heavy > non
+	SpearmanTaken float64 // rho of the taken share against the same grades
 	Precision     float64 // derived-vs-not: relation != unrelated
 	Recall        float64
 	F1            float64
@@ -40,7 +41,8 @@ type ReuseReport struct {
 type GradeStats struct {
 	N               int
 	MeanContainment float64
-	Detected        int // relation != unrelated
+	MeanTaken       float64 // mean share of the answer's words in passages from its source
+	Detected        int     // relation != unrelated
 }
 
 type answer struct {
@@ -79,7 +81,7 @@ func Reuse(ctx context.Context, dir string, opts match.Options) (ReuseReport, er
 		srcFP[s] = match.Fingerprint(t, opts)
 	}
 	rep := ReuseReport{ByGrade: map[string]GradeStats{}}
-	var scores, ranks []float64
+	var scores, taken, ranks []float64
 	var tp, fp, fn, rankOK, fpOK int
 	for _, a := range answers {
 		if err := ctx.Err(); err != nil {
@@ -93,10 +95,12 @@ func Reuse(ctx context.Context, dir string, opts match.Options) (ReuseReport, er
 		derived := a.grade != "non"
 		found := res.Relation != match.Unrelated
 		scores = append(scores, res.Containment)
+		taken = append(taken, res.TakenShare)
 		ranks = append(ranks, float64(grades[a.grade]))
 		g := rep.ByGrade[a.grade]
 		g.N++
 		g.MeanContainment += res.Containment
+		g.MeanTaken += res.TakenShare
 		if found {
 			g.Detected++
 		}
@@ -125,6 +129,7 @@ func Reuse(ctx context.Context, dir string, opts match.Options) (ReuseReport, er
 	}
 	for k, g := range rep.ByGrade {
 		g.MeanContainment /= float64(g.N)
+		g.MeanTaken /= float64(g.N)
 		rep.ByGrade[k] = g
 	}
 	if rep.Derived > 0 {
@@ -132,6 +137,7 @@ func Reuse(ctx context.Context, dir string, opts match.Options) (ReuseReport, er
 		rep.FPAccuracy = float64(fpOK) / float64(rep.Derived)
 	}
 	rep.Spearman = Spearman(scores, ranks)
+	rep.SpearmanTaken = Spearman(taken, ranks)
 	rep.Precision, rep.Recall, rep.F1 = prf(tp, fp, fn)
 	return rep, nil
 }

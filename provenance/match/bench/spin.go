@@ -37,6 +37,7 @@ type SpinReport struct {
 	SameTopicFP   float64 // unrelated text on the same topic judged derived
 	CrossTopicFP  float64 // texts on other topics judged derived
 	SameTopicMaxC float64 // highest containment of a same-topic unrelated text
+	SameTopicMaxT float64 // highest taken share of a same-topic unrelated text
 	Pairs         int     // unrelated pairs checked
 }
 
@@ -47,6 +48,8 @@ type LevelStats struct {
 	SwapShare       float64 // mean share of words actually swapped
 	Recall          float64 // copies judged derived (relation != unrelated)
 	MeanContainment float64
+	MeanTaken       float64 // mean share of the copy's words in passages from the original
+	MeanTrue        float64 // mean share of the copy's words that are the (spun) original
 	Relations       map[match.Relation]int
 }
 
@@ -67,13 +70,18 @@ func Spin(ctx context.Context, dir string, seeds int, opts match.Options) (SpinR
 				}
 				sp := spin.New(uint64(1000*li + 10*oi + s))
 				cp, share := sp.Spin(o, lv.Spin)
+				taken := 1.0
 				if lv.Partial {
-					cp = firstHalf(others[oi]) + "\n\n" + cp
+					own := firstHalf(others[oi])
+					taken = wordShare(cp, own)
+					cp = own + "\n\n" + cp
 				}
+				st.MeanTrue += taken
 				res := match.Align(cp, o, opts)
 				st.Copies++
 				st.SwapShare += share
 				st.MeanContainment += res.Containment
+				st.MeanTaken += res.TakenShare
 				st.Relations[res.Relation]++
 				if res.Relation != match.Unrelated {
 					st.Recall++
@@ -82,6 +90,7 @@ func Spin(ctx context.Context, dir string, seeds int, opts match.Options) (SpinR
 		}
 		n := float64(st.Copies)
 		st.SwapShare, st.Recall, st.MeanContainment = st.SwapShare/n, st.Recall/n, st.MeanContainment/n
+		st.MeanTaken, st.MeanTrue = st.MeanTaken/n, st.MeanTrue/n
 		rep.Levels = append(rep.Levels, st)
 	}
 	rep.fp(origs, others, opts)
@@ -93,6 +102,7 @@ func (rep *SpinReport) fp(origs, others []string, opts match.Options) {
 	for i, o := range origs {
 		r := match.Align(others[i], o, opts)
 		rep.SameTopicMaxC = max(rep.SameTopicMaxC, r.Containment)
+		rep.SameTopicMaxT = max(rep.SameTopicMaxT, r.TakenShare)
 		if r.Relation != match.Unrelated {
 			same++
 		}
@@ -111,6 +121,15 @@ func (rep *SpinReport) fp(origs, others []string, opts match.Options) {
 	rep.Pairs = len(origs) + nCross
 	rep.SameTopicFP = float64(same) / float64(len(origs))
 	rep.CrossTopicFP = float64(cross) / float64(nCross)
+}
+
+// wordShare is part's share of the words of part and rest together.
+func wordShare(part, rest string) float64 {
+	p, r := len(strings.Fields(part)), len(strings.Fields(rest))
+	if p+r == 0 {
+		return 0
+	}
+	return float64(p) / float64(p+r)
 }
 
 func firstHalf(s string) string {
