@@ -1343,8 +1343,12 @@ func speechCue(cue string) bool {
 	if l, ok := cueVerbs[f[0]]; ok {
 		return speechLemmas[l]
 	}
-	return speechLemmas[f[0]] || foreignCues[f[0]]
+	return speechLemmas[f[0]] || foreignCues[f[0]] || creditCues[f[0]]
 }
+
+// creditCues give words to a speaker without a verb: "as X put it", and
+// the dash of a credit line (“…” — X).
+var creditCues = wordSet(`put puts — ― –`)
 
 // pronounMayMean reports whether the copy names its speaker only by "he"
 // or "she", and the original's speaker sp is a person the copy names

@@ -948,8 +948,10 @@ func inViewOf(d *doc, sent span, i0, j0, c int) (frame, bool) {
 // collection of readers' or witnesses' words: "“…” ― Ana Ruiz" or
 // "“…” — Tom Reyes, a nurse". The name must come straight after the dash
 // and end the credit, at a line's end, a comma, a full stop or the next
-// quotation.
-func dashCredit(d *doc, reg *registry, q quote) (*Speaker, text.Span, bool) {
+// quotation. When the quote's sentence has a cue of its own (cued), only a
+// name that ends its line or stands before the next quotation is a credit:
+// "“…” — Mayor Ana Brook, the council leader, defended it" goes on.
+func dashCredit(d *doc, reg *registry, q quote, cued bool) (*Speaker, text.Span, bool) {
 	rest := d.s[q.close:min(q.close+200, len(d.s))]
 	trimmed := strings.TrimLeft(rest, " \t\u00a0")
 	dash := ""
@@ -967,7 +969,7 @@ func dashCredit(d *doc, reg *registry, q quote) (*Speaker, text.Span, bool) {
 	for j < len(d.toks) && j < i+5 && d.toks[j].Capital && !d.toks[j].Number && (j == i || sameLine(d, j-1, j)) {
 		j++
 	}
-	if j == i || strings.TrimSpace(d.s[from:d.toks[i].Start]) != "" || !creditEnds(d, j) {
+	if j == i || strings.TrimSpace(d.s[from:d.toks[i].Start]) != "" || !creditEnds(d, j, cued) {
 		return nil, text.Span{}, false
 	}
 	sp, ms := reg.resolve(i, j)
@@ -977,11 +979,14 @@ func dashCredit(d *doc, reg *registry, q quote) (*Speaker, text.Span, bool) {
 // creditEnds reports whether a dash credit's name, ending before token j,
 // ends the credit: nothing, a line break, a comma, a stop or a quotation
 // follows it.
-func creditEnds(d *doc, j int) bool {
+func creditEnds(d *doc, j int, strict bool) bool {
 	if j >= len(d.toks) {
 		return true
 	}
 	gap := d.s[d.toks[j-1].End:d.toks[j].Start]
+	if strict {
+		return strings.ContainsAny(gap, "\n“\"«")
+	}
 	return strings.ContainsAny(gap, "\n,.“\"«")
 }
 
@@ -1003,6 +1008,9 @@ func asPutIt(d *doc, sent span, i0, j0, c int) (frame, bool) {
 	}
 	if d.toks[as].Norm != "as" || as+1 >= c || as > i0 && !clauseGap(d.s[d.toks[as-1].End:d.toks[as].Start]) {
 		return frame{}, false
+	}
+	if !saysItSo(d, c+1, j0) {
+		return frame{}, false // "as Tesla put it on sale"
 	}
 	f := frame{cue: span{d.toks[c].Start, d.toks[c+1].End}, cueToken: c, subj: [2]int{as + 1, c}, hasSubj: true}
 	if e := appositiveStart(d, as+1, c); e > as+1 {
@@ -1039,3 +1047,23 @@ func appositiveStart(d *doc, a, b int) int {
 	}
 	return a
 }
+
+// saysItSo reports whether the "it" at token k of "put it" is the words
+// themselves: the clause ends after it, or after a few words of time or
+// manner ("put it last week,", "put it bluntly:"), with no particle that
+// makes "put" a verb of placing ("put it on sale", "put it aside").
+func saysItSo(d *doc, k, j0 int) bool {
+	for x := k + 1; x <= k+4; x++ {
+		if x >= j0 || clauseGap(d.s[d.toks[x-1].End:d.toks[x].Start]) || strings.ContainsAny(d.s[d.toks[x-1].End:d.toks[x].Start], ":“\"") {
+			return true
+		}
+		if placeParticles[d.toks[x].Norm] {
+			return false
+		}
+	}
+	return false
+}
+
+// placeParticles turn "put it" into placing something: "put it on sale".
+var placeParticles = wordSet(`on in into onto up down off out away back aside together forward through to at
+	for over under behind before past around`)

@@ -68,8 +68,9 @@ func findIn(d *doc) []Statement {
 			st := Statement{Kind: Direct, Content: d.span(q.start, trimTrailing(d.s, q.start, q.end))}
 			if sp, ms, ok := transcriptLabel(d, reg, q); ok {
 				st.Speaker, st.SpeakerSpan = sp, &ms
-			} else if sp, ms, ok := dashCredit(d, reg, q); ok {
-				st.Speaker, st.SpeakerSpan = sp, &ms
+			} else if sp, ms, ok := dashCredit(d, reg, q, nearestFrame(frames, q) >= 0); ok {
+				// the dash is the cue: a credit gives the words to its name
+				st.Speaker, st.SpeakerSpan, st.Cue = sp, &ms, "—"
 			} else if fi := nearestFrame(frames, q); fi >= 0 {
 				f := frames[fi]
 				st.Cue = d.s[f.cue.start:f.cue.end]
@@ -555,8 +556,11 @@ func modifiesNoun(d *doc, i0, c int) bool {
 // its base form is no verb when a title and a capitalised name follow it.
 func titleCompound(d *doc, c int) bool {
 	t := d.toks[c]
-	if c+2 >= len(d.toks) || cueVerbs[t.Norm] != t.Norm || !d.gapClean(c, c+1, -1) || !d.gapClean(c+1, c+2, -1) {
+	if c == 0 || c+2 >= len(d.toks) || cueVerbs[t.Norm] != t.Norm || !d.gapClean(c-1, c, -1) || !d.gapClean(c, c+1, -1) || !d.gapClean(c+1, c+2, -1) {
 		return false
+	}
+	if p := d.toks[c-1]; !p.Capital && strings.HasSuffix(p.Norm, "s") {
+		return false // "The officials deny minister Reyes took …": a plural subject and its verb
 	}
 	n, name := d.toks[c+1], d.toks[c+2]
 	return !n.Capital && titleNouns[n.Norm] && name.Capital && !name.Stop

@@ -1,8 +1,10 @@
 package statements
 
 import (
+	"slices"
 	"testing"
 
+	"github.com/provcheck/provcheck/provenance/finding"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -80,4 +82,33 @@ func TestWhoAfterADescription(t *testing.T) {
 	require.NotNil(t, st)
 	require.NotNil(t, st.Speaker)
 	assert.Equal(t, "Peter Morgan", st.Speaker.Name)
+}
+
+// TestCreditedQuoteMovedToAnother flags a quote the copy credits, after a
+// dash or with "as X put it", to someone other than the original's speaker.
+func TestCreditedQuoteMovedToAnother(t *testing.T) {
+	orig := "The council met on Monday. “This plan is a disgrace to the whole harbour,” Tom Reyes said. Ana Brook, the mayor, defended the plan."
+	tests := []struct{ name, copy string }{
+		{"dash credit", "The council met on Monday.\n“This plan is a disgrace to the whole harbour.” — Ana Brook\nThe vote is next week."},
+		{"as X put it", "The council met on Monday. As Ana Brook put it, “this plan is a disgrace to the whole harbour.”"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, fs := Compare(tt.copy, orig, Options{})
+			assert.True(t, slices.ContainsFunc(fs, func(f finding.Finding) bool { return f.Code == finding.QuoteMisattributed }), "%v", fs)
+		})
+	}
+}
+
+// TestNoCreditInRunningProse keeps a quote's own cue when a dash in the
+// sentence runs on into a clause, and keeps verbs and "put it" that say
+// nothing from naming speakers.
+func TestNoCreditInRunningProse(t *testing.T) {
+	got := quoteSpeakers("Councillor Tom Reyes said the plan was “a disgrace to the whole harbour” — Mayor Ana Brook, the council leader, defended it.")
+	assert.Contains(t, got["a disgrace to the whole harbour"], "Tom Reyes")
+	sts := Find("The officials deny minister Tom Reyes took any money from the fund.", Options{})
+	assert.True(t, slices.ContainsFunc(sts, func(s Statement) bool { return s.Cue == "deny" }), "%v", sts)
+	for _, s := range Find("Sales of the old model rose, as Tesla put it on sale in 2020 at a lower price.", Options{}) {
+		assert.NotEqual(t, "put it", s.Cue)
+	}
 }
