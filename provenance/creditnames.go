@@ -119,6 +119,9 @@ func siteNameForms(site string) []nameForm {
 		}
 	}
 	for _, f := range append(shortForms(short), allInitials(short)) {
+		if isAcronym(f) && utf8.RuneCountInString(f) < 3 {
+			continue // "DM", "HL": two letters stand for too much ("Send us a DM")
+		}
 		out = append(out, nameForm{text: f, acronym: isAcronym(f)})
 	}
 	return distinctive(out)
@@ -215,7 +218,7 @@ func (n *namer) hasForm(f nameForm) bool {
 // formAt is the byte offset where the text writes form f, -1 if nowhere.
 func (n *namer) formAt(f nameForm) int {
 	hay, needle := n.lower, strings.ToLower(f.text)
-	if f.acronym || f.exact || len(hay) != len(n.text) || len(needle) != len(f.text) {
+	if f.acronym || f.exact || oneCapitalWord(f.text) || len(hay) != len(n.text) || len(needle) != len(f.text) {
 		hay, needle = n.text, f.text // lowering moved offsets: match as written
 	}
 	if needle == "" {
@@ -233,6 +236,14 @@ func (n *namer) formAt(f nameForm) int {
 		from = i + 1
 	}
 	return -1
+}
+
+// oneCapitalWord reports whether a name form is one capitalised word
+// ("Sun" of "The Sun"), which must match as written: "the sun" in a story
+// names no newspaper.
+func oneCapitalWord(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return !strings.ContainsAny(s, " .") && unicode.IsUpper(r)
 }
 
 // findPublisher is where the copy first names the original's publisher,
@@ -327,8 +338,8 @@ func authorAt(text, author string) (int, int) {
 	first, last := parts[0], parts[len(parts)-1]
 	ws := words(text)
 	for k, w := range ws {
-		if !strings.EqualFold(strings.TrimSuffix(w.text, "."), last) {
-			continue
+		if !strings.EqualFold(strings.TrimSuffix(w.text, "."), last) || !capitalised(w.text) {
+			continue // "will take long" names no Will Long
 		}
 		for j := max(0, k-nameReach); j <= min(len(ws)-1, k+nameReach); j++ {
 			if j != k && firstNameOf(ws[j].text, first) {
@@ -342,11 +353,19 @@ func authorAt(text, author string) (int, int) {
 // firstNameOf reports whether w writes first name first in full or as its
 // initial ("P." or "P").
 func firstNameOf(w, first string) bool {
+	initial := strings.HasSuffix(w, ".")
 	w = strings.TrimSuffix(w, ".")
-	if strings.EqualFold(w, first) {
+	if strings.EqualFold(w, first) && capitalised(w) {
 		return true
 	}
 	r, size := utf8.DecodeRuneInString(w)
 	f, _ := utf8.DecodeRuneInString(first)
-	return size == len(w) && unicode.IsUpper(r) && r == unicode.ToUpper(f)
+	// "A" and "I" are words before they are initials: "A Brown University study"
+	return size == len(w) && unicode.IsUpper(r) && r == unicode.ToUpper(f) && (initial || r != 'A' && r != 'I')
+}
+
+// capitalised reports whether w opens with a capital letter.
+func capitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }

@@ -75,6 +75,10 @@ func TestGenericNamesNameNoPublisher(t *testing.T) {
 		{"generic site name", "http://www.dailynews.example/s", "The Daily News", "Pulse", creditedCopy("", "<p>Get the daily news in your inbox.</p>", "")},
 		{"shared with the copy's publisher", "http://www.harbourmedia.example/s", "Harbour Media", "Harbour Media Digest",
 			creditedCopy("", "", "<footer><p>© Harbour Media Digest</p></footer>")},
+		{"two-letter initials", "http://www.dockmail.example/s", "Dock Mail", "Pulse",
+			creditedCopy("", "", "<footer><p>Tips? Send us a DM.</p></footer>")},
+		{"one word of the name in lower case", "http://www.thesunrise.example/s", "The Lantern", "Pulse",
+			creditedCopy("", "<p>Residents walked home by the light of a lantern.</p>", "")},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -105,10 +109,19 @@ func TestAuthorNamedByOtherForms(t *testing.T) {
 		{"role is no name", "Ada Marsh | Staff Writer", "Staff Writer", false, true},
 		{"role in the copy's byline too", "Ada Marsh, Senior Reporter", "Senior Reporter", false, true},
 		{"name with role", "Ada Marsh | Staff Writer", "Ada Marsh, Staff Writer", true, false},
+		{"article before a surname is no initial", "Alice Brown", "", false, false},
+		{"words in lower case are no name", "Will Long", "", false, false},
+	}
+	body := map[string]string{
+		"article before a surname is no initial": "<p>A Brown University study found the depot was safe.</p>",
+		"words in lower case are no name":        "<p>The repairs will take long, the council said.</p>",
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			cp := strings.Replace(creditedCopy("", "", ""), "</head>", `<meta name="author" content="`+tt.copyByline+`"></head>`, 1)
+			cp := creditedCopy("", body[tt.name], "")
+			if tt.copyByline != "" {
+				cp = strings.Replace(cp, "</head>", `<meta name="author" content="`+tt.copyByline+`"></head>`, 1)
+			}
 			const origURL = "http://www.brenmoorcourier.example/s"
 			w := &web{pages: map[string]string{"http://agg.example/s": cp, origURL: originalPage("The Brenmoor Courier", tt.origByline)}}
 			r := check(t, w, "http://agg.example/s", Options{Source: origURL})
