@@ -242,8 +242,7 @@ func (n *namer) formAt(f nameForm) int {
 // ("Sun" of "The Sun"), which must match as written: "the sun" in a story
 // names no newspaper.
 func oneCapitalWord(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return !strings.ContainsAny(s, " .") && unicode.IsUpper(r)
+	return !strings.ContainsAny(s, " .") && capitalised(s)
 }
 
 // findPublisher is where the copy first names the original's publisher,
