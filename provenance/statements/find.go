@@ -66,12 +66,13 @@ func findIn(d *doc) []Statement {
 		for _, qi := range qs {
 			q := d.quotes[qi]
 			st := Statement{Kind: Direct, Content: d.span(q.start, trimTrailing(d.s, q.start, q.end))}
+			fi := nearestFrame(frames, q)
 			if sp, ms, ok := transcriptLabel(d, reg, q); ok {
 				st.Speaker, st.SpeakerSpan = sp, &ms
-			} else if sp, ms, ok := dashCredit(d, reg, q, nearestFrame(frames, q) >= 0); ok {
+			} else if sp, ms, ok := dashCredit(d, reg, q, fi >= 0); ok {
 				// the dash is the cue: a credit gives the words to its name
 				st.Speaker, st.SpeakerSpan, st.Cue = sp, &ms, "—"
-			} else if fi := nearestFrame(frames, q); fi >= 0 {
+			} else if fi >= 0 {
 				f := frames[fi]
 				st.Cue = d.s[f.cue.start:f.cue.end]
 				cs := d.span(f.cue.start, f.cue.end)
