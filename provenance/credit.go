@@ -31,7 +31,7 @@ func checkCredit(r *Report, copyDoc *document, orig *candidate) (Attribution, []
 		a.BylineClaimed = findAuthor(own, authors) == nil && findPublisher(own, publishers, "") == nil
 	}
 	var fs []finding.Finding
-	a.UpstreamCredits, fs = upstreamCredits(newNamer(creditText(copyDoc)), orig)
+	a.UpstreamCredits, fs = upstreamCredits(newNamer(creditText(places)), orig)
 	a.Verdict = creditVerdict(a)
 	if !derived(orig.align.Relation) {
 		return a, nil

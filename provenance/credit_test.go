@@ -64,7 +64,7 @@ func TestCheckCredit(t *testing.T) {
 func TestUpstreamCreditsSkipPeople(t *testing.T) {
 	orig := &candidate{doc: doc("https://o.example/a", "O", "", "According to Carlos Perez, the law matters. The story was first reported by Reuters."),
 		align: match.Result{Relation: match.Rewritten}}
-	credits, fs := upstreamCredits(newNamer(creditText(doc("http://c.example/a", "C", "", "The law matters."))), orig)
+	credits, fs := upstreamCredits(newNamer(creditText(creditPlaces(doc("http://c.example/a", "C", "", "The law matters.")))), orig)
 	assert.Equal(t, []Credit{{Name: "Reuters", Kept: false}}, credits)
 	if assert.Len(t, fs, 1) {
 		assert.Equal(t, "The story was first reported by Reuters.", fs[0].Evidence.Source.Text)
@@ -78,7 +78,7 @@ func TestUpstreamCreditsOfAnyName(t *testing.T) {
 	orig := &candidate{doc: doc("https://o.example/a", "O", "", "The minutes were first published by the Coastal Ledger. According to the Marr Courant, the vote slipped. It was a delay, according to the White House. Spills rose, according to the Environment Standards Agency. "+
 		"Debt rose, according to the Treasury. Figures published by the Health Ministry agree. The study, published by the Kelby Institute, says so. Citing Brook, the council said no."),
 		align: match.Result{Relation: match.Rewritten}}
-	credits, fs := upstreamCredits(newNamer(creditText(doc("http://c.example/a", "C", "", "The vote slipped, the Marr Courant says."))), orig)
+	credits, fs := upstreamCredits(newNamer(creditText(creditPlaces(doc("http://c.example/a", "C", "", "The vote slipped, the Marr Courant says.")))), orig)
 	assert.Equal(t, []Credit{{Name: "Coastal Ledger", Kept: false}, {Name: "Marr Courant", Kept: true}}, credits)
 	assert.Len(t, fs, 1)
 }

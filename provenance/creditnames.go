@@ -46,9 +46,9 @@ func creditPlaces(d *document) []creditPlace {
 
 // creditText is every credit place's text in one string, for the upstream
 // credit check.
-func creditText(d *document) string {
+func creditText(places []creditPlace) string {
 	var b strings.Builder
-	for _, p := range creditPlaces(d) {
+	for _, p := range places {
 		b.WriteString(p.text)
 		b.WriteString("\n")
 	}
@@ -360,7 +360,7 @@ func firstNameOf(w, first string) bool {
 	r, size := utf8.DecodeRuneInString(w)
 	f, _ := utf8.DecodeRuneInString(first)
 	// "A" and "I" are words before they are initials: "A Brown University study"
-	return size == len(w) && unicode.IsUpper(r) && r == unicode.ToUpper(f) && (initial || r != 'A' && r != 'I')
+	return size == len(w) && capitalised(w) && r == unicode.ToUpper(f) && (initial || r != 'A' && r != 'I')
 }
 
 // capitalised reports whether w opens with a capital letter.

@@ -35,7 +35,7 @@ func TestUpstreamCreditShortForms(t *testing.T) {
 		t.Run(tt.origCredit+" / "+tt.copyBody, func(t *testing.T) {
 			orig := &candidate{doc: doc("https://o.example/a", "O", "", "The depot will close, "+tt.origCredit+"."),
 				align: match.Result{Relation: match.Rewritten}}
-			credits, _ := upstreamCredits(newNamer(creditText(doc("http://c.example/a", "C", "", "The depot will close, "+tt.copyBody+"."))), orig)
+			credits, _ := upstreamCredits(newNamer(creditText(creditPlaces(doc("http://c.example/a", "C", "", "The depot will close, "+tt.copyBody+".")))), orig)
 			require.Len(t, credits, 1)
 			assert.Equal(t, tt.kept, credits[0].Kept)
 		})
