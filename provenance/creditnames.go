@@ -2,6 +2,7 @@ package provenance
 
 import (
 	"net/url"
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -245,10 +246,23 @@ func oneCapitalWord(s string) bool {
 	return !strings.ContainsAny(s, " .") && capitalised(s)
 }
 
+// furniture are the credit places taken from page furniture (captions,
+// asides, small print, footers), where names stand for many things: a list
+// of partner sites, a newsletter plug. There a name credits only in a note
+// that says it credits.
+var furniture = map[string]bool{"figcaption": true, "aside": true, "small": true, "footer": true, "credit": true}
+
+// creditWording marks a note that credits a source: "first published by",
+// "Source:", "Photo:", "©".
+var creditWording = regexp.MustCompile(`(?i)©|\b(?:sources?|via|originally|first (?:published|appeared)|published (?:by|in|on)|appeared (?:in|on|first)|reporting|reported by|produced by|written by|story by|courtesy|copyright|credits?|photo(?:graph)?s?|images?|republished|reprinted|syndicated)\b`)
+
 // findPublisher is where the copy first names the original's publisher,
 // nil if nowhere.
 func findPublisher(places []creditPlace, forms []nameForm, name string) *CreditMatch {
 	for _, p := range places {
+		if furniture[p.where] && !creditWording.MatchString(p.text) {
+			continue
+		}
 		n := newNamer(p.text)
 		for _, f := range forms {
 			if i := n.formAt(f); i >= 0 {

@@ -77,6 +77,8 @@ func TestGenericNamesNameNoPublisher(t *testing.T) {
 			creditedCopy("", "", "<footer><p>© Harbour Media Digest</p></footer>")},
 		{"two-letter initials", "http://www.dockmail.example/s", "Dock Mail", "Pulse",
 			creditedCopy("", "", "<footer><p>Tips? Send us a DM.</p></footer>")},
+		{"a list of partner sites in an aside", "http://www.brenmoorcourier.example/s", "The Brenmoor Courier", "Pulse",
+			creditedCopy("", "<aside><p>Partner sites: Brenmoor Courier, Quartzwire Deals, Fenwick Weekly</p></aside>", "")},
 		{"one word of the name in lower case", "http://www.thesunrise.example/s", "The Lantern", "Pulse",
 			creditedCopy("", "<p>Residents walked home by the light of a lantern.</p>", "")},
 	}
