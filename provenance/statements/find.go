@@ -344,8 +344,9 @@ func abs(x int) int {
 func hedgesIn(d *doc, start, end int) []string {
 	i, j := d.tokRange(start, end)
 	var out []string
-	for _, t := range d.toks[i:j] {
-		if hedgeWords[t.Norm] {
+	ts := d.toks[i:j]
+	for k, t := range ts {
+		if hedgeWords[t.Norm] && !theMonth(ts, k) {
 			out = append(out, t.Norm)
 		}
 	}

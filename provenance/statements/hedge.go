@@ -64,10 +64,9 @@ func hedgeLevel(ts []text.Token, cue string) certaintyOf {
 func weighedWords(ts []text.Token, cue string) []string {
 	words := make([]string, 0, len(ts)+2)
 	for i, t := range ts {
-		if t.Norm == "may" && (t.Capital && i > 0 || i+1 < len(ts) && ts[i+1].Number) {
-			continue // the month: "went up in May", "on May 5"
+		if !theMonth(ts, i) {
+			words = append(words, t.Norm)
 		}
-		words = append(words, t.Norm)
 	}
 	for _, w := range strings.Fields(strings.ToLower(cue)) {
 		if cueVerbs[w] != "accuse" { // "X accused Y of …" is X's claim, said outright
@@ -75,6 +74,13 @@ func weighedWords(ts []text.Token, cue string) []string {
 		}
 	}
 	return words
+}
+
+// theMonth reports whether ts[i] is the month May, not the hedge: "went up
+// in May", "on May 5". A capital opening the passage could be either.
+func theMonth(ts []text.Token, i int) bool {
+	t := ts[i]
+	return t.Norm == "may" && (t.Capital && i > 0 || i+1 < len(ts) && ts[i+1].Number)
 }
 
 // hedgeRanks lists the certainty rank of each hedge word of ts and cue,

@@ -59,3 +59,37 @@ func TestWhoWithoutCommaIsNoSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// TestRelativeClauseOfAnyAntecedent reads "X, who said …" whatever noun X
+// is, since "who" says it is a person, and "the Harbour Trust, which said
+// …" as the trust's words though "trust" is a verb too.
+func TestRelativeClauseOfAnyAntecedent(t *testing.T) {
+	tests := []cueCase{
+		{"a noun no list knows", "The harbour master, who runs the port, said the dredging would start soon.",
+			"the dredging would start soon", "The harbour master", "said"},
+		{"an aside with its own verb", "The lock keeper, who has worked the canal for ten years, said the water was low.",
+			"the water was low", "The lock keeper", "said"},
+		{"a name whose head is a verb", "Mr Kell thanked the Harbour Trust, which said the channel was safe.",
+			"the channel was safe", "Harbour Trust", "said"},
+		{"after another verb", "The mayor met the Ferry Guild, which said the fares would rise.",
+			"the fares would rise", "Ferry Guild", "said"},
+	}
+	checkCues(t, tests)
+}
+
+// TestMonthIsNoHedge keeps the month May out of a statement's hedges.
+func TestMonthIsNoHedge(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Ada Brook said the dredging would start in May.", nil},
+		{"Ada Brook said the dredging would start on May 4.", nil},
+		{"Ada Brook said the dredging may start soon.", []string{"may"}},
+	}
+	for _, tt := range tests {
+		sts := Find(tt.text, Options{})
+		require.Len(t, sts, 1, tt.text)
+		assert.Equal(t, tt.want, sts[0].Hedges, tt.text)
+	}
+}

@@ -57,6 +57,9 @@ func commaSubject(d *doc, i0, k int) (int, int, bool) {
 		return 0, 0, false // a clause, not an appositive
 	}
 	s, e, ok := nounPhrase(d, i0, a-1)
+	if !ok && first.Norm == "who" {
+		s, e, ok = personPhrase(d, i0, a-1)
+	}
 	if !ok && d.toks[a-1].Number {
 		return commaSubject(d, i0, a-1) // an age between the name and its role
 	}
@@ -64,6 +67,24 @@ func commaSubject(d *doc, i0, k int) (int, int, bool) {
 		return 0, 0, false
 	}
 	return s, e, true
+}
+
+// personPhrase finds the noun phrase ending at token k that a "who" after
+// it refers to: any noun, since "who" says it is a person ("The harbour
+// master, who …"). The phrase opens its clause with a determiner and
+// holds no verb.
+func personPhrase(d *doc, i0, k int) (int, int, bool) {
+	for s := k - 1; s >= i0 && s >= k-4 && d.gapClean(s, s+1, -1); s-- {
+		t := d.toks[s]
+		if nounMarker(t.Norm) && !isPossessive(t.Norm) || isPossessive(t.Norm) && s < k {
+			ok := (s == i0 || clauseGap(d.s[d.toks[s-1].End:t.Start])) && !d.toks[k].Stop
+			return s, k + 1, ok
+		}
+		if t.Stop || verbLike(d, s) || d.inQuote(t.Start) >= 0 {
+			break
+		}
+	}
+	return 0, 0, false
 }
 
 // clauseGap reports whether the text between two words closes a clause.

@@ -709,8 +709,9 @@ func relativeWho(d *doc, i0, k, c int) (int, bool) {
 			return 0, false
 		}
 		if d.toks[w].Norm == "which" {
-			p := d.toks[w-1] // "the lawsuit, which challenges …": a thing may hold a stance
-			return w, !p.Stop && !p.Number && !verbLike(d, w-1) && d.inQuote(p.Start) < 0
+			p := d.toks[w-1]              // "the lawsuit, which challenges …": a thing may hold a stance
+			name := p.Capital && w-1 > i0 // "the Harbour Trust, which …", though "trust" is a verb too
+			return w, !p.Stop && !p.Number && (name || !verbLike(d, w-1)) && d.inQuote(p.Start) < 0
 		}
 		_, _, ok := nounPhrase(d, i0, w-1)
 		return w, ok
