@@ -346,7 +346,7 @@ func hedgesIn(d *doc, start, end int) []string {
 	var out []string
 	ts := d.toks[i:j]
 	for k, t := range ts {
-		if hedgeWords[t.Norm] && !theMonth(ts, k) {
+		if hedgeWords[t.Norm] && !falseHedge(ts, k) {
 			out = append(out, t.Norm)
 		}
 	}

@@ -64,7 +64,7 @@ func hedgeLevel(ts []text.Token, cue string) certaintyOf {
 func weighedWords(ts []text.Token, cue string) []string {
 	words := make([]string, 0, len(ts)+2)
 	for i, t := range ts {
-		if !theMonth(ts, i) {
+		if !falseHedge(ts, i) {
 			words = append(words, t.Norm)
 		}
 	}
@@ -76,11 +76,26 @@ func weighedWords(ts []text.Token, cue string) []string {
 	return words
 }
 
-// theMonth reports whether ts[i] is the month May, not the hedge: "went up
-// in May", "on May 5". A capital opening the passage could be either.
-func theMonth(ts []text.Token, i int) bool {
+// falseHedge reports whether ts[i] is spelt as a hedge but is none: the
+// month ("went up in May", "on May 5"; a capital opening the passage could
+// be either) or "could not", which says what was impossible, not what is
+// doubtful ("the dredger could not reach the basin"), unless it leaves
+// something open ("could not rule out", "could not be ruled out").
+func falseHedge(ts []text.Token, i int) bool {
 	t := ts[i]
+	if t.Norm == "could" {
+		return i+1 < len(ts) && (ts[i+1].Norm == "not" || ts[i+1].Norm == "never") && !leftOpen(ts[i+2:])
+	}
 	return t.Norm == "may" && (t.Capital && i > 0 || i+1 < len(ts) && ts[i+1].Number)
+}
+
+// leftOpen reports whether ts opens with "rule out" or "exclude", or their
+// passive.
+func leftOpen(ts []text.Token) bool {
+	if len(ts) > 1 && ts[0].Norm == "be" {
+		ts = ts[1:]
+	}
+	return len(ts) > 0 && (strings.HasPrefix(ts[0].Norm, "rul") || strings.HasPrefix(ts[0].Norm, "exclud"))
 }
 
 // hedgeRanks lists the certainty rank of each hedge word of ts and cue,

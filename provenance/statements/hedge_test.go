@@ -120,6 +120,37 @@ func TestMonthMayIsNoHedge(t *testing.T) {
 	assert.NotEmpty(t, hedgeDrift(hedgeLevel(text.Tokenize("the fares may go up", ""), ""), hedgeLevel(text.Tokenize("the fares will go up", ""), ""), text.Span{}, text.Span{}))
 }
 
+// TestCouldNotIsNoHedge reads "could not" as what was impossible, so
+// "cannot" for it is no drift, while "could not rule out" still leaves
+// something open.
+func TestCouldNotIsNoHedge(t *testing.T) {
+	drift := func(copy, source string) []finding.Finding {
+		return hedgeDrift(hedgeLevel(text.Tokenize(copy, ""), ""), hedgeLevel(text.Tokenize(source, ""), ""), text.Span{}, text.Span{})
+	}
+	tests := []struct {
+		copy, source string
+		code         finding.Code // "" for none
+	}{
+		{"the dredger could not reach the basin", "the dredger cannot reach the basin", ""},
+		{"the dredger cannot reach the basin", "the dredger could never reach the basin", ""},
+		{"the police confirmed sabotage", "the police could not rule out sabotage", finding.HedgeStrengthened},
+		{"sabotage was the cause", "sabotage could not be ruled out", finding.HedgeStrengthened},
+		{"the dredger will reach the basin", "the dredger could reach the basin", finding.HedgeStrengthened},
+	}
+	for _, tt := range tests {
+		fs := drift(tt.copy, tt.source)
+		if tt.code == "" {
+			assert.Empty(t, fs, tt.copy)
+			continue
+		}
+		require.Len(t, fs, 1, tt.copy)
+		assert.Equal(t, tt.code, fs[0].Code, tt.copy)
+	}
+	sts := Find("Ada Brook said the dredger could not reach the basin.", Options{})
+	require.Len(t, sts, 1)
+	assert.Empty(t, sts[0].Hedges)
+}
+
 // TestFactChanges lists the numbers, names and negations a rewording
 // changes, and not the capital that opens a passage or one negation
 // swapped for another.

@@ -238,8 +238,9 @@ func perturbReported(d *doc, sts []Statement, s Statement, cl PerturbClass) (Per
 	p := Perturbation{Class: cl}
 	if cl == StrengthenHedge {
 		i, j := d.tokRange(a, b)
-		for _, t := range d.toks[i:j] {
-			if (t.Norm == "could" || t.Norm == "might" || t.Norm == "may") && !t.Capital {
+		ts := d.toks[i:j]
+		for k, t := range ts {
+			if (t.Norm == "could" || t.Norm == "might" || t.Norm == "may") && !t.Capital && !falseHedge(ts, k) {
 				p.Copy, p.Start, p.End = edit(d.s, t.Start, t.End, "will", a, b)
 				return p, true
 			}
