@@ -605,15 +605,30 @@ func (d *titleDiff) hedgeChange(found []headlineChange) (headlineChange, bool) {
 		}
 		var out []int
 		for k, t := range ts {
+			// an allegation the copy rewords as a plain deed ("is accused
+			// of transferring" → "moved") changes the certainty even though
+			// the copy rebuilt the phrase
+			stated := side == 1 && reportsAllegation(ts, k) && !keepsAllegation(ct)
 			if (certainty[t.Norm] > 0 || modals[t.Norm]) && !has[t.Norm] && !isDate(ts, k) && !named[[2]int{side, k}] &&
-				d.bearsOnKept(side, k) && !d.replaced[side][k] {
+				d.bearsOnKept(side, k) && (!d.replaced[side][k] || stated) {
 				out = append(out, k)
 			}
 		}
 		return out
 	}
 	c := headlineChange{cp: only(0, ct, st), src: only(1, st, ct), kind: certaintyChanged}
-	return d.anchored(c), len(c.cp)+len(c.src) > 0
+	if len(c.cp)+len(c.src) == 0 {
+		return c, false
+	}
+	c = d.anchored(c)
+	if len(c.cp) == 1 {
+		// the copy's own words for the hedged deed ("moved" for "accused
+		// of transferring") belong to the evidence
+		for k := c.cp[0] - 1; k >= 0 && d.cCount[k] && d.cLost[k]; k-- {
+			c.cp = append([]int{k}, c.cp...)
+		}
+	}
+	return c, true
 }
 
 // bearsOnKept reports whether hedge k of one side (0 the copy, 1 the
@@ -628,8 +643,11 @@ func (d *titleDiff) bearsOnKept(side, k int) bool {
 		ts, counted, lost, keys = d.st, d.sCounted, d.sLost, d.sKeys
 	}
 	reach := 1
-	if modals[ts[k].Norm] {
+	switch {
+	case modals[ts[k].Norm]:
 		reach = 2
+	case allegations[ts[k].Norm]:
+		reach = 3 // "accused of transferring donations": the deed, then its object
 	}
 	for j := k + 1; j < len(ts) && reach > 0; j++ {
 		if !counted[j] || isNegationKey(keys[j]) {

@@ -38,6 +38,37 @@ type certaintyOf struct {
 
 var allegations = wordSet(`allegedly alleged accused accuses accuse suspected purportedly`)
 
+// chargeWords tell of a charge without hedging anything: a copy that says
+// someone "faces charges of" a deed still reports an allegation.
+var chargeWords = wordSet(`charge charges charged indicted indictment accusation accusations allegation
+	allegations prosecutors prosecution trial`)
+
+// reportsAllegation reports whether ts[k] hedges a deed as alleged: an
+// adverb ("allegedly moved"), or a participle after a determiner or a
+// form of "be" ("the alleged fraud", "is accused of moving", "a suspected
+// spy"). "X accused Y of …" or "X alleged that …" is X's own claim: a copy
+// may reword it freely.
+func reportsAllegation(ts []text.Token, k int) bool {
+	switch ts[k].Norm {
+	case "allegedly", "purportedly":
+		return true
+	case "alleged", "accused", "suspected":
+		return k > 0 && (beVerbs[ts[k-1].Norm] || nounMarker(ts[k-1].Norm))
+	}
+	return false
+}
+
+// keepsAllegation reports whether ts reports a charge as one, by a hedge
+// ("allegedly") or by naming the charge.
+func keepsAllegation(ts []text.Token) bool {
+	for _, t := range ts {
+		if allegations[t.Norm] || chargeWords[t.Norm] {
+			return true
+		}
+	}
+	return false
+}
+
 func hedgeLevel(ts []text.Token, cue string) certaintyOf {
 	c := certaintyOf{level: unhedged}
 	proof := false

@@ -238,7 +238,7 @@ func sentenceDrift(cd *doc, ix *sentenceIndex, sent span, code finding.Code) (fi
 	}
 	f := finding.New(code, fmt.Sprintf("%s %q where the original says %q.", what, cs.Text, ss.Text),
 		finding.Evidence{Copy: &cs, Source: &ss, Detail: "rule=" + string(code) + ": " + strings.Join(list, "; ")})
-	if c := hedgeLevel(ct, ""); !c.allegation && c.level >= unhedged && hedgeLevel(st, "").allegation {
+	if c := hedgeLevel(ct, ""); !keepsAllegation(ct) && c.level >= unhedged && hedgeLevel(st, "").allegation {
 		// "is accused of blocking" → "blocked": the presumption of innocence
 		f.Severity = finding.Error
 		f.Message += " It states as fact what the original reports only as an allegation."

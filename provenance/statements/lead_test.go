@@ -1,6 +1,7 @@
 package statements
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -168,4 +169,35 @@ func TestLeadWithManyChangedFacts(t *testing.T) {
 		}
 	}
 	assert.Equal(t, []string{"rule=lead-drift: 140 midwives ← 90 midwives; six months ← 12 months; half ← third; 2019 ← 2021; Friday ← Wednesday"}, lead)
+}
+
+// TestAllegationReworded holds an allegation the copy rewords as a plain
+// deed ("is accused of diverting" → "moved") as stated fact, while a copy
+// that still names the charge, or a claim one person makes of another,
+// is left alone.
+func TestAllegationReworded(t *testing.T) {
+	const open = "The harbour board met on Monday. "
+	tests := []struct {
+		name, source, copy string
+		stated             bool
+	}{
+		{"the deed reworded", "Harbour clerk Tom Reyes is accused of diverting fees into accounts held by his cousins.",
+			"Harbour clerk Tom Reyes moved fees into accounts run by his cousins.", true},
+		{"an adverb dropped with the verb reworded", "Harbour clerk Tom Reyes allegedly diverted fees into accounts held by his cousins.",
+			"Harbour clerk Tom Reyes moved fees into accounts run by his cousins.", true},
+		{"the charge still named", "Harbour clerk Tom Reyes is accused of diverting fees into accounts held by his cousins.",
+			"Harbour clerk Tom Reyes faces charges of moving fees into accounts run by his cousins.", false},
+		{"one person's claim of another", "Mayor Ada Brook accused Tom Reyes of diverting fees into accounts held by his cousins.",
+			"Mayor Ada Brook blamed Tom Reyes for moving fees into accounts run by his cousins.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fs := KeyFactDrift(open+tt.copy, open+tt.source, nil, nil)
+			stated := false
+			for _, f := range fs {
+				stated = stated || f.Severity == finding.Error && strings.Contains(f.Message, "only as an allegation")
+			}
+			assert.Equal(t, tt.stated, stated, "%v", fs)
+		})
+	}
 }
