@@ -34,6 +34,9 @@ func (c *Checker) climb(ctx context.Context, r *Report, copyDoc *document, cand 
 		}
 		next := c.parentOf(ctx, r, cand, seen)
 		if next == nil {
+			// a page saying in words it republishes another's story credits
+			// another page, though no link leads there
+			cand.credits = cand.credits || republishedFrom(cand.doc) != nil
 			return cand
 		}
 		r.Findings = append(r.Findings, finding.New(finding.ReferenceIsCopy,
