@@ -34,6 +34,9 @@ func (c *Checker) climb(ctx context.Context, r *Report, copyDoc *document, cand 
 		}
 		next := c.parentOf(ctx, r, cand, seen)
 		if next == nil {
+			// a page saying in words it republishes another's story credits
+			// another page, though no link leads there
+			cand.credits = cand.credits || republishedFrom(cand.doc) != nil
 			return cand
 		}
 		r.Findings = append(r.Findings, finding.New(finding.ReferenceIsCopy,
@@ -100,7 +103,8 @@ func weakParent(a *extract.Article) *extract.Reference {
 // report) is still the top of its chain and must not lose to a partner's
 // copy of it. A weak link is kept only when the candidate is a copy of the
 // page (verbatim or rewritten), not merely quoting from it, and it credits
-// nothing unless kept. The page replaces the candidate only when it explains
+// nothing unless kept, nor when the page is a copy of the candidate (see
+// copyOf). The page replaces the candidate only when it explains
 // the copy's text as well (see explainShare): a page that copied a
 // paragraph from its source and wrote the rest is the copy's original.
 func (c *Checker) tryParent(ctx context.Context, r *Report, cand *candidate, ref *Reference, strong bool) *candidate {
@@ -111,6 +115,9 @@ func (c *Checker) tryParent(ctx context.Context, r *Report, cand *candidate, ref
 			cand.credits = true
 			r.Findings = append(r.Findings, fetchFinding(*ref))
 		}
+		return nil
+	}
+	if !strong && copyOf(doc, cand.doc) {
 		return nil
 	}
 	up := c.opts.align(cand.doc.art.Text, doc.art.Text, c.language(r.Article))
@@ -124,6 +131,37 @@ func (c *Checker) tryParent(ctx context.Context, r *Report, cand *candidate, ref
 		return nil
 	}
 	return &candidate{doc: doc, via: ref.Kind, align: al, chain: append(slices.Clone(cand.chain), link(doc, ref.Kind))}
+}
+
+// copyOf reports whether page says it was made from cand: it points back
+// at cand (a rel=canonical, a credit link, any link) or was published
+// after it. An original's closing link to its own AMP, print or partner
+// copy is no source, and following it would demote the original to a
+// page crediting its own copy.
+func copyOf(page, cand *document) bool {
+	if at, ct := page.art.PublishedAt, cand.art.PublishedAt; !at.IsZero() && !ct.IsZero() && at.After(ct) {
+		return true
+	}
+	self := map[string]bool{}
+	for _, u := range []string{cand.info.URL, cand.info.FinalURL, cand.art.Canonical} {
+		if u != "" {
+			self[extract.URLKey(u)] = true
+		}
+	}
+	if page.art.Canonical != "" && self[extract.URLKey(page.art.Canonical)] {
+		return true
+	}
+	for _, l := range page.art.Links {
+		if self[extract.URLKey(l.URL)] {
+			return true
+		}
+	}
+	for _, xr := range page.art.References {
+		if self[extract.URLKey(xr.URL)] {
+			return true
+		}
+	}
+	return false
 }
 
 func derived(rel match.Relation) bool {

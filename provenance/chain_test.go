@@ -237,3 +237,50 @@ func TestLabelledSourceOfOneParagraph(t *testing.T) {
 		})
 	}
 }
+
+// TestWeakLinkToOwnCopy: an original whose closing link points at a
+// verbatim copy of itself on another site (an AMP cache, a print service,
+// a partner's republication) stays the original. The copy points back at
+// it, or was published later, so the weak link says nothing about where
+// the text came from, and the original credits no other page.
+func TestWeakLinkToOwnCopy(t *testing.T) {
+	const (
+		ampURL     = "http://valleyecho-example.ampcache.example/c/www.valleyecho.example/news/pumping-station"
+		printURL   = "http://print.pageprint.example/valleyecho/pumping-station"
+		partnerURL = "http://www.shorelinetimes.example/pump"
+	)
+	host := func(u string) string { return strings.TrimPrefix(u, "http://") }
+	canonical := func(page string) string {
+		return strings.Replace(page, "</head>", `<link rel="canonical" href="`+origURL+`"></head>`, 1)
+	}
+	tests := []struct {
+		name  string
+		link  string // the original's closing line
+		pages map[string]string
+	}{
+		{"AMP cache copy with canonical back", `<p>Read this story as an <a href="` + ampURL + `">AMP page</a>.</p>`,
+			map[string]string{host(ampURL): canonical(newsPage("The Valley Echo", "2024-06-03T18:00:00Z", pumpStory, ""))}},
+		{"print copy published later", `<p>A <a href="` + printURL + `">printable version</a> of this story is available.</p>`,
+			map[string]string{host(printURL): newsPage("PagePrint", "2024-06-05T06:00:00Z", pumpStory, "")}},
+		{"partner copy crediting the original", `<p>Also in <a href="` + partnerURL + `">Shoreline Times</a></p>`,
+			map[string]string{host(partnerURL): newsPage("Shoreline Times", "2024-06-03T18:00:00Z", pumpStory,
+				`<p>This article first appeared in <a href="`+origURL+`">The Valley Echo</a>.</p>`)}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			pages := map[string]string{
+				origPath: newsPage("The Valley Echo", "2024-06-03T18:00:00Z", pumpStory, tt.link),
+				copyPath: newsPage("Agg Daily", "2024-06-04T10:00:00Z", withOwn(pumpStory), echoSource),
+			}
+			for k, v := range tt.pages {
+				pages[k] = v
+			}
+			r := NewChecker(serveWeb(t, pages), Options{}).Check(context.Background(), copyURL)
+			require.NotNil(t, r.Original)
+			assert.Equal(t, origURL, r.Original.URL)
+			assert.False(t, containsCode(r, finding.ReferenceIsCopy), "reference-is-copy")
+			assert.False(t, containsCode(r, finding.ChainDepthExceeded), "chain-depth-exceeded")
+			assert.Equal(t, Credited, r.Attribution.Verdict)
+		})
+	}
+}

@@ -165,6 +165,7 @@ func (c *Checker) compare(r *Report, copyDoc *document, orig *candidate) {
 		r.Original = orig.original()
 		r.Reuse = orig.align
 		r.Findings = append(r.Findings, reuseFindings(orig.align)...)
+		r.Findings = append(r.Findings, republishedFindings(orig, republishedFrom(orig.doc))...)
 		// credit first: the copy's credit lines are no statements to check
 		var cfs []finding.Finding
 		r.Attribution, cfs = checkCredit(r, copyDoc, orig)

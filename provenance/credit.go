@@ -31,12 +31,14 @@ func checkCredit(r *Report, copyDoc *document, orig *candidate) (Attribution, []
 		a.BylineClaimed = findAuthor(own, authors) == nil && findPublisher(own, publishers, "") == nil
 	}
 	var fs []finding.Finding
-	a.UpstreamCredits, fs = upstreamCredits(newNamer(creditText(places)), orig)
+	copyNames := newNamer(creditText(places))
+	a.UpstreamCredits, fs = upstreamCredits(copyNames, orig)
 	a.Verdict = creditVerdict(a)
 	if !derived(orig.align.Relation) {
 		return a, nil
 	}
-	return a, append(fs, creditFindings(a, copyDoc, orig)...)
+	a, rfs := creditRepublished(a, copyNames, orig, republishedFrom(orig.doc))
+	return a, append(append(fs, creditFindings(a, copyDoc, orig)...), rfs...)
 }
 
 func creditVerdict(a Attribution) string {

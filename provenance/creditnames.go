@@ -252,9 +252,14 @@ func oneCapitalWord(s string) bool {
 // that says it credits.
 var furniture = map[string]bool{"figcaption": true, "aside": true, "small": true, "footer": true, "credit": true}
 
+// storyOriginWording is the part of creditWording by which a page says
+// the story itself came from elsewhere: "first appeared in",
+// "republished", "produced by".
+const storyOriginWording = `originally|first (?:published|appeared)|published (?:by|in|on)|appeared (?:in|on|first)|produced by|republished|reprinted|syndicated`
+
 // creditWording marks a note that credits a source: "first published by",
 // "Source:", "Photo:", "©".
-var creditWording = regexp.MustCompile(`(?i)©|\b(?:sources?|via|originally|first (?:published|appeared)|published (?:by|in|on)|appeared (?:in|on|first)|reporting|reported by|produced by|written by|story by|courtesy|copyright|credits?|photo(?:graph)?s?|images?|republished|reprinted|syndicated)\b`)
+var creditWording = regexp.MustCompile(`(?i)©|\b(?:sources?|via|` + storyOriginWording + `|reporting|reported by|written by|story by|courtesy|copyright|credits?|photo(?:graph)?s?|images?)\b`)
 
 // findPublisher is where the copy first names the original's publisher,
 // nil if nowhere.

@@ -38,7 +38,7 @@ var (
 	reBareLabel = regexp.MustCompile(`^(?:` + labelNouns + `|` + labelCJK + `|via)\s*[:：]?$`)
 	// a label, the source's name, then the link: "Originally published by
 	// the Ledger: <a>", "Source: Daily Planet (<a>link</a>)". A label noun
-	// needs its colon here; the name is checked by namedSource.
+	// needs its colon here; the name is checked by NamedSource.
 	reNamedBefore = regexp.MustCompile(`(?:(?:^|[^\p{L}])(?:(?:` + labelNouns + `)\s*[:：]|` + labelLeads + `)|(?:` + labelCJK + `)\s*[:：]?)` +
 		`\s*([\p{L}\p{N}.&'’ -]{1,60}?)\s*[:：(,|–—-]\s*$`)
 	// label words that credit a picture, not the story.
@@ -153,7 +153,7 @@ func namedLabel(before string) int {
 		return -1
 	}
 	m := reNamedBefore.FindStringSubmatchIndex(ln)
-	if m == nil || reMediaCredit.MatchString(ln[:m[2]]) || !namedSource(near[m[2]:m[3]]) {
+	if m == nil || reMediaCredit.MatchString(ln[:m[2]]) || !NamedSource(near[m[2]:m[3]]) {
 		return -1
 	}
 	return len(before) - len(near) + labelStart(near, m[0], m[1])
@@ -167,10 +167,10 @@ var nameJoiners = map[string]bool{"the": true, "of": true, "for": true, "and": t
 var dateWordsEN = wordSet(`january february march april may june july august september october november december
 	monday tuesday wednesday thursday friday saturday sunday`)
 
-// namedSource reports whether s, as written, is a source's name: one to
+// NamedSource reports whether s, as written, is a source's name: one to
 // six words, each capitalised or a joiner ("the", "of"), the last
 // capitalised, and no date.
-func namedSource(s string) bool {
+func NamedSource(s string) bool {
 	words := strings.Fields(s)
 	if len(words) == 0 || len(words) > 6 {
 		return false

@@ -23,6 +23,7 @@ const (
 	ReferenceNotArticle Code = "reference-not-article"
 	ReferenceIsCopy     Code = "reference-is-copy"
 	ChainDepthExceeded  Code = "chain-depth-exceeded"
+	OriginalIsCopy      Code = "original-is-copy"
 	ReuseVerbatim       Code = "reuse-verbatim"
 	ReuseRewritten      Code = "reuse-rewritten"
 
@@ -79,6 +80,7 @@ var rules = map[Code]rule{
 	ReferenceNotArticle:       {Warning, "A reference points at a homepage, tag or section page, not an article."},
 	ReferenceIsCopy:           {Info, "A reference is itself a copy crediting another page; the chain was followed."},
 	ChainDepthExceeded:        {Warning, "The chain of copies crediting copies was longer than the depth limit, or looped."},
+	OriginalIsCopy:            {Warning, "The page taken as the original says in words that it republishes another publisher's story (\"first appeared in …\") and links no page of it; that first original was not found or checked."},
 	ReuseVerbatim:             {Info, "The copy takes the original's text word for word (90% or more of what it takes is exact)."},
 	ReuseRewritten:            {Info, "The copy takes the original's text rewritten (spun) in part or in whole."},
 	QuoteAltered:              {Error, "A direct quote differs from the original's words (changed names, numbers or negations are errors)."},
