@@ -2,6 +2,7 @@ package statements
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -257,9 +258,14 @@ func (c *comparer) statementAt(b span) int {
 	best, bestOv := -1, 0
 	for _, i := range c.ssIx.near(b) {
 		s := c.ssByte[i]
-		ov := 2 * (min(s.end, b.end) - max(s.start, b.start))
+		// of statements with the same words, one with a speaker, and
+		// better one that names it, says whose words they are
+		ov := 4 * (min(s.end, b.end) - max(s.start, b.start))
 		if ov > 0 && c.ss[i].Speaker != nil {
 			ov++
+		}
+		if ov > 0 && sourced(c.ss[i].Speaker) {
+			ov += 2
 		}
 		if ov > bestOv {
 			best, bestOv = i, ov
@@ -1574,7 +1580,7 @@ func (c *comparer) droppedAttributions() []finding.Finding {
 		}
 		rb, rs := c.regionSpan(al)
 		k := c.statementAt(rb)
-		if k < 0 || c.ss[k].Speaker == nil || c.ss[k].Speaker.Kind == "unknown" || !covers(c.ssByte[k], rb) {
+		if k < 0 || !sourced(c.ss[k].Speaker) || !covers(c.ssByte[k], rb) {
 			if k = c.clauseCarried(al); k < 0 {
 				continue
 			}
@@ -1603,6 +1609,17 @@ func credited(sp *Speaker) bool {
 	definite := len(f) >= 2 && f[0] == "the" && !strings.HasSuffix(f[len(f)-1], "s") // "the hospital", not "the critics"
 	return sp.Kind != "unknown" || definite
 }
+
+// sourced reports whether a source statement says whom it is from: a
+// person or body the story names, or one it keeps anonymous on purpose.
+func sourced(sp *Speaker) bool {
+	return sp != nil && (sp.Kind != "unknown" || unnamedSource.MatchString(sp.Name))
+}
+
+// unnamedSource matches the sources a story keeps anonymous ("two people
+// familiar with the matter", "a person briefed on the talks", "officials
+// close to the mayor"): dropping them turns a sourced claim into a fact.
+var unnamedSource = regexp.MustCompile(`(?i)\b(?:familiar with|knowledge of|briefed on|close to|with direct knowledge|who (?:asked|spoke|requested)|sources?|insiders?)\b`)
 
 // clauseCarried finds an attributed clause of the source that the copy's
 // sentence, aligned by al, carries nearly whole: "Elm Ward, which the

@@ -315,6 +315,32 @@ func TestAttributionDroppedNeedsWords(t *testing.T) {
 	}
 }
 
+// TestAnonymousSourceDropped flags a copy that states as fact what the
+// original gives to sources it keeps unnamed on purpose; "some analysts"
+// names no source to drop.
+func TestAnonymousSourceDropped(t *testing.T) {
+	tests := []struct {
+		name, source string
+		want         int
+	}{
+		{"people familiar", "The ferry firm is expected to cut the winter timetable next month, according to two people familiar with the plans.", 1},
+		{"a person briefed", "The ferry firm will cut the winter timetable next month, a person briefed on the talks said.", 1},
+		{"sources", "The ferry firm will cut the winter timetable next month, harbour sources said.", 1},
+		{"a vague source", "The ferry firm will cut the winter timetable next month, some analysts said.", 0},
+	}
+	const copy = "The ferry company will cut the winter timetable next month."
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, fs := Compare(copy, tt.source, Options{})
+			got := findingsByCode(fs)[finding.AttributionDropped]
+			require.Len(t, got, tt.want, "%v", fs)
+			if tt.want > 0 {
+				assert.NotNil(t, got[0].Evidence.Source)
+			}
+		})
+	}
+}
+
 // TestFaithfulCopyOfAnAttributedQuoteIsQuiet: a quote the source credits
 // to its speaker through a participle ("…, saying that …") is attributed,
 // though the largest statement around it is the speaker's act.
