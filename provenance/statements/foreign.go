@@ -136,3 +136,81 @@ func foreignPerson(d *doc, a, b int) *Speaker {
 	k := max(0, len(words)-2)
 	return &Speaker{Name: strings.Join(words[k:], " "), Title: strings.Join(words[:k], " "), Kind: "person"}
 }
+
+var (
+	// "Louis Berthier a précisé que …", "Sprecherin Eva Roth sagte, (dass)
+	// …", "Ana Gil dijo que …", "Marco Neri ha detto che …"
+	foreignSaysThat = regexp.MustCompile(`(?:^|[^\p{L}'’-])` + foreignName + `(?:\s*,)?\s+` + foreignAux + `(` + foreignVerbs + `)(?:\s*,\s*(?:dass\s+)?|\s+(?:que|dass|che)\s+|\s+qu['’])`)
+	// what may follow the name of a speaker after the words: an
+	// appositive or the sentence's end
+	foreignNameEnds = regexp.MustCompile(`^\s*(?:[,.;!?]|$)`)
+)
+
+// foreignPronouns are subject pronouns: "Il a précisé que …" names no one.
+var foreignPronouns = wordSet(`il elle ils elles on nous je er sie es wir ich man él ella ellos ellas lui lei loro egli`)
+
+// foreignLinks are the lower-case words that make a capitalised name part
+// of a longer phrase: "la mairie de Lyon" is not Lyon speaking.
+var foreignLinks = wordSet(`de du des d d' d’ von vom der dem den del di della dello degli`)
+
+// foreignReported reads reported speech of another language in sentence
+// sent, which the English rules found nothing in: "X a précisé que …",
+// "X sagte, (dass) …", "…, a ajouté X".
+func foreignReported(d *doc, sent span) (frame, bool) {
+	s := d.s[sent.start:sent.end]
+	if m := foreignSaysThat.FindStringSubmatchIndex(s); m != nil {
+		return foreignFrame(d, sent, span{sent.start + m[2], sent.start + m[3]}, span{sent.start + m[4], sent.start + m[5]}, span{sent.start + m[1], contentEnd(d, sent)})
+	}
+	for k := strings.IndexByte(s, ','); k > 0; k = nextComma(s, k) {
+		m := foreignAfter.FindStringSubmatchIndex(s[k:])
+		if m == nil || !foreignNameEnds.MatchString(s[k+m[5]:]) || closesQuote(s[:k]) {
+			continue
+		}
+		return foreignFrame(d, sent, span{sent.start + k + m[4], sent.start + k + m[5]}, span{sent.start + k + m[2], sent.start + k + m[3]}, span{sent.start, sent.start + k})
+	}
+	return frame{}, false
+}
+
+// nextComma is the byte index of the comma after the one at k in s, or -1.
+func nextComma(s string, k int) int {
+	if n := strings.IndexByte(s[k+1:], ','); n >= 0 {
+		return k + 1 + n
+	}
+	return -1
+}
+
+// closesQuote reports whether s ends on a closing quotation mark: the
+// words before the comma are a quote, which foreignSpeaker reads.
+func closesQuote(s string) bool {
+	s = strings.TrimRight(s, " ")
+	for _, q := range []string{"»", "”", "“", "\"", "’", "」", "›"} {
+		if strings.HasSuffix(s, q) {
+			return true
+		}
+	}
+	return false
+}
+
+// foreignFrame is the frame of a speaker named at bytes name, with verb
+// cue and the words said at content, unless the name is a pronoun or part
+// of a longer phrase, or the words are fewer than two.
+func foreignFrame(d *doc, sent, name, cue, content span) (frame, bool) {
+	words := strings.Fields(d.s[name.start:name.end])
+	before := strings.Fields(d.s[sent.start:name.start])
+	if foreignPronouns[strings.ToLower(words[len(words)-1])] || len(before) > 0 && foreignLinks[strings.ToLower(before[len(before)-1])] {
+		return frame{}, false
+	}
+	if i, _ := d.tokRange(content.start, content.end); i > 0 && d.toks[i-1].End > content.start {
+		content.start = d.toks[i-1].Start // "qu'aucune": keep the word whole
+	}
+	for content.end > content.start && d.s[content.end-1] == ' ' {
+		content.end--
+	}
+	if wordCount(d, content.start, content.end) < 2 {
+		return frame{}, false
+	}
+	i, j := d.tokRange(name.start, name.end)
+	c, _ := d.tokRange(cue.start, cue.end)
+	return frame{content: content, cue: cue, subj: [2]int{i, j}, hasSubj: true, cueToken: c,
+		speaker: foreignPerson(d, name.start, name.end), speakerAt: d.span(name.start, name.end)}, true
+}

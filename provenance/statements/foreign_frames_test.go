@@ -1,6 +1,7 @@
 package statements
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -73,4 +74,71 @@ func TestForeignSpeakerMovedOrSwapped(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestForeignReportedSpeech reads French, German, Spanish and Italian
+// reported speech as a statement of the person named: "X a précisé que …",
+// "X sagte, (dass) …", "…, a ajouté X".
+func TestForeignReportedSpeech(t *testing.T) {
+	tests := []struct{ name, text, speaker, title, content string }{
+		{"French, que", "Le maire, Louis Berthier, a précisé que les travaux pourraient durer deux ans.",
+			"Louis Berthier", "", "les travaux pourraient durer deux ans"},
+		{"French, qu'", "Anne Roux a indiqué qu'aucune école ne fermerait en juin.",
+			"Anne Roux", "", "qu'aucune école ne fermerait en juin"},
+		{"French, speaker after", "Les travaux dureront au moins deux ans, a ajouté Louis Berthier.",
+			"Louis Berthier", "", "Les travaux dureront au moins deux ans"},
+		{"German, comma", "Sprecherin Eva Roth sagte, die Bauarbeiten würden drei Monate dauern.",
+			"Eva Roth", "Sprecherin", "die Bauarbeiten würden drei Monate dauern"},
+		{"German, dass", "Eva Roth erklärte, dass die Halle erst im Mai öffne.",
+			"Eva Roth", "", "die Halle erst im Mai öffne"},
+		{"Spanish", "Ana Gil dijo que el puente abrirá en mayo.", "Ana Gil", "", "el puente abrirá en mayo"},
+		{"Italian", "Marco Neri ha detto che il ponte riaprirà a maggio.", "Marco Neri", "", "il ponte riaprirà a maggio"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			sts := Find(tt.text, Options{})
+			require.Len(t, sts, 1, "%+v", sts)
+			assert.Equal(t, Reported, sts[0].Kind)
+			require.NotNil(t, sts[0].Speaker)
+			assert.Equal(t, tt.speaker, sts[0].Speaker.Name)
+			assert.Equal(t, tt.title, sts[0].Speaker.Title)
+			assert.Equal(t, tt.content, sts[0].Content.Text)
+			assert.True(t, speechCue(sts[0].Cue), sts[0].Cue)
+		})
+	}
+	// a verb of saying with an object is no reported speech
+	assert.Empty(t, Find("Die Verbraucherzentrale Hessen kritisierte die Erhöhung der Preise.", Options{}))
+}
+
+// TestForeignReportedSpeechChanged: a number or a hedge changed in French
+// or German reported speech is an altered statement, not only a drift.
+func TestForeignReportedSpeechChanged(t *testing.T) {
+	tests := []struct {
+		name, src, cp string
+		want          finding.Code
+		severity      finding.Severity
+	}{
+		{"French number", "La ville rénove le stade.\n\nLe maire, Louis Berthier, a précisé que les travaux coûteront 14 millions d'euros.",
+			"La ville rénove le stade.\n\nLe maire, Louis Berthier, a indiqué que les travaux coûteront 41 millions d'euros.", finding.StatementAltered, finding.Error},
+		{"German number", "Die Stadt saniert das Stadion.\n\nSprecherin Eva Roth sagte, die Arbeiten kosteten rund 80 Millionen Euro.",
+			"Die Stadt saniert das Stadion.\n\nSprecherin Eva Roth sagte, die Arbeiten kosteten über 180 Millionen Euro.", finding.StatementAltered, finding.Error},
+		{"French hedge firmed up", "La ville rénove le stade.\n\nLe maire, Louis Berthier, a précisé que les travaux pourraient durer deux ans.",
+			"La ville rénove le stade.\n\nLe maire, Louis Berthier, a indiqué que les travaux vont durer deux ans.", finding.HedgeStrengthened, finding.Warning},
+		{"German hedge firmed up", "Die Stadt saniert das Stadion.\n\nSprecherin Eva Roth sagte, die Arbeiten könnten zwei Jahre dauern.",
+			"Die Stadt saniert das Stadion.\n\nSprecherin Eva Roth sagte, die Arbeiten werden zwei Jahre dauern.", finding.HedgeStrengthened, finding.Warning},
+		{"German allegation stated as fact", "Der Kassenwart soll Vereinsgeld auf sein Konto überwiesen haben, sagte Eva Roth.",
+			"Der Kassenwart hat Vereinsgeld auf sein Konto überwiesen, sagte Eva Roth.", finding.HedgeStrengthened, finding.Warning},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, fs := Compare(tt.cp, tt.src, Options{})
+			by := findingsByCode(fs)
+			require.NotEmpty(t, by[tt.want], "%v", fs)
+			assert.Equal(t, tt.severity, by[tt.want][0].Severity)
+		})
+	}
+	// the same words with another verb of saying are faithful
+	const src = "La ville rénove le stade.\n\nLe maire, Louis Berthier, a précisé que les travaux pourraient durer deux ans."
+	_, fs := Compare(strings.Replace(src, "a précisé", "a indiqué", 1), src, Options{})
+	assert.Empty(t, fs)
 }
