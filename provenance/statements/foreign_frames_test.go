@@ -142,3 +142,42 @@ func TestForeignReportedSpeechChanged(t *testing.T) {
 	_, fs := Compare(strings.Replace(src, "a précisé", "a indiqué", 1), src, Options{})
 	assert.Empty(t, fs)
 }
+
+// TestHeadlineInAnotherScript: the English word rules apply to a headline
+// in Latin script only; a Japanese headline of a text of no stated
+// language compares numbers, as outside English, so a particle is no word.
+func TestHeadlineInAnotherScript(t *testing.T) {
+	tests := []struct {
+		name, cp, src string
+		drift         bool
+	}{
+		{"particle added", "名古屋市が市立図書館の開館時間を延長へ", "名古屋市、市立図書館の開館時間を延長", false},
+		{"number changed", "名古屋市が市立図書館を30館に", "名古屋市、市立図書館を20館に", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.drift, len(HeadlineDrift(tt.cp, tt.src, "", "")) > 0)
+		})
+	}
+}
+
+// TestGermanNounIsNoName: German capitalises every noun, so in German text
+// a capitalised word the original lacks is a new name only when it stands
+// in a run of capitalised words or is such a run's word elsewhere.
+func TestGermanNounIsNoName(t *testing.T) {
+	const src = "Die Stadtwerke Ulm senken die Preise.\n\nAb März zahlen Stammkunden der Stadtwerke Ulm weniger für Fernwärme, wie Sprecherin Lea Hofmann am Montag mitteilte.\n\nDie Senkung betrifft rund 9000 Haushalte in der Stadt."
+	tests := []struct {
+		name, cp string
+		drift    bool
+	}{
+		{"a noun swapped for a synonym", "Die Stadtwerke Ulm senken die Preise.\n\nAb März zahlen Bestandskunden der Stadtwerke Ulm weniger für Fernwärme, wie Sprecherin Lea Hofmann am Montag mitteilte.\n\nDie Senkung betrifft rund 9000 Haushalte in der Stadt.", false},
+		{"a name swapped", "Die Stadtwerke Ulm senken die Preise.\n\nAb März zahlen Stammkunden der Stadtwerke Neu Ulm weniger für Fernwärme, wie Sprecherin Lea Hofmann am Montag mitteilte.\n\nDie Senkung betrifft rund 9000 Haushalte in der Stadt.", true},
+		{"a number changed", "Die Stadtwerke Ulm senken die Preise.\n\nAb März zahlen Stammkunden der Stadtwerke Ulm weniger für Fernwärme, wie Sprecherin Lea Hofmann am Montag mitteilte.\n\nDie Senkung betrifft rund 19000 Haushalte in der Stadt.", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, fs := Compare(tt.cp, src, Options{Language: "de"})
+			assert.Equal(t, tt.drift, len(findingsByCode(fs)[finding.FactDrift]) > 0, "%v", fs)
+		})
+	}
+}
