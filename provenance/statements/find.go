@@ -32,6 +32,10 @@ type frame struct {
 	// reported marks a clause handed to unnamed others by "reportedly";
 	// it yields to a speaker named for the same words.
 	reported bool
+	// speaker is set when the frame names its speaker itself, as reported
+	// speech of another language does (foreignReported); speakerAt is where.
+	speaker   *Speaker
+	speakerAt text.Span
 }
 
 // Find returns every direct quote and attributed statement of txt, in text
@@ -169,6 +173,10 @@ func nounGender(w string) string {
 }
 
 func speakerOf(reg *registry, f frame) (*Speaker, *text.Span) {
+	if f.speaker != nil {
+		at := f.speakerAt
+		return f.speaker, &at
+	}
 	if !f.hasSubj {
 		return nil, nil
 	}
@@ -383,7 +391,13 @@ func findFrames(d *doc, reg *registry, sent span) []frame {
 		}
 	}
 	endBeforeInversions(out)
-	return dropNamedReports(out)
+	out = dropNamedReports(out)
+	if len(out) == 0 {
+		if f, ok := foreignReported(d, sent); ok {
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 // dropNamedReports drops a "reportedly" clause that a named speaker's

@@ -15,9 +15,29 @@ import (
 // detto X". Each is also a speech cue for misattribution.
 const foreignVerbs = `déclaré|dit|affirmé|expliqué|ajouté|estimé|souligné|résumé|indiqué|précisé|assuré|` +
 	`lancé|confié|répondu|insisté|déclare|affirme|explique|ajoute|estime|souligne|indique|précise|assure|` +
+	`réagi|rappelé|jugé|regretté|averti|prévenu|poursuivi|commenté|martelé|reconnu|admis|relevé|ironisé|` +
+	`tranché|annoncé|raconté|confirmé|dénoncé|déploré|promis|conclu|avancé|plaidé|détaillé|` +
+	`réagit|rappelle|juge|regrette|avertit|prévient|poursuit|commente|martèle|reconnaît|relève|ironise|` +
+	`tranche|annonce|raconte|confirme|dénonce|déplore|conclut|confie|lance|répond|insiste|résume|détaille|` +
+	`exclamé|exclamée|félicité|félicitée|indigné|indignée|inquiété|inquiétée|réjoui|réjouie|défendu|défendue|` +
 	`sagte|sagt|erklärte|erklärt|betonte|betont|meinte|meint|warnte|warnt|kritisierte|kritisiert|` +
+	`ergänzte|ergänzt|unterstrich|unterstreicht|bekräftigte|bekräftigt|versicherte|versichert|berichtete|` +
+	`erläuterte|erläutert|mahnte|mahnt|forderte|fordert|bestätigte|bestätigt|schrieb|schreibt|gesagt|` +
 	`dijo|afirmó|explicó|añadió|aseguró|señaló|declaró|dice|afirma|explica|` +
-	`detto|dichiarato|spiegato|aggiunto|affermato|disse|dichiara|afferma|spiega`
+	`agregó|indicó|comentó|sostuvo|subrayó|destacó|advirtió|apuntó|manifestó|insistió|precisó|recordó|` +
+	`reconoció|concluyó|respondió|admitió|lamentó|criticó|denunció|anunció|aclaró|agrega|añade|asegura|` +
+	`señala|indica|sostiene|destaca|advierte|recuerda|dicho|afirmado|explicado|señalado|asegurado|declarado|` +
+	`detto|dichiarato|spiegato|aggiunto|affermato|disse|dichiara|afferma|spiega|` +
+	`sottolineato|commentato|precisato|osservato|ribadito|evidenziato|annunciato|assicurato|ammesso|` +
+	`avvertito|concluso|replicato|risposto|sostenuto|raccontato|confermato|sottolinea|aggiunge|` +
+	`commenta|osserva|ribadisce|racconta`
+
+// germanSplitVerbs are German verbs of saying whose particle closes the
+// clause after the name: "„…“, fügte Anna Vogt hinzu".
+const germanSplitVerbs = `fügte|fügt|räumte|räumt|stellte|stellt|gab|gibt|hob|hebt|merkte|merkt`
+
+// japaneseVerbs are the stems of Japanese verbs of saying after と.
+const japaneseVerbs = `述べ|話し|語っ|語り|説明し|強調し|批判し|指摘し|明らかにし|訴え|答え|主張し|明かし|反論し`
 
 // name is a run of up to five capitalised words; the last two are taken
 // as the name, any before them as a title ("Geschäftsführerin Petra
@@ -25,23 +45,41 @@ const foreignVerbs = `déclaré|dit|affirmé|expliqué|ajouté|estimé|souligné
 const foreignName = `((?:(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]*)\s+){0,4}\p{Lu}[\p{L}'’-]+)`
 
 // foreignLowerTitle is an article and up to three lower-case words of a
-// title before the name: "a déclaré la maire Hélène Marchal", "a estimé
+// title, the last maybe set off by a comma, before the name: "a déclaré la
+// maire Hélène Marchal", "a réagi le maire, Henri Roux", "a estimé
 // l'opposant Marc Dubois".
-const foreignLowerTitle = `(?:(?:le|la|les|l['’]|der|die|el|il|lo)\s*)?(?:\p{Ll}[\p{L}-]*\s+){0,3}?`
+const foreignLowerTitle = `(?:(?:le|la|les|l['’]|der|die|el|il|lo)\s*)?(?:\p{Ll}[\p{L}-]*,?\s+){0,3}?`
+
+// foreignAux is an auxiliary or reflexive before a participle of saying:
+// "a déclaré", "a-t-elle ajouté", "s'est félicité", "ha detto", "hat gesagt".
+const foreignAux = `(?:(?:(?:a|ont|avait|ha|hanno|había)(?:-t-(?:il|elle))?|hat|s['’]est|se\s+sont)\s+)?`
 
 var (
 	// after the quote: ", a déclaré Hélène Marchal", ", sagte Verbraucherschützer Martin Brandt"
-	foreignAfter = regexp.MustCompile(`^\s*[,，]?\s*(?:(?:a|ont|avait|ha|hanno)(?:-t-(?:il|elle))?\s+|hat\s+)?(` + foreignVerbs + `)\s+` + foreignLowerTitle + foreignName)
+	foreignAfter = regexp.MustCompile(`^\s*[,，]?\s*` + foreignAux + `(` + foreignVerbs + `)\s+` + foreignLowerTitle + foreignName)
+	// after the quote, a German verb whose particle follows the name:
+	// ", fügte Anna Vogt hinzu"
+	germanSplitAfter = regexp.MustCompile(`^\s*[,，]\s*(` + germanSplitVerbs + `)\s+` + foreignLowerTitle + foreignName + `\s+(?:hinzu|ein|klar|mit|hervor|an)\b`)
+	// after the quote, the German "so" and the name, which ends the clause:
+	// "„…“, so Verbandschef Klaus Meier."
+	germanSoAfter = regexp.MustCompile(`^\s*[,，]\s*(so)\s+` + foreignLowerTitle + foreignName + `(?:\s+weiter)?\s*[.,;]`)
 	// before the quote: "Hélène Marchal a déclaré : ", "Petra Lindner sagte: "
-	foreignBefore = regexp.MustCompile(foreignName + `\s+(?:(?:a|ha|hat)\s+)?(` + foreignVerbs + `)\s*:?\s*$`)
-	// Japanese: "佐藤恵子館長は「…」と話した"
-	japaneseBefore = regexp.MustCompile(`([\p{Han}\p{Katakana}ー]{2,12}?)(` + japaneseTitles + `)?は$`)
-	japaneseAfter  = regexp.MustCompile(`^と(述べ|話し|語っ|説明し|強調し|批判し|指摘し|明らかにし|訴え)`)
+	foreignBefore = regexp.MustCompile(foreignName + `\s+` + foreignAux + `(` + foreignVerbs + `)\s*:?\s*$`)
+	// Japanese: "佐藤恵子館長は「…」と話した", "…と記者団に語った"
+	japaneseBefore = regexp.MustCompile(japaneseName + `[はが]$`)
+	japaneseAfter  = regexp.MustCompile(`^と、?[^。「」\n]{0,10}?(` + japaneseVerbs + `)`)
+	// Japanese, the speaker after the quote: "「…」と佐藤恵子館長は話した"
+	japaneseNameAfter = regexp.MustCompile(`^と、?` + japaneseName + `[はが]、?[^。「」\n]{0,10}?(` + japaneseVerbs + `)`)
 )
+
+// japaneseName is a name and the title or honorific after it, which a
+// deputy's or former holder's prefix may open: "佐藤恵子館長", "森本由美副市長".
+// The name is the shortest that leaves a known title.
+const japaneseName = `([\p{Han}\p{Katakana}ー]{2,12}?)((?:副|元|前)?(?:` + japaneseTitles + `))?`
 
 // japaneseTitles follow a name as its title or honorific: "田中一郎議員",
 // "佐藤恵子館長", "田中氏".
-const japaneseTitles = `氏|さん|議員|館長|社長|会長|知事|市長|町長|村長|区長|理事長|委員長|部長|課長|教授|代表|大臣|首相|長官|所長|院長|校長`
+const japaneseTitles = `氏|さん|議員|議長|次長|報道官|官房長官|弁護士|監督|館長|社長|会長|知事|市長|町長|村長|区長|理事長|委員長|部長|課長|教授|代表|大臣|首相|長官|所長|院長|校長`
 
 // foreignCues holds the verbs, so a cue read here counts as speech.
 var foreignCues = func() map[string]bool {
@@ -49,8 +87,10 @@ var foreignCues = func() map[string]bool {
 	for _, v := range strings.Split(foreignVerbs, "|") {
 		m[v] = true
 	}
-	for _, v := range []string{"述べ", "話し", "語っ", "説明し", "強調し", "批判し", "指摘し", "明らかにし", "訴え"} {
-		m[v] = true
+	for _, vs := range []string{germanSplitVerbs, japaneseVerbs, "so"} {
+		for _, v := range strings.Split(vs, "|") {
+			m[v] = true
+		}
 	}
 	return m
 }()
@@ -62,20 +102,31 @@ func foreignSpeaker(d *doc, q quote) (sp *Speaker, at, cue text.Span, ok bool) {
 	after := d.s[q.close:min(len(d.s), q.close+reach)]
 	before := d.s[max(0, q.open-reach):q.open]
 	base := q.open - len(before)
-	if m := foreignAfter.FindStringSubmatchIndex(after); m != nil {
-		return foreignPerson(d, q.close+m[4], q.close+m[5]), d.span(q.close+m[4], q.close+m[5]), d.span(q.close+m[2], q.close+m[3]), true
+	for _, re := range []*regexp.Regexp{foreignAfter, germanSplitAfter, germanSoAfter} {
+		if m := re.FindStringSubmatchIndex(after); m != nil {
+			return foreignPerson(d, q.close+m[4], q.close+m[5]), d.span(q.close+m[4], q.close+m[5]), d.span(q.close+m[2], q.close+m[3]), true
+		}
 	}
 	if m := foreignBefore.FindStringSubmatchIndex(before); m != nil && !strings.ContainsAny(before[m[2]:m[3]], "\n") {
 		return foreignPerson(d, base+m[2], base+m[3]), d.span(base+m[2], base+m[3]), d.span(base+m[4], base+m[5]), true
 	}
 	if m, n := japaneseBefore.FindStringSubmatchIndex(before), japaneseAfter.FindStringSubmatchIndex(after); m != nil && n != nil {
-		sp := &Speaker{Name: before[m[2]:m[3]], Kind: "person"}
-		if m[4] >= 0 {
-			sp.Title = before[m[4]:m[5]]
-		}
-		return sp, d.span(base+m[2], base+m[3]), d.span(q.close+n[2], q.close+n[3]), true
+		return japanesePerson(before, m), d.span(base+m[2], base+m[3]), d.span(q.close+n[2], q.close+n[3]), true
+	}
+	if m := japaneseNameAfter.FindStringSubmatchIndex(after); m != nil {
+		return japanesePerson(after, m), d.span(q.close+m[2], q.close+m[3]), d.span(q.close+m[6], q.close+m[7]), true
 	}
 	return nil, text.Span{}, text.Span{}, false
+}
+
+// japanesePerson is the speaker of a Japanese name matched in s by
+// japaneseName's groups at m: the name, then any title.
+func japanesePerson(s string, m []int) *Speaker {
+	sp := &Speaker{Name: s[m[2]:m[3]], Kind: "person"}
+	if m[4] >= 0 {
+		sp.Title = s[m[4]:m[5]]
+	}
+	return sp
 }
 
 // foreignPerson is the speaker named by the capitalised words at bytes
@@ -84,4 +135,82 @@ func foreignPerson(d *doc, a, b int) *Speaker {
 	words := strings.Fields(d.s[a:b])
 	k := max(0, len(words)-2)
 	return &Speaker{Name: strings.Join(words[k:], " "), Title: strings.Join(words[:k], " "), Kind: "person"}
+}
+
+var (
+	// "Louis Berthier a précisé que …", "Sprecherin Eva Roth sagte, (dass)
+	// …", "Ana Gil dijo que …", "Marco Neri ha detto che …"
+	foreignSaysThat = regexp.MustCompile(`(?:^|[^\p{L}'’-])` + foreignName + `(?:\s*,)?\s+` + foreignAux + `(` + foreignVerbs + `)(?:\s*,\s*(?:dass\s+)?|\s+(?:que|dass|che)\s+|\s+qu['’])`)
+	// what may follow the name of a speaker after the words: an
+	// appositive or the sentence's end
+	foreignNameEnds = regexp.MustCompile(`^\s*(?:[,.;!?]|$)`)
+)
+
+// foreignPronouns are subject pronouns: "Il a précisé que …" names no one.
+var foreignPronouns = wordSet(`il elle ils elles on nous je er sie es wir ich man él ella ellos ellas lui lei loro egli`)
+
+// foreignLinks are the lower-case words that make a capitalised name part
+// of a longer phrase: "la mairie de Lyon" is not Lyon speaking.
+var foreignLinks = wordSet(`de du des d d' d’ von vom der dem den del di della dello degli`)
+
+// foreignReported reads reported speech of another language in sentence
+// sent, which the English rules found nothing in: "X a précisé que …",
+// "X sagte, (dass) …", "…, a ajouté X".
+func foreignReported(d *doc, sent span) (frame, bool) {
+	s := d.s[sent.start:sent.end]
+	if m := foreignSaysThat.FindStringSubmatchIndex(s); m != nil {
+		return foreignFrame(d, sent, span{sent.start + m[2], sent.start + m[3]}, span{sent.start + m[4], sent.start + m[5]}, span{sent.start + m[1], contentEnd(d, sent)})
+	}
+	for k := strings.IndexByte(s, ','); k > 0; k = nextComma(s, k) {
+		m := foreignAfter.FindStringSubmatchIndex(s[k:])
+		if m == nil || !foreignNameEnds.MatchString(s[k+m[5]:]) || closesQuote(s[:k]) {
+			continue
+		}
+		return foreignFrame(d, sent, span{sent.start + k + m[4], sent.start + k + m[5]}, span{sent.start + k + m[2], sent.start + k + m[3]}, span{sent.start, sent.start + k})
+	}
+	return frame{}, false
+}
+
+// nextComma is the byte index of the comma after the one at k in s, or -1.
+func nextComma(s string, k int) int {
+	if n := strings.IndexByte(s[k+1:], ','); n >= 0 {
+		return k + 1 + n
+	}
+	return -1
+}
+
+// closesQuote reports whether s ends on a closing quotation mark: the
+// words before the comma are a quote, which foreignSpeaker reads.
+func closesQuote(s string) bool {
+	s = strings.TrimRight(s, " ")
+	for _, q := range []string{"»", "”", "“", "\"", "’", "」", "›"} {
+		if strings.HasSuffix(s, q) {
+			return true
+		}
+	}
+	return false
+}
+
+// foreignFrame is the frame of a speaker named at bytes name, with verb
+// cue and the words said at content, unless the name is a pronoun or part
+// of a longer phrase, or the words are fewer than two.
+func foreignFrame(d *doc, sent, name, cue, content span) (frame, bool) {
+	words := strings.Fields(d.s[name.start:name.end])
+	before := strings.Fields(d.s[sent.start:name.start])
+	if foreignPronouns[strings.ToLower(words[len(words)-1])] || len(before) > 0 && foreignLinks[strings.ToLower(before[len(before)-1])] {
+		return frame{}, false
+	}
+	if i, _ := d.tokRange(content.start, content.end); i > 0 && d.toks[i-1].End > content.start {
+		content.start = d.toks[i-1].Start // "qu'aucune": keep the word whole
+	}
+	for content.end > content.start && d.s[content.end-1] == ' ' {
+		content.end--
+	}
+	if wordCount(d, content.start, content.end) < 2 {
+		return frame{}, false
+	}
+	i, j := d.tokRange(name.start, name.end)
+	c, _ := d.tokRange(cue.start, cue.end)
+	return frame{content: content, cue: cue, subj: [2]int{i, j}, hasSubj: true, cueToken: c,
+		speaker: foreignPerson(d, name.start, name.end), speakerAt: d.span(name.start, name.end)}, true
 }

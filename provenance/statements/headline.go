@@ -47,7 +47,7 @@ func HeadlineDrift(copyTitle, sourceTitle, sourceText, lang string) []finding.Fi
 	if titleCase(ct) || titleCase(st) {
 		ct, st = lowerCapitals(ct), lowerCapitals(st)
 	}
-	d := newTitleDiff(st, ct, text.LanguageOf(lang).Code == "en")
+	d := newTitleDiff(st, ct, text.LanguageOf(lang).Code == "en" && latinTitle(copyTitle) && latinTitle(sourceTitle))
 	changes := d.changes()
 	if d.words {
 		if c, ok := d.intentChange(); ok {
@@ -907,6 +907,22 @@ func stretch(s string, ts []text.Token, changes []headlineChange, pick func(head
 	start, _ := extent(s, ts, lo)
 	_, end := extent(s, ts, hi)
 	return r.Span(start, end)
+}
+
+// latinTitle reports whether most letters of a title are Latin: the
+// English word lists mean nothing to a title in another script, such as a
+// Japanese one in a text whose language no one stated ("が" is a particle).
+func latinTitle(s string) bool {
+	latin, other := 0, 0
+	for _, r := range s {
+		switch {
+		case unicode.Is(unicode.Latin, r):
+			latin++
+		case unicode.IsLetter(r):
+			other++
+		}
+	}
+	return latin >= other
 }
 
 // titleCase reports whether most content words of a title are capitalised.

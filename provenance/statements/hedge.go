@@ -21,6 +21,18 @@ var certainty = map[string]int{
 	"accuse": 2,
 	"likely": 3, "probably": 3, "presumably": 3, "arguably": 3,
 	"confirmed": 5, "definitely": 5, "certainly": 5, "clearly": 5, "undoubtedly": 5, "proven": 5, "proved": 5,
+	// French, German, Spanish, Italian: the conditional of "can", "maybe",
+	// "allegedly"; the reporting conditional ("aurait", "soll"), "suspected",
+	// "apparently"; "probably". Keys are token norms ("mutmaßlich" folds to ss).
+	"pourrait": 1, "pourraient": 1, "possiblement": 1,
+	"könnte": 1, "könnten": 1, "vielleicht": 1, "möglicherweise": 1, "womöglich": 1, "angeblich": 1,
+	"podría": 1, "podrían": 1, "quizá": 1, "quizás": 1, "posiblemente": 1, "supuestamente": 1, "presuntamente": 1,
+	"potrebbe": 1, "potrebbero": 1, "forse": 1, "possibilmente": 1,
+	"aurait": 2, "auraient": 2, "présumé": 2, "présumée": 2, "présumés": 2, "apparemment": 2,
+	"soll": 2, "sollen": 2, "mutmasslich": 2, "mutmassliche": 2, "mutmasslichen": 2, "offenbar": 2, "anscheinend": 2,
+	"habría": 2, "habrían": 2, "presunto": 2, "presunta": 2, "aparentemente": 2,
+	"avrebbe": 2, "avrebbero": 2, "presunti": 2, "apparentemente": 2,
+	"probablement": 3, "wahrscheinlich": 3, "vermutlich": 3, "dürfte": 3, "dürften": 3, "probablemente": 3, "probabilmente": 3,
 }
 
 const unhedged = 4
@@ -36,7 +48,7 @@ type certaintyOf struct {
 	allegation bool
 }
 
-var allegations = wordSet(`allegedly alleged accused accuses accuse suspected purportedly`)
+var allegations = wordSet(`allegedly alleged accused accuses accuse suspected purportedly angeblich supuestamente presuntamente présumé présumée présumés mutmasslich mutmassliche mutmasslichen presunto presunta presunti`)
 
 // chargeWords tell of a charge without hedging anything: a copy that says
 // someone "faces charges of" a deed still reports an allegation.

@@ -3,6 +3,7 @@ package statements
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/provcheck/provcheck/provenance/finding"
@@ -47,6 +48,9 @@ func keyFactDrift(cd, sd *doc, checks []Check, already []finding.Finding) []find
 		return nil
 	}
 	ss := newSentenceIndex(sd)
+	if text.LanguageOf(cd.lang).Code == "de" {
+		ss.names = capitalRuns(cd, capitalRuns(sd, map[string]bool{}))
+	}
 	asked, held := questionedSpans(already), checkSpans(checks)
 	var out []finding.Finding
 	for i, sent := range cd.sents {
@@ -75,6 +79,9 @@ type sentenceIndex struct {
 	words    []int // how many distinct content words each sentence holds
 	postings map[string][]int
 	facts    map[string]bool
+	// names, when set, are the only capitalised words that are names: in
+	// German every noun is capitalised (see capitalRuns).
+	names map[string]bool
 }
 
 // maxPostings leaves out of the search a word so common in the original
@@ -191,7 +198,7 @@ func (ix *sentenceIndex) mergedWith(k int, hits map[int]map[string]bool, score f
 // original it rewrites.
 func sentenceDrift(cd *doc, ix *sentenceIndex, sent span, code finding.Code) (finding.Finding, bool) {
 	sd := ix.d
-	ct := storyTokens(cd, sent)
+	ct := ix.namesOnly(storyTokens(cd, sent))
 	if code == finding.FactDrift && contentWords(ct) < minBodyWords || len(ct) > maxDriftTokens {
 		return finding.Finding{}, false // a run-on "sentence" of a whole page is no sentence to diff
 	}
@@ -201,7 +208,7 @@ func sentenceDrift(cd *doc, ix *sentenceIndex, sent span, code finding.Code) (fi
 	}
 	var st []text.Token
 	for _, s := range srcs {
-		st = append(st, sentenceTokens(sd, s)...)
+		st = append(st, ix.namesOnly(sentenceTokens(sd, s))...)
 	}
 	src := span{srcs[0].start, srcs[len(srcs)-1].end}
 	if len(st) > maxDriftTokens {
@@ -395,6 +402,36 @@ func afterDateline(s string, sent span) int {
 }
 
 // sentenceTokens are the tokens of d inside sentence s.
+// capitalRuns adds to names the words of d that stand in a run of two or
+// more capitalised words past a sentence's first ("Lea Hofmann",
+// "Stadtwerke Ulm"), and returns names. In German, where every noun is
+// capitalised, these are the words a capital marks as a name; a lone
+// capitalised noun ("Privatkunden" for "Haushaltskunden") is none.
+func capitalRuns(d *doc, names map[string]bool) map[string]bool {
+	for _, s := range d.sents {
+		i, j := d.tokRange(s.start, s.end)
+		for k := i + 1; k+1 < j; k++ {
+			if d.toks[k].Capital && d.toks[k+1].Capital && d.gapClean(k, k+1, -1) {
+				names[d.toks[k].Norm], names[d.toks[k+1].Norm] = true, true
+			}
+		}
+	}
+	return names
+}
+
+// namesOnly is ts with the capital mark kept only on the index's names,
+// when it has a list of them; ts itself otherwise.
+func (ix *sentenceIndex) namesOnly(ts []text.Token) []text.Token {
+	if ix.names == nil {
+		return ts
+	}
+	out := slices.Clone(ts)
+	for k := range out {
+		out[k].Capital = out[k].Capital && ix.names[out[k].Norm]
+	}
+	return out
+}
+
 func sentenceTokens(d *doc, s span) []text.Token {
 	i, j := d.tokRange(s.start, s.end)
 	return d.toks[i:j]
