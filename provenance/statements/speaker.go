@@ -148,7 +148,8 @@ var titleNouns = wordSet(`officer lead director spokesman spokeswoman spokespers
 	counsel principal vice deputy associate coordinator specialist engineer historian pollster
 	democrat republican independent spokesman host anchor mother father wife husband son daughter
 	activist attorney writer columnist student teacher doctor physician nurse veteran resident
-	organiser organizer campaigner negotiator inspector administrator treasurer secretary-general`)
+	organiser organizer campaigner negotiator inspector administrator treasurer secretary-general
+	superintendent sergeant constable`)
 
 func wordSet(s string) map[string]bool {
 	m := map[string]bool{}
@@ -233,24 +234,57 @@ func (r *registry) scan() {
 			i++
 			continue
 		}
-		j := i + 1
-		for j < len(toks) {
-			if base := cueVerbs[toks[j].Norm]; base != "" && base != toks[j].Norm {
-				break // "Ada Brook Says …" in a Title Case headline: the name ends at the verb
-			}
-			if toks[j].Capital && r.joined(j-1, j) {
-				j++
-			} else if n := particlesAt(r.d, j); n > 0 {
-				j += n // "Ursula von der Leyen": the particles and the name after them
-			} else if n := r.ofOrganisation(j); n > 0 {
-				j += n // "Royal College of Nursing": one name, not two
-			} else {
-				break
-			}
-		}
+		j := r.runEnd(i)
 		r.addRun(i, j)
 		i = j
 	}
+}
+
+// runEnd returns the end of the name that opens with the capitalised token
+// i: the capitalised words joined to it, with particles and the "of" and
+// "and" inside an organisation's name.
+func (r *registry) runEnd(i int) int {
+	toks := r.d.toks
+	j := i + 1
+	for j < len(toks) {
+		if base := cueVerbs[toks[j].Norm]; base != "" && base != toks[j].Norm {
+			break // "Ada Brook Says …" in a Title Case headline: the name ends at the verb
+		}
+		if toks[j].Capital && r.joined(j-1, j) {
+			j++
+		} else if n := particlesAt(r.d, j); n > 0 {
+			j += n // "Ursula von der Leyen": the particles and the name after them
+		} else if n := r.ofOrganisation(j); n > 0 {
+			j += n // "Royal College of Nursing": one name, not two
+		} else if n := r.andOrganisation(i, j); n > 0 {
+			j += n // "Avon and Somerset Police": one force, not a place and a force
+		} else {
+			break
+		}
+	}
+	return j
+}
+
+// andOrganisation returns how many tokens from j continue an
+// organisation's name with "and": the name so far is one word, or ends in
+// "of" and one ("Department of Health"), and after "and" come up to three
+// capitalised words ending in an organisation's word ("Somerset Police",
+// "Human Services", "Exchange Commission"); or 0. Two names joined by
+// "and" ("Tesla and Ford Motor Company") are two when the first is known.
+func (r *registry) andOrganisation(i, j int) int {
+	toks := r.d.toks
+	if j+1 >= len(toks) || toks[j].Norm != "and" || toks[j].Surface != "and" || r.d.s[toks[j-1].End:toks[j].Start] != " " {
+		return 0
+	}
+	if j-1 != i && (j < 3 || toks[j-2].Norm != "of") || notNames[toks[j-1].Norm] || personTitles[toks[j-1].Norm] || r.bySurname(toks[j-1].Surface, "") != nil {
+		return 0
+	}
+	for e := j + 1; e < len(toks) && e < j+4 && toks[e].Capital && r.joined(e-1, e); e++ {
+		if w := baseNorm(toks[e]); e > j+1 && (orgWords[w] || orgHeads[w]) {
+			return e + 1 - j
+		}
+	}
+	return 0
 }
 
 // joined reports whether tokens a and b belong to one name: only spaces
@@ -311,6 +345,7 @@ func particlesAt(d *doc, j int) int {
 func (r *registry) addRun(i, j int) {
 	toks := r.d.toks
 	var title, gender string
+	run := i // where the run opens, before any honorific
 	for i < j && (notNames[baseNorm(toks[i])] || personTitles[toks[i].Norm]) {
 		if personTitles[toks[i].Norm] {
 			title = toks[i].Surface
@@ -338,8 +373,15 @@ func (r *registry) addRun(i, j int) {
 	if title == "" {
 		title = r.titleBefore(i)
 	}
-	if title == "" {
-		title = r.describedBefore(i, j)
+	if !strings.Contains(title, " ") {
+		// "The agency's director, Dr Sandra Whitlock," and "…,” said the
+		// trust's chair, Professor Samuel Okoro.": the role, and a title of
+		// rank beside it, but not an honorific
+		if t := r.describedBefore(run, j); t != "" && (title == "" || honorifics[strings.ToLower(strings.TrimSuffix(title, "."))]) {
+			title = t
+		} else if t != "" {
+			title += ", " + t
+		}
 	}
 	name, surname, nWords := r.nameOf(i, j)
 	kind := "person"
@@ -374,12 +416,18 @@ func (r *registry) addRun(i, j int) {
 		if businessNouns[strings.ToLower(lastField(t))] {
 			e.kind = "organization" // "Tolvane, the battery maker, said"
 		}
+		if a == "" && e.kind == "person" {
+			a = r.ofAffiliation(j)
+		}
 		if e.kind == "person" || e.kind == "organization" {
 			e.title, e.affil = t, a
 		}
 		r.addEntity(e)
 	} else if e.title == "" && e.affil == "" {
 		e.title, e.affil = r.appositive(j, e.title)
+		if e.affil == "" && e.kind == "person" {
+			e.affil = r.ofAffiliation(j)
+		}
 	}
 	switch gender {
 	case "m":
@@ -388,6 +436,24 @@ func (r *registry) addRun(i, j int) {
 		e.female += 3
 	}
 	r.mention(start, end, e)
+}
+
+// ofAffiliation reads the body a person's name is "of", right after the
+// name ending before token j: "Helen Ashworth of Avon and Somerset
+// Police". It returns "" when no capitalised name follows "of".
+func (r *registry) ofAffiliation(j int) string {
+	toks := r.d.toks
+	if j+1 >= len(toks) || toks[j].Norm != "of" || !r.d.gapClean(j-1, j, -1) {
+		return ""
+	}
+	k := j + 1
+	if toks[k].Surface == "the" && k+1 < len(toks) {
+		k++
+	}
+	if !toks[k].Capital || notNames[toks[k].Norm] || !r.d.gapClean(k-1, k, -1) || r.d.inQuote(toks[k].Start) >= 0 {
+		return ""
+	}
+	return r.d.s[toks[k].Start:toks[r.runEnd(k)-1].End]
 }
 
 // titleModifiers may stand in a lower-case title before its head noun
@@ -404,15 +470,20 @@ var kinWords = wordSet(`mother father wife husband son daughter brother sister w
 // describedBefore is the description set off before a name by commas that
 // opens its clause: "The agency's director of flood operations, Sandra
 // Whitlock, said …". It must hold a title's noun, and the name [i, j) be
-// followed by a comma.
+// followed by a comma. After an inverted cue the description opens at the
+// cue and the name may end the sentence: "…,” said the trust's chair, Dr
+// Samuel Okoro.
 func (r *registry) describedBefore(i, j int) string {
 	toks := r.d.toks
-	if i < 2 || j >= len(toks) || !strings.HasPrefix(r.d.s[toks[i-1].End:toks[i].Start], ",") || !strings.HasPrefix(r.d.s[toks[j-1].End:toks[j].Start], ",") {
+	if i < 2 || !strings.HasPrefix(r.d.s[toks[i-1].End:toks[i].Start], ",") {
 		return ""
 	}
 	k, titled := i-1, false
 	for ; k >= 0 && i-1-k < 8; k-- {
 		t := toks[k]
+		if k < i-1 && titled && r.invertedCue(k) && r.nameEnds(j, ",.;") && !possessives[toks[k+1].Norm] {
+			return r.withoutArticle(k+1, i-1) // "…,” said the trust's chair, Dr Samuel Okoro."
+		}
 		if cueVerbs[t.Norm] != "" || auxVerbs[t.Norm] || r.d.inQuote(t.Start) >= 0 {
 			return ""
 		}
@@ -421,7 +492,7 @@ func (r *registry) describedBefore(i, j int) string {
 			break // the clause opens here
 		}
 	}
-	if k < 0 || i-1-k >= 8 || !titled || k > 0 && !strings.ContainsAny(r.d.s[toks[k-1].End:toks[k].Start], ".;:\n") {
+	if k < 0 || i-1-k >= 8 || !titled || !r.nameEnds(j, ",") || k > 0 && !strings.ContainsAny(r.d.s[toks[k-1].End:toks[k].Start], ".;:\n") {
 		return ""
 	}
 	if possessives[toks[k].Norm] {
@@ -431,6 +502,34 @@ func (r *registry) describedBefore(i, j int) string {
 }
 
 var possessives = wordSet(`its their his her our my your`)
+
+// nameEnds reports whether the name ending before token j is followed by
+// one of the marks in marks, or ends the text.
+func (r *registry) nameEnds(j int, marks string) bool {
+	toks := r.d.toks
+	if j >= len(toks) {
+		return true
+	}
+	gap := strings.TrimSpace(r.d.s[toks[j-1].End:toks[j].Start])
+	return gap != "" && strings.ContainsRune(marks, []rune(gap)[0])
+}
+
+// invertedCue reports whether token k is a verb of saying that follows
+// the words it reports ("…,” said", "…, says"): the phrase after it names
+// the speaker.
+func (r *registry) invertedCue(k int) bool {
+	toks := r.d.toks
+	return k > 0 && sayingVerbs[toks[k].Norm] && strings.ContainsAny(r.d.s[toks[k-1].End:toks[k].Start], ",”\"")
+}
+
+// withoutArticle is the text of tokens [a, b] without a leading article,
+// as appositive spells titles ("trust's chair").
+func (r *registry) withoutArticle(a, b int) string {
+	if w := r.d.toks[a].Norm; (w == "the" || w == "a" || w == "an") && a < b {
+		a++
+	}
+	return r.d.s[r.d.toks[a].Start:r.d.toks[b].End]
+}
 
 // titleBefore reads a job title written in lower case before the name
 // starting at token i: "chief executive Marisa Okonkwo-Hale", "union
@@ -718,6 +817,11 @@ func (r *registry) resolve(i, j int) (*Speaker, text.Span) {
 		if toks[k].Norm == "which" || toks[k].Norm == "that" {
 			i = k + 1
 			break
+		}
+	}
+	if m := r.mentionAt(toks[j-1].Start); m != nil && m.start < toks[i].Start && toks[j-1].Capital && m.ent.kind == "organization" {
+		for i > 0 && toks[i].Start > m.start {
+			i-- // "Avon and Somerset Police": the whole name, and who is "of" it
 		}
 	}
 	sp := r.d.span(toks[i].Start, toks[j-1].End)

@@ -1,0 +1,82 @@
+package statements
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/provcheck/provcheck/provenance/finding"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// hasCode reports whether fs holds a finding of code.
+func hasCode(fs []finding.Finding, code finding.Code) bool {
+	return slices.ContainsFunc(fs, func(f finding.Finding) bool { return f.Code == code })
+}
+
+// TestNamedAfterADescription takes the person named after a description
+// ("said the board's chair, Dr Nadia Ferro") as the speaker, with the
+// description as title, and a person "of" a body as that person, with the
+// body (whose name may hold "and") as affiliation.
+func TestNamedAfterADescription(t *testing.T) {
+	tests := []struct {
+		name, text, speaker, kind, title, affil string
+	}{
+		{"honorific after an inverted cue",
+			"“The roof was never safe,” said the harbour board's chair, Dr Nadia Ferro.",
+			"Nadia Ferro", "person", "harbour board's chair", ""},
+		{"a later quote of the same speaker",
+			"“The roof was never safe,” said the museum's director, Professor Alan Whitby. “We warned them twice.”",
+			"Alan Whitby", "person", "Professor, museum's director", ""},
+		{"a description opening the sentence, then an honorific",
+			"The agency's director of flood operations, Dr Sandra Whitlock, said the gates had held.",
+			"Sandra Whitlock", "person", "The agency's director of flood operations", ""},
+		{"title, name and the body she is of",
+			"Chief Superintendent Maria Lund of Kent and Medway Police said the road would reopen on Monday.",
+			"Maria Lund", "person", "Chief Superintendent", "Kent and Medway Police"},
+		{"the body alone keeps its whole name",
+			"Kent and Medway Police said the road would reopen on Monday.",
+			"Kent and Medway Police", "organization", "", ""},
+		{"two names joined by and are not one when the first is known",
+			"Tesla opened a plant in Kelby. Tesla and Harbor Motor Company said the plant would hire 300 people.",
+			"Harbor Motor Company", "organization", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := lastStatement(t, tt.text)
+			require.NotNil(t, s.Speaker)
+			assert.Equal(t, tt.speaker, s.Speaker.Name)
+			assert.Equal(t, tt.kind, s.Speaker.Kind)
+			assert.Equal(t, tt.title, s.Speaker.Title)
+			assert.Equal(t, tt.affil, s.Speaker.Affiliation)
+		})
+	}
+}
+
+// TestChangesAgainstADescribedSpeaker flags a quote given to another
+// person, and a changed title, when the original names its speaker after
+// a description or as a person "of" a body.
+func TestChangesAgainstADescribedSpeaker(t *testing.T) {
+	orig := "The museum will close for repairs. “The roof was never safe and the board knew it,” said the museum's chair, Dr Nadia Ferro. " +
+		"Inspector Carl Dunne of Kent and Medway Police said the road outside would stay shut. Her lawyer, Tom Reyes, said the board had acted in good faith."
+	tests := []struct {
+		name, copy string
+		code       finding.Code
+	}{
+		{"quote credited to another person",
+			"The museum will close for repairs.\n“The roof was never safe and the board knew it.” — Tom Reyes, lawyer\nHer lawyer, Tom Reyes, said the board had acted in good faith.",
+			finding.QuoteMisattributed},
+		{"the description's role changed",
+			"The museum will close for repairs. “The roof was never safe and the board knew it,” said the museum's chief executive, Dr Nadia Ferro.",
+			finding.SpeakerTitleChanged},
+		{"the rank before the name changed",
+			"The museum will close for repairs. Chief Inspector Carl Dunne of Kent and Medway Police said the road outside would stay shut.",
+			finding.SpeakerTitleChanged},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, fs := Compare(tt.copy, orig, Options{})
+			assert.True(t, hasCode(fs, tt.code), "%v", fs)
+		})
+	}
+}
