@@ -655,6 +655,9 @@ func (r *registry) appositive(j int, title string) (string, string) {
 		return title, ""
 	}
 	end := appositiveEnd(r.d, j)
+	if w := relativeCut(r.d, j); w > j && (end <= j || w < end) {
+		end = w // "a crop scientist at Rothamsted Research who was not involved": the role, not the clause
+	}
 	if end <= j {
 		return title, ""
 	}
@@ -692,6 +695,32 @@ func (r *registry) appositive(j int, title string) (string, string) {
 		}
 	}
 	return title, r.d.s[toks[aff].Start:toks[affEnd-1].End]
+}
+
+// relativeCut returns the "who" that ends a description opened by an
+// article at token j and holding a role ("a crop scientist at Rothamsted
+// Research who …"), or j: the relative clause says what the person did,
+// not who the person is.
+func relativeCut(d *doc, j int) int {
+	toks := d.toks
+	if j >= len(toks) || toks[j].Norm != "a" && toks[j].Norm != "an" && toks[j].Norm != "the" {
+		return j
+	}
+	titled := false
+	for k := j + 1; k < len(toks) && k < j+12; k++ {
+		if gap := d.s[toks[k-1].End:toks[k].Start]; gap != " " && !isHyphen(gap) && !d.nameGap(k-1, k) {
+			return j
+		}
+		w := toks[k].Norm
+		if w == "who" && titled {
+			return k
+		}
+		if auxVerbs[w] || cueVerbs[w] != "" || d.inQuote(toks[k].Start) >= 0 {
+			return j
+		}
+		titled = titled || titleNouns[w] || titleNouns[strings.TrimSuffix(w, "s")] || roleOf(d, k, j)
+	}
+	return j
 }
 
 // appositiveEnd returns the token index just past an appositive starting at
@@ -746,7 +775,7 @@ func roleOf(d *doc, k, j int) bool {
 	if d.toks[n].Norm == "the" && n+1 < len(d.toks) {
 		n++
 	}
-	return d.toks[n].Capital && d.gapClean(k, n, 0)
+	return d.toks[n].Capital && d.gapClean(k, k+1, 0) && d.gapClean(n-1, n, 0) // spaces only, "the" between
 }
 
 // recent returns the latest mention of a compatible entity before byte b,

@@ -80,3 +80,35 @@ func TestChangesAgainstADescribedSpeaker(t *testing.T) {
 		})
 	}
 }
+
+// TestDescriptionBeforeARelativeClause reads the role and the body of a
+// description that a "who" clause continues ("a soil chemist at the
+// Harbour Institute who was not involved …"), and flags a changed body.
+func TestDescriptionBeforeARelativeClause(t *testing.T) {
+	tests := []struct{ name, text, title, affil string }{
+		{"a clause with an auxiliary",
+			"Dr Ines Varga, a soil chemist at the Harbour Institute who was not involved in the trial, said the results looked sound.",
+			"soil chemist", "Harbour Institute"},
+		{"a clause with a plain verb",
+			"Ines Varga, a soil chemist at the Harbour Institute who led the trial, said the results looked sound.",
+			"soil chemist", "Harbour Institute"},
+		{"no role, no description",
+			"Ines Varga, a neighbour who was not involved in the trial, said the results looked sound.",
+			"", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := lastStatement(t, tt.text)
+			require.NotNil(t, s.Speaker)
+			assert.Equal(t, "Ines Varga", s.Speaker.Name)
+			if tt.title != "" {
+				assert.Equal(t, tt.title, s.Speaker.Title)
+			}
+			assert.Equal(t, tt.affil, s.Speaker.Affiliation)
+		})
+	}
+	orig := "The trial ran for three years. Dr Ines Varga, a soil chemist at the Harbour Institute who was not involved in the trial, said the results looked sound."
+	copy := "The trial ran for three years. Dr Ines Varga, a soil chemist at Kelby University who took no part in the trial, said the results looked sound."
+	_, fs := Compare(copy, orig, Options{})
+	assert.True(t, hasCode(fs, finding.SpeakerTitleChanged), "%v", fs)
+}
