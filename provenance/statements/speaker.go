@@ -176,18 +176,34 @@ func newRegistry(d *doc) *registry {
 	return r
 }
 
+// onlyPerson is the one person whose surname is s, or nil when there is
+// none or more than one.
+func (r *registry) onlyPerson(s string) *entity {
+	var only *entity
+	for _, k := range append(r.byFold[foldKey(s)], r.byLast[s]...) {
+		if e := r.ents[k]; e.kind == "person" && e != only {
+			if only != nil {
+				return nil
+			}
+			only = e
+		}
+	}
+	return only
+}
+
 // voteGenders learns each person's pronoun from the sentences that name
 // that person alone and then say "he" or "she".
 func (r *registry) voteGenders() {
 	mi := 0
-	var prevOnly *entity // the one person the sentence before names
+	var prevOnly *entity // the one person the sentences before name
+	nameless := 0        // how many sentences since prevOnly's name no person
 	for _, sent := range r.d.sents {
-		if i, j := r.d.tokRange(sent.start, sent.end); prevOnly != nil && j > i {
-			switch r.d.toks[i].Norm {
+		if prevOnly != nil {
+			switch r.openingPronoun(sent) {
 			case "he":
 				prevOnly.nextMale++ // "Walsh rejected that. He said …"
 			case "she":
-				prevOnly.nextFemale++
+				prevOnly.nextFemale++ // "… said Ann Walsh. “…” “…,” she said"
 			}
 		}
 		var only *entity
@@ -209,7 +225,11 @@ func (r *registry) voteGenders() {
 		for mi < len(r.mentions) && r.mentions[mi].start < sent.end {
 			mi++
 		}
-		prevOnly = nil
+		if first == -1 && nameless < maxNameless {
+			nameless++ // a quote running on names no one: the person still speaks
+			continue
+		}
+		prevOnly, nameless = nil, 0
 		if only == nil || first < 0 {
 			continue
 		}
@@ -224,6 +244,28 @@ func (r *registry) voteGenders() {
 			}
 		}
 	}
+}
+
+// maxNameless bounds how many sentences naming no one a pronoun may follow
+// and still continue the person named before them.
+const maxNameless = 2
+
+// openingPronoun is the "he" or "she" that opens sentence sent, or that
+// follows the quote opening it as the subject of a verb of saying ("“…,”
+// she said"); else "".
+func (r *registry) openingPronoun(sent span) string {
+	i, j := r.d.tokRange(sent.start, sent.end)
+	k := i
+	for k < j && r.d.inQuote(r.d.toks[k].Start) >= 0 {
+		k++
+	}
+	if k >= j || k > i && (k+1 >= j || cueVerbs[r.d.toks[k+1].Norm] == "") {
+		return ""
+	}
+	if w := r.d.toks[k].Norm; w == "he" || w == "she" {
+		return w
+	}
+	return ""
 }
 
 // scan registers every capitalised run of the text as a mention.

@@ -112,3 +112,58 @@ func TestDescriptionBeforeARelativeClause(t *testing.T) {
 	_, fs := Compare(copy, orig, Options{})
 	assert.True(t, hasCode(fs, finding.SpeakerTitleChanged), "%v", fs)
 }
+
+// TestGenderFromPronounsAfterQuotes learns a person's pronoun from "she
+// said" after a quote that continues her words, across a sentence of
+// quoted words that names no one.
+func TestGenderFromPronounsAfterQuotes(t *testing.T) {
+	tests := []struct{ name, text, person, want string }{
+		{"after a running quote",
+			"“The pier will close,” said Ana Brook, the harbour master. “It is not safe.”\n\n“We have no money,” she said, “and no time.”",
+			"Ana Brook", "f"},
+		{"right after her quote",
+			"“The pier will close,” said Tom Reyes. “We have no money,” he said.",
+			"Tom Reyes", "m"},
+		{"a pronoun inside the quote says nothing",
+			"“The pier will close,” said Tom Reyes. “She will decide,” the clerk said.",
+			"Tom Reyes", ""},
+		{"another person between",
+			"“The pier will close,” said Ana Brook. Tom Reyes listened. “We have no money,” she said.",
+			"Ana Brook", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := newRegistry(newDoc(tt.text, "en"))
+			e := r.byName(tt.person)
+			require.NotNil(t, e)
+			assert.Equal(t, tt.want, e.likelyGender())
+		})
+	}
+}
+
+// TestSurnameNamedInFullElsewhere resolves a bare surname the copy names
+// in full only later, or only the original names in full, so a quote
+// moved to that person is caught; two people of one surname stay apart.
+func TestSurnameNamedInFullElsewhere(t *testing.T) {
+	orig := "The pier will close in May. “We have no money,” said Ana Brook, the harbour master. “It is not safe.”\n\n“We tried everything,” she said, “but the sea won.”\n\n" +
+		"Tom Reyes, a fisherman who has worked from the pier for 30 years, said the town had been warned."
+	tests := []struct{ name, copy string }{
+		{"full name later in the copy",
+			"The pier will close in May. “We have no money,” said Ana Brook, the harbour master.\n\n“We tried everything,” Reyes said, “but the sea won.”\n\n" +
+				"Tom Reyes, a fisherman who has worked from the pier for 30 years, said the town had been warned."},
+		{"full name only in the original",
+			"The pier will close in May. “We have no money,” said Ana Brook, the harbour master.\n\n“We tried everything,” Reyes said, “but the sea won.”"},
+		{"a pronoun for the other person named just before",
+			"The pier will close in May. “We have no money,” said Ana Brook, the harbour master. “It is not safe.”\n\nTom Reyes was less sure.\n\n“We tried everything,” he said, “but the sea won.”"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, fs := Compare(tt.copy, orig, Options{})
+			assert.True(t, hasCode(fs, finding.QuoteMisattributed), "%v", fs)
+		})
+	}
+	r := newRegistry(newDoc("“The vote was fair,” Patel said. Priya Patel and Raj Patel met on Monday. Tom Reyes did not.", "en"))
+	assert.Nil(t, r.onlyPerson("Patel"), "two people of one surname: no guess")
+	require.NotNil(t, r.onlyPerson("Reyes"))
+	assert.Equal(t, "Tom Reyes", r.onlyPerson("Reyes").name)
+}
