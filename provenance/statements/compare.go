@@ -34,9 +34,10 @@ type comparer struct {
 	// srcNumbers holds every number of the source, once one is asked for.
 	srcNumbers map[string]bool
 	// sreg resolves the source's names, once a pronoun of the copy needs
-	// a source speaker's gender.
-	sreg *registry
-	cs   []Statement
+	// a source speaker's gender; creg the copy's, once a speaker named by
+	// a bare surname needs the copy's later mentions.
+	sreg, creg *registry
+	cs         []Statement
 	// titleFlagged holds the speakers already given a speaker-title-changed
 	// finding, by lower-cased name.
 	titleFlagged map[string]bool
@@ -1303,6 +1304,7 @@ func (c *comparer) speakerFindings(st Statement, at attribution, srcSt *Statemen
 	case cp == nil || sp == nil:
 		return nil
 	}
+	cp = c.namedInFull(cp)
 	if (comparable(cp, sp) || c.namesAnother(cp, sp)) && !sameSpeaker(cp.Name, sp.Name) && !c.pronounMayMean(st, sp) && speechCue(at.cue) && (at.srcSpeaker == "" || sameSpeaker(at.srcSpeaker, sp.Name)) && !c.copyAlsoBy(cspan, sp) {
 		ck.Verdict = Misattributed
 		code := finding.StatementMisattributed
@@ -1369,11 +1371,36 @@ func (c *comparer) pronounMayMean(st Statement, sp *Speaker) bool {
 	if want == "" || !c.copyHasBefore(lastField(sp.Name), c.cd.runes.ByteOffset(st.SpeakerSpan.Start)) {
 		return false
 	}
+	e := c.sourceRegistry().byName(sp.Name)
+	return e == nil || e.likelyGender() != want
+}
+
+// sourceRegistry resolves the source's names, built once when needed.
+func (c *comparer) sourceRegistry() *registry {
 	if c.sreg == nil {
 		c.sreg = newRegistry(c.sd)
 	}
-	e := c.sreg.byName(sp.Name)
-	return e == nil || e.likelyGender() != want
+	return c.sreg
+}
+
+// namedInFull is the person the copy's speaker names by a bare surname
+// the rules could not resolve where it stands ("“…,” Haines said." before
+// any "Tom Haines"): the one person of that surname the whole copy names,
+// else the one the original names; else sp. A reader of the whole text
+// knows whom it means.
+func (c *comparer) namedInFull(sp *Speaker) *Speaker {
+	if sp.Kind != "unknown" || sp.Title != "" || !isUpperWord(sp.Name) || strings.ContainsAny(sp.Name, " -") {
+		return sp
+	}
+	if c.creg == nil {
+		c.creg = newRegistry(c.cd)
+	}
+	for _, r := range []*registry{c.creg, c.sourceRegistry()} {
+		if e := r.onlyPerson(sp.Name); e != nil {
+			return r.speakerOf(e)
+		}
+	}
+	return sp
 }
 
 // namesAnother reports whether the copy gives to a person the original

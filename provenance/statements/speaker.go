@@ -148,7 +148,8 @@ var titleNouns = wordSet(`officer lead director spokesman spokeswoman spokespers
 	counsel principal vice deputy associate coordinator specialist engineer historian pollster
 	democrat republican independent spokesman host anchor mother father wife husband son daughter
 	activist attorney writer columnist student teacher doctor physician nurse veteran resident
-	organiser organizer campaigner negotiator inspector administrator treasurer secretary-general`)
+	organiser organizer campaigner negotiator inspector administrator treasurer secretary-general
+	superintendent sergeant constable`)
 
 func wordSet(s string) map[string]bool {
 	m := map[string]bool{}
@@ -175,18 +176,34 @@ func newRegistry(d *doc) *registry {
 	return r
 }
 
+// onlyPerson is the one person whose surname is s, or nil when there is
+// none or more than one.
+func (r *registry) onlyPerson(s string) *entity {
+	var only *entity
+	for _, k := range append(r.byFold[foldKey(s)], r.byLast[s]...) {
+		if e := r.ents[k]; e.kind == "person" && e != only {
+			if only != nil {
+				return nil
+			}
+			only = e
+		}
+	}
+	return only
+}
+
 // voteGenders learns each person's pronoun from the sentences that name
 // that person alone and then say "he" or "she".
 func (r *registry) voteGenders() {
 	mi := 0
-	var prevOnly *entity // the one person the sentence before names
+	var prevOnly *entity // the one person the sentences before name
+	nameless := 0        // how many sentences since prevOnly's name no person
 	for _, sent := range r.d.sents {
-		if i, j := r.d.tokRange(sent.start, sent.end); prevOnly != nil && j > i {
-			switch r.d.toks[i].Norm {
+		if prevOnly != nil {
+			switch r.openingPronoun(sent) {
 			case "he":
 				prevOnly.nextMale++ // "Walsh rejected that. He said …"
 			case "she":
-				prevOnly.nextFemale++
+				prevOnly.nextFemale++ // "… said Ann Walsh. “…” “…,” she said"
 			}
 		}
 		var only *entity
@@ -208,7 +225,11 @@ func (r *registry) voteGenders() {
 		for mi < len(r.mentions) && r.mentions[mi].start < sent.end {
 			mi++
 		}
-		prevOnly = nil
+		if first == -1 && nameless < maxNameless {
+			nameless++ // a quote running on names no one: the person still speaks
+			continue
+		}
+		prevOnly, nameless = nil, 0
 		if only == nil || first < 0 {
 			continue
 		}
@@ -225,6 +246,28 @@ func (r *registry) voteGenders() {
 	}
 }
 
+// maxNameless bounds how many sentences naming no one a pronoun may follow
+// and still continue the person named before them.
+const maxNameless = 2
+
+// openingPronoun is the "he" or "she" that opens sentence sent, or that
+// follows the quote opening it as the subject of a verb of saying ("“…,”
+// she said"); else "".
+func (r *registry) openingPronoun(sent span) string {
+	i, j := r.d.tokRange(sent.start, sent.end)
+	k := i
+	for k < j && r.d.inQuote(r.d.toks[k].Start) >= 0 {
+		k++
+	}
+	if k >= j || k > i && (k+1 >= j || cueVerbs[r.d.toks[k+1].Norm] == "") {
+		return ""
+	}
+	if w := r.d.toks[k].Norm; w == "he" || w == "she" {
+		return w
+	}
+	return ""
+}
+
 // scan registers every capitalised run of the text as a mention.
 func (r *registry) scan() {
 	toks := r.d.toks
@@ -233,24 +276,57 @@ func (r *registry) scan() {
 			i++
 			continue
 		}
-		j := i + 1
-		for j < len(toks) {
-			if base := cueVerbs[toks[j].Norm]; base != "" && base != toks[j].Norm {
-				break // "Ada Brook Says …" in a Title Case headline: the name ends at the verb
-			}
-			if toks[j].Capital && r.joined(j-1, j) {
-				j++
-			} else if n := particlesAt(r.d, j); n > 0 {
-				j += n // "Ursula von der Leyen": the particles and the name after them
-			} else if n := r.ofOrganisation(j); n > 0 {
-				j += n // "Royal College of Nursing": one name, not two
-			} else {
-				break
-			}
-		}
+		j := r.runEnd(i)
 		r.addRun(i, j)
 		i = j
 	}
+}
+
+// runEnd returns the end of the name that opens with the capitalised token
+// i: the capitalised words joined to it, with particles and the "of" and
+// "and" inside an organisation's name.
+func (r *registry) runEnd(i int) int {
+	toks := r.d.toks
+	j := i + 1
+	for j < len(toks) {
+		if base := cueVerbs[toks[j].Norm]; base != "" && base != toks[j].Norm {
+			break // "Ada Brook Says …" in a Title Case headline: the name ends at the verb
+		}
+		if toks[j].Capital && r.joined(j-1, j) {
+			j++
+		} else if n := particlesAt(r.d, j); n > 0 {
+			j += n // "Ursula von der Leyen": the particles and the name after them
+		} else if n := r.ofOrganisation(j); n > 0 {
+			j += n // "Royal College of Nursing": one name, not two
+		} else if n := r.andOrganisation(i, j); n > 0 {
+			j += n // "Avon and Somerset Police": one force, not a place and a force
+		} else {
+			break
+		}
+	}
+	return j
+}
+
+// andOrganisation returns how many tokens from j continue an
+// organisation's name with "and": the name so far is one word, or ends in
+// "of" and one ("Department of Health"), and after "and" come up to three
+// capitalised words ending in an organisation's word ("Somerset Police",
+// "Human Services", "Exchange Commission"); or 0. Two names joined by
+// "and" ("Tesla and Ford Motor Company") are two when the first is known.
+func (r *registry) andOrganisation(i, j int) int {
+	toks := r.d.toks
+	if j+1 >= len(toks) || toks[j].Norm != "and" || toks[j].Surface != "and" || r.d.s[toks[j-1].End:toks[j].Start] != " " {
+		return 0
+	}
+	if j-1 != i && (j < 3 || toks[j-2].Norm != "of") || notNames[toks[j-1].Norm] || personTitles[toks[j-1].Norm] || r.bySurname(toks[j-1].Surface, "") != nil {
+		return 0
+	}
+	for e := j + 1; e < len(toks) && e < j+4 && toks[e].Capital && r.joined(e-1, e); e++ {
+		if w := baseNorm(toks[e]); e > j+1 && (orgWords[w] || orgHeads[w]) {
+			return e + 1 - j
+		}
+	}
+	return 0
 }
 
 // joined reports whether tokens a and b belong to one name: only spaces
@@ -311,6 +387,7 @@ func particlesAt(d *doc, j int) int {
 func (r *registry) addRun(i, j int) {
 	toks := r.d.toks
 	var title, gender string
+	run := i // where the run opens, before any honorific
 	for i < j && (notNames[baseNorm(toks[i])] || personTitles[toks[i].Norm]) {
 		if personTitles[toks[i].Norm] {
 			title = toks[i].Surface
@@ -338,8 +415,15 @@ func (r *registry) addRun(i, j int) {
 	if title == "" {
 		title = r.titleBefore(i)
 	}
-	if title == "" {
-		title = r.describedBefore(i, j)
+	if !strings.Contains(title, " ") {
+		// "The agency's director, Dr Sandra Whitlock," and "…,” said the
+		// trust's chair, Professor Samuel Okoro.": the role, and a title of
+		// rank beside it, but not an honorific
+		if t := r.describedBefore(run, j); t != "" && (title == "" || honorifics[strings.ToLower(strings.TrimSuffix(title, "."))]) {
+			title = t
+		} else if t != "" {
+			title += ", " + t
+		}
 	}
 	name, surname, nWords := r.nameOf(i, j)
 	kind := "person"
@@ -374,12 +458,18 @@ func (r *registry) addRun(i, j int) {
 		if businessNouns[strings.ToLower(lastField(t))] {
 			e.kind = "organization" // "Tolvane, the battery maker, said"
 		}
+		if a == "" && e.kind == "person" {
+			a = r.ofAffiliation(j)
+		}
 		if e.kind == "person" || e.kind == "organization" {
 			e.title, e.affil = t, a
 		}
 		r.addEntity(e)
 	} else if e.title == "" && e.affil == "" {
 		e.title, e.affil = r.appositive(j, e.title)
+		if e.affil == "" && e.kind == "person" {
+			e.affil = r.ofAffiliation(j)
+		}
 	}
 	switch gender {
 	case "m":
@@ -388,6 +478,24 @@ func (r *registry) addRun(i, j int) {
 		e.female += 3
 	}
 	r.mention(start, end, e)
+}
+
+// ofAffiliation reads the body a person's name is "of", right after the
+// name ending before token j: "Helen Ashworth of Avon and Somerset
+// Police". It returns "" when no capitalised name follows "of".
+func (r *registry) ofAffiliation(j int) string {
+	toks := r.d.toks
+	if j+1 >= len(toks) || toks[j].Norm != "of" || !r.d.gapClean(j-1, j, -1) {
+		return ""
+	}
+	k := j + 1
+	if toks[k].Surface == "the" && k+1 < len(toks) {
+		k++
+	}
+	if !toks[k].Capital || notNames[toks[k].Norm] || !r.d.gapClean(k-1, k, -1) || r.d.inQuote(toks[k].Start) >= 0 {
+		return ""
+	}
+	return r.d.s[toks[k].Start:toks[r.runEnd(k)-1].End]
 }
 
 // titleModifiers may stand in a lower-case title before its head noun
@@ -404,15 +512,20 @@ var kinWords = wordSet(`mother father wife husband son daughter brother sister w
 // describedBefore is the description set off before a name by commas that
 // opens its clause: "The agency's director of flood operations, Sandra
 // Whitlock, said …". It must hold a title's noun, and the name [i, j) be
-// followed by a comma.
+// followed by a comma. After an inverted cue the description opens at the
+// cue and the name may end the sentence: "…,” said the trust's chair, Dr
+// Samuel Okoro.
 func (r *registry) describedBefore(i, j int) string {
 	toks := r.d.toks
-	if i < 2 || j >= len(toks) || !strings.HasPrefix(r.d.s[toks[i-1].End:toks[i].Start], ",") || !strings.HasPrefix(r.d.s[toks[j-1].End:toks[j].Start], ",") {
+	if i < 2 || !strings.HasPrefix(r.d.s[toks[i-1].End:toks[i].Start], ",") {
 		return ""
 	}
 	k, titled := i-1, false
 	for ; k >= 0 && i-1-k < 8; k-- {
 		t := toks[k]
+		if k < i-1 && titled && r.invertedCue(k) && r.nameEnds(j, ",.;") && !possessives[toks[k+1].Norm] {
+			return r.withoutArticle(k+1, i-1) // "…,” said the trust's chair, Dr Samuel Okoro."
+		}
 		if cueVerbs[t.Norm] != "" || auxVerbs[t.Norm] || r.d.inQuote(t.Start) >= 0 {
 			return ""
 		}
@@ -421,7 +534,7 @@ func (r *registry) describedBefore(i, j int) string {
 			break // the clause opens here
 		}
 	}
-	if k < 0 || i-1-k >= 8 || !titled || k > 0 && !strings.ContainsAny(r.d.s[toks[k-1].End:toks[k].Start], ".;:\n") {
+	if k < 0 || i-1-k >= 8 || !titled || !r.nameEnds(j, ",") || k > 0 && !strings.ContainsAny(r.d.s[toks[k-1].End:toks[k].Start], ".;:\n") {
 		return ""
 	}
 	if possessives[toks[k].Norm] {
@@ -431,6 +544,34 @@ func (r *registry) describedBefore(i, j int) string {
 }
 
 var possessives = wordSet(`its their his her our my your`)
+
+// nameEnds reports whether the name ending before token j is followed by
+// one of the marks in marks, or ends the text.
+func (r *registry) nameEnds(j int, marks string) bool {
+	toks := r.d.toks
+	if j >= len(toks) {
+		return true
+	}
+	gap := strings.TrimSpace(r.d.s[toks[j-1].End:toks[j].Start])
+	return gap != "" && strings.ContainsRune(marks, []rune(gap)[0])
+}
+
+// invertedCue reports whether token k is a verb of saying that follows
+// the words it reports ("…,” said", "…, says"): the phrase after it names
+// the speaker.
+func (r *registry) invertedCue(k int) bool {
+	toks := r.d.toks
+	return k > 0 && sayingVerbs[toks[k].Norm] && strings.ContainsAny(r.d.s[toks[k-1].End:toks[k].Start], ",”\"")
+}
+
+// withoutArticle is the text of tokens [a, b] without a leading article,
+// as appositive spells titles ("trust's chair").
+func (r *registry) withoutArticle(a, b int) string {
+	if w := r.d.toks[a].Norm; (w == "the" || w == "a" || w == "an") && a < b {
+		a++
+	}
+	return r.d.s[r.d.toks[a].Start:r.d.toks[b].End]
+}
 
 // titleBefore reads a job title written in lower case before the name
 // starting at token i: "chief executive Marisa Okonkwo-Hale", "union
@@ -556,6 +697,9 @@ func (r *registry) appositive(j int, title string) (string, string) {
 		return title, ""
 	}
 	end := appositiveEnd(r.d, j)
+	if w := relativeCut(r.d, j); w > j && (end <= j || w < end) {
+		end = w // "a crop scientist at Rothamsted Research who was not involved": the role, not the clause
+	}
 	if end <= j {
 		return title, ""
 	}
@@ -593,6 +737,32 @@ func (r *registry) appositive(j int, title string) (string, string) {
 		}
 	}
 	return title, r.d.s[toks[aff].Start:toks[affEnd-1].End]
+}
+
+// relativeCut returns the "who" that ends a description opened by an
+// article at token j and holding a role ("a crop scientist at Rothamsted
+// Research who …"), or j: the relative clause says what the person did,
+// not who the person is.
+func relativeCut(d *doc, j int) int {
+	toks := d.toks
+	if j >= len(toks) || toks[j].Norm != "a" && toks[j].Norm != "an" && toks[j].Norm != "the" {
+		return j
+	}
+	titled := false
+	for k := j + 1; k < len(toks) && k < j+12; k++ {
+		if gap := d.s[toks[k-1].End:toks[k].Start]; gap != " " && !isHyphen(gap) && !d.nameGap(k-1, k) {
+			return j
+		}
+		w := toks[k].Norm
+		if w == "who" && titled {
+			return k
+		}
+		if auxVerbs[w] || cueVerbs[w] != "" || d.inQuote(toks[k].Start) >= 0 {
+			return j
+		}
+		titled = titled || titleNouns[w] || titleNouns[strings.TrimSuffix(w, "s")] || roleOf(d, k, j)
+	}
+	return j
 }
 
 // appositiveEnd returns the token index just past an appositive starting at
@@ -647,7 +817,7 @@ func roleOf(d *doc, k, j int) bool {
 	if d.toks[n].Norm == "the" && n+1 < len(d.toks) {
 		n++
 	}
-	return d.toks[n].Capital && d.gapClean(k, n, 0)
+	return d.toks[n].Capital && d.gapClean(k, k+1, 0) && d.gapClean(n-1, n, 0) // spaces only, "the" between
 }
 
 // recent returns the latest mention of a compatible entity before byte b,
@@ -718,6 +888,11 @@ func (r *registry) resolve(i, j int) (*Speaker, text.Span) {
 		if toks[k].Norm == "which" || toks[k].Norm == "that" {
 			i = k + 1
 			break
+		}
+	}
+	if m := r.mentionAt(toks[j-1].Start); m != nil && m.start < toks[i].Start && toks[j-1].Capital && m.ent.kind == "organization" {
+		for i > 0 && toks[i].Start > m.start {
+			i-- // "Avon and Somerset Police": the whole name, and who is "of" it
 		}
 	}
 	sp := r.d.span(toks[i].Start, toks[j-1].End)

@@ -45,7 +45,7 @@ func commaSubject(d *doc, i0, k int) (int, int, bool) {
 		}
 		return commaSubject(d, i0, a-1)
 	}
-	if first.Capital && !notNames[first.Norm] && k-a < 4 {
+	if first.Capital && (!notNames[first.Norm] || personTitles[first.Norm]) && k-a < 4 { // "Sandra Whitlock", "Dr Sandra Whitlock"
 		for x := a + 1; x <= k; x++ {
 			if !d.toks[x].Capital && !d.nameGap(x-1, x) {
 				return 0, 0, false

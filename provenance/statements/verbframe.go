@@ -468,8 +468,8 @@ func appositiveName(d *doc, b, j0 int) (int, int, bool) {
 		for k++; k < j0 && k < b+5 && d.gapClean(k-1, k, -1); k++ {
 		}
 	}
-	if k >= j0 || !strings.Contains(d.s[d.toks[k-1].End:d.toks[k].Start], ",") || !d.toks[k].Capital || notNames[d.toks[k].Norm] {
-		return 0, 0, false
+	if k >= j0 || !strings.Contains(d.s[d.toks[k-1].End:d.toks[k].Start], ",") || !d.toks[k].Capital || notNames[d.toks[k].Norm] && !personTitles[d.toks[k].Norm] {
+		return 0, 0, false // "Dr" and "Mr" open a name, other such words a clause
 	}
 	e := k + 1
 	for e < j0 && e < k+4 && d.toks[e].Capital && (d.gapClean(e-1, e, -1) || d.nameGap(e-1, e)) {
