@@ -84,9 +84,30 @@ func Compare(copyText, sourceText string, opts Options) ([]Check, []finding.Find
 	fs = append(fs, c.droppedAttributions()...)
 	drift := keyFactDrift(cd, sd, checks, fs)
 	fs = append(explainedNotFound(fs, drift), drift...)
-	fs = withoutNestedHedges(withoutNestedNotFound(dedupe(fs)))
+	fs = withoutNestedMisattributions(withoutNestedHedges(withoutNestedNotFound(dedupe(fs))))
 	finding.Sort(fs)
-	return checks, fs
+	return misattributedWithin(checks), fs
+}
+
+// misattributedWithin marks a quote misattributed when it stands inside a
+// statement of the same speaker found misattributed: in "X said the results
+// were “promising”", the original's words, quote marks and all, are
+// someone else's, however short the quote.
+func misattributedWithin(checks []Check) []Check {
+	for i := range checks {
+		ck := &checks[i]
+		if ck.Verdict != Misattributed || ck.Kind == Direct {
+			continue
+		}
+		for j := range checks {
+			in := &checks[j]
+			if j != i && in.Kind == Direct && in.Verdict != Misattributed && in.Verdict != NotFound && in.Speaker == ck.Speaker &&
+				ck.Span.Start <= in.Span.Start && in.Span.End <= ck.Span.End {
+				in.Verdict = Misattributed
+			}
+		}
+	}
+	return checks
 }
 
 // worthChecking drops the copy's reported statements of fewer than two
@@ -1768,18 +1789,42 @@ func withoutNestedNotFound(fs []finding.Finding) []finding.Finding {
 // within it ("said the forecast was “deeply uncertain”") report the same
 // change of certainty once.
 func withoutNestedHedges(fs []finding.Finding) []finding.Finding {
+	return withoutNested(fs, func(f finding.Finding) string {
+		if f.Code == finding.HedgeStrengthened || f.Code == finding.HedgeWeakened {
+			return string(f.Code)
+		}
+		return ""
+	})
+}
+
+// withoutNestedMisattributions drops a misattribution whose copy passage
+// lies inside another naming the same two speakers: "X said the results
+// were A and warned that B" gives A and B to X once, not once per clause.
+func withoutNestedMisattributions(fs []finding.Finding) []finding.Finding {
+	return withoutNested(fs, func(f finding.Finding) string {
+		if f.Code == finding.StatementMisattributed || f.Code == finding.QuoteMisattributed {
+			return f.Message // names both speakers, for either kind of statement
+		}
+		return ""
+	})
+}
+
+// withoutNested drops each finding whose copy passage lies inside that of
+// another finding of the same group; group returns "" for a finding that
+// belongs to none.
+func withoutNested(fs []finding.Finding, group func(finding.Finding) string) []finding.Finding {
 	type ref struct {
 		i    int
 		span text.Span
 	}
-	nested := map[int]bool{}
-	for _, code := range []finding.Code{finding.HedgeStrengthened, finding.HedgeWeakened} {
-		var rs []ref
-		for i, f := range fs {
-			if f.Code == code && f.Evidence.Copy != nil {
-				rs = append(rs, ref{i, *f.Evidence.Copy})
-			}
+	groups := map[string][]ref{}
+	for i, f := range fs {
+		if g := group(f); g != "" && f.Evidence.Copy != nil {
+			groups[g] = append(groups[g], ref{i, *f.Evidence.Copy})
 		}
+	}
+	nested := map[int]bool{}
+	for _, rs := range groups {
 		sort.Slice(rs, func(a, b int) bool {
 			return rs[a].span.Start < rs[b].span.Start || rs[a].span.Start == rs[b].span.Start && rs[a].span.End > rs[b].span.End
 		})

@@ -598,3 +598,21 @@ func TestOneFindingPerProblem(t *testing.T) {
 	assert.Len(t, by[finding.QuoteNotFound], 1, "%v", fs)
 	assert.Empty(t, by[finding.StatementNotFound], "%v", fs)
 }
+
+// TestMisattributedOnce gives a statement moved to another person one
+// finding, though its clauses and the quote within it are statements of
+// their own, and marks the quote misattributed with it.
+func TestMisattributedOnce(t *testing.T) {
+	src := "Ada Brook, who chairs the harbour board, welcomed the survey.\n\n" +
+		"Tom Reyes, a pilot who was not involved, said the soundings were \"useful but patchy\" and warned that the channel shifted after storms."
+	cp := "Ada Brook, who chairs the harbour board, welcomed the survey.\n\n" +
+		"Ada Brook said the soundings were \"useful but patchy\" and warned that the channel shifted after storms."
+	checks, fs := Compare(cp, src, Options{})
+	by := findingsByCode(fs)
+	require.Len(t, append(by[finding.StatementMisattributed], by[finding.QuoteMisattributed]...), 1, "%v", fs)
+	for _, ck := range checks {
+		if ck.Kind == Direct {
+			assert.Equal(t, Misattributed, ck.Verdict, ck.Text)
+		}
+	}
+}
