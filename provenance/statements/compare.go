@@ -35,7 +35,10 @@ type comparer struct {
 	// sreg resolves the source's names, once a pronoun of the copy needs
 	// a source speaker's gender.
 	sreg *registry
-	cs   []Statement
+	// copyNames and srcNames find the namesakes of each text, once a bare
+	// surname may mean one of two people.
+	copyNames, srcNames *namesakes
+	cs                  []Statement
 	// titleFlagged holds the speakers already given a speaker-title-changed
 	// finding, by lower-cased name.
 	titleFlagged map[string]bool
@@ -1297,7 +1300,7 @@ func (c *comparer) speakerFindings(st Statement, at attribution, srcSt *Statemen
 	case cp == nil || sp == nil:
 		return nil
 	}
-	if (comparable(cp, sp) || c.namesAnother(cp, sp)) && !sameSpeaker(cp.Name, sp.Name) && !c.pronounMayMean(st, sp) && speechCue(at.cue) && (at.srcSpeaker == "" || sameSpeaker(at.srcSpeaker, sp.Name)) && !c.copyAlsoBy(cspan, sp) {
+	if (comparable(cp, sp) || c.namesAnother(cp, sp)) && !sameSpeaker(cp.Name, sp.Name) && !c.pronounMayMean(st, sp) && !c.surnameMayMean(st, srcSt, cp, sp) && speechCue(at.cue) && (at.srcSpeaker == "" || sameSpeaker(at.srcSpeaker, sp.Name)) && !c.copyAlsoBy(cspan, sp) {
 		ck.Verdict = Misattributed
 		code := finding.StatementMisattributed
 		if st.Kind == Direct {
@@ -1368,6 +1371,78 @@ func (c *comparer) pronounMayMean(st Statement, sp *Speaker) bool {
 	}
 	e := c.sreg.byName(sp.Name)
 	return e == nil || e.likelyGender() != want
+}
+
+// surnameMayMean reports whether the copy names its speaker cp only by a
+// surname it gives to the original's speaker sp as well, named before it
+// ("Patel said" after both Priya and Raj Patel), or the original so names
+// sp and gives the surname to cp as well: the bare surname may mean either
+// person, and a misattribution would rest on how the rules chose.
+func (c *comparer) surnameMayMean(st Statement, srcSt *Statement, cp, sp *Speaker) bool {
+	if w, at, ok := bareSurname(c.cd, st, sp); ok {
+		if c.copyNames == nil {
+			c.copyNames = newNamesakes(c.cd)
+		}
+		if c.copyNames.mayMean(w, at, sp.Name) {
+			return true
+		}
+	}
+	if srcSt == nil || srcSt.Speaker != sp {
+		return false
+	}
+	w, at, ok := bareSurname(c.sd, *srcSt, cp)
+	if !ok {
+		return false
+	}
+	if c.srcNames == nil {
+		c.srcNames = newNamesakes(c.sd)
+	}
+	return c.srcNames.mayMean(w, at, cp.Name)
+}
+
+// bareSurname is the word naming st's speaker and its byte offset in d,
+// when that is a single name word that is also the surname of the person
+// other.
+func bareSurname(d *doc, st Statement, other *Speaker) (string, int, bool) {
+	if st.SpeakerSpan == nil || other == nil || other.Kind != "person" || !strings.Contains(other.Name, " ") {
+		return "", 0, false
+	}
+	w := strings.TrimSuffix(strings.TrimSuffix(st.SpeakerSpan.Text, "’s"), "'s")
+	if strings.ContainsAny(w, " \t\n") || pronouns[strings.ToLower(w)] != "" || !strings.EqualFold(w, lastField(other.Name)) {
+		return "", 0, false
+	}
+	return w, d.runes.ByteOffset(st.SpeakerSpan.Start), true
+}
+
+// namesakes tells which people of a text a bare surname may mean.
+type namesakes struct {
+	reg   *registry
+	first map[*entity]int // byte offset of each entity's first mention
+}
+
+func newNamesakes(d *doc) *namesakes {
+	n := &namesakes{reg: newRegistry(d), first: map[*entity]int{}}
+	for _, m := range n.reg.mentions {
+		if _, ok := n.first[m.ent]; !ok {
+			n.first[m.ent] = m.start
+		}
+	}
+	return n
+}
+
+// mayMean reports whether surname w, written at byte offset at, may mean
+// the person name: the text names before it, by more than the surname, a
+// person of that surname who may be name.
+func (n *namesakes) mayMean(w string, at int, name string) bool {
+	for _, ks := range [][]int{n.reg.byLast[w], n.reg.byFold[foldKey(w)]} {
+		for _, k := range ks {
+			e := n.reg.ents[k]
+			if e.kind == "person" && strings.Contains(e.name, " ") && n.first[e] < at && sameSpeaker(e.name, name) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // namesAnother reports whether the copy gives to a person the original
