@@ -12,6 +12,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/provcheck/provcheck/provenance/outletname"
 )
 
 // GoldAttribution is one annotated attribution of a benchmark article, in
@@ -571,6 +573,9 @@ func sourceHead(src string) string {
 // or one is the other's surname, unless both write first names (or
 // initials) that disagree: "Priya Patel" and "Raj Patel" are two people.
 func sameSpeaker(a, b string) bool {
+	if shortNameOf(a, b) {
+		return true // "the FT" and "the Financial Times"
+	}
 	ga, gb := givenNames(a), givenNames(b)
 	a, b = strings.ToLower(strings.TrimSpace(a)), strings.ToLower(strings.TrimSpace(b))
 	if a == "" || b == "" {
@@ -586,6 +591,24 @@ func sameSpeaker(a, b string) bool {
 	// "the Bank" and "the Bank of England": the head of an "X of Y" name
 	ha, hb := headOfName(a), headOfName(b)
 	return ha != "" && hb == "" && ha == lb || hb != "" && ha == "" && hb == la
+}
+
+// shortNameOf reports whether one of two names is a short name of the
+// other (its initials, "FT", or a known short form, "WaPo"), as the credit
+// check reads outlets' names.
+func shortNameOf(a, b string) bool {
+	a, b = withoutArticle(strings.TrimSpace(a)), withoutArticle(strings.TrimSpace(b))
+	if a == "" || b == "" || strings.Contains(a, " ") && strings.Contains(b, " ") {
+		return false // neither is one word, which a short name is
+	}
+	return outletname.Same(a, b)
+}
+
+func withoutArticle(s string) string {
+	if len(s) > 4 && strings.EqualFold(s[:4], "the ") {
+		return s[4:]
+	}
+	return s
 }
 
 // givenNames are the capitalised words written right before a name's

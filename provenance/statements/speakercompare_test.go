@@ -77,3 +77,46 @@ func TestAmbiguousSurnameInTheOriginal(t *testing.T) {
 	_, fs := Compare(cp, src, Options{})
 	assert.Empty(t, findingsByCode(fs)[finding.QuoteMisattributed], "%v", fs)
 }
+
+// TestOrganisationByShortName: an organisation named by its initials or
+// a known short name is the one the original names in full.
+func TestOrganisationByShortName(t *testing.T) {
+	src := "Harbor Foods plans to close two of its bakeries in Calder and cut about 300 jobs, the Financial Times reported on Tuesday.\n\n" +
+		"The company declined to comment."
+	tests := []struct {
+		name, credit  string
+		misattributed int
+	}{
+		{"in full", "the Financial Times reported", 0},
+		{"initials", "the FT reported", 0},
+		{"initials without the article", "FT reported", 0},
+		{"another outlet", "the Wall Street Journal reported", 1},
+		{"another outlet's initials", "the WSJ reported", 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cp := strings.Replace(src, "the Financial Times reported", tt.credit, 1)
+			_, fs := Compare(cp, src, Options{})
+			assert.Len(t, findingsByCode(fs)[finding.StatementMisattributed], tt.misattributed, "%v", fs)
+		})
+	}
+}
+
+func TestSameSpeakerShortName(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"FT", "Financial Times", true},
+		{"the FT", "the Financial Times", true},
+		{"WaPo", "Washington Post", true},
+		{"WSJ", "Financial Times", false},
+		{"US", "Union Star", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.a+"/"+tt.b, func(t *testing.T) {
+			assert.Equal(t, tt.want, sameSpeaker(tt.a, tt.b))
+			assert.Equal(t, tt.want, sameSpeaker(tt.b, tt.a))
+		})
+	}
+}
