@@ -120,3 +120,42 @@ func TestSameSpeakerShortName(t *testing.T) {
 		})
 	}
 }
+
+// TestTitleRelativeClauseReworded: a title is judged by its role words
+// and affiliation, not by how a "who" clause tells what the person did;
+// a clause that states a role ("who is the harbour master") is a title,
+// and a real change is named on its own in the message.
+func TestTitleRelativeClauseReworded(t *testing.T) {
+	src := "“We will keep the ferry running,” said council chair Elin Varga, who drafted the rescue plan.\n\n" +
+		"“The money lasts one season,” said Tomas Brandt, who is the harbour master.\n\n" +
+		"“Fares must not rise,” Varga said."
+	tests := []struct {
+		name, from, to string
+		want           int
+		message        string
+	}{
+		{"faithful", "", "", 0, ""},
+		{"clause reworded", "who drafted the rescue plan", "who wrote the rescue plan", 0, ""},
+		{"clause reworded, no comma", ", who drafted the rescue plan", " who drew up the plan", 0, ""},
+		{"clause dropped", ", who drafted the rescue plan", "", 0, ""},
+		{"role changed, clause reworded", "council chair Elin Varga, who drafted", "deputy council chair Elin Varga, who wrote", 1, `"deputy council chair" in the copy but "council chair" in the original`},
+		{"role stated by a clause changed", "who is the harbour master", "who is the port treasurer", 1, `"the port treasurer" in the copy but "the harbour master" in the original`},
+		{"role stated by a clause reworded", "who is the harbour master", "who serves as harbour master", 0, ""},
+		{"clause turned into a role", "who drafted the rescue plan", "who is the mayor", 1, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cp := src
+			if tt.from != "" {
+				require.Contains(t, src, tt.from)
+				cp = strings.Replace(src, tt.from, tt.to, 1)
+			}
+			_, fs := Compare(cp, src, Options{})
+			got := findingsByCode(fs)[finding.SpeakerTitleChanged]
+			require.Len(t, got, tt.want, "%v", fs)
+			if tt.message != "" {
+				assert.Contains(t, got[0].Message, tt.message)
+			}
+		})
+	}
+}
