@@ -576,7 +576,7 @@ func sameSpeaker(a, b string) bool {
 	if shortNameOf(a, b) {
 		return true // "the FT" and "the Financial Times"
 	}
-	ga, gb := givenNames(a), givenNames(b)
+	na, nb := a, b // as written: given names are told by their capitals
 	a, b = strings.ToLower(strings.TrimSpace(a)), strings.ToLower(strings.TrimSpace(b))
 	if a == "" || b == "" {
 		return false
@@ -586,7 +586,7 @@ func sameSpeaker(a, b string) bool {
 	}
 	la, lb := lastWord(a), lastWord(b)
 	if la == lb && len(la) > 2 && !speakerNouns[la] {
-		return !givenNamesDiffer(ga, gb)
+		return !givenNamesDiffer(givenNames(na), givenNames(nb))
 	}
 	// "the Bank" and "the Bank of England": the head of an "X of Y" name
 	ha, hb := headOfName(a), headOfName(b)
@@ -598,10 +598,24 @@ func sameSpeaker(a, b string) bool {
 // check reads outlets' names.
 func shortNameOf(a, b string) bool {
 	a, b = withoutArticle(strings.TrimSpace(a)), withoutArticle(strings.TrimSpace(b))
-	if a == "" || b == "" || strings.Contains(a, " ") && strings.Contains(b, " ") {
-		return false // neither is one word, which a short name is
+	if strings.Contains(a, " ") {
+		a, b = b, a
+	}
+	if strings.Contains(a, " ") || upperLetters(a) < 2 || b == "" {
+		return false // a short name is one word of capitals: "FT", "WaPo"
 	}
 	return outletname.Same(a, b)
+}
+
+// upperLetters counts the upper-case letters of s.
+func upperLetters(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n
 }
 
 func withoutArticle(s string) string {
