@@ -4,91 +4,25 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/provcheck/provcheck/provenance/outletname"
 )
 
 // Outlets go by short names: the Financial Times is "the FT", the
-// Associated Press "AP". Most short names are the initials of the full
-// name's capitalised words, which initials computes; outletAliases holds
-// the few that are not.
-var outletAliases = map[string][]string{
-	"washington post": {"WaPo"},
-	"huffington post": {"HuffPost"},
-	"thomson reuters": {"Reuters"},
-	"reuters":         {"Thomson Reuters"},
-}
+// Associated Press "AP". Package outletname knows them; the names below
+// keep the credit code's own spelling of it.
 
-// ordinaryAcronyms are initials that stand for a country or a body far
-// more often than for an outlet: a copy's "US" is no credit to a "United
-// Star".
-var ordinaryAcronyms = map[string]bool{
-	"US": true, "USA": true, "UK": true, "UN": true, "EU": true, "UAE": true,
-	"AI": true, "TV": true, "PM": true, "AM": true, "ID": true, "OK": true, "IT": true,
-}
+var ordinaryAcronyms = outletname.OrdinaryAcronyms
 
-// maxAcronym bounds the words of a name that initials spell, and the
-// letters of an acronym: longer ones are no short name.
-const maxAcronym = 6
+const maxAcronym = outletname.MaxAcronym
 
-// isAcronym reports whether s is written as initials: 2 to maxAcronym
-// capital letters ("FT", "WSJ").
-func isAcronym(s string) bool {
-	if len(s) < 2 || len(s) > maxAcronym {
-		return false
-	}
-	for _, r := range s {
-		if r < 'A' || r > 'Z' {
-			return false
-		}
-	}
-	return true
-}
+func isAcronym(s string) bool { return outletname.IsAcronym(s) }
 
-// initials spells the capitalised words of name, hyphenated parts apart,
-// leaving out a leading "The" and lower-case connectors: "Financial Times"
-// → "FT", "Agence France-Presse" → "AFP". "" when that spells no short
-// name: one word, too many, or an ordinary acronym.
-func initials(name string) string {
-	var b strings.Builder
-	n := 0
-	for i, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' }) {
-		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) || i == 0 && w == "The" {
-			continue
-		}
-		b.WriteRune(r)
-		n++
-	}
-	if n < 2 || n > maxAcronym || ordinaryAcronyms[b.String()] {
-		return ""
-	}
-	return b.String()
-}
+func initials(name string) string { return outletname.Initials(name) }
 
-// shortForms are the names a copy may give outlet name by instead of its
-// own: its initials and its aliases.
-func shortForms(name string) []string {
-	var out []string
-	if in := initials(name); in != "" {
-		out = append(out, in)
-	}
-	return append(out, outletAliases[strings.ToLower(name)]...)
-}
+func shortForms(name string) []string { return outletname.ShortForms(name) }
 
-// sameOutlet reports whether names a and b name one outlet: the same name,
-// or one a short form of the other.
-func sameOutlet(a, b string) bool {
-	if strings.EqualFold(a, b) {
-		return true
-	}
-	for _, pair := range [2][2]string{{a, b}, {b, a}} {
-		for _, f := range shortForms(pair[0]) {
-			if strings.EqualFold(f, pair[1]) {
-				return true
-			}
-		}
-	}
-	return false
-}
+func sameOutlet(a, b string) bool { return outletname.Same(a, b) }
 
 // namer tells whether a copy names an outlet, in full or by a short form.
 // Acronyms are matched as written ("FT", not "ft" in "left"); names in any

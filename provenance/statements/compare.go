@@ -37,7 +37,10 @@ type comparer struct {
 	// a source speaker's gender; creg the copy's, once a speaker named by
 	// a bare surname needs the copy's later mentions.
 	sreg, creg *registry
-	cs         []Statement
+	// copyNames and srcNames find the namesakes of each text, once a bare
+	// surname may mean one of two people.
+	copyNames, srcNames *namesakes
+	cs                  []Statement
 	// titleFlagged holds the speakers already given a speaker-title-changed
 	// finding, by lower-cased name.
 	titleFlagged map[string]bool
@@ -1326,7 +1329,7 @@ func (c *comparer) speakerFindings(st Statement, at attribution, srcSt *Statemen
 		return nil
 	}
 	cp = c.namedInFull(cp)
-	if (comparable(cp, sp) || c.namesAnother(cp, sp)) && !sameSpeaker(cp.Name, sp.Name) && !c.pronounMayMean(st, sp) && speechCue(at.cue) && (at.srcSpeaker == "" || sameSpeaker(at.srcSpeaker, sp.Name)) && !c.copyAlsoBy(cspan, sp) {
+	if (comparable(cp, sp) || c.namesAnother(cp, sp)) && !sameSpeaker(cp.Name, sp.Name) && !c.pronounMayMean(st, sp) && !c.surnameMayMean(st, srcSt, cp, sp) && speechCue(at.cue) && (at.srcSpeaker == "" || sameSpeaker(at.srcSpeaker, sp.Name)) && !c.copyAlsoBy(cspan, sp) {
 		ck.Verdict = Misattributed
 		code := finding.StatementMisattributed
 		if st.Kind == Direct {
@@ -1337,8 +1340,8 @@ func (c *comparer) speakerFindings(st Statement, at attribution, srcSt *Statemen
 	}
 	if sameSpeaker(cp.Name, sp.Name) && titleChanged(cp, sp) && !c.titleFlagged[strings.ToLower(cp.Name)] {
 		c.titleFlagged[strings.ToLower(cp.Name)] = true // one finding per speaker, not per mention
-		return []finding.Finding{finding.New(finding.SpeakerTitleChanged, fmt.Sprintf("%s is %q in the copy but %q in the original.", cp.Name, speakerTitle(cp), speakerTitle(sp)),
-			ev(titleChangeDetail(speakerTitle(cp), speakerTitle(sp))))}
+		return []finding.Finding{finding.New(finding.SpeakerTitleChanged, fmt.Sprintf("%s is %q in the copy but %q in the original.", cp.Name, shownRole(speakerTitle(cp)), shownRole(speakerTitle(sp))),
+			ev(titleChangeDetail(titleRole(speakerTitle(cp)), speakerTitle(sp))))}
 	}
 	return nil
 }
@@ -1424,6 +1427,78 @@ func (c *comparer) namedInFull(sp *Speaker) *Speaker {
 	return sp
 }
 
+// surnameMayMean reports whether the copy names its speaker cp only by a
+// surname it gives to the original's speaker sp as well, named before it
+// ("Patel said" after both Priya and Raj Patel), or the original so names
+// sp and gives the surname to cp as well: the bare surname may mean either
+// person, and a misattribution would rest on how the rules chose.
+func (c *comparer) surnameMayMean(st Statement, srcSt *Statement, cp, sp *Speaker) bool {
+	if w, at, ok := bareSurname(c.cd, st, sp); ok {
+		if c.copyNames == nil {
+			c.copyNames = newNamesakes(c.cd)
+		}
+		if c.copyNames.mayMean(w, at, sp.Name) {
+			return true
+		}
+	}
+	if srcSt == nil || srcSt.Speaker != sp {
+		return false
+	}
+	w, at, ok := bareSurname(c.sd, *srcSt, cp)
+	if !ok {
+		return false
+	}
+	if c.srcNames == nil {
+		c.srcNames = newNamesakes(c.sd)
+	}
+	return c.srcNames.mayMean(w, at, cp.Name)
+}
+
+// bareSurname is the word naming st's speaker and its byte offset in d,
+// when that is a single name word that is also the surname of the person
+// other.
+func bareSurname(d *doc, st Statement, other *Speaker) (string, int, bool) {
+	if st.SpeakerSpan == nil || other == nil || other.Kind != "person" || !strings.Contains(other.Name, " ") {
+		return "", 0, false
+	}
+	w := strings.TrimSuffix(strings.TrimSuffix(st.SpeakerSpan.Text, "’s"), "'s")
+	if strings.ContainsAny(w, " \t\n") || pronouns[strings.ToLower(w)] != "" || !strings.EqualFold(w, lastField(other.Name)) {
+		return "", 0, false
+	}
+	return w, d.runes.ByteOffset(st.SpeakerSpan.Start), true
+}
+
+// namesakes tells which people of a text a bare surname may mean.
+type namesakes struct {
+	reg   *registry
+	first map[*entity]int // byte offset of each entity's first mention
+}
+
+func newNamesakes(d *doc) *namesakes {
+	n := &namesakes{reg: newRegistry(d), first: map[*entity]int{}}
+	for _, m := range n.reg.mentions {
+		if _, ok := n.first[m.ent]; !ok {
+			n.first[m.ent] = m.start
+		}
+	}
+	return n
+}
+
+// mayMean reports whether surname w, written at byte offset at, may mean
+// the person name: the text names before it, by more than the surname, a
+// person of that surname who may be name.
+func (n *namesakes) mayMean(w string, at int, name string) bool {
+	for _, ks := range [][]int{n.reg.byLast[w], n.reg.byFold[foldKey(w)]} {
+		for _, k := range ks {
+			e := n.reg.ents[k]
+			if e.kind == "person" && strings.Contains(e.name, " ") && n.first[e] < at && sameSpeaker(e.name, name) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // namesAnother reports whether the copy gives to a person the original
 // names elsewhere what the original credits to someone it only describes
 // ("a plant manager, who asked not to be named"): the copy's speaker is
@@ -1474,14 +1549,96 @@ func comparable(a, b *Speaker) bool {
 // titleChanged reports whether the copy's title or affiliation for a
 // speaker says something the source's does not: a content word (after the
 // tokenizer's normalisation of case, quote marks, dashes and inflection)
-// that the source's never uses. Typography, reordering and a shortened
-// title are no change.
+// of the copy's role that the source's title never uses. Typography,
+// reordering, a shortened title and a reworded relative clause ("who put
+// forward the motion" for "who proposed the motion") are no change.
 func titleChanged(cp, src *Speaker) bool {
-	tc, ts := speakerTitle(cp), speakerTitle(src)
+	tc, ts := titleRole(speakerTitle(cp)), speakerTitle(src)
 	if tc == "" || ts == "" {
 		return false
 	}
 	return len(newTitleWords(tc, ts)) > 0 || formerDropped(tc, ts)
+}
+
+// relativeWords open a relative clause kept in a title: "council leader,
+// who proposed the motion".
+var relativeWords = wordSet(`who whose which`)
+
+// linkingVerbs let a relative clause state a role ("who is the chief
+// executive", "who serves as harbour master", "who has been mayor");
+// linkingFillers may follow them before the role.
+var (
+	linkingVerbs   = wordSet(`is was are were became becomes remains remained serves served works worked acts acted`)
+	linkingFillers = wordSet(`been also now still then currently formerly previously once as`)
+	roleOpeners    = wordSet(`a an the its their his her our`)
+)
+
+// titleRole is a title less its relative clauses, which tell what the
+// person did ("who led the study"): their wording is no title, and a copy
+// may reword it freely. A clause that states a role gives that role: "who
+// is the harbour master" → "the harbour master".
+func titleRole(title string) string {
+	var kept []string
+	for _, part := range strings.Split(title, ", ") { // not "20,000"
+		f := strings.Fields(part)
+		for i, w := range f {
+			w = strings.ToLower(w)
+			if relativeWords[w] {
+				f = append(f[:i:i], statedRole(f[i+1:])...)
+				break
+			}
+			if w == "who's" || w == "who’s" {
+				f = append(f[:i:i], statedRole(append([]string{"is"}, f[i+1:]...))...)
+				break
+			}
+		}
+		if len(f) > 0 {
+			kept = append(kept, strings.Join(f, " "))
+		}
+	}
+	return strings.Join(kept, ", ")
+}
+
+// statedRole is the role a relative clause's words ws state with a
+// linking verb, or nil: the predicate must be a noun phrase ("is the
+// harbour master") or name a title ("was elected mayor"); "is not
+// related" and "has led the study" state none.
+func statedRole(ws []string) []string {
+	lower := func(k int) string { return strings.ToLower(ws[k]) }
+	k := 0
+	switch {
+	case len(ws) > 1 && (lower(0) == "has" || lower(0) == "have" || lower(0) == "had") && lower(1) == "been":
+		k = 2
+	case len(ws) > 0 && linkingVerbs[lower(0)]:
+		k = 1
+	default:
+		return nil
+	}
+	for k < len(ws) && linkingFillers[lower(k)] {
+		k++
+	}
+	if k == len(ws) {
+		return nil
+	}
+	if roleOpeners[lower(k)] || strings.HasSuffix(lower(k), "’s") || strings.HasSuffix(lower(k), "'s") {
+		return ws[k:]
+	}
+	for _, w := range ws[k:] {
+		w = strings.ToLower(strings.Trim(w, ".;:()\"“”"))
+		if titleNouns[w] || personTitles[w] || titleNouns[strings.TrimSuffix(w, "s")] {
+			return ws[k:]
+		}
+	}
+	return nil
+}
+
+// shownRole is the part of a title a message quotes: its role, or the
+// whole title when that is all relative clause.
+func shownRole(title string) string {
+	if r := titleRole(title); r != "" {
+		return r
+	}
+	return title
 }
 
 // titleChangeDetail says what a changed title adds, or that it drops

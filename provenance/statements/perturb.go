@@ -197,7 +197,7 @@ func otherPerson(d *doc, sp *Speaker, rng *rand.Rand) string {
 	reg := newRegistry(d)
 	var names []string
 	for _, e := range reg.ents {
-		if e.kind == "person" && strings.Contains(e.name, " ") && !sameSpeaker(e.name, sp.Name) {
+		if e.kind == "person" && strings.Contains(e.name, " ") && !sameSpeaker(e.name, sp.Name) && !sameSpeaker(lastField(e.name), sp.Name) {
 			names = append(names, e.name)
 		}
 	}

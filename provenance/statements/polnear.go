@@ -11,6 +11,9 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
+
+	"github.com/provcheck/provcheck/provenance/outletname"
 )
 
 // GoldAttribution is one annotated attribution of a benchmark article, in
@@ -567,8 +570,13 @@ func sourceHead(src string) string {
 }
 
 // sameSpeaker reports whether two resolved names refer to one entity: equal,
-// or one is the other's surname.
+// or one is the other's surname, unless both write first names (or
+// initials) that disagree: "Priya Patel" and "Raj Patel" are two people.
 func sameSpeaker(a, b string) bool {
+	if shortNameOf(a, b) {
+		return true // "the FT" and "the Financial Times"
+	}
+	na, nb := a, b // as written: given names are told by their capitals
 	a, b = strings.ToLower(strings.TrimSpace(a)), strings.ToLower(strings.TrimSpace(b))
 	if a == "" || b == "" {
 		return false
@@ -578,11 +586,95 @@ func sameSpeaker(a, b string) bool {
 	}
 	la, lb := lastWord(a), lastWord(b)
 	if la == lb && len(la) > 2 && !speakerNouns[la] {
-		return true
+		return !givenNamesDiffer(givenNames(na), givenNames(nb))
 	}
 	// "the Bank" and "the Bank of England": the head of an "X of Y" name
 	ha, hb := headOfName(a), headOfName(b)
 	return ha != "" && hb == "" && ha == lb || hb != "" && ha == "" && hb == la
+}
+
+// shortNameOf reports whether one of two names is a short name of the
+// other (its initials, "FT", or a known short form, "WaPo"), as the credit
+// check reads outlets' names.
+func shortNameOf(a, b string) bool {
+	a, b = withoutArticle(strings.TrimSpace(a)), withoutArticle(strings.TrimSpace(b))
+	if strings.Contains(a, " ") {
+		a, b = b, a
+	}
+	if strings.Contains(a, " ") || upperLetters(a) < 2 || b == "" {
+		return false // a short name is one word of capitals: "FT", "WaPo"
+	}
+	return outletname.Same(a, b)
+}
+
+// upperLetters counts the upper-case letters of s.
+func upperLetters(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n
+}
+
+func withoutArticle(s string) string {
+	if len(s) > 4 && strings.EqualFold(s[:4], "the ") {
+		return s[4:]
+	}
+	return s
+}
+
+// givenNames are the capitalised words written right before a name's
+// last word, lower-cased, less titles and articles: "Sen. Bernie Sanders"
+// → [bernie], "Clinton spokesman Nick Merrill" → [nick], "R. K. Patel" →
+// [r k]. A bare surname, or a name with a particle before its last word
+// ("von der Leyen"), has none.
+func givenNames(name string) []string {
+	f := strings.Fields(name)
+	var out []string
+	for k := len(f) - 2; k >= 0; k-- {
+		w := strings.Trim(f[k], ".,")
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			break
+		}
+		if l := strings.ToLower(w); !personTitles[l] && !titleNouns[l] && !titleModifiers[l] && !descriptors[l] && l != "the" {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// givenNamesDiffer reports whether two names of one surname both write
+// given names and none of one's agrees with any of the other's: a word
+// agrees with the same word, an initial with a word it begins ("R." and
+// "Raj"). Middle names and titles left in ("Hillary Rodham Clinton",
+// "Opposition Councillor Raj Patel") thus never part one person.
+func givenNamesDiffer(ga, gb []string) bool {
+	if len(ga) == 0 || len(gb) == 0 {
+		return false
+	}
+	for _, x := range ga {
+		for _, y := range gb {
+			if givenAgrees(x, y) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+func givenAgrees(x, y string) bool {
+	if x == y {
+		return true
+	}
+	if isInitials(x) || isInitials(y) {
+		rx, _ := utf8.DecodeRuneInString(x)
+		ry, _ := utf8.DecodeRuneInString(y)
+		return rx == ry
+	}
+	return false
 }
 
 // headOfName is the last word before "of" in a name like "Bank of

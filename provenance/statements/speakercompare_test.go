@@ -1,0 +1,161 @@
+package statements
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/provcheck/provcheck/provenance/finding"
+)
+
+// TestSameSpeakerGivenNames: two names of one surname are one person only
+// when their first names, or initials, agree; a bare surname may be either.
+func TestSameSpeakerGivenNames(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"Elin Varga", "Tomas Varga", false},
+		{"E. Varga", "Tomas Varga", false},
+		{"E. Varga", "Elin Varga", true},
+		{"Varga", "Tomas Varga", true},
+		{"Dr Elin Varga", "Elin Varga", true},
+		{"Elin M. Varga", "Elin Varga", true},
+		{"Elin Varga", "elin varga", true},
+		{"the Bank", "Bank of England", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.a+"/"+tt.b, func(t *testing.T) {
+			assert.Equal(t, tt.want, sameSpeaker(tt.a, tt.b))
+			assert.Equal(t, tt.want, sameSpeaker(tt.b, tt.a))
+		})
+	}
+}
+
+// TestQuoteGivenToNamesake: a quote moved from one person to another of the
+// same surname is misattributed, not a changed title; a bare surname that
+// may mean either of them misattributes nothing.
+func TestQuoteGivenToNamesake(t *testing.T) {
+	src := "“We will keep the ferry running through the winter,” said harbour master Elin Varga, who chairs the port board.\n\n" +
+		"Opposition councillor Tomas Varga, her cousin, said the plan was \"wishful\" and that fares would rise by a fifth.\n\n" +
+		"“We have the money for one more season,” Elin Varga said."
+	tests := []struct {
+		name, from, to string
+		misattributed  int
+		titleChanged   int
+	}{
+		{"faithful", "", "", 0, 0},
+		{"given to the namesake", "” Elin Varga said", "” Tomas Varga said", 1, 0},
+		{"bare surname after both", "” Elin Varga said", "” Varga said", 0, 0},
+		{"an initial", "” Elin Varga said", "” E. Varga said", 0, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cp := src
+			if tt.from != "" {
+				require.Contains(t, src, tt.from)
+				cp = strings.Replace(src, tt.from, tt.to, 1)
+			}
+			_, fs := Compare(cp, src, Options{})
+			by := findingsByCode(fs)
+			assert.Len(t, by[finding.QuoteMisattributed], tt.misattributed, "%v", fs)
+			assert.Len(t, by[finding.SpeakerTitleChanged], tt.titleChanged, "%v", fs)
+		})
+	}
+}
+
+// TestAmbiguousSurnameInTheOriginal: an original whose bare surname may
+// mean either of two namesakes credits no one the copy can contradict by
+// naming one of them.
+func TestAmbiguousSurnameInTheOriginal(t *testing.T) {
+	src := "Harbour master Elin Varga and councillor Tomas Varga met the ferry operator on Monday.\n\n" +
+		"“We have the money for one more season,” Varga said."
+	cp := "Harbour master Elin Varga and councillor Tomas Varga met the ferry operator on Monday.\n\n" +
+		"“We have the money for one more season,” Elin Varga said."
+	_, fs := Compare(cp, src, Options{})
+	assert.Empty(t, findingsByCode(fs)[finding.QuoteMisattributed], "%v", fs)
+}
+
+// TestOrganisationByShortName: an organisation named by its initials or
+// a known short name is the one the original names in full.
+func TestOrganisationByShortName(t *testing.T) {
+	src := "Harbor Foods plans to close two of its bakeries in Calder and cut about 300 jobs, the Financial Times reported on Tuesday.\n\n" +
+		"The company declined to comment."
+	tests := []struct {
+		name, credit  string
+		misattributed int
+	}{
+		{"in full", "the Financial Times reported", 0},
+		{"initials", "the FT reported", 0},
+		{"initials without the article", "FT reported", 0},
+		{"another outlet", "the Wall Street Journal reported", 1},
+		{"another outlet's initials", "the WSJ reported", 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cp := strings.Replace(src, "the Financial Times reported", tt.credit, 1)
+			_, fs := Compare(cp, src, Options{})
+			assert.Len(t, findingsByCode(fs)[finding.StatementMisattributed], tt.misattributed, "%v", fs)
+		})
+	}
+}
+
+func TestSameSpeakerShortName(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"FT", "Financial Times", true},
+		{"the FT", "the Financial Times", true},
+		{"WaPo", "Washington Post", true},
+		{"WSJ", "Financial Times", false},
+		{"US", "Union Star", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.a+"/"+tt.b, func(t *testing.T) {
+			assert.Equal(t, tt.want, sameSpeaker(tt.a, tt.b))
+			assert.Equal(t, tt.want, sameSpeaker(tt.b, tt.a))
+		})
+	}
+}
+
+// TestTitleRelativeClauseReworded: a title is judged by its role words
+// and affiliation, not by how a "who" clause tells what the person did;
+// a clause that states a role ("who is the harbour master") is a title,
+// and a real change is named on its own in the message.
+func TestTitleRelativeClauseReworded(t *testing.T) {
+	src := "“We will keep the ferry running,” said council chair Elin Varga, who drafted the rescue plan.\n\n" +
+		"“The money lasts one season,” said Tomas Brandt, who is the harbour master.\n\n" +
+		"“Fares must not rise,” Varga said."
+	tests := []struct {
+		name, from, to string
+		want           int
+		message        string
+	}{
+		{"faithful", "", "", 0, ""},
+		{"clause reworded", "who drafted the rescue plan", "who wrote the rescue plan", 0, ""},
+		{"clause reworded, no comma", ", who drafted the rescue plan", " who drew up the plan", 0, ""},
+		{"clause dropped", ", who drafted the rescue plan", "", 0, ""},
+		{"role changed, clause reworded", "council chair Elin Varga, who drafted", "deputy council chair Elin Varga, who wrote", 1, `"deputy council chair" in the copy but "council chair" in the original`},
+		{"role stated by a clause changed", "who is the harbour master", "who is the port treasurer", 1, `"the port treasurer" in the copy but "the harbour master" in the original`},
+		{"role stated by a clause reworded", "who is the harbour master", "who serves as harbour master", 0, ""},
+		{"clause turned into a role", "who drafted the rescue plan", "who is the mayor", 1, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cp := src
+			if tt.from != "" {
+				require.Contains(t, src, tt.from)
+				cp = strings.Replace(src, tt.from, tt.to, 1)
+			}
+			_, fs := Compare(cp, src, Options{})
+			got := findingsByCode(fs)[finding.SpeakerTitleChanged]
+			require.Len(t, got, tt.want, "%v", fs)
+			if tt.message != "" {
+				assert.Contains(t, got[0].Message, tt.message)
+			}
+		})
+	}
+}
