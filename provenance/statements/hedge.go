@@ -298,5 +298,10 @@ func factChanges(src, cp []text.Token) []factChange {
 	if 2*ins != len(negs) {
 		out = append(out, negs...)
 	}
+	// a number kept with another bound ("nearly 40%" → "over 40%") is
+	// another number, though the diff keeps its digits
+	for _, k := range boundChanges(numbersOf(src), cp, nil) {
+		out = append(out, factChange{"insert", "number", boundWords(cp, k)})
+	}
 	return out
 }

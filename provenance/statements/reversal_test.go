@@ -1,0 +1,117 @@
+package statements
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/provcheck/provcheck/provenance/finding"
+)
+
+// worst is the gravest severity of the findings of codes, and whether any
+// was raised.
+func worst(fs []finding.Finding, codes ...finding.Code) (finding.Severity, bool) {
+	var sev finding.Severity
+	found := false
+	for _, f := range fs {
+		for _, c := range codes {
+			if f.Code == c && (!found || f.Severity == finding.Error || f.Severity == finding.Warning && sev == finding.Info) {
+				sev, found = f.Severity, true
+			}
+		}
+	}
+	return sev, found
+}
+
+// changed are the codes a changed statement may raise.
+var changed = []finding.Code{finding.QuoteAltered, finding.StatementAltered, finding.FactDrift}
+
+// TestNumberBoundChanged: a word that puts a number's quantity below,
+// above or at its value is part of the number. "Nearly 30%" made "over
+// 30%" or "30%" changes the number, in a quote, in reported speech and in
+// a sentence of the story; "almost" for "nearly", "as much as" for "up
+// to", "around" for "about" keeps it.
+func TestNumberBoundChanged(t *testing.T) {
+	quote := "Harbour pilots walked out on Monday over new shift rules.\n\n" +
+		"“Nearly 30% of our pilots will retire within five years,” said union secretary Tomas Berg.\n\n" +
+		"The port authority said the rules were needed to keep ships moving."
+	reported := "The council met on Tuesday to discuss the bridge.\n\n" +
+		"Council treasurer Ada Brook said the repairs would cost up to £4 million, about twice the first estimate.\n\n" +
+		"Work is due to start in the spring."
+	story := "Storms swept the coast at the weekend.\n\n" +
+		"Fewer than 200 homes in the valley were still without power on Sunday evening.\n\n" +
+		"Engineers worked through the night to restore supplies."
+	tests := []struct {
+		name, src, cp string
+		want          finding.Severity // Error, Warning, or Info for no change found
+	}{
+		{"quote: nearly to over", quote, "“Over 30% of our pilots will retire within five years,” said union secretary Tomas Berg.", finding.Error},
+		{"quote: nearly dropped", quote, "“30% of our pilots will retire within five years,” said union secretary Tomas Berg.", finding.Error},
+		{"quote: nearly to almost", quote, "“Almost 30% of our pilots will retire within five years,” said union secretary Tomas Berg.", finding.Warning},
+		{"quote made reported: nearly to more than", quote, "Union secretary Tomas Berg said more than 30% of pilots would retire within five years.", finding.Error},
+		{"quote made reported: nearly to almost", quote, "Union secretary Tomas Berg said almost 30% of pilots would retire within five years.", finding.Info},
+		{"reported: up to to at least", reported, "Council treasurer Ada Brook said the repairs would cost at least £4 million, about twice the first estimate.", finding.Error},
+		{"reported: reworded, up to to over", reported, "Treasurer Ada Brook told the council that fixing the bridge would cost over £4 million, roughly double the first estimate.", finding.Error},
+		{"reported: up to to as much as, about to around", reported, "Council treasurer Ada Brook said the repairs would cost as much as £4 million, around twice the first estimate.", finding.Info},
+		{"story: fewer than to more than", story, "Storms swept the coast at the weekend.\n\nMore than 200 homes in the valley were still without power on Sunday evening.", finding.Warning},
+		{"story: fewer than to under", story, "Storms swept the coast at the weekend.\n\nUnder 200 homes in the valley were still without power on Sunday evening.", finding.Info},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, fs := Compare(tt.cp, tt.src, Options{})
+			sev, found := worst(fs, changed...)
+			if tt.want == finding.Info {
+				assert.False(t, found && sev != finding.Info, "%v", fs)
+				return
+			}
+			assert.True(t, found, "%v", fs)
+			assert.Equal(t, tt.want, sev, "%v", fs)
+		})
+	}
+}
+
+// TestDiffShowsTheCopysWords: the diff of a changed number shows the
+// number as the copy writes it, with its per cent sign.
+func TestDiffShowsTheCopysWords(t *testing.T) {
+	src := "“Nearly 30% of our pilots will retire within five years,” said union secretary Tomas Berg."
+	checks, _ := Compare("“Over 30% of our pilots will retire within five years,” said union secretary Tomas Berg.", src, Options{})
+	if assert.Len(t, checks, 1) {
+		assert.Equal(t, []DiffOp{{Op: "delete", Text: "Nearly"}, {Op: "insert", Text: "Over"},
+			{Op: "equal", Text: "30% of our pilots will retire within five years"}}, checks[0].Diff)
+	}
+}
+
+// TestNegationOfTheWholeStatement: a negation that opens a reported
+// statement ("that no ferries would be cancelled") or negates its cue
+// ("did not think any … would") is part of what the copy must keep. Moved
+// across the cue ("thought no … would"), it keeps the sense.
+func TestNegationOfTheWholeStatement(t *testing.T) {
+	src := "The storm reached the islands overnight.\n\n" +
+		"Harbour master Olga Brandt said no ferries would be cancelled on Friday. " +
+		"She said the crews did not think any other routes were at risk.\n\n" +
+		"Forecasters expect calmer weather by Sunday."
+	tests := []struct {
+		name, cp string
+		want     bool // an error on the changed statement
+	}{
+		{"leading negation dropped", "Harbour master Olga Brandt said ferries would be cancelled on Friday.", true},
+		{"leading negation kept", "Harbour master Olga Brandt said no ferries would be cancelled on Friday.", false},
+		{"leading negation reworded", "Harbour master Olga Brandt said none of the ferries would be cancelled on Friday.", false},
+		{"cue negation dropped", "She said the crews thought other routes were at risk.", true},
+		{"cue negation moved into the claim", "She said the crews thought no other routes were at risk.", false},
+		{"cue negation kept", "She said the crews did not think any other routes were at risk.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cp := "The storm reached the islands overnight.\n\n" + tt.cp + "\n\nForecasters expect calmer weather by Sunday."
+			_, fs := Compare(cp, src, Options{})
+			sev, found := worst(fs, changed...)
+			assert.Equal(t, tt.want, found && sev == finding.Error, "%v", fs)
+			for _, f := range fs {
+				if tt.want {
+					assert.NotEqual(t, finding.HedgeWeakened, f.Code, "a dropped negation is no hedge: %v", f)
+				}
+			}
+		})
+	}
+}
