@@ -319,9 +319,10 @@ func (c *comparer) check(st Statement, at attribution) (Check, []finding.Finding
 		rs = m.rs
 	}
 	m.negatedCue = negatedBefore(c.sd, al.srcTok[0]) != negatedBefore(c.cd, ci)
-	if m.negatedCue && st.Kind != Direct && cueReversed(c.sd, al.srcTok[0], m.factSrc, c.cd, ci, ct) {
+	if st.Kind != Direct && (m.negatedCue || oppositesBetween(cueWindow(c.sd, al.srcTok[0]), cueWindow(c.cd, ci)) > 0) &&
+		cueReversed(c.sd, al.srcTok[0], m.factSrc, c.cd, ci, ct) {
 		m.cueReversed, m.al.exact = true, false
-		c.withCueNegation(m, al)
+		c.withCueNegation(m, al, cueWindow(c.cd, ci))
 		rs = m.rs
 	}
 	a, z := c.sentTok(al.srcTok[0], false), c.sentTok(al.srcTok[1]-1, true)
@@ -356,15 +357,18 @@ func (c *comparer) check(st Statement, at attribution) (Check, []finding.Finding
 	return ck, fs
 }
 
-// withoutNegatedHedges drops a hedge-weakened finding on a statement that
-// reverses a negation: "did not believe any others were involved" →
-// "believed others were involved" drops the negation, which is reported
-// as such, rather than hedging a firm statement.
+// withoutNegatedHedges drops the hedge findings below an error on a
+// statement that reverses a negation: "did not believe any others were
+// involved" → "believed others were involved" drops the negation, which is
+// reported as such, rather than hedging a firm statement; "denied that" →
+// "confirmed that" reverses the claim rather than firming it up.
 func (m *match) withoutNegatedHedges(fs []finding.Finding) []finding.Finding {
 	if len(fs) == 0 || !m.cueReversed && !negationReversed(m.factSrc, m.ct) {
 		return fs
 	}
-	return slices.DeleteFunc(fs, func(f finding.Finding) bool { return f.Code == finding.HedgeWeakened })
+	return slices.DeleteFunc(fs, func(f finding.Finding) bool {
+		return f.Code == finding.HedgeWeakened || m.cueReversed && f.Severity != finding.Error
+	})
 }
 
 // maxCheckTokens bounds the words of a statement, or of a sentence that
@@ -603,7 +607,7 @@ func (m *match) altered(ck *Check, code finding.Code, msg string) finding.Findin
 	f.Severity, f.Evidence.Detail = alterationSeverity(code, m.factSrc, m.ct)
 	if m.cueReversed {
 		f.Severity = finding.Error
-		f.Evidence.Detail += "; the negation of its cue is reversed"
+		f.Evidence.Detail += "; its cue and words reverse the original's (a negation or an opposite word)"
 	}
 	return f
 }
@@ -663,8 +667,12 @@ func (m *match) rewordedChange() string {
 	switch {
 	case m.nestsQuote:
 		return "" // the quote inside it is checked on its own
-	case m.cueReversed || !m.negatedCue && negationReversed(m.factSrc, m.ct):
+	case m.cueReversed:
+		return "reverses what it says"
+	case !m.negatedCue && negationReversed(m.factSrc, m.ct):
 		return "reverses a negation in it"
+	case !m.negatedCue && oppositeWord(m.factSrc, m.ct) != "":
+		return "puts the opposite word in it (" + oppositeWord(m.factSrc, m.ct) + ")"
 	case numberSwapped(m.sentNumbers(), m.ct, m.srcNumbers) || len(boundChanges(m.sentNumbers(), m.ct, m.srcNumbers)) > 0:
 		return "changes a number in it"
 	}
@@ -730,7 +738,7 @@ func (m *match) changesFacts() bool {
 		return changesFacts(m.factSrc, m.ct)
 	}
 	for _, fc := range factChanges(m.factSrc, m.ct) {
-		if fc.kind != "negation" && fc.op == "insert" {
+		if fc.kind != "negation" && fc.kind != "reversal" && fc.op == "insert" {
 			return true
 		}
 	}
@@ -750,32 +758,42 @@ func negatedBefore(d *doc, k int) bool {
 	return false
 }
 
-// cueReversed reports whether the negations of a statement's cue and
-// words, together, differ in number between the source (the words src
-// from token k of sd) and the copy (ct from token ci of cd): one side
-// negates the claim, the other states it. A negation only moved from the
-// cue into the words keeps the count.
+// cueReversed reports whether a statement's cue and words, together,
+// reverse the source's (the words src from token k of sd; the copy's ct
+// from token ci of cd): the negations of both sides and the words one
+// side replaces by their opposite make an odd count. "did not believe any
+// others were involved" → "believed others were involved" reverses it,
+// "denied that" → "confirmed that" too; a negation moved from the cue into
+// the words, or "did not believe it would fail" → "believed it would
+// succeed", keeps it.
 func cueReversed(sd *doc, k int, src []text.Token, cd *doc, ci int, ct []text.Token) bool {
-	count := func(d *doc, k int, ts []text.Token) int {
-		n := negationCount(ts)
-		if negatedBefore(d, k) {
-			n++
-		}
-		return n
-	}
-	return count(sd, k, src)%2 != count(cd, ci, ct)%2
+	sw, cw := cueWindow(sd, k), cueWindow(cd, ci)
+	n := negationCount(sw) + negationCount(src) + negationCount(cw) + negationCount(ct)
+	return (n+oppositesBetween(slices.Concat(sw, src), slices.Concat(cw, ct)))%2 == 1
 }
 
-// withCueNegation takes the source's negated cue ("did not believe") into
-// the evidence and the diff of a statement whose cue negation the copy
-// reversed, so they show what changed.
-func (c *comparer) withCueNegation(m *match, al alignment) {
-	k := al.srcTok[0]
-	x := k - 1
-	for x >= 0 && x >= k-maxCueNegation && !isNegation(c.sd.toks[x].Norm) {
+// cueWindow is the few words before token k of d, in its sentence, where
+// a statement's cue and the cue's negation stand.
+func cueWindow(d *doc, k int) []text.Token {
+	x := k
+	for x > 0 && x > k-maxCueNegation-1 && !strings.ContainsAny(d.s[d.toks[x-1].End:d.toks[x].Start], ".!?;") {
 		x--
 	}
-	if x < 0 || x < k-maxCueNegation {
+	return d.toks[x:k:k]
+}
+
+// withCueNegation takes the source's negated or opposite cue ("did not
+// believe", "denied") into the evidence and the diff of a statement whose
+// cue the copy reversed, so they show what changed. cw is the copy's cue
+// window.
+func (c *comparer) withCueNegation(m *match, al alignment, cw []text.Token) {
+	k := al.srcTok[0]
+	sw := cueWindow(c.sd, k)
+	x := k - len(sw)
+	for x < k && !isNegation(c.sd.toks[x].Norm) && oppositesBetween(c.sd.toks[x:x+1], cw) == 0 {
+		x++
+	}
+	if x == k {
 		return
 	}
 	if x > 0 && c.sd.toks[x-1].Stop && c.sd.gapClean(x-1, x, -1) {
@@ -1252,6 +1270,8 @@ func (c *comparer) looseFactChange(st Statement, m looseMatch, ck *Check) (findi
 	switch {
 	case negationReversed(src, ct):
 		what = "reverses a negation in it"
+	case oppositeWord(src, ct) != "":
+		what = "puts the opposite word in it (" + oppositeWord(src, ct) + ")"
 	case numberSwapped(numbersOf(src), ct, c.numbers()) || len(boundChanges(numbersOf(src), ct, c.numbers())) > 0:
 		what = "changes a number in it"
 	default:

@@ -115,3 +115,63 @@ func TestNegationOfTheWholeStatement(t *testing.T) {
 		})
 	}
 }
+
+// TestOppositeWordReverses: a word swapped for its opposite ("denied" →
+// "admitted", "oppose" → "support") reverses what the speaker said, in a
+// quote and in reported speech; a word for a near synonym, or an opposite
+// under a negation ("would not support" for "would oppose"), does not.
+func TestOppositeWordReverses(t *testing.T) {
+	src := "The planning inquiry opened on Monday.\n\n" +
+		"Defence lawyer Marta Silva said her client denied every charge brought by the council.\n\n" +
+		"“We will oppose this runway at every stage of the inquiry,” said parish chair Tom Avery.\n\n" +
+		"Analysts at Brightwater said passenger numbers would rise sharply over the next decade.\n\n" +
+		"The airport denied that the council had paid for the survey. Mr Avery believed the appeal would fail before the summer."
+	tests := []struct {
+		name, cp string
+		want     bool // an error on the changed statement
+	}{
+		{"reported: denied to admitted", "Defence lawyer Marta Silva said her client admitted every charge brought by the council.", true},
+		{"reported: denied to rejected", "Defence lawyer Marta Silva said her client rejected every charge brought by the council.", false},
+		{"reported: denied kept", "Defence lawyer Marta Silva said her client denied every charge brought by the council.", false},
+		{"quote: oppose to support", "“We will support this runway at every stage of the inquiry,” said parish chair Tom Avery.", true},
+		{"reported: oppose to support", "Parish chair Tom Avery said his group would support the runway at every stage of the inquiry.", true},
+		{"reported: oppose to not support", "Parish chair Tom Avery said his group would not support the runway at every stage of the inquiry.", false},
+		{"reported: rise to fall", "Analysts at Brightwater said passenger numbers would fall sharply over the next decade.", true},
+		{"reported: rise to climb", "Analysts at Brightwater said passenger numbers would climb sharply over the next decade.", false},
+		{"cue: denied to confirmed", "The airport confirmed that the council had paid for the survey.", true},
+		{"cue: denied to rejected claims", "The airport rejected claims that the council had paid for the survey.", false},
+		{"cue and words reversed together", "Mr Avery did not believe the appeal would succeed before the summer.", false},
+		{"cue negation added, words kept", "Mr Avery did not believe the appeal would fail before the summer.", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cp := "The planning inquiry opened on Monday.\n\n" + tt.cp
+			_, fs := Compare(cp, src, Options{})
+			sev, found := worst(fs, changed...)
+			assert.Equal(t, tt.want, found && sev == finding.Error, "%v", fs)
+		})
+	}
+}
+
+// TestNegatedWordSwapped: a quote whose negation stays put while the
+// words around it trade places ("a pause, not a cure" → "a cure, not a
+// pause") negates what the speaker affirmed; another word under the
+// negation is a reworded quote, graded as one.
+func TestNegatedWordSwapped(t *testing.T) {
+	src := "The trial ended early.\n\n“This drug is a pause, not a cure, for most patients,” said Dr Lena Fox."
+	tests := []struct {
+		name, cp string
+		want     finding.Severity
+	}{
+		{"swapped", "“This drug is a cure, not a pause, for most patients,” said Dr Lena Fox.", finding.Error},
+		{"another word negated", "“This drug is a pause, not a remedy, for most patients,” said Dr Lena Fox.", finding.Warning},
+		{"kept", "“This drug is a pause, not a cure, for most patients,” said Dr Lena Fox.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, fs := Compare("The trial ended early.\n\n"+tt.cp, src, Options{})
+			sev, _ := worst(fs, changed...)
+			assert.Equal(t, tt.want, sev, "%v", fs)
+		})
+	}
+}
