@@ -244,8 +244,9 @@ func changesFacts(src, cp []text.Token) bool {
 // scopeSwaps lists the negations an equal stretch op of the diff keeps in
 // place while the word they govern changes to another, and the word they
 // negated stands in cp unnegated: "a pause, not a cure" → "a cure, not a
-// pause" keeps its words and reverses both claims.
-func scopeSwaps(src, cp []text.Token, op difflib.OpCode) []factChange {
+// pause" keeps its words and reverses both claims. plain holds the keys
+// cp states unnegated, filled on first use.
+func scopeSwaps(src, cp []text.Token, op difflib.OpCode, plain *map[string]bool) []factChange {
 	var out []factChange
 	for i := op.I1; i < op.I2; i++ {
 		if !isNegation(src[i].Norm) {
@@ -261,11 +262,16 @@ func scopeSwaps(src, cp []text.Token, op difflib.OpCode) []factChange {
 		if ks == kc {
 			continue
 		}
-		for x := range cp {
-			if k, ok := indexKey(cp[x]); ok && k == ks && !negatedNear(cp, x) {
-				out = append(out, factChange{"insert", "negation", src[i].Surface + " " + cp[gc].Surface + " (was " + src[g].Surface + ")"})
-				break
+		if *plain == nil {
+			*plain = map[string]bool{}
+			for x := range cp {
+				if k, ok := indexKey(cp[x]); ok && !negatedNear(cp, x) {
+					(*plain)[k] = true
+				}
 			}
+		}
+		if (*plain)[ks] {
+			out = append(out, factChange{"insert", "negation", src[i].Surface + " " + cp[gc].Surface + " (was " + src[g].Surface + ")"})
 		}
 	}
 	return out
@@ -327,9 +333,10 @@ func factChanges(src, cp []text.Token) []factChange {
 		}
 	}
 	var revs []factChange
+	var plain map[string]bool // the keys cp states unnegated, once asked for
 	for _, op := range opCodes(a, b) {
 		if op.Tag == 'e' {
-			out = append(out, scopeSwaps(src, cp, op)...)
+			out = append(out, scopeSwaps(src, cp, op, &plain)...)
 		}
 		switch op.Tag {
 		case 'd', 'r':

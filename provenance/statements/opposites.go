@@ -61,37 +61,63 @@ func oppositePairs(s string) map[string]map[string]bool {
 // opposite reports whether tokens a and b are words of opposite sense.
 func opposite(a, b text.Token) bool { return opposites[a.Stem][b.Stem] }
 
-// oppositeSwapped finds a word of src that cp replaces by its opposite in
+// oppositeWord finds a word of src that cp replaces by its opposite in
 // the same claim: the word's stem is absent from cp, its opposite's from
 // src, a content word stands near both (as negationLost ties a negation to
 // its claim), and both or neither are negated ("would not support" for
 // "would oppose" keeps the sense). It returns the two words as "denied →
-// admitted", or "".
+// admitted", or "". Each word weighs the first few places of its opposite
+// in cp, so a long passage takes linear time.
 func oppositeWord(src, cp []text.Token) string {
+	cAt := map[string][]int{}
+	for j, t := range cp {
+		if opposites[t.Stem] != nil && len(cAt[t.Stem]) < maxOppositePlaces {
+			cAt[t.Stem] = append(cAt[t.Stem], j)
+		}
+	}
+	if len(cAt) == 0 {
+		return ""
+	}
+	sStems := stemsOf(src)
 	for i, a := range src {
-		if opposites[a.Stem] == nil || hasStem(cp, a.Stem) {
+		if opposites[a.Stem] == nil || cAt[a.Stem] != nil {
 			continue
 		}
-		for j, b := range cp {
-			if opposite(a, b) && !hasStem(src, b.Stem) && negatedNear(src, i) == negatedNear(cp, j) && sharesNeighbour(src, i, cp, j) {
-				return a.Surface + " → " + b.Surface
+		for y := range opposites[a.Stem] {
+			if sStems[y] {
+				continue
+			}
+			for _, j := range cAt[y] {
+				if negatedNear(src, i) == negatedNear(cp, j) && sharesNeighbour(src, i, cp, j) {
+					return a.Surface + " → " + cp[j].Surface
+				}
 			}
 		}
 	}
 	return ""
 }
 
+// maxOppositePlaces bounds the places of one word oppositeWord weighs.
+const maxOppositePlaces = 8
+
 // oppositesBetween counts the words of a that b replaces by their
 // opposite, each absent from the other side: the cue words of two
 // statements ("denied that" → "confirmed that").
 func oppositesBetween(a, b []text.Token) int {
 	n := 0
+	var as, bs map[string]bool
 	for _, x := range a {
-		if opposites[x.Stem] == nil || hasStem(b, x.Stem) {
+		if opposites[x.Stem] == nil {
 			continue
 		}
-		for _, y := range b {
-			if opposite(x, y) && !hasStem(a, y.Stem) {
+		if as == nil {
+			as, bs = stemsOf(a), stemsOf(b)
+		}
+		if bs[x.Stem] {
+			continue
+		}
+		for y := range opposites[x.Stem] {
+			if bs[y] && !as[y] {
 				n++
 				break
 			}
@@ -100,12 +126,11 @@ func oppositesBetween(a, b []text.Token) int {
 	return n
 }
 
-// hasStem reports whether a token of ts has stem st.
-func hasStem(ts []text.Token, st string) bool {
+// stemsOf is the set of the stems of ts.
+func stemsOf(ts []text.Token) map[string]bool {
+	out := make(map[string]bool, len(ts))
 	for _, t := range ts {
-		if t.Stem == st {
-			return true
-		}
+		out[t.Stem] = true
 	}
-	return false
+	return out
 }
