@@ -175,3 +175,24 @@ func TestNegatedWordSwapped(t *testing.T) {
 		})
 	}
 }
+
+// TestPartialQuoteAfterItsNegation: a copy quoting the words after the
+// original's negation, with its own negation before the marks, keeps the
+// sense; quoting them bare drops it.
+func TestPartialQuoteAfterItsNegation(t *testing.T) {
+	src := "The vote was close.\n\n“We will not sell the old pier to developers while I lead this council,” said council leader Ana Ruiz."
+	tests := []struct {
+		name, cp string
+		want     bool
+	}{
+		{"own negation before the marks", "Council leader Ana Ruiz said the council would not “sell the old pier to developers” while she led it.", false},
+		{"negation dropped", "Council leader Ana Ruiz said the council would “sell the old pier to developers” while she led it.", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, fs := Compare("The vote was close.\n\n"+tt.cp, src, Options{})
+			sev, found := worst(fs, changed...)
+			assert.Equal(t, tt.want, found && sev == finding.Error, "%v", fs)
+		})
+	}
+}
