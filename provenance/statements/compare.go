@@ -32,7 +32,7 @@ type comparer struct {
 	// statements (by code points) meeting a region.
 	ssIx, csIx *spanIndex
 	// srcNumbers holds every number of the source, once one is asked for.
-	srcNumbers map[string]bool
+	srcNumbers numberSet
 	// sreg resolves the source's names, once a pronoun of the copy needs
 	// a source speaker's gender; creg the copy's, once a speaker named by
 	// a bare surname needs the copy's later mentions.
@@ -52,7 +52,7 @@ type comparer struct {
 	loosePs       *loosePassages
 	// sentNums, srcAt and copyAt keep what numbersIn, srcIndex and
 	// copyHasBefore found.
-	sentNums      map[[2]int]map[string]bool
+	sentNums      map[[2]int]numberSet
 	srcAt, copyAt map[string]int
 }
 
@@ -339,20 +339,27 @@ func (c *comparer) check(st Statement, at attribution) (Check, []finding.Finding
 	if st.Kind == Direct {
 		al = c.withTrailingNegation(al)
 	}
+	ci, _ := c.cd.tokRange(c.cd.runes.ByteOffset(st.Content.Start), c.cd.runes.ByteOffset(st.Content.End))
+	al = c.withLeadingWords(al, ci)
 	rb, rs := c.regionSpan(al)
-	m := &match{st: st, ct: ct, src: c.sd.toks[al.srcTok[0]:al.srcTok[1]], al: al, qm: c.quoteMarks(ct, al), cspan: st.Content, rs: rs}
+	m := &match{st: st, ct: ct, src: c.sd.toks[al.srcTok[0]:al.srcTok[1]], al: al, qm: c.quoteMarks(ct, al), cspan: st.Content, rs: rs, srcText: c.sd.s, copyText: c.cd.s}
 	m.factSrc = withoutDroppedAppositives(c.sd, al.srcTok[0], al.srcTok[1], ct)
 	var elisions []elision
 	if st.Kind == Direct {
 		elisions = c.readQuote(m, span{c.cd.runes.ByteOffset(st.Content.Start), c.cd.runes.ByteOffset(st.Content.End)})
 		rs = m.rs
 	}
-	ci, _ := c.cd.tokRange(c.cd.runes.ByteOffset(st.Content.Start), c.cd.runes.ByteOffset(st.Content.End))
 	m.negatedCue = negatedBefore(c.sd, al.srcTok[0]) != negatedBefore(c.cd, ci)
+	if st.Kind != Direct && (m.negatedCue || oppositesBetween(cueWindow(c.sd, al.srcTok[0]), cueWindow(c.cd, ci)) > 0) &&
+		cueReversed(c.sd, al.srcTok[0], m.factSrc, c.cd, ci, ct) {
+		m.cueReversed, m.al.exact = true, false
+		c.withCueNegation(m, al, cueWindow(c.cd, ci))
+		rs = m.rs
+	}
 	a, z := c.sentTok(al.srcTok[0], false), c.sentTok(al.srcTok[1]-1, true)
 	m.sent, m.sentTokens, m.srcNumbers = c.sd.span(c.sd.toks[a].Start, c.sd.toks[z-1].End), c.sd.toks[a:z], c.numbers()
 	m.nestsQuote = st.Kind != Direct && c.nestsQuote(st.Content)
-	m.sentNumbers = func() map[string]bool { return c.numbersIn(a, z) }
+	m.sentNumbers = func() numberSet { return c.numbersIn(a, z) }
 	si := c.statementFor(rb, st.Kind)
 	var srcSt *Statement
 	ck.Source = &Source{Span: rs, Kind: "unattributed"}
@@ -375,9 +382,24 @@ func (c *comparer) check(st Statement, at attribution) (Check, []finding.Finding
 		fs = append(fs, c.mergedClaims(st, al, si, m.cspan)...)
 	}
 	if st.Kind != Direct && contentWords(ct) >= 2 || len(ct) >= minSpeakerWords {
-		fs = append(fs, c.hedgeDrift(al, ct, cueOutside(&st, st.Content.Start, st.Content.End), cueOutside(srcSt, rs.Start, rs.End), m.cspan, rs)...)
+		hs := c.hedgeDrift(al, ct, cueOutside(&st, st.Content.Start, st.Content.End), cueOutside(srcSt, rs.Start, rs.End), m.cspan, rs)
+		fs = append(fs, m.withoutNegatedHedges(hs)...)
 	}
 	return ck, fs
+}
+
+// withoutNegatedHedges drops the hedge findings below an error on a
+// statement that reverses a negation: "did not believe any others were
+// involved" → "believed others were involved" drops the negation, which is
+// reported as such, rather than hedging a firm statement; "denied that" →
+// "confirmed that" reverses the claim rather than firming it up.
+func (m *match) withoutNegatedHedges(fs []finding.Finding) []finding.Finding {
+	if len(fs) == 0 || !m.cueReversed && !negationReversed(m.factSrc, m.ct) {
+		return fs
+	}
+	return slices.DeleteFunc(fs, func(f finding.Finding) bool {
+		return f.Code == finding.HedgeWeakened || m.cueReversed && f.Severity != finding.Error
+	})
 }
 
 // maxCheckTokens bounds the words of a statement, or of a sentence that
@@ -528,6 +550,35 @@ func (c *comparer) withTrailingNegation(al alignment) alignment {
 	return al
 }
 
+// withLeadingWords takes into the source passage the negations and the
+// words bounding a number that stand just before the first word the copy
+// matched, when the copy has none there: "no factories would be closed"
+// → "factories would be closed", "Nearly 40%" → "40%". The alignment
+// starts at its first match, so a word dropped at the start of a statement
+// would go unseen. ci is the copy statement's first token.
+func (c *comparer) withLeadingWords(al alignment, ci int) alignment {
+	toks, k := c.sd.toks, al.srcTok[0]
+	if k <= 0 || k >= len(toks) || len(al.matched) == 0 || al.matched[0] != k {
+		return al // the copy starts with words of its own, which the diff weighs
+	}
+	q, from := c.sd.inQuote(toks[k].Start), k
+	if n := boundBefore(toks, k); n > 0 && boundBefore(c.cd.toks, ci) == 0 {
+		k -= n
+	}
+	for k > 0 && k > from-4 && isNegation(toks[k-1].Norm) && !negatedBefore(c.cd, ci) {
+		k--
+	}
+	for x := k; x < from; x++ {
+		if c.sd.inQuote(toks[x].Start) != q || !c.sd.gapClean(x, x+1, -1) {
+			return al // the words belong to another quotation or clause
+		}
+	}
+	if k < from {
+		al.srcTok[0], al.exact = k, false
+	}
+	return al
+}
+
 func (c *comparer) notFound(st Statement) finding.Finding {
 	cspan := st.Content
 	code, what := finding.StatementNotFound, "statement"
@@ -550,20 +601,27 @@ type match struct {
 	// and the other does not: "did not believe it would be ready" against
 	// "believed it would not be ready" moves the negation, not its sense.
 	negatedCue bool
+	// cueReversed is set when the negations of cue and words together
+	// differ in number: "did not believe any others were involved" →
+	// "believed others were involved" reverses the claim.
+	cueReversed bool
 	// sent spans the source sentences holding src, sentNumbers gives
 	// their numbers, and srcNumbers are all the numbers the source gives:
 	// a reworded statement is checked against them for a number the
 	// original never gave.
 	sent        text.Span
 	sentTokens  []text.Token
-	sentNumbers func() map[string]bool
-	srcNumbers  map[string]bool
+	sentNumbers func() numberSet
+	srcNumbers  numberSet
 	// nestsQuote is set when a quote of the copy stands inside the
 	// statement ("members were “angry and reckless”").
 	nestsQuote bool
 	al         alignment
 	qm         quoteMarks
 	cspan, rs  text.Span
+	// srcText and copyText are the texts, to show the diff's words as
+	// they write them.
+	srcText, copyText string
 }
 
 func (m *match) ev(detail string) finding.Evidence {
@@ -575,9 +633,13 @@ func (m *match) ev(detail string) finding.Evidence {
 func (m *match) srcQuoted() bool { return m.qm.srcQuoted*2 >= m.qm.matched }
 
 func (m *match) altered(ck *Check, code finding.Code, msg string) finding.Finding {
-	ck.Verdict, ck.Diff = Altered, wordDiff(m.src, m.ct)
+	ck.Verdict, ck.Diff = Altered, writtenDiff(m.srcText, m.copyText, m.src, m.ct)
 	f := finding.New(code, fmt.Sprintf(msg, clip(m.st.Content.Text)), m.ev(""))
 	f.Severity, f.Evidence.Detail = alterationSeverity(code, m.factSrc, m.ct)
+	if m.cueReversed {
+		f.Severity = finding.Error
+		f.Evidence.Detail += "; its cue and words reverse the original's (a negation or an opposite word)"
+	}
 	return f
 }
 
@@ -636,9 +698,13 @@ func (m *match) rewordedChange() string {
 	switch {
 	case m.nestsQuote:
 		return "" // the quote inside it is checked on its own
+	case m.cueReversed:
+		return "reverses what it says"
 	case !m.negatedCue && negationReversed(m.factSrc, m.ct):
 		return "reverses a negation in it"
-	case numberSwapped(m.sentNumbers(), m.ct, m.srcNumbers):
+	case !m.negatedCue && oppositeWord(m.factSrc, m.ct) != "":
+		return "puts the opposite word in it (" + oppositeWord(m.factSrc, m.ct) + ")"
+	case numberSwapped(m.sentNumbers(), m.ct, m.srcNumbers) || len(boundChanges(m.sentNumbers(), m.ct, m.srcNumbers)) > 0:
 		return "changes a number in it"
 	}
 	return ""
@@ -658,7 +724,7 @@ func (c *comparer) nestsQuote(sp text.Span) bool {
 // number, whose source may stand anywhere in the sentence, the whole
 // sentence is the evidence.
 func (m *match) reworded(ck *Check, code finding.Code, msg string) finding.Finding {
-	if !m.negatedCue && numberSwapped(m.sentNumbers(), m.ct, m.srcNumbers) {
+	if !m.negatedCue && (numberSwapped(m.sentNumbers(), m.ct, m.srcNumbers) || len(boundChanges(m.sentNumbers(), m.ct, m.srcNumbers)) > 0) {
 		m.src, m.rs = m.sentTokens, m.sent
 	}
 	return m.altered(ck, code, msg)
@@ -696,11 +762,14 @@ func withoutDroppedAppositives(d *doc, lo, hi int, ct []text.Token) []text.Token
 // changesFacts reports whether the statement changes a fact of its source
 // passage, a negation moved across the cue left aside.
 func (m *match) changesFacts() bool {
+	if m.cueReversed {
+		return true
+	}
 	if !m.negatedCue {
 		return changesFacts(m.factSrc, m.ct)
 	}
 	for _, fc := range factChanges(m.factSrc, m.ct) {
-		if fc.kind != "negation" && fc.op == "insert" {
+		if fc.kind != "negation" && fc.kind != "reversal" && fc.op == "insert" {
 			return true
 		}
 	}
@@ -718,6 +787,51 @@ func negatedBefore(d *doc, k int) bool {
 		}
 	}
 	return false
+}
+
+// cueReversed reports whether a statement's cue and words, together,
+// reverse the source's (the words src from token k of sd; the copy's ct
+// from token ci of cd): the negations of both sides and the words one
+// side replaces by their opposite make an odd count. "did not believe any
+// others were involved" → "believed others were involved" reverses it,
+// "denied that" → "confirmed that" too; a negation moved from the cue into
+// the words, or "did not believe it would fail" → "believed it would
+// succeed", keeps it.
+func cueReversed(sd *doc, k int, src []text.Token, cd *doc, ci int, ct []text.Token) bool {
+	sw, cw := cueWindow(sd, k), cueWindow(cd, ci)
+	n := negationCount(sw) + negationCount(src) + negationCount(cw) + negationCount(ct)
+	return (n+oppositesBetween(slices.Concat(sw, src), slices.Concat(cw, ct)))%2 == 1
+}
+
+// cueWindow is the few words before token k of d, in its sentence, where
+// a statement's cue and the cue's negation stand.
+func cueWindow(d *doc, k int) []text.Token {
+	x := k
+	for x > 0 && x > k-maxCueNegation-1 && !strings.ContainsAny(d.s[d.toks[x-1].End:d.toks[x].Start], ".!?;") {
+		x--
+	}
+	return d.toks[x:k:k]
+}
+
+// withCueNegation takes the source's negated or opposite cue ("did not
+// believe", "denied") into the evidence and the diff of a statement whose
+// cue the copy reversed, so they show what changed. cw is the copy's cue
+// window.
+func (c *comparer) withCueNegation(m *match, al alignment, cw []text.Token) {
+	k := al.srcTok[0]
+	sw := cueWindow(c.sd, k)
+	x := k - len(sw)
+	for x < k && !isNegation(c.sd.toks[x].Norm) && oppositesBetween(c.sd.toks[x:x+1], cw) == 0 {
+		x++
+	}
+	if x == k {
+		return
+	}
+	if x > 0 && c.sd.toks[x-1].Stop && c.sd.gapClean(x-1, x, -1) {
+		x-- // "did not", "would not"
+	}
+	m.src = c.sd.toks[x:al.srcTok[1]]
+	m.rs = c.sd.span(c.sd.toks[x].Start, c.sd.toks[al.srcTok[1]-1].End)
 }
 
 // maxCueNegation is how many words before a statement's words its cue's
@@ -834,12 +948,12 @@ func onlyNegations(s string) bool {
 // sentence gives: "at 27 of them" for "At 17 of them". A number left out
 // alone is a paraphrase's licence, and one taken from elsewhere in the
 // original is no invention.
-func numberSwapped(sent map[string]bool, cp []text.Token, all map[string]bool) bool {
+func numberSwapped(sent numberSet, cp []text.Token, all numberSet) bool {
 	c := numbersOf(cp)
 	added, kept := false, 0
 	for n := range c {
-		added = added || !all[n]
-		if sent[n] {
+		added = added || !all.has(n)
+		if sent.has(n) {
 			kept++
 		}
 	}
@@ -852,9 +966,9 @@ func numberSwapped(sent map[string]bool, cp []text.Token, all map[string]bool) b
 // numbersIn returns the numbers of the source's tokens [a, z), the
 // sentences of a statement's passage, computed once for each: the
 // statements of one page-long sentence share it.
-func (c *comparer) numbersIn(a, z int) map[string]bool {
+func (c *comparer) numbersIn(a, z int) numberSet {
 	if c.sentNums == nil {
-		c.sentNums = map[[2]int]map[string]bool{}
+		c.sentNums = map[[2]int]numberSet{}
 	}
 	if ns, ok := c.sentNums[[2]int{a, z}]; ok {
 		return ns
@@ -893,7 +1007,7 @@ func (c *comparer) copyHasBefore(s string, b int) bool {
 }
 
 // numbers returns every number of the source, computed once.
-func (c *comparer) numbers() map[string]bool {
+func (c *comparer) numbers() numberSet {
 	if c.srcNumbers == nil {
 		c.srcNumbers = numbersOf(c.sd.toks)
 	}
@@ -1187,12 +1301,14 @@ func (c *comparer) looseFactChange(st Statement, m looseMatch, ck *Check) (findi
 	switch {
 	case negationReversed(src, ct):
 		what = "reverses a negation in it"
-	case numberSwapped(numbersOf(src), ct, c.numbers()):
+	case oppositeWord(src, ct) != "":
+		what = "puts the opposite word in it (" + oppositeWord(src, ct) + ")"
+	case numberSwapped(numbersOf(src), ct, c.numbers()) || len(boundChanges(numbersOf(src), ct, c.numbers())) > 0:
 		what = "changes a number in it"
 	default:
 		return finding.Finding{}, false
 	}
-	ck.Verdict, ck.Diff = Altered, wordDiff(src, ct)
+	ck.Verdict, ck.Diff = Altered, writtenDiff(c.sd.s, c.cd.s, src, ct)
 	cs, rs := st.Content, ck.Source.Span
 	f := finding.New(finding.StatementAltered, fmt.Sprintf("The statement \"%s\" rewords %s's words and %s.", clip(st.Content.Text), ck.Source.Speaker, what),
 		finding.Evidence{Copy: &cs, Source: &rs})

@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/pmezard/go-difflib/difflib"
+
 	"github.com/provcheck/provcheck/provenance/finding"
 	"github.com/provcheck/provcheck/provenance/text"
 )
@@ -282,6 +284,57 @@ func changesFacts(src, cp []text.Token) bool {
 	return false
 }
 
+// scopeSwaps lists the negations an equal stretch op of the diff keeps in
+// place while the word they govern changes to another, and the word they
+// negated stands in cp unnegated: "a pause, not a cure" → "a cure, not a
+// pause" keeps its words and reverses both claims. plain holds the keys
+// cp states unnegated, filled on first use.
+func scopeSwaps(src, cp []text.Token, op difflib.OpCode, plain *map[string]bool) []factChange {
+	var out []factChange
+	for i := op.I1; i < op.I2; i++ {
+		if !isNegation(src[i].Norm) {
+			continue
+		}
+		j := op.J1 + i - op.I1
+		g, gc := governed(src, i), governed(cp, j)
+		if g < 0 || gc < 0 {
+			continue
+		}
+		ks, _ := indexKey(src[g])
+		kc, _ := indexKey(cp[gc])
+		if ks == kc {
+			continue
+		}
+		if *plain == nil {
+			*plain = map[string]bool{}
+			for x := range cp {
+				if k, ok := indexKey(cp[x]); ok && !negatedNear(cp, x) {
+					(*plain)[k] = true
+				}
+			}
+		}
+		if (*plain)[ks] {
+			out = append(out, factChange{"insert", "negation", src[i].Surface + " " + cp[gc].Surface + " (was " + src[g].Surface + ")"})
+		}
+	}
+	return out
+}
+
+// reversals lists the words of src that cp, a stretch replacing it,
+// replaces by their opposite.
+func reversals(src, cp []text.Token) []factChange {
+	var out []factChange
+	for _, a := range src {
+		for _, b := range cp {
+			if opposite(a, b) {
+				out = append(out, factChange{"insert", "reversal", a.Surface + " → " + b.Surface})
+				break
+			}
+		}
+	}
+	return out
+}
+
 // numberWords are numbers spelt out: "Two people were hurt". "One" is
 // left out: "one of the most" and "no one" count nothing.
 var numberWords = wordSet(`two three four five six seven eight nine ten eleven twelve thirteen
@@ -322,7 +375,12 @@ func factChanges(src, cp []text.Token) []factChange {
 			}
 		}
 	}
+	var revs []factChange
+	var plain map[string]bool // the keys cp states unnegated, once asked for
 	for _, op := range opCodes(a, b) {
+		if op.Tag == 'e' {
+			out = append(out, scopeSwaps(src, cp, op, &plain)...)
+		}
 		switch op.Tag {
 		case 'd', 'r':
 			add("delete", src, op.I1, op.I2)
@@ -331,6 +389,9 @@ func factChanges(src, cp []text.Token) []factChange {
 		case 'i', 'r':
 			add("insert", cp, op.J1, op.J2)
 		}
+		if op.Tag == 'r' {
+			revs = append(revs, reversals(src[op.I1:op.I2], cp[op.J1:op.J2])...)
+		}
 	}
 	ins := 0
 	for _, n := range negs {
@@ -338,8 +399,19 @@ func factChanges(src, cp []text.Token) []factChange {
 			ins++
 		}
 	}
-	if 2*ins != len(negs) {
-		out = append(out, negs...)
+	// a word replaced by its opposite reverses the claim, as a negation
+	// put in or taken out does; the two together ("would not support" for
+	// "would oppose") keep it
+	if negChanged := 2*ins != len(negs); (len(revs)+b2i(negChanged))%2 == 1 {
+		out = append(out, revs...)
+		if negChanged {
+			out = append(out, negs...)
+		}
+	}
+	// a number kept with another bound ("nearly 40%" → "over 40%") is
+	// another number, though the diff keeps its digits
+	for _, k := range boundChanges(numbersOf(src), cp, nil) {
+		out = append(out, factChange{"insert", "number", boundWords(cp, k)})
 	}
 	return out
 }

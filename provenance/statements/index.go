@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/pmezard/go-difflib/difflib"
@@ -309,7 +310,13 @@ func contentCoverage(ct []text.Token, src []text.Token) float64 {
 }
 
 // wordDiff is the word-level diff from source words to copy words.
-func wordDiff(src, cp []text.Token) []DiffOp {
+func wordDiff(src, cp []text.Token) []DiffOp { return writtenDiff("", "", src, cp) }
+
+// writtenDiff is wordDiff shown as the texts write their words: a number
+// with its currency and per cent signs ("£2.3", "40%"), which the tokens
+// leave out. ss and cs are the texts src and cp index ("" for the bare
+// words).
+func writtenDiff(ss, cs string, src, cp []text.Token) []DiffOp {
 	a := make([]string, len(src))
 	for i, t := range src {
 		a[i] = t.Norm
@@ -319,24 +326,40 @@ func wordDiff(src, cp []text.Token) []DiffOp {
 		b[i] = t.Norm
 	}
 	var out []DiffOp
-	join := func(ts []text.Token) string {
+	join := func(s string, ts []text.Token) string {
 		w := make([]string, len(ts))
 		for i, t := range ts {
-			w[i] = t.Surface
+			w[i] = writtenWord(s, t)
 		}
 		return text.JoinWords(w)
 	}
 	for _, op := range opCodes(a, b) {
 		switch op.Tag {
 		case 'e':
-			out = append(out, DiffOp{Op: "equal", Text: join(cp[op.J1:op.J2])})
+			out = append(out, DiffOp{Op: "equal", Text: join(cs, cp[op.J1:op.J2])})
 		case 'd':
-			out = append(out, DiffOp{Op: "delete", Text: join(src[op.I1:op.I2])})
+			out = append(out, DiffOp{Op: "delete", Text: join(ss, src[op.I1:op.I2])})
 		case 'i':
-			out = append(out, DiffOp{Op: "insert", Text: join(cp[op.J1:op.J2])})
+			out = append(out, DiffOp{Op: "insert", Text: join(cs, cp[op.J1:op.J2])})
 		case 'r':
-			out = append(out, DiffOp{Op: "delete", Text: join(src[op.I1:op.I2])}, DiffOp{Op: "insert", Text: join(cp[op.J1:op.J2])})
+			out = append(out, DiffOp{Op: "delete", Text: join(ss, src[op.I1:op.I2])}, DiffOp{Op: "insert", Text: join(cs, cp[op.J1:op.J2])})
 		}
 	}
 	return out
+}
+
+// writtenWord is token t as s writes it: a number with the currency sign
+// before it and the per cent sign after it.
+func writtenWord(s string, t text.Token) string {
+	if s == "" || !t.Number || t.End > len(s) || t.Start < 0 || t.Start > t.End {
+		return t.Surface
+	}
+	a, b := t.Start, t.End
+	if r, size := utf8.DecodeLastRuneInString(s[:a]); strings.ContainsRune("£$€¥", r) {
+		a -= size
+	}
+	if strings.HasPrefix(s[b:], "%") {
+		b++
+	}
+	return s[a:t.Start] + t.Surface + s[t.End:b]
 }

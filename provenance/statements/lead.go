@@ -229,6 +229,9 @@ func sentenceDrift(cd *doc, ix *sentenceIndex, sent span, code finding.Code) (fi
 	if negationFlipped(st, ct) {
 		changes = append(changes, negationChange(st, ct))
 	}
+	if c, ok := boundChange(st, ct); ok {
+		changes = append(changes, c)
+	}
 	if len(changes) == 0 {
 		return finding.Finding{}, false
 	}
@@ -264,7 +267,7 @@ func mayDrift(st, ct []text.Token, facts map[string]bool) bool {
 	if sf, cf := factsOf(st), factsOf(ct); !subset(sf, cf) && !subset(cf, sf) {
 		return true // perhaps a fact swapped for one the story gives elsewhere
 	}
-	return negationCount(st) != negationCount(ct)
+	return negationCount(st) != negationCount(ct) || len(boundChanges(numbersOf(st), ct, nil)) > 0
 }
 
 func negationCount(ts []text.Token) int {

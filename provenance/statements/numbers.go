@@ -1,6 +1,7 @@
 package statements
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -17,6 +18,8 @@ func numberKey(ts []text.Token, k int) (string, bool) {
 	t := ts[k]
 	var value, suffix string
 	switch {
+	case t.Number && strings.HasPrefix(t.Norm, "#"):
+		return strings.TrimSuffix(t.Norm[1:], "%"), len(t.Norm) > 1 // valued already (valuedNumbers)
 	case t.Number:
 		n := strings.ReplaceAll(t.Norm, ",", "")
 		i := strings.IndexFunc(n, func(r rune) bool { return !unicode.IsDigit(r) && r != '.' })
@@ -85,13 +88,195 @@ func factKey(ts []text.Token, k int) string {
 	return strings.TrimSuffix(ts[k].Stem, "'s")
 }
 
-// numbersOf lists the values the numbers of ts state.
-func numbersOf(ts []text.Token) map[string]bool {
-	out := map[string]bool{}
+// numbersOf lists the values the numbers of ts state, with their bounds.
+func numbersOf(ts []text.Token) numberSet {
+	out := numberSet{}
 	for k := range ts {
 		if n, ok := numberKey(ts, k); ok {
-			out[n] = true
+			out[n] |= numberBound(ts, k)
 		}
 	}
 	return out
+}
+
+// bound is what the words around a number say of the quantity it gives,
+// as a set: the value itself (exact), less than it ("nearly 40%", "up to
+// £150m", "fewer than 12"), more than it ("over 40%", "at least 12", "40
+// or more"), or about it ("some 30", "roughly 8%"), which may fall either
+// side and so is at odds with none.
+type bound uint8
+
+const (
+	boundExact bound = 1 << iota
+	boundBelow
+	boundAbove
+	boundAbout
+)
+
+// conflicts reports whether no bound of a can describe the quantity a
+// bound of b describes: "nearly 40%" and "over 40%", or "up to £4m" and
+// "£4m", give different numbers; "nearly" and "almost", or "about" and
+// anything, do not.
+func (a bound) conflicts(b bound) bool {
+	return a != 0 && b != 0 && (a|b)&boundAbout == 0 && a&b == 0
+}
+
+// boundsBefore are the words before a number that bound it, by their
+// words in order; boundsAfter those after it (and its scale word).
+var boundsBefore = map[string]bound{
+	"nearly": boundBelow, "almost": boundBelow, "under": boundBelow, "below": boundBelow,
+	"up to": boundBelow, "less than": boundBelow, "fewer than": boundBelow, "at most": boundBelow,
+	"as many as": boundBelow, "as much as": boundBelow, "no more than": boundBelow, "not more than": boundBelow,
+	"over": boundAbove, "above": boundAbove, "exceeding": boundAbove, "more than": boundAbove,
+	"at least": boundAbove, "upwards of": boundAbove, "upward of": boundAbove, "in excess of": boundAbove,
+	"no fewer than": boundAbove, "no less than": boundAbove, "not less than": boundAbove,
+	"about": boundAbout, "around": boundAbout, "roughly": boundAbout, "approximately": boundAbout,
+	"some": boundAbout, "circa": boundAbout, "estimated": boundAbout, "approx": boundAbout,
+}
+
+var boundsAfter = map[string]bound{
+	"or more": boundAbove, "or over": boundAbove, "or above": boundAbove, "plus": boundAbove,
+	"or fewer": boundBelow, "or less": boundBelow, "or under": boundBelow, "or so": boundAbout,
+}
+
+// numberBound is the bound the words around number token k of ts put on
+// it, boundExact when none does. "a" between the bound and a number word
+// is skipped ("almost a third"). A year is no quantity: "over 2020" bounds
+// nothing.
+func numberBound(ts []text.Token, k int) bound {
+	if y, err := strconv.Atoi(ts[k].Norm); err == nil && y >= 1800 && y <= 2100 && len(ts[k].Norm) == 4 {
+		return boundExact
+	}
+	i := k
+	if i > 0 && (ts[i-1].Norm == "a" || ts[i-1].Norm == "an") && !ts[k].Number {
+		i--
+	}
+	for n := 3; n >= 1; n-- { // the longest phrase first: "no more than" before "more than"
+		if i-n >= 0 {
+			if b, ok := boundsBefore[normsOf(ts[i-n:i])]; ok {
+				return b
+			}
+		}
+	}
+	j := k + 1
+	for j < len(ts) && j <= k+2 && isScaleAfterNumber(ts, j) {
+		j++ // "£2.3 million or more", "5 per cent or more"
+	}
+	for n := 2; n >= 1; n-- {
+		if j+n <= len(ts) {
+			if b, ok := boundsAfter[normsOf(ts[j:j+n])]; ok {
+				return b
+			}
+		}
+	}
+	return boundExact
+}
+
+// boundBefore is how many words before token k of ts bound the number it
+// starts ("nearly 40%", "more than a third"), or 0.
+func boundBefore(ts []text.Token, k int) int {
+	if k >= len(ts) {
+		return 0
+	}
+	num := k
+	if (ts[k].Norm == "a" || ts[k].Norm == "an") && k+1 < len(ts) {
+		num = k + 1
+	}
+	if _, ok := numberKey(ts, num); !ok {
+		return 0
+	}
+	for n := 3; n >= 1; n-- {
+		if k-n >= 0 && boundsBefore[normsOf(ts[k-n:k])] != 0 {
+			return n
+		}
+	}
+	return 0
+}
+
+// normsOf joins the norms of ts with spaces.
+func normsOf(ts []text.Token) string {
+	w := make([]string, len(ts))
+	for i, t := range ts {
+		w[i] = t.Norm
+	}
+	return strings.Join(w, " ")
+}
+
+// boundStart is the first of the words that bound number token k of ts,
+// or k when none does.
+func boundStart(ts []text.Token, k int) int {
+	i := k
+	if i > 0 && (ts[i-1].Norm == "a" || ts[i-1].Norm == "an") && !ts[k].Number {
+		i--
+	}
+	if n := boundBefore(ts, i); n > 0 {
+		return i - n
+	}
+	return k
+}
+
+// boundWords is number token k of ts with the words that bound it, as the
+// text gives them: "over 40", "almost a third".
+func boundWords(ts []text.Token, k int) string {
+	w := []string{}
+	for _, t := range ts[boundStart(ts, k) : k+1] {
+		w = append(w, t.Surface)
+	}
+	return text.JoinWords(w)
+}
+
+// boundChange names, as a change of facts, the numbers of ct whose bound
+// st contradicts, with their bounding words on both sides: "More than 200"
+// ← "Fewer than 200".
+func boundChange(st, ct []text.Token) (headlineChange, bool) {
+	ks := boundChanges(numbersOf(st), ct, nil)
+	if len(ks) == 0 {
+		return headlineChange{}, false
+	}
+	c := headlineChange{kind: factChanged, contradicts: true}
+	values := map[string]bool{}
+	for _, k := range ks {
+		for x := boundStart(ct, k); x <= k; x++ {
+			c.cp = append(c.cp, x)
+		}
+		n, _ := numberKey(ct, k)
+		values[n] = true
+	}
+	for k := range st {
+		if n, ok := numberKey(st, k); ok && values[n] {
+			for x := boundStart(st, k); x <= k; x++ {
+				c.src = append(c.src, x)
+			}
+		}
+	}
+	return c, true
+}
+
+// boundChanges lists the numbers of cp whose value the passage src (or
+// the whole source, all, when given) gives with bounds that all conflict
+// with cp's: "over 40%" for the source's "nearly 40%". A number src does
+// not give is no bound change (numberSwapped weighs it).
+func boundChanges(src numberSet, cp []text.Token, all numberSet) []int {
+	var out []int
+	for k := range cp {
+		n, ok := numberKey(cp, k)
+		if !ok {
+			continue
+		}
+		b, in := src[n]
+		if in && b.conflicts(numberBound(cp, k)) && (all == nil || all[n].conflicts(numberBound(cp, k))) {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// numberSet holds the values of a text's numbers, each with the bounds the
+// text puts on it.
+type numberSet map[string]bound
+
+// has reports whether the text gives value n.
+func (s numberSet) has(n string) bool {
+	_, ok := s[n]
+	return ok
 }

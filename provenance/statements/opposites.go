@@ -1,0 +1,136 @@
+package statements
+
+import (
+	"strings"
+
+	"github.com/provcheck/provcheck/provenance/text"
+)
+
+// opposites pairs the words of opposite sense, by stem: "admitted" for
+// "denied", "support" for "oppose" reverses a claim as surely as a dropped
+// "not". Each group is "a|forms:b|forms", the forms the stemmer does not
+// bring together (irregular verbs) listed with their word.
+var opposites = oppositePairs(`deny|denial:admit|admission deny|denial:confirm|confirmation
+	accept|acceptance:reject|rejection approve|approval:reject|rejection approve:veto
+	support|supporter:oppose|opponent|opposition favour|favor:oppose|opponent
+	increase:decrease increase:reduce|reduction increase:cut raise:cut raise:lower raise:reduce
+	rise|rose|risen:fall|fell|fallen rise|rose|risen:drop rise|rose|risen:decline higher:lower
+	win|won:lose|lost victory:defeat gain:lose|lost gain:loss profit:loss surplus:deficit
+	succeed|success|successful:fail|failure agree|agreement:disagree|disagreement
+	allow:ban allow:forbid|forbade|forbidden allow:prohibit permit:ban permit:prohibit
+	include:exclude acquit|acquittal:convict|conviction guilty:innocent legal:illegal
+	strengthen:weaken improve|improvement:worsen improve|improvement:deteriorate
+	grow|grew|grown|growth:shrink|shrank|shrunk expand|expansion:shrink|shrank|shrunk
+	welcome:condemn praise:criticise|criticize|criticism praise:condemn lift:impose
+	likely:unlikely possible:impossible safe:unsafe open|opened:close|closed|shut`)
+
+// oppositePairs reads the groups of s into a map from each stem to the
+// stems of opposite sense.
+func oppositePairs(s string) map[string]map[string]bool {
+	out := map[string]map[string]bool{}
+	stems := func(forms string) []string {
+		var st []string
+		for _, w := range strings.Split(forms, "|") {
+			for _, t := range text.Tokenize(w, "") {
+				st = append(st, t.Stem)
+			}
+		}
+		return st
+	}
+	for _, g := range strings.Fields(s) {
+		a, b, ok := strings.Cut(g, ":")
+		if !ok {
+			continue
+		}
+		sa, sb := stems(a), stems(b)
+		for _, x := range sa {
+			for _, y := range sb {
+				if out[x] == nil {
+					out[x] = map[string]bool{}
+				}
+				if out[y] == nil {
+					out[y] = map[string]bool{}
+				}
+				out[x][y], out[y][x] = true, true
+			}
+		}
+	}
+	return out
+}
+
+// opposite reports whether tokens a and b are words of opposite sense.
+func opposite(a, b text.Token) bool { return opposites[a.Stem][b.Stem] }
+
+// oppositeWord finds a word of src that cp replaces by its opposite in
+// the same claim: the word's stem is absent from cp, its opposite's from
+// src, a content word stands near both (as negationLost ties a negation to
+// its claim), and both or neither are negated ("would not support" for
+// "would oppose" keeps the sense). It returns the two words as "denied →
+// admitted", or "". Each word weighs the first few places of its opposite
+// in cp, so a long passage takes linear time.
+func oppositeWord(src, cp []text.Token) string {
+	cAt := map[string][]int{}
+	for j, t := range cp {
+		if opposites[t.Stem] != nil && len(cAt[t.Stem]) < maxOppositePlaces {
+			cAt[t.Stem] = append(cAt[t.Stem], j)
+		}
+	}
+	if len(cAt) == 0 {
+		return ""
+	}
+	sStems := stemsOf(src)
+	for i, a := range src {
+		if opposites[a.Stem] == nil || cAt[a.Stem] != nil {
+			continue
+		}
+		for y := range opposites[a.Stem] {
+			if sStems[y] {
+				continue
+			}
+			for _, j := range cAt[y] {
+				if negatedNear(src, i) == negatedNear(cp, j) && sharesNeighbour(src, i, cp, j) {
+					return a.Surface + " → " + cp[j].Surface
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// maxOppositePlaces bounds the places of one word oppositeWord weighs.
+const maxOppositePlaces = 8
+
+// oppositesBetween counts the words of a that b replaces by their
+// opposite, each absent from the other side: the cue words of two
+// statements ("denied that" → "confirmed that").
+func oppositesBetween(a, b []text.Token) int {
+	n := 0
+	var as, bs map[string]bool
+	for _, x := range a {
+		if opposites[x.Stem] == nil {
+			continue
+		}
+		if as == nil {
+			as, bs = stemsOf(a), stemsOf(b)
+		}
+		if bs[x.Stem] {
+			continue
+		}
+		for y := range opposites[x.Stem] {
+			if bs[y] && !as[y] {
+				n++
+				break
+			}
+		}
+	}
+	return n
+}
+
+// stemsOf is the set of the stems of ts.
+func stemsOf(ts []text.Token) map[string]bool {
+	out := make(map[string]bool, len(ts))
+	for _, t := range ts {
+		out[t.Stem] = true
+	}
+	return out
+}
