@@ -55,6 +55,9 @@ func TestNumberBoundChanged(t *testing.T) {
 		{"reported: up to to as much as, about to around", reported, "Council treasurer Ada Brook said the repairs would cost as much as £4 million, around twice the first estimate.", finding.Info},
 		{"story: fewer than to more than", story, "Storms swept the coast at the weekend.\n\nMore than 200 homes in the valley were still without power on Sunday evening.", finding.Warning},
 		{"story: fewer than to under", story, "Storms swept the coast at the weekend.\n\nUnder 200 homes in the valley were still without power on Sunday evening.", finding.Info},
+		{"story: fewer than to lower than", story, "Storms swept the coast at the weekend.\n\nLower than 200 homes in the valley were still without power on Sunday evening.", finding.Info},
+		{"reported: up to to a maximum of", reported, "Council treasurer Ada Brook said the repairs would cost a maximum of £4 million, about twice the first estimate.", finding.Info},
+		{"reported: up to to greater than", reported, "Council treasurer Ada Brook said the repairs would cost greater than £4 million, about twice the first estimate.", finding.Error},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
