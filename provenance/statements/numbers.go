@@ -134,7 +134,7 @@ var boundsBefore = map[string]bound{
 	"some": boundAbout, "circa": boundAbout, "estimated": boundAbout, "approx": boundAbout,
 	// other words for the same bounds, as rewriters use them
 	"greater than": boundAbove, "higher than": boundAbove, "larger than": boundAbove, "bigger than": boundAbove,
-	"further than": boundAbove, "a minimum of": boundAbove, "well over": boundAbove, "just over": boundAbove,
+	"further than": boundAbove, "extra than": boundAbove, "a minimum of": boundAbove, "well over": boundAbove, "just over": boundAbove,
 	"north of": boundAbove, "beyond": boundAbove, "lower than": boundBelow, "smaller than": boundBelow,
 	"a maximum of": boundBelow, "just under": boundBelow, "close to": boundBelow, "virtually": boundBelow,
 	"practically": boundBelow, "shy of": boundBelow, "just shy of": boundBelow,
