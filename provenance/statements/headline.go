@@ -66,9 +66,29 @@ func HeadlineDrift(copyTitle, sourceTitle, sourceText, lang string) []finding.Fi
 	for i, c := range changes {
 		list[i] = c.describe(copyTitle, sourceTitle, ct, st)
 	}
-	return []finding.Finding{finding.New(finding.HeadlineDrift,
+	f := finding.New(finding.HeadlineDrift,
 		fmt.Sprintf("The headline says %q where the original says %q.", cs.Text, ss.Text),
-		finding.Evidence{Copy: &cs, Source: &ss, Detail: "rule=headline-drift: " + strings.Join(list, "; ")})}
+		finding.Evidence{Copy: &cs, Source: &ss, Detail: "rule=headline-drift: " + strings.Join(list, "; ")})
+	if onlyWordsSwapped(changes) {
+		// rewriters reword every headline, and no word list knows all
+		// their synonyms ("backs" for "votes for"): a swap that changes no
+		// fact, negation, hedge or plan is shown, but warns of nothing
+		f.Severity = finding.Info
+		f.Message += " No name, number, date, negation or hedge changed: check that the words mean the same."
+	}
+	return []finding.Finding{f}
+}
+
+// onlyWordsSwapped reports whether every change puts a word in place of
+// one of the original's, and no more words than it replaces: "Surging
+// profits" for "gains" adds a claim besides.
+func onlyWordsSwapped(changes []headlineChange) bool {
+	for _, c := range changes {
+		if c.kind != wordSwapped || len(c.cp) > len(c.src) {
+			return false
+		}
+	}
+	return true
 }
 
 // changeKind is what a change of meaning changes.

@@ -5,6 +5,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/provcheck/provcheck/provenance/finding"
 )
 
 // TestHeadlineRewordedFaithfully: a headline that changes no name,
@@ -115,5 +117,26 @@ func TestAmericanStem(t *testing.T) {
 	apart := [][2]string{{"four", "for"}, {"hour", "her"}, {"court", "cort"}, {"filled", "filed"}, {"prise", "prize"}}
 	for _, p := range apart {
 		assert.NotEqual(t, americanStem(p[1]), americanStem(p[0]), p[0])
+	}
+}
+
+// TestHeadlineWordSwapIsInfo shows a headline that only puts other words
+// in place of the original's as info: rewriters reword every headline.
+// A changed fact, negation, hedge or an added claim still warns.
+func TestHeadlineWordSwapIsInfo(t *testing.T) {
+	tests := []struct {
+		copy, source string
+		want         finding.Severity
+	}{
+		{"Council backs keeping Elm Ward clinic open", "Council votes to keep Elm Ward clinic open", finding.Info},
+		{"Ferry grounded by mechanical fault", "Ferry grounded by software fault", finding.Info},
+		{"Council votes to keep 12 clinics open", "Council votes to keep 21 clinics open", finding.Warning},
+		{"Council will not keep Elm Ward clinic open", "Council votes to keep Elm Ward clinic open", finding.Warning},
+		{"Surging profits for harbour firm", "Gains for harbour firm", finding.Warning},
+	}
+	for _, tt := range tests {
+		fs := HeadlineDrift(tt.copy, tt.source, "", "en")
+		require.Len(t, fs, 1, tt.copy)
+		assert.Equal(t, tt.want, fs[0].Severity, tt.copy)
 	}
 }
