@@ -385,7 +385,63 @@ func (c *comparer) check(st Statement, at attribution) (Check, []finding.Finding
 		hs := c.hedgeDrift(al, ct, cueOutside(&st, st.Content.Start, st.Content.End), cueOutside(srcSt, rs.Start, rs.End), m.cspan, rs)
 		fs = append(fs, m.withoutNegatedHedges(hs)...)
 	}
+	if st.Kind == Reported {
+		fs = append(fs, c.unsupportedClauses(ct, func(k int) bool { return m.al.matched[k] >= 0 })...)
+	}
 	return ck, fs
+}
+
+// minClauseWords is how many content words a clause joined to a reported
+// statement needs before it is checked on its own.
+const minClauseWords = 4
+
+// unsupportedClauses finds the clauses a reported statement joins with
+// "and that" or "but that" whose words, all but a quarter, neither the
+// passage matched for the statement (in reports whether it holds ct[k])
+// nor any other passage of the original holds: "X wrote that A, and that B" where the original has
+// A and nothing of B puts an invented claim in X's mouth behind a
+// faithful one.
+func (c *comparer) unsupportedClauses(ct []text.Token, in func(k int) bool) []finding.Finding {
+	var fs []finding.Finding
+	for _, cl := range joinedClauses(ct) {
+		words, held := 0, 0
+		for k := cl[0]; k < cl[1]; k++ {
+			if _, ok := indexKey(ct[k]); ok && !ct[k].Stop {
+				words++
+				held += b2i(in(k))
+			}
+		}
+		if words < minClauseWords || 4*held > words {
+			continue
+		}
+		if o, ok := c.best(ct[cl[0]:cl[1]], false); ok && o.coverage >= droppedCoverage {
+			continue // the original says it elsewhere
+		}
+		cspan := c.cd.span(ct[cl[0]].Start, ct[cl[1]-1].End)
+		fs = append(fs, finding.New(finding.StatementNotFound, fmt.Sprintf("The statement adds to what the original supports a clause it does not support: %q.", clip(cspan.Text)),
+			finding.Evidence{Copy: &cspan, Detail: fmt.Sprintf("rule=statement-not-found: %d of the clause's %d content words are in the passage matched for the statement, and no other passage holds most of them", held, words)}))
+	}
+	return fs
+}
+
+// joinedClauses returns the token ranges of ct's clauses after the first
+// that "and that", "but that" or "; that" opens.
+func joinedClauses(ct []text.Token) [][2]int {
+	var starts []int
+	for k := 1; k+1 < len(ct); k++ {
+		if ct[k].Norm == "that" && (ct[k-1].Norm == "and" || ct[k-1].Norm == "but") {
+			starts = append(starts, k+1)
+		}
+	}
+	out := make([][2]int, len(starts))
+	for i, s := range starts {
+		end := len(ct)
+		if i+1 < len(starts) {
+			end = starts[i+1] - 2
+		}
+		out[i] = [2]int{s, end}
+	}
+	return out
 }
 
 // withoutNegatedHedges drops the hedge findings below an error on a
@@ -1283,11 +1339,18 @@ func (c *comparer) paraphraseOf(st Statement, m looseMatch) (Check, []finding.Fi
 	if f, ok := c.looseFactChange(st, m, &ck); ok {
 		return ck, []finding.Finding{f}
 	}
-	if !m.quoted {
-		return ck, nil
+	i, j := c.sd.tokRange(m.b.start, m.b.end)
+	keys := map[string]bool{}
+	for _, k := range contentKeys(c.sd.toks[i:j]) {
+		keys[k] = true
 	}
-	return ck, []finding.Finding{finding.New(finding.QuoteParaphrased, fmt.Sprintf("A quote of the original is rendered as reported speech: \"%s\".", clip(st.Content.Text)),
-		finding.Evidence{Copy: &cs, Source: &rs, Detail: fmt.Sprintf("rule=quote-paraphrased: loose paraphrase; %.0f%% of its content words are in %s's quote", m.cov*100, speakerName(s.Speaker))})}
+	ct := compared(c.copyTokens(st.Content))
+	fs := c.unsupportedClauses(ct, func(k int) bool { key, _ := indexKey(ct[k]); return keys[key] })
+	if !m.quoted {
+		return ck, fs
+	}
+	return ck, append(fs, finding.New(finding.QuoteParaphrased, fmt.Sprintf("A quote of the original is rendered as reported speech: \"%s\".", clip(st.Content.Text)),
+		finding.Evidence{Copy: &cs, Source: &rs, Detail: fmt.Sprintf("rule=quote-paraphrased: loose paraphrase; %.0f%% of its content words are in %s's quote", m.cov*100, speakerName(s.Speaker))}))
 }
 
 // looseFactChange reports a loose paraphrase that reverses a negation of

@@ -616,3 +616,29 @@ func TestMisattributedOnce(t *testing.T) {
 		}
 	}
 }
+
+// TestJoinedClauseUnsupported flags a clause a reported statement joins
+// with "and that" when the original holds nothing of it, behind a clause
+// it does hold; a joined clause the original gives, however reworded, is
+// left alone.
+func TestJoinedClauseUnsupported(t *testing.T) {
+	src := "The ferry operator will cut the winter timetable.\n\n" +
+		"“We overbuilt the fleet for a market that changed faster than anyone expected,” harbour director Ada Brook wrote to staff. “Crews will be moved to the summer routes.”"
+	tests := []struct {
+		name, copy string
+		want       int
+	}{
+		{"an invented promise", "Harbour director Ada Brook wrote that the fleet had been overbuilt for a market that changed faster than anyone expected, and that every sailor would receive a full year's bonus.", 1},
+		{"the second quote reworded", "Harbour director Ada Brook wrote that the fleet had been overbuilt for a market that changed faster than anyone expected, and that crews would move to the summer routes.", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, fs := Compare(tt.copy, src, Options{})
+			got := findingsByCode(fs)[finding.StatementNotFound]
+			require.Len(t, got, tt.want, "%v", fs)
+			if tt.want > 0 {
+				assert.Equal(t, "every sailor would receive a full year's bonus", got[0].Evidence.Copy.Text)
+			}
+		})
+	}
+}
