@@ -87,7 +87,7 @@ func Compare(copyText, sourceText string, opts Options) ([]Check, []finding.Find
 	fs = append(fs, c.droppedAttributions()...)
 	drift := keyFactDrift(cd, sd, checks, fs)
 	fs = append(explainedNotFound(fs, drift), drift...)
-	fs = withoutNestedMisattributions(withoutNestedHedges(withoutNestedNotFound(dedupe(fs))))
+	fs = withoutClaimedMarks(withoutNestedMisattributions(withoutNestedHedges(withoutNestedNotFound(dedupe(fs)))))
 	finding.Sort(fs)
 	return misattributedWithin(checks), fs
 }
@@ -2142,6 +2142,31 @@ func withoutNestedMisattributions(fs []finding.Finding) []finding.Finding {
 			return f.Message // names both speakers, for either kind of statement
 		}
 		return ""
+	})
+}
+
+// withoutClaimedMarks drops quote-marks-added where claim-attributed-to-
+// person covers the same words of both texts: an unattributed sentence of
+// the original put in a quote is one change, and the claim finding says
+// more of it (whose mouth the words are put in).
+func withoutClaimedMarks(fs []finding.Finding) []finding.Finding {
+	var claims []finding.Evidence
+	for _, f := range fs {
+		if f.Code == finding.ClaimAttributedToPerson && f.Evidence.Copy != nil && f.Evidence.Source != nil {
+			claims = append(claims, f.Evidence)
+		}
+	}
+	overlaps := func(a, b *text.Span) bool { return a.Start < b.End && b.Start < a.End }
+	return slices.DeleteFunc(fs, func(f finding.Finding) bool {
+		if f.Code != finding.QuoteMarksAdded || f.Evidence.Copy == nil || f.Evidence.Source == nil {
+			return false
+		}
+		for _, c := range claims {
+			if overlaps(c.Copy, f.Evidence.Copy) && overlaps(c.Source, f.Evidence.Source) {
+				return true
+			}
+		}
+		return false
 	})
 }
 

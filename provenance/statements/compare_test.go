@@ -642,3 +642,18 @@ func TestJoinedClauseUnsupported(t *testing.T) {
 		})
 	}
 }
+
+// TestClaimInAQuoteOnce reports an unattributed sentence of the original
+// put inside a person's quote as that claim, not also as quote marks
+// added to it.
+func TestClaimInAQuoteOnce(t *testing.T) {
+	src := "The harbour board met on Tuesday.\n\n" +
+		"The pier has lost three of its five cranes since 2022.\n\n" +
+		"“This is a reprieve, not a rescue,” Ada Brook said."
+	cp := "The harbour board met on Tuesday.\n\n" +
+		"“This is a reprieve, not a rescue. The pier has lost three of its five cranes since 2022,” Ada Brook said."
+	_, fs := Compare(cp, src, Options{})
+	by := findingsByCode(fs)
+	assert.Len(t, by[finding.ClaimAttributedToPerson], 1, "%v", fs)
+	assert.Empty(t, by[finding.QuoteMarksAdded], "%v", fs)
+}
