@@ -245,6 +245,8 @@ func sentenceDrift(cd *doc, ix *sentenceIndex, sent span, code finding.Code) (fi
 	what := "The copy says"
 	if code == finding.LeadDrift {
 		what = "The lead says"
+	} else if c := certaintyCode(changes, hedgeLevel(ct, ""), hedgeLevel(st, "")); c != "" {
+		code = c // a hedge dropped or added is one code wherever it stands
 	}
 	f := finding.New(code, fmt.Sprintf("%s %q where the original says %q.", what, cs.Text, ss.Text),
 		finding.Evidence{Copy: &cs, Source: &ss, Detail: "rule=" + string(code) + ": " + strings.Join(list, "; ")})
@@ -255,6 +257,25 @@ func sentenceDrift(cd *doc, ix *sentenceIndex, sent span, code finding.Code) (fi
 		f.Evidence.Detail += "; an allegation stated as fact"
 	}
 	return f, true
+}
+
+// certaintyCode is the hedge code of a sentence's changes when each of
+// them changes only its certainty (cp and src): "has lost" for "has
+// reportedly lost" is the hedge-strengthened a statement would give, not
+// a fact changed. It is "" otherwise.
+func certaintyCode(changes []headlineChange, cp, src certaintyOf) finding.Code {
+	for _, c := range changes {
+		if c.kind != certaintyChanged {
+			return ""
+		}
+	}
+	switch firmer(cp, src) {
+	case 1:
+		return finding.HedgeStrengthened
+	case -1:
+		return finding.HedgeWeakened
+	}
+	return ""
 }
 
 // mayDrift is a quick test that a sentence ct may change a fact of its

@@ -83,8 +83,12 @@ func TestFactDrift(t *testing.T) {
 				return
 			}
 			require.Len(t, fs, 1, "%v", fs)
-			assert.Equal(t, finding.FactDrift, fs[0].Code)
-			assert.Equal(t, "rule=fact-drift: "+tt.detail, fs[0].Evidence.Detail)
+			code := finding.FactDrift
+			if strings.Contains(tt.name, "hedge") {
+				code = finding.HedgeStrengthened // a certainty change alone has the hedge code
+			}
+			assert.Equal(t, code, fs[0].Code)
+			assert.Equal(t, "rule="+string(code)+": "+tt.detail, fs[0].Evidence.Detail)
 			assert.Equal(t, fs[0].Evidence.Copy.Text, string([]rune(lead + tt.copy)[fs[0].Evidence.Copy.Start:fs[0].Evidence.Copy.End]))
 		})
 	}
