@@ -1508,7 +1508,7 @@ func (c *comparer) speakerFindings(st Statement, at attribution, srcSt *Statemen
 		return nil
 	}
 	cp = c.namedInFull(cp)
-	if (comparable(cp, sp) || c.namesAnother(cp, sp)) && !sameSpeaker(cp.Name, sp.Name) && !c.pronounMayMean(st, sp) && !c.surnameMayMean(st, srcSt, cp, sp) && speechCue(at.cue) && (at.srcSpeaker == "" || sameSpeaker(at.srcSpeaker, sp.Name)) && !c.copyAlsoBy(cspan, sp) {
+	if (comparable(cp, sp) || c.namesAnother(cp, sp)) && !sameSpeaker(cp.Name, sp.Name) && !c.pronounMayMean(st, sp) && !c.surnameMayMean(st, srcSt, cp, sp) && !c.writtenTwoWays(cp, sp) && speechCue(at.cue) && (at.srcSpeaker == "" || sameSpeaker(at.srcSpeaker, sp.Name)) && !c.copyAlsoBy(cspan, sp) {
 		ck.Verdict = Misattributed
 		code := finding.StatementMisattributed
 		if st.Kind == Direct {
@@ -1631,6 +1631,18 @@ func (c *comparer) surnameMayMean(st Statement, srcSt *Statement, cp, sp *Speake
 		c.srcNames = newNamesakes(c.sd)
 	}
 	return c.srcNames.mayMean(w, at, cp.Name)
+}
+
+// writtenTwoWays reports whether cp and sp, of one surname and told apart
+// only by given names, may be one person written two ways ("Bob Hale" for
+// "Robert Hale"): neither text names the other's person by full name. A
+// swap between namesakes ("Raj Patel" for "Priya Patel") names a person
+// the original names too.
+func (c *comparer) writtenTwoWays(cp, sp *Speaker) bool {
+	if cp.Kind != "person" || sp.Kind != "person" || !strings.EqualFold(lastField(cp.Name), lastField(sp.Name)) {
+		return false
+	}
+	return !strings.Contains(c.sd.s, cp.Name) && !strings.Contains(c.cd.s, sp.Name)
 }
 
 // bareSurname is the word naming st's speaker and its byte offset in d,

@@ -4,6 +4,9 @@ import (
 	"bufio"
 	"context"
 	"fmt"
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
 	"os"
 	"path/filepath"
 	"slices"
@@ -640,7 +643,7 @@ func givenNames(name string) []string {
 			break
 		}
 		if l := strings.ToLower(w); !personTitles[l] && !titleNouns[l] && !titleModifiers[l] && !descriptors[l] && l != "the" {
-			out = append(out, l)
+			out = append(out, strings.Split(withoutAccents(l), "-")...) // "Mary-Ann" is "Mary Ann", "José" is "Jose"
 		}
 	}
 	return out
@@ -663,6 +666,16 @@ func givenNamesDiffer(ga, gb []string) bool {
 		}
 	}
 	return true
+}
+
+// withoutAccents drops the marks a name may be written with or without:
+// "José" and "Jose", "Zoë" and "Zoe".
+func withoutAccents(s string) string {
+	out, _, err := transform.String(transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC), s)
+	if err != nil {
+		return s
+	}
+	return out
 }
 
 func givenAgrees(x, y string) bool {

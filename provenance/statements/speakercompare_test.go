@@ -159,3 +159,28 @@ func TestTitleRelativeClauseReworded(t *testing.T) {
 		})
 	}
 }
+
+// TestOneNameWrittenTwoWays keeps a name written with or without its
+// accent, as a nickname, or with its hyphen dropped from reading as
+// another person of the same surname, unless the original names that
+// other person too.
+func TestOneNameWrittenTwoWays(t *testing.T) {
+	tests := []struct{ name, srcName, copyName string }{
+		{"accent", "José Marín", "Jose Marín"},
+		{"nickname", "Robert Hale", "Bob Hale"},
+		{"hyphen", "Mary-Ann Hale", "Mary Ann Hale"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src := "The council will open a library in the old market.\n\n“We have waited years for this,” said " + tt.srcName + ", who runs the residents' group."
+			cp := "The council will open a library in the old market.\n\n“We have waited years for this,” said " + tt.copyName + ", who runs the residents' group."
+			_, fs := Compare(cp, src, Options{})
+			assert.Empty(t, findingsByCode(fs)[finding.QuoteMisattributed], "%v", fs)
+		})
+	}
+	// the original names both: a swap
+	src := "Robert Hale and Bob Hale, his cousin, spoke at the meeting.\n\n“We have waited years for this,” said Robert Hale."
+	cp := "Robert Hale and Bob Hale, his cousin, spoke at the meeting.\n\n“We have waited years for this,” said Bob Hale."
+	_, fs := Compare(cp, src, Options{})
+	assert.Len(t, findingsByCode(fs)[finding.QuoteMisattributed], 1, "%v", fs)
+}
