@@ -95,7 +95,9 @@ func Compare(copyText, sourceText string, opts Options) ([]Check, []finding.Find
 // misattributedWithin marks a quote misattributed when it stands inside a
 // statement of the same speaker found misattributed: in "X said the results
 // were “promising”", the original's words, quote marks and all, are
-// someone else's, however short the quote.
+// someone else's, however short the quote. A quote whose own passage the
+// original gives to that speaker keeps its verdict: "X said A and called
+// it “B”" may join Y's A to X's own B.
 func misattributedWithin(checks []Check) []Check {
 	for i := range checks {
 		ck := &checks[i]
@@ -105,7 +107,7 @@ func misattributedWithin(checks []Check) []Check {
 		for j := range checks {
 			in := &checks[j]
 			if j != i && in.Kind == Direct && in.Verdict != Misattributed && in.Verdict != NotFound && in.Speaker == ck.Speaker &&
-				ck.Span.Start <= in.Span.Start && in.Span.End <= ck.Span.End {
+				ck.Span.Start <= in.Span.Start && in.Span.End <= ck.Span.End && (in.Source == nil || !sameSpeaker(in.Source.Speaker, in.Speaker)) {
 				in.Verdict = Misattributed
 			}
 		}

@@ -657,3 +657,21 @@ func TestClaimInAQuoteOnce(t *testing.T) {
 	assert.Len(t, by[finding.ClaimAttributedToPerson], 1, "%v", fs)
 	assert.Empty(t, by[finding.QuoteMarksAdded], "%v", fs)
 }
+
+// TestOwnQuoteInsideAMisattributedStatement keeps a quote the original
+// gives to the copy's speaker verbatim, though the statement around it
+// joins it to another person's words.
+func TestOwnQuoteInsideAMisattributedStatement(t *testing.T) {
+	src := "The harbour board met on Tuesday.\n\n" +
+		"Tom Reyes said the new pier would cost far more than the board had claimed.\n\n" +
+		"Ada Brook called the plan \"a reckless gamble with harbour money\"."
+	cp := "The harbour board met on Tuesday.\n\n" +
+		"Ada Brook said the new pier would cost far more than the board had claimed and was \"a reckless gamble with harbour money\"."
+	checks, fs := Compare(cp, src, Options{})
+	require.Len(t, findingsByCode(fs)[finding.StatementMisattributed], 1, "%v", fs)
+	for _, ck := range checks {
+		if ck.Kind == Direct {
+			assert.Equal(t, Verbatim, ck.Verdict, ck.Text)
+		}
+	}
+}
