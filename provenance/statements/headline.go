@@ -69,7 +69,7 @@ func HeadlineDrift(copyTitle, sourceTitle, sourceText, lang string) []finding.Fi
 	f := finding.New(finding.HeadlineDrift,
 		fmt.Sprintf("The headline says %q where the original says %q.", cs.Text, ss.Text),
 		finding.Evidence{Copy: &cs, Source: &ss, Detail: "rule=headline-drift: " + strings.Join(list, "; ")})
-	if onlyWordsSwapped(changes) {
+	if d.onlyWordsSwapped(changes) {
 		// rewriters reword every headline, and no word list knows all
 		// their synonyms ("backs" for "votes for"): a swap that changes no
 		// fact, negation, hedge or plan is shown, but warns of nothing
@@ -80,16 +80,69 @@ func HeadlineDrift(copyTitle, sourceTitle, sourceText, lang string) []finding.Fi
 }
 
 // onlyWordsSwapped reports whether every change puts a word in place of
-// one of the original's, and no more words than it replaces: "Surging
-// profits" for "gains" adds a claim besides.
-func onlyWordsSwapped(changes []headlineChange) bool {
+// one of the original's, and no more words than it replaces ("Surging
+// profits" for "gains" adds a claim besides), none of opposite sense
+// ("rejects" for "approves") and none telling of a grave event ("injured"
+// for "dies").
+func (d *titleDiff) onlyWordsSwapped(changes []headlineChange) bool {
 	for _, c := range changes {
-		if c.kind != wordSwapped || len(c.cp) > len(c.src) {
+		if c.kind != wordSwapped || len(c.cp) > len(c.src) || d.reverses(c) || d.grave(c) {
 			return false
 		}
 	}
 	return true
 }
+
+// reverses reports whether change c puts in a word of opposite sense to
+// one it replaces, or to a headline synonym of it ("opposes" for "backs",
+// as "support" and "oppose" are opposites).
+func (d *titleDiff) reverses(c headlineChange) bool {
+	for _, i := range c.src {
+		for _, j := range c.cp {
+			if opposite(d.st[i], d.ct[j]) || oppositeOfSynonym(d.sKeys[i], d.ct[j].Stem) || oppositeOfSynonym(d.cKeys[j], d.st[i].Stem) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func oppositeOfSynonym(key, stem string) bool {
+	for _, syn := range headlineSynonyms[key] {
+		if opposites[syn][stem] {
+			return true
+		}
+	}
+	return false
+}
+
+// grave reports whether change c puts in or takes out a word that is news
+// on its own: a death, an injury, an arrest, a charge, a sentence.
+func (d *titleDiff) grave(c headlineChange) bool {
+	for _, i := range c.src {
+		if graveWords[d.sKeys[i]] {
+			return true
+		}
+	}
+	for _, j := range c.cp {
+		if graveWords[d.cKeys[j]] {
+			return true
+		}
+	}
+	return false
+}
+
+// graveWords are the stems of the words that make a headline's news by
+// themselves, so that no swap of one is a rewording.
+var graveWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`die dies died dead death deaths kill kills killed fatal injure injured injures
+		injury wound wounded arrest arrested charge charged convict convicted guilty jail jailed sentence sentenced
+		acquit acquitted resign resigned sack sacked fire fired sue sued bankrupt bankruptcy missing rescued`) {
+		m[americanStem(w)] = true
+	}
+	return m
+}()
 
 // changeKind is what a change of meaning changes.
 type changeKind int

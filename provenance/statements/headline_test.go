@@ -122,7 +122,8 @@ func TestAmericanStem(t *testing.T) {
 
 // TestHeadlineWordSwapIsInfo shows a headline that only puts other words
 // in place of the original's as info: rewriters reword every headline.
-// A changed fact, negation, hedge or an added claim still warns.
+// A changed fact, negation, hedge, an added claim, a word of opposite
+// sense or a grave event changed still warns.
 func TestHeadlineWordSwapIsInfo(t *testing.T) {
 	tests := []struct {
 		copy, source string
@@ -133,6 +134,10 @@ func TestHeadlineWordSwapIsInfo(t *testing.T) {
 		{"Council votes to keep 12 clinics open", "Council votes to keep 21 clinics open", finding.Warning},
 		{"Council will not keep Elm Ward clinic open", "Council votes to keep Elm Ward clinic open", finding.Warning},
 		{"Surging profits for harbour firm", "Gains for harbour firm", finding.Warning},
+		{"Council rejects new ferry timetable", "Council approves new ferry timetable", finding.Warning},
+		{"Mayor opposes harbour plan", "Mayor backs harbour plan", finding.Warning},
+		{"Fares fall for third month", "Fares rise for third month", finding.Warning},
+		{"Swimmer injured off Kelby pier", "Swimmer dies off Kelby pier", finding.Warning},
 	}
 	for _, tt := range tests {
 		fs := HeadlineDrift(tt.copy, tt.source, "", "en")
