@@ -125,14 +125,33 @@ func weighedWords(ts []text.Token, cue string) []string {
 // month ("went up in May", "on May 5"; a capital opening the passage could
 // be either) or "could not", which says what was impossible, not what is
 // doubtful ("the dredger could not reach the basin"), unless it leaves
-// something open ("could not rule out", "could not be ruled out").
+// something open ("could not rule out", "could not be ruled out") or
+// forecasts (foretold).
 func falseHedge(ts []text.Token, i int) bool {
 	t := ts[i]
 	if t.Norm == "could" {
-		return i+1 < len(ts) && (ts[i+1].Norm == "not" || ts[i+1].Norm == "never") && !leftOpen(ts[i+2:])
+		return i+1 < len(ts) && (ts[i+1].Norm == "not" || ts[i+1].Norm == "never") && !leftOpen(ts[i+2:]) && !foretold(ts[i+2:min(len(ts), i+2+foretellReach)])
 	}
 	return t.Norm == "may" && (t.Capital && i > 0 || i+1 < len(ts) && ts[i+1].Number)
 }
+
+// foretold reports whether ts, the words after "could not", speak of what
+// may come rather than of what was: "could not survive another winter",
+// "could not go ahead without funding", "could not last if …". Such a
+// "could not" forecasts, and is a hedge.
+func foretold(ts []text.Token) bool {
+	for _, t := range ts {
+		if irrealis[t.Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// foretellReach is how many words after "could not" foretold weighs.
+const foretellReach = 6
+
+var irrealis = wordSet(`another next again without if unless until ever longer future forever anymore`)
 
 // leftOpen reports whether ts opens with "rule out" or "exclude", or their
 // passive.

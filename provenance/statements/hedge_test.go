@@ -136,6 +136,8 @@ func TestCouldNotIsNoHedge(t *testing.T) {
 		{"the police confirmed sabotage", "the police could not rule out sabotage", finding.HedgeStrengthened},
 		{"sabotage was the cause", "sabotage could not be ruled out", finding.HedgeStrengthened},
 		{"the dredger will reach the basin", "the dredger could reach the basin", finding.HedgeStrengthened},
+		{"the old bridge will not survive another winter", "the old bridge could not survive another winter", finding.HedgeStrengthened},
+		{"the festival will not go ahead without funding", "the festival could not go ahead without funding", finding.HedgeStrengthened},
 	}
 	for _, tt := range tests {
 		fs := drift(tt.copy, tt.source)
