@@ -1750,6 +1750,7 @@ func titleChanged(cp, src *Speaker) bool {
 	if tc == "" || ts == "" {
 		return false
 	}
+	ts += ", " + titleRole(ts) // the original's roles as the copy's are read ("head of" for "chairs")
 	return len(newTitleWords(tc, ts)) > 0 || formerDropped(tc, ts)
 }
 
@@ -1764,6 +1765,13 @@ var (
 	linkingVerbs   = wordSet(`is was are were became becomes remains remained serves served works worked acts acted`)
 	linkingFillers = wordSet(`been also now still then currently formerly previously once as`)
 	roleOpeners    = wordSet(`a an the its their his her our`)
+)
+
+// headingVerbs state, in the present, that a person heads something;
+// roleVerbs state another standing role ("who represents Kelby").
+var (
+	headingVerbs = wordSet(`chairs heads leads runs directs manages oversees presides captains`)
+	roleVerbs    = wordSet(`represents owns edits coaches teaches advises`)
 )
 
 // titleRole is a title less its relative clauses, which tell what the
@@ -1793,11 +1801,20 @@ func titleRole(title string) string {
 }
 
 // statedRole is the role a relative clause's words ws state with a
-// linking verb, or nil: the predicate must be a noun phrase ("is the
+// linking verb or a verb of a standing role ("chairs the housing
+// committee"), or nil: the predicate must be a noun phrase ("is the
 // harbour master") or name a title ("was elected mayor"); "is not
 // related" and "has led the study" state none.
 func statedRole(ws []string) []string {
 	lower := func(k int) string { return strings.ToLower(ws[k]) }
+	if len(ws) > 1 && headingVerbs[lower(0)] {
+		// "who chairs the housing committee": what the person heads is the
+		// role, whichever verb says so
+		return append([]string{"head", "of"}, ws[1:]...)
+	}
+	if len(ws) > 1 && roleVerbs[lower(0)] {
+		return ws
+	}
 	k := 0
 	switch {
 	case len(ws) > 1 && (lower(0) == "has" || lower(0) == "have" || lower(0) == "had") && lower(1) == "been":

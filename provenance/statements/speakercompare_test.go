@@ -184,3 +184,28 @@ func TestOneNameWrittenTwoWays(t *testing.T) {
 	_, fs := Compare(cp, src, Options{})
 	assert.Len(t, findingsByCode(fs)[finding.QuoteMisattributed], 1, "%v", fs)
 }
+
+// TestRoleStatedByAVerb reads "who chairs the housing committee" as a role
+// (head of the housing committee), so a copy naming another committee
+// changes the speaker's title, while "chairs" for "heads" does not.
+func TestRoleStatedByAVerb(t *testing.T) {
+	src := "The council met on Monday.\n\n“Nobody saw this coming,” said Ruth Okafor, who chairs the housing committee."
+	tests := []struct {
+		name, clause string
+		want         int
+	}{
+		{"another committee", "who chairs the finance committee", 1},
+		{"another verb for heading it", "who heads the housing committee", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cp := "The council met on Monday.\n\n“Nobody saw this coming,” said Ruth Okafor, " + tt.clause + "."
+			_, fs := Compare(cp, src, Options{})
+			got := findingsByCode(fs)[finding.SpeakerTitleChanged]
+			require.Len(t, got, tt.want, "%v", fs)
+			if tt.want > 0 {
+				assert.Contains(t, got[0].Message, "head of the finance committee")
+			}
+		})
+	}
+}
