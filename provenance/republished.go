@@ -87,20 +87,63 @@ func originCredit(d *document, s string) string {
 	if w == nil || subject && w[0] > subjectReach || !subject && (w[0] > 0 || strings.HasPrefix(strings.ToLower(s), "published")) {
 		return "" // "Published in Business": a dateline's section, no source
 	}
-	m := originName.FindStringSubmatch(s[from+w[1]:])
-	if m == nil {
-		return ""
-	}
-	lead, name := strings.Fields(m[1]), upstreamName(m[3])
+	titled, lead, name := originAfter(s[from+w[1]:])
 	if !extract.NamedSource(name) || !copiedFrom(strings.ToLower(s[from+w[0]:from+w[1]]), lead) {
 		return ""
 	}
-	titled := m[2] != "" || strings.HasPrefix(name, "The ") // "the Valley Echo" is no person
+	titled = titled || strings.HasPrefix(name, "The ") // "the Valley Echo" is no person
 	byPerson := !subject && !titled && slices.Contains(lead, "by") && !outlet(name, s)
 	if byPerson || ownPublisher(d, name) {
 		return ""
 	}
 	return name
+}
+
+// originAfter reads the name run after the wording in rest: whether a
+// lower-case "the" stood before it, the small words before it, and the
+// name ("" when none). A run that only says when or in what form the story
+// ran ("in Portuguese", "in Saturday's print edition") names no publisher;
+// one named after it by a preposition is read instead ("in Portuguese by
+// The Valley Echo", "in Monday's print edition of the Valley Echo").
+func originAfter(rest string) (titled bool, lead []string, name string) {
+	for range 3 {
+		m := originName.FindStringSubmatch(rest)
+		if m == nil {
+			return false, lead, ""
+		}
+		lead, name = append(lead, strings.Fields(m[1])...), upstreamName(m[3])
+		if !extract.EditionName(name) {
+			return m[2] != "", lead, name
+		}
+		rest = pastEditionWords(rest[len(m[0]):])
+		if n := originName.FindStringSubmatch(rest); n == nil || !slices.ContainsFunc(strings.Fields(n[1]), isPreposition) {
+			return false, lead, "" // "in Portuguese and translated by …": no publisher
+		}
+	}
+	return false, lead, ""
+}
+
+// pastEditionWords is s past the edition words, numbers and commas it opens
+// with (" print edition of …" → " of …", " 3, 2024, by …" → " by …").
+func pastEditionWords(s string) string {
+	for {
+		t := strings.TrimLeft(s, " \t,")
+		end := strings.IndexAny(t, " \t,")
+		if end <= 0 || !extract.EditionWord(t[:end]) {
+			return s
+		}
+		s = t[end:]
+	}
+}
+
+// isPreposition reports whether w may put a publisher after an edition or a
+// language: "in Portuguese by …", "print edition of …".
+func isPreposition(w string) bool {
+	switch w {
+	case "by", "of", "from", "in", "on", "at":
+		return true
+	}
+	return false
 }
 
 // copiedFrom reports whether the wording, with the small words after it,

@@ -4,6 +4,8 @@ import (
 	"context"
 	"testing"
 
+	"github.com/provcheck/provcheck/provenance/extract"
+
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
@@ -46,6 +48,10 @@ func TestOriginalRepublishedByItsOwnWord(t *testing.T) {
 		{"body citing another outlet", `<p>The figures, first published by The Valley Echo, were confirmed by the board on Friday.</p>`,
 			viaPartner, partnerURL, "", "", Credited},
 		{"a date", `<p>This story was originally published on March 3 and has been updated.</p>`, viaPartner, partnerURL, "", "", Credited},
+		{"a language", `<p>This article was originally published in Portuguese.</p>`, viaPartner, partnerURL, "", "", Credited},
+		{"a weekday's edition", `<p>This story first appeared in Saturday’s print edition.</p>`, viaPartner, partnerURL, "", "", Credited},
+		{"a language, then the publisher", `<p>This article was originally published in Portuguese by The Valley Echo.</p>`,
+			viaPartner, partnerURL, "The Valley Echo", "This article was originally published in Portuguese by The Valley Echo.", PartlyCredited},
 		{"photo credit", `<figure><figcaption>Photo: The Valley Echo</figcaption></figure>`, viaPartner, partnerURL, "", "", Credited},
 		{"copy links the partner and the original", `<p>` + firstAppear + `</p>`,
 			viaPartner + `<p>More from <a href="` + origURL + `">The Valley Echo</a></p>`, origURL, "", "", Credited},
@@ -74,6 +80,47 @@ func TestOriginalRepublishedByItsOwnWord(t *testing.T) {
 			require.NotNil(t, f.Evidence.Source)
 			assert.Equal(t, tt.wantLine, f.Evidence.Source.Text)
 			assert.Equal(t, tt.wantLine, string([]rune(r.Original.Text)[f.Evidence.Source.Start:f.Evidence.Source.End]))
+		})
+	}
+}
+
+// TestOriginCreditIsNoEditionOrLanguage: the words after "first appeared
+// in" / "originally published in" that name a language, a day's or a
+// month's or a season's edition, or an edition, issue or section of the
+// page itself name no other publisher; a publisher named after such words
+// ("in Portuguese by …", "in Monday's edition of …") still is one.
+func TestOriginCreditIsNoEditionOrLanguage(t *testing.T) {
+	d := &document{art: &extract.Article{SiteName: "Shoreline Times"}, info: &Page{URL: "http://www.shorelinetimes.example/pump"}}
+	tests := []struct{ sentence, want string }{
+		{"This article was originally published in Portuguese.", ""},
+		{"Originally published in Dutch.", ""},
+		{"This story was first published in Korean-language form.", ""},
+		{"This story first appeared in Saturday’s print edition.", ""},
+		{"This story first appeared in Sunday's paper.", ""},
+		{"This feature first appeared in the Winter issue.", ""},
+		{"This essay first appeared in the Autumn 2023 Issue.", ""},
+		{"This story first appeared in the Weekend Edition.", ""},
+		{"This column first appeared in The Weekend Magazine.", ""},
+		{"This story first appeared in Print.", ""},
+		{"This story first appeared in print.", ""},
+		{"This story first appeared in our weekend magazine.", ""},
+		{"This story first appeared in the March issue.", ""},
+		{"This story was first published in 2019.", ""},
+		{"This story first appeared on our website.", ""},
+		{"This story first appeared in an earlier version.", ""},
+		{"This article was originally published in Portuguese by The Valley Echo.", "The Valley Echo"},
+		{"Originally published in Dutch by the Valley Echo.", "Valley Echo"},
+		{"This story first appeared in Monday’s print edition of The Valley Echo.", "The Valley Echo"},
+		{"This story first appeared in Monday’s print edition of the Shoreline Times.", ""},
+		{"Originally published in Dutch by Anna de Vries.", ""},
+		{"This article was originally published in Portuguese and translated by Rui Costa.", ""},
+		{"This article first appeared in The Valley Echo.", "The Valley Echo"},
+		{"This article first appeared in Harper's Magazine.", "Harper's Magazine"},
+		{"This article first appeared in The Portuguese Post.", "The Portuguese Post"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.sentence, func(t *testing.T) {
+			assert.Equal(t, tt.want, originCredit(d, tt.sentence))
 		})
 	}
 }

@@ -167,19 +167,64 @@ var nameJoiners = map[string]bool{"the": true, "of": true, "for": true, "and": t
 var dateWordsEN = wordSet(`january february march april may june july august september october november december
 	monday tuesday wednesday thursday friday saturday sunday`)
 
+// editionWordsEN are capitalised words that, alone or together, name when
+// or in what form a page's own publication ran, not another publisher: a
+// season or a day ("the Winter issue", "Today's edition"), an edition,
+// issue or section ("the Weekend Edition", "Print"), a language
+// ("originally published in Portuguese"). A name may hold them ("The
+// Irish Times", "Harper's Magazine"); one made of nothing else is no source.
+var editionWordsEN = wordSet(`spring summer autumn fall winter today yesterday tonight
+	edition editions issue issues print section supplement magazine weekend online web website site digital version newsletter
+	english spanish french german italian portuguese dutch flemish russian ukrainian polish czech slovak hungarian romanian
+	bulgarian serbian croatian slovenian greek turkish arabic hebrew persian farsi urdu hindi bengali punjabi tamil chinese
+	mandarin cantonese japanese korean vietnamese thai indonesian malay tagalog filipino swahili swedish norwegian danish
+	finnish icelandic catalan basque galician welsh irish gaelic latin yiddish`)
+
+// bareWord is w lower-cased without what may cling to a date, edition or
+// language word: a full stop or comma, a possessive ("Saturday’s"), a
+// "-language" ("Korean-language").
+func bareWord(w string) string {
+	lw := strings.TrimRight(strings.ToLower(w), ".,;:")
+	for _, suf := range []string{"'s", "’s", "'", "’", "-language"} {
+		lw = strings.TrimSuffix(lw, suf)
+	}
+	return lw
+}
+
+// EditionWord reports whether w names a date, a season, an edition, issue
+// or section, or a language, or is a number ("2023", "3,"): a word of
+// "in Saturday's print edition", "in the Autumn 2023 issue".
+func EditionWord(w string) bool {
+	lw := bareWord(w)
+	return dateWordsEN[lw] || editionWordsEN[lw] || lw != "" && strings.Trim(lw, "0123456789,./-") == ""
+}
+
+// EditionName reports whether s, a capitalised run, is made of edition
+// words and joiners alone ("Saturday’s", "the Weekend Edition",
+// "Portuguese"): when or in what form a story ran, not who published it.
+func EditionName(s string) bool {
+	words := strings.Fields(s)
+	for _, w := range words {
+		if !EditionWord(w) && !nameJoiners[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return len(words) > 0
+}
+
 // NamedSource reports whether s, as written, is a source's name: one to
 // six words, each capitalised or a joiner ("the", "of"), the last
-// capitalised, and no date.
+// capitalised, no date ("Friday’s" neither) and not only edition words.
 func NamedSource(s string) bool {
 	words := strings.Fields(s)
-	if len(words) == 0 || len(words) > 6 {
+	if len(words) == 0 || len(words) > 6 || EditionName(s) {
 		return false
 	}
 	for i, w := range words {
 		r, _ := utf8.DecodeRuneInString(w)
 		lw := strings.ToLower(w)
 		switch {
-		case dateWordsEN[strings.TrimRight(lw, ".")]:
+		case dateWordsEN[bareWord(w)]:
 			return false
 		case unicode.IsUpper(r) || unicode.IsDigit(r):
 		case nameJoiners[lw] && i < len(words)-1:
