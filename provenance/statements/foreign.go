@@ -6,6 +6,8 @@ package statements
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/provcheck/provcheck/provenance/text"
 )
@@ -104,11 +106,13 @@ func foreignSpeaker(d *doc, q quote) (sp *Speaker, at, cue text.Span, ok bool) {
 	base := q.open - len(before)
 	for _, re := range []*regexp.Regexp{foreignAfter, germanSplitAfter, germanSoAfter} {
 		if m := re.FindStringSubmatchIndex(after); m != nil {
-			return foreignPerson(d, q.close+m[4], q.close+m[5]), d.span(q.close+m[4], q.close+m[5]), d.span(q.close+m[2], q.close+m[3]), true
+			sp, at := foreignSubject(d, q.close+m[3], q.close+m[4], q.close+m[5])
+			return sp, at, d.span(q.close+m[2], q.close+m[3]), true
 		}
 	}
 	if m := foreignBefore.FindStringSubmatchIndex(before); m != nil && !strings.ContainsAny(before[m[2]:m[3]], "\n") {
-		return foreignPerson(d, base+m[2], base+m[3]), d.span(base+m[2], base+m[3]), d.span(base+m[4], base+m[5]), true
+		sp, at := foreignSubject(d, base, base+m[2], base+m[3])
+		return sp, at, d.span(base+m[4], base+m[5]), true
 	}
 	if m, n := japaneseBefore.FindStringSubmatchIndex(before), japaneseAfter.FindStringSubmatchIndex(after); m != nil && n != nil {
 		return japanesePerson(before, m), d.span(base+m[2], base+m[3]), d.span(q.close+n[2], q.close+n[3]), true
@@ -137,6 +141,43 @@ func foreignPerson(d *doc, a, b int) *Speaker {
 	return &Speaker{Name: strings.Join(words[k:], " "), Title: strings.Join(words[:k], " "), Kind: "person"}
 }
 
+// foreignSubject is the speaker of the capitalised words at bytes [a, b)
+// before or after a verb of saying, and where it is named; lo is where the
+// subject may begin at the earliest (the sentence's start, or the end of
+// the verb before it). The words are a person's name unless they complete
+// a longer phrase: after a link ("La mairie de Nantes", "Die Polizei in
+// Ulm") the speaker is that whole phrase; after an article they are a
+// noun (German capitalises every noun: "Die Polizei") or the proper name
+// of a body or a place ("Le Figaro", "la Vendée"), unless a title and a
+// full name follow it ("Der Sprecher Klaus Meier"). A phrase is a
+// description (kind unknown), which no other speaker contradicts: a
+// wrong person would.
+func foreignSubject(d *doc, lo, a, b int) (*Speaker, text.Span) {
+	words := strings.Fields(d.s[a:b])
+	prev, prevAt := wordBefore(d.s, lo, a)
+	lp := strings.ToLower(prev)
+	person := !foreignLinks[lp] && !foreignArticles[lp]
+	switch {
+	case foreignArticles[strings.ToLower(words[0])] || elided(words[0]):
+		// "Die Polizei", "L'Élysée", "Der Sprecher Klaus Meier": the
+		// article opens the run and is no title
+		if person = len(words) >= 4; person {
+			a += len(words[0]) + strings.Index(d.s[a+len(words[0]):b], words[1])
+		}
+	case foreignArticles[lp]:
+		// "sagte der Sprecher Klaus Meier", but "sagte die Polizei", "de la
+		// Gironde", "Sprecher der Stadtwerke Neu Ulm": an article after a
+		// link or a noun opens a complement
+		p, _ := wordBefore(d.s, lo, prevAt)
+		person = len(words) >= 3 && !foreignLinks[strings.ToLower(p)] && !isUpperWord(p)
+	}
+	if person {
+		return foreignPerson(d, a, b), d.span(a, b)
+	}
+	start := subjectStart(d.s, lo, a)
+	return &Speaker{Name: d.s[start:b], Kind: "unknown"}, d.span(start, b)
+}
+
 var (
 	// "Louis Berthier a précisé que …", "Sprecherin Eva Roth sagte, (dass)
 	// …", "Ana Gil dijo que …", "Marco Neri ha detto che …"
@@ -150,8 +191,63 @@ var (
 var foreignPronouns = wordSet(`il elle ils elles on nous je er sie es wir ich man él ella ellos ellas lui lei loro egli`)
 
 // foreignLinks are the lower-case words that make a capitalised name part
-// of a longer phrase: "la mairie de Lyon" is not Lyon speaking.
-var foreignLinks = wordSet(`de du des d d' d’ von vom der dem den del di della dello degli`)
+// of a longer phrase: "la mairie de Lyon" is not Lyon speaking, nor "die
+// Polizei in Ulm" Ulm, nor "le maire et Louis Roux" Roux alone.
+var foreignLinks = wordSet(`de du des d d' d’ von vom der dem den del di della dello degli
+	in im à au aux en a al dal nel nella zu zum zur bei beim aus und et y e`)
+
+// foreignArticles open a noun phrase: "la mairie", "die Polizei", "el
+// Ayuntamiento".
+var foreignArticles = wordSet(`le la les l' l’ un une der die das den dem des ein eine einen einem einer eines
+	el los las il lo gli uno una`)
+
+// wordBefore is the word just before byte a of s, no earlier than lo, and
+// where it starts; "" when a mark or the bound stands between.
+func wordBefore(s string, lo, a int) (string, int) {
+	e := a
+	for e > lo && s[e-1] == ' ' {
+		e--
+	}
+	st := e
+	for st > lo {
+		r, n := utf8.DecodeLastRuneInString(s[lo:st])
+		if !unicode.IsLetter(r) && r != '\'' && r != '’' && r != '-' {
+			break
+		}
+		st -= n
+	}
+	return s[st:e], st
+}
+
+// elided reports whether w is an article elided onto its noun: "l'Élysée",
+// "l'hôpital".
+func elided(w string) bool {
+	lw := strings.ToLower(w)
+	for _, p := range []string{"l'", "l’", "d'", "d’"} {
+		if strings.HasPrefix(lw, p) && len(lw) > len(p) {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectStart is where the noun phrase ending at byte a begins, no
+// earlier than lo: back over links, articles, capitalised words and a
+// lower-case noun after its article ("la préfecture de la Vendée").
+func subjectStart(s string, lo, a int) int {
+	for {
+		w, at := wordBefore(s, lo, a)
+		if w == "" {
+			return a
+		}
+		if lw := strings.ToLower(w); !foreignLinks[lw] && !foreignArticles[lw] && !isUpperWord(w) && !elided(w) {
+			if p, _ := wordBefore(s, lo, at); !foreignArticles[strings.ToLower(p)] {
+				return a // a word of the clause before, not a noun of the phrase
+			}
+		}
+		a = at
+	}
+}
 
 // foreignReported reads reported speech of another language in sentence
 // sent, which the English rules found nothing in: "X a précisé que …",
@@ -192,12 +288,12 @@ func closesQuote(s string) bool {
 }
 
 // foreignFrame is the frame of a speaker named at bytes name, with verb
-// cue and the words said at content, unless the name is a pronoun or part
-// of a longer phrase, or the words are fewer than two.
+// cue and the words said at content, unless the name is a pronoun or the
+// words are fewer than two. The speaker is the whole subject the name
+// ends (foreignSubject).
 func foreignFrame(d *doc, sent, name, cue, content span) (frame, bool) {
 	words := strings.Fields(d.s[name.start:name.end])
-	before := strings.Fields(d.s[sent.start:name.start])
-	if foreignPronouns[strings.ToLower(words[len(words)-1])] || len(before) > 0 && foreignLinks[strings.ToLower(before[len(before)-1])] {
+	if foreignPronouns[strings.ToLower(words[len(words)-1])] {
 		return frame{}, false
 	}
 	if i, _ := d.tokRange(content.start, content.end); i > 0 && d.toks[i-1].End > content.start {
@@ -209,8 +305,13 @@ func foreignFrame(d *doc, sent, name, cue, content span) (frame, bool) {
 	if wordCount(d, content.start, content.end) < 2 {
 		return frame{}, false
 	}
-	i, j := d.tokRange(name.start, name.end)
+	lo := sent.start
+	if cue.end <= name.start {
+		lo = cue.end // "…, a ajouté la mairie de Lyon"
+	}
+	sp, at := foreignSubject(d, lo, name.start, name.end)
+	i, j := d.tokRange(at.Start, at.End)
 	c, _ := d.tokRange(cue.start, cue.end)
 	return frame{content: content, cue: cue, subj: [2]int{i, j}, hasSubj: true, cueToken: c,
-		speaker: foreignPerson(d, name.start, name.end), speakerAt: d.span(name.start, name.end)}, true
+		speaker: sp, speakerAt: at}, true
 }

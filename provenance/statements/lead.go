@@ -425,23 +425,35 @@ func afterDateline(s string, sent span) int {
 	return sent.start
 }
 
-// sentenceTokens are the tokens of d inside sentence s.
-// capitalRuns adds to names the words of d that stand in a run of two or
-// more capitalised words past a sentence's first ("Lea Hofmann",
-// "Stadtwerke Ulm"), and returns names. In German, where every noun is
-// capitalised, these are the words a capital marks as a name; a lone
-// capitalised noun ("Privatkunden" for "Haushaltskunden") is none.
+// capitalRuns adds to names the words of d that a capital marks as a name
+// in German, where every noun is capitalised, and returns names: those in
+// a run of two or more capitalised words past a sentence's first ("Lea
+// Hofmann", "Stadtwerke Ulm"), and a word after a name's cue ("laut
+// Brandt", "sagte Brandt", "Dr. Roth"), which is how German news names a
+// person after the first mention. A name so found marks the word
+// everywhere: "Brandt" alone, after "Jonas Brandt". A lone capitalised
+// noun ("Privatkunden" for "Haushaltskunden") is none.
 func capitalRuns(d *doc, names map[string]bool) map[string]bool {
 	for _, s := range d.sents {
 		i, j := d.tokRange(s.start, s.end)
-		for k := i + 1; k+1 < j; k++ {
-			if d.toks[k].Capital && d.toks[k+1].Capital && d.gapClean(k, k+1, -1) {
-				names[d.toks[k].Norm], names[d.toks[k+1].Norm] = true, true
+		for k := i; k+1 < j; k++ {
+			t, n := d.toks[k], d.toks[k+1]
+			switch {
+			case !n.Capital:
+			case k > i && t.Capital && d.gapClean(k, k+1, -1):
+				names[t.Norm], names[n.Norm] = true, true
+			case germanNameCues[t.Norm] && strings.Trim(d.s[t.End:n.Start], " .") == "":
+				names[n.Norm] = true
 			}
 		}
 	}
 	return names
 }
+
+// germanNameCues stand before a person's name: "laut Brandt", "sagte
+// Brandt", "Herr Roth", "Dr. Roth".
+var germanNameCues = wordSet(`laut sagte sagt meinte meint erklärte erklärt betonte betont ergänzte ergänzt
+	herr herrn frau dr prof`)
 
 // namesOnly is ts with the capital mark kept only on the index's names,
 // when it has a list of them; ts itself otherwise.
@@ -456,6 +468,7 @@ func (ix *sentenceIndex) namesOnly(ts []text.Token) []text.Token {
 	return out
 }
 
+// sentenceTokens are the tokens of d inside sentence s.
 func sentenceTokens(d *doc, s span) []text.Token {
 	i, j := d.tokRange(s.start, s.end)
 	return d.toks[i:j]
