@@ -936,6 +936,9 @@ func (r *registry) resolve(i, j int) (*Speaker, text.Span) {
 		if m := r.mentionAt(toks[k-1].Start); m != nil && m.ent.kind == "person" {
 			return r.speakerOf(m.ent), sp // "Archbishop Aris Shirvanian of the … Patriarchate of Jerusalem"
 		}
+		if p := toks[k-1]; !p.Capital && isSpeakerNoun(p.Norm) {
+			return &Speaker{Name: sp.Text, Kind: "unknown"}, sp // "the mayor of Kelby", not Kelby
+		}
 		break
 	}
 	if head.Capital {

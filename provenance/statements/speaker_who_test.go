@@ -93,3 +93,12 @@ func TestMonthIsNoHedge(t *testing.T) {
 		assert.Equal(t, tt.want, sts[0].Hedges, tt.text)
 	}
 }
+
+// TestRoleOfAPlaceSpeaks gives "the mayor of Kelby said" to the mayor, a
+// description, not to the place that ends the phrase.
+func TestRoleOfAPlaceSpeaks(t *testing.T) {
+	checkCues(t, []cueCase{
+		{"a role of a place", "The mayor of Kelby said the road would stay closed.", "the road would stay closed", "The mayor of Kelby", "said"},
+		{"a named body keeps its name", "The Bank of England said rates would rise.", "rates would rise", "Bank of England", "said"},
+	})
+}
