@@ -852,11 +852,13 @@ func negatedBefore(d *doc, k int) bool {
 // others were involved" → "believed others were involved" reverses it,
 // "denied that" → "confirmed that" too; a negation moved from the cue into
 // the words, or "did not believe it would fail" → "believed it would
-// succeed", keeps it.
+// succeed", keeps it; "refused to" or "failed to" negates as "not" does
+// ("refused to admit" → "denied").
 func cueReversed(sd *doc, k int, src []text.Token, cd *doc, ci int, ct []text.Token) bool {
 	sw, cw := cueWindow(sd, k), cueWindow(cd, ci)
-	n := negationCount(sw) + negationCount(src) + negationCount(cw) + negationCount(ct)
-	return (n+oppositesBetween(slices.Concat(sw, src), slices.Concat(cw, ct)))%2 == 1
+	s, c := slices.Concat(sw, src), slices.Concat(cw, ct)
+	n := negationCount(s) + negationCount(c) + failedToCount(s) + failedToCount(c)
+	return (n+oppositesBetween(s, c))%2 == 1
 }
 
 // cueWindow is the few words before token k of d, in its sentence, where
@@ -961,11 +963,11 @@ func governed(a []text.Token, i int) int {
 	return -1
 }
 
-// negatedNear reports whether a negation stands among the four words
-// before b[j].
+// negatedNear reports whether a negation, or a verb that negates what it
+// leads to ("failed to"), stands among the four words before b[j].
 func negatedNear(b []text.Token, j int) bool {
 	for k := max(0, j-4); k < j; k++ {
-		if isNegation(b[k].Norm) {
+		if isNegation(b[k].Norm) || failedTo(b, k) {
 			return true
 		}
 	}
