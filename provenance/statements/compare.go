@@ -621,7 +621,7 @@ func (c *comparer) withLeadingWords(al alignment, ci int) alignment {
 	if n := boundBefore(toks, k); n > 0 && boundBefore(c.cd.toks, ci) == 0 {
 		k -= n
 	}
-	for k > 0 && k > from-4 && isNegation(toks[k-1].Norm) && !negatedBefore(c.cd, ci) {
+	for k > 0 && k > from-4 && isNegation(toks[k-1].Norm) && !negatedBefore(c.cd, ci) && !deniedBefore(c.cd, ci) {
 		k--
 	}
 	for x := k; x < from; x++ {
@@ -844,6 +844,29 @@ func negatedBefore(d *doc, k int) bool {
 	}
 	return false
 }
+
+// deniedBefore reports whether a verb that denies what follows stands
+// among the few words before token k of d, in its sentence: the copy's
+// own "denied there were “plans …”", "refused to “close …”", "ruled out
+// …", which carries the negation the quoted words leave out.
+func deniedBefore(d *doc, k int) bool {
+	w := cueWindow(d, k)
+	for i, t := range w {
+		if denialWords[t.Stem] || failedTo(w, i) || t.Stem == "rule" && i+1 < len(w) && w[i+1].Norm == "out" {
+			return true
+		}
+	}
+	return false
+}
+
+// denialWords are the stems of the verbs that deny what they report.
+var denialWords = func() map[string]bool {
+	out := map[string]bool{}
+	for _, t := range text.Tokenize("deny denies denied reject dismiss refute rebut", "") {
+		out[t.Stem] = true
+	}
+	return out
+}()
 
 // cueReversed reports whether a statement's cue and words, together,
 // reverse the source's (the words src from token k of sd; the copy's ct
