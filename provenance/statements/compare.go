@@ -623,7 +623,7 @@ func (c *comparer) withLeadingWords(al alignment, ci int) alignment {
 	if n := boundBefore(toks, k); n > 0 && boundBefore(c.cd.toks, ci) == 0 {
 		k -= n
 	}
-	for k > 0 && k > from-4 && isNegation(toks[k-1].Norm) && !negatedBefore(c.cd, ci) {
+	for k > 0 && k > from-4 && isNegation(toks[k-1].Norm) && !negatedBefore(c.cd, ci) && !deniedBefore(c.cd, ci) {
 		k--
 	}
 	for x := k; x < from; x++ {
@@ -847,6 +847,29 @@ func negatedBefore(d *doc, k int) bool {
 	return false
 }
 
+// deniedBefore reports whether a verb that denies what follows stands
+// among the few words before token k of d, in its sentence: the copy's
+// own "denied there were “plans …”", "refused to “close …”", "ruled out
+// …", which carries the negation the quoted words leave out.
+func deniedBefore(d *doc, k int) bool {
+	w := cueWindow(d, k)
+	for i, t := range w {
+		if denialWords[t.Stem] || failedTo(w, i) || t.Stem == "rule" && i+1 < len(w) && w[i+1].Norm == "out" {
+			return true
+		}
+	}
+	return false
+}
+
+// denialWords are the stems of the verbs that deny what they report.
+var denialWords = func() map[string]bool {
+	out := map[string]bool{}
+	for _, t := range text.Tokenize("deny denies denied reject dismiss refute rebut", "") {
+		out[t.Stem] = true
+	}
+	return out
+}()
+
 // cueReversed reports whether a statement's cue and words, together,
 // reverse the source's (the words src from token k of sd; the copy's ct
 // from token ci of cd): the negations of both sides and the words one
@@ -854,11 +877,13 @@ func negatedBefore(d *doc, k int) bool {
 // others were involved" → "believed others were involved" reverses it,
 // "denied that" → "confirmed that" too; a negation moved from the cue into
 // the words, or "did not believe it would fail" → "believed it would
-// succeed", keeps it.
+// succeed", keeps it; "refused to" or "failed to" negates as "not" does
+// ("refused to admit" → "denied").
 func cueReversed(sd *doc, k int, src []text.Token, cd *doc, ci int, ct []text.Token) bool {
 	sw, cw := cueWindow(sd, k), cueWindow(cd, ci)
-	n := negationCount(sw) + negationCount(src) + negationCount(cw) + negationCount(ct)
-	return (n+oppositesBetween(slices.Concat(sw, src), slices.Concat(cw, ct)))%2 == 1
+	s, c := slices.Concat(sw, src), slices.Concat(cw, ct)
+	n := negationCount(s) + negationCount(c) + failedToCount(s) + failedToCount(c)
+	return (n+oppositesBetween(s, c))%2 == 1
 }
 
 // cueWindow is the few words before token k of d, in its sentence, where
@@ -963,11 +988,11 @@ func governed(a []text.Token, i int) int {
 	return -1
 }
 
-// negatedNear reports whether a negation stands among the four words
-// before b[j].
+// negatedNear reports whether a negation, or a verb that negates what it
+// leads to ("failed to"), stands among the four words before b[j].
 func negatedNear(b []text.Token, j int) bool {
 	for k := max(0, j-4); k < j; k++ {
-		if isNegation(b[k].Norm) {
+		if isNegation(b[k].Norm) || failedTo(b, k) {
 			return true
 		}
 	}

@@ -340,13 +340,15 @@ func scopeSwaps(src, cp []text.Token, op difflib.OpCode, plain *map[string]bool)
 }
 
 // reversals lists the words of src that cp, a stretch replacing it,
-// replaces by their opposite.
-func reversals(src, cp []text.Token) []factChange {
+// replaces by their opposite, and marks in used the places of src and cp
+// (offset by lo and jo) the pairs take.
+func reversals(src, cp []text.Token, used map[[2]int]bool, lo, jo int) []factChange {
 	var out []factChange
-	for _, a := range src {
-		for _, b := range cp {
+	for i, a := range src {
+		for j, b := range cp {
 			if opposite(a, b) {
 				out = append(out, factChange{"insert", "reversal", a.Surface + " → " + b.Surface})
+				used[[2]int{0, lo + i}], used[[2]int{1, jo + j}] = true, true
 				break
 			}
 		}
@@ -368,10 +370,13 @@ func isNegation(w string) bool { return negations[w] || strings.HasSuffix(w, "n'
 type factChange struct{ op, kind, word string }
 
 // factChanges lists the numbers, names and negations the word diff from
-// src to cp inserts or deletes. A capital opening either passage names no
-// one ("Around 30,000 homes …"), nor does a capitalised stop word; a
-// negation swapped for another ("without" for "no") changes nothing, so
-// negations count only when the two sides hold different numbers of them.
+// src to cp inserts or deletes, and the words it replaces by their
+// opposite. Negations and opposites are weighed claim by claim (changes
+// with at most maxClaimGap kept words and no punctuation between): an
+// opposite under a negation put in or taken out there keeps the claim,
+// and a negation swapped for another ("without" for "no") anywhere in the
+// passage changes nothing, so negations count only when the two sides
+// hold different numbers of them.
 func factChanges(src, cp []text.Token) []factChange {
 	a, b := make([]string, len(src)), make([]string, len(cp))
 	for i, t := range src {
@@ -380,52 +385,44 @@ func factChanges(src, cp []text.Token) []factChange {
 	for i, t := range cp {
 		b[i] = t.Norm
 	}
-	var out, negs []factChange
-	add := func(op string, ts []text.Token, lo, hi int) {
-		for k := lo; k < hi; k++ {
-			t := ts[k]
-			switch {
-			case t.Number || strings.ContainsAny(t.Surface, "0123456789") || numberWords[t.Norm]:
-				out = append(out, factChange{op, "number", t.Surface})
-			case isNegation(t.Norm):
-				negs = append(negs, factChange{op, "negation", t.Surface})
-			case k > 0 && isUpperWord(t.Surface) && !t.Stop && !notNames[t.Norm]:
-				out = append(out, factChange{op, "name", t.Surface})
-			}
-		}
-	}
-	var revs []factChange
+	var out []factChange
+	var cl claimEdit
+	var negs, kept []factChange
+	used := map[[2]int]bool{}
+	flush := func() { negs, kept = cl.standing(negs, kept); cl = claimEdit{} }
 	var plain map[string]bool // the keys cp states unnegated, once asked for
 	for _, op := range opCodes(a, b) {
 		if op.Tag == 'e' {
 			out = append(out, scopeSwaps(src, cp, op, &plain)...)
-		}
-		switch op.Tag {
-		case 'd', 'r':
-			add("delete", src, op.I1, op.I2)
-		}
-		switch op.Tag {
-		case 'i', 'r':
-			add("insert", cp, op.J1, op.J2)
+			if op.I2-op.I1 > maxClaimGap || punctuatedAround(src, op.I1, op.I2) {
+				flush()
+			}
+			continue
 		}
 		if op.Tag == 'r' {
-			revs = append(revs, reversals(src[op.I1:op.I2], cp[op.J1:op.J2])...)
+			cl.revs = append(cl.revs, reversals(src[op.I1:op.I2], cp[op.J1:op.J2], used, op.I1, op.J1)...)
 		}
+		for k := op.I1; k < op.I2; k++ {
+			cl.add("delete", src, k, used[[2]int{0, k}])
+		}
+		for k := op.J1; k < op.J2; k++ {
+			cl.add("insert", cp, k, used[[2]int{1, k}])
+		}
+		out = append(out, cl.facts...)
+		cl.facts = nil
 	}
+	flush()
+	out = append(out, kept...)
 	ins := 0
 	for _, n := range negs {
 		if n.op == "insert" {
 			ins++
 		}
 	}
-	// a word replaced by its opposite reverses the claim, as a negation
-	// put in or taken out does; the two together ("would not support" for
-	// "would oppose") keep it
-	if negChanged := 2*ins != len(negs); (len(revs)+b2i(negChanged))%2 == 1 {
-		out = append(out, revs...)
-		if negChanged {
-			out = append(out, negs...)
-		}
+	// a negation swapped for another ("without" for "no") anywhere in the
+	// passage changes nothing
+	if 2*ins != len(negs) {
+		out = append(out, negs...)
 	}
 	// a number kept with another bound ("nearly 40%" → "over 40%") is
 	// another number, though the diff keeps its digits
@@ -433,4 +430,71 @@ func factChanges(src, cp []text.Token) []factChange {
 		out = append(out, factChange{"insert", "number", boundWords(cp, k)})
 	}
 	return out
+}
+
+// maxClaimGap is how many kept words may stand between two changes of
+// one claim: "did not say the plan would fail" → "said the plan would
+// succeed".
+const maxClaimGap = 3
+
+// punctuatedAround reports whether punctuation stands around or between the
+// tokens [i, j) of ts, which then part two claims.
+func punctuatedAround(ts []text.Token, i, j int) bool {
+	for x := max(i, 1); x <= j && x < len(ts); x++ {
+		if ts[x].Start-ts[x-1].End > 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// claimEdit gathers the changes the diff makes to one claim: the numbers
+// and names it puts in or takes out (facts), its negations, the words it
+// replaces by their opposite and the change in "failed to" and the like.
+type claimEdit struct {
+	facts, negs, revs []factChange
+	failed            int
+}
+
+// add weighs token k of ts, which the diff deletes or inserts (op); a
+// token a reversal takes (used) is no negation of its own. A capital
+// opening either passage names no one ("Around 30,000 homes …"), nor does
+// a capitalised stop word.
+func (c *claimEdit) add(op string, ts []text.Token, k int, used bool) {
+	t := ts[k]
+	switch {
+	case t.Number || strings.ContainsAny(t.Surface, "0123456789") || numberWords[t.Norm]:
+		c.facts = append(c.facts, factChange{op, "number", t.Surface})
+	case isNegation(t.Norm):
+		c.negs = append(c.negs, factChange{op, "negation", t.Surface})
+	case !used && failedTo(ts, k) && op == "delete":
+		c.failed++
+	case !used && failedTo(ts, k):
+		c.failed--
+	case k > 0 && isUpperWord(t.Surface) && !t.Stop && !notNames[t.Norm]:
+		c.facts = append(c.facts, factChange{op, "name", t.Surface})
+	}
+}
+
+// standing adds to negs and kept the negations and reversals of the claim
+// that stand: a word replaced by its opposite reverses the claim, as a
+// negation put in or taken out does; the two together ("would not
+// support" for "would oppose", "refused to admit" for "denied") keep it.
+// Two opposites do not cancel: "exports rose and imports fell" turned
+// round reverses both.
+func (c claimEdit) standing(negs, kept []factChange) ([]factChange, []factChange) {
+	ins := 0
+	for _, n := range c.negs {
+		if n.op == "insert" {
+			ins++
+		}
+	}
+	flipped := 2*ins-len(c.negs)-c.failed != 0
+	switch {
+	case !flipped: // no negation, or one swapped for another
+		return negs, append(kept, c.revs...)
+	case len(c.revs) == 1:
+		return negs, kept
+	}
+	return append(negs, c.negs...), append(kept, c.revs...)
 }

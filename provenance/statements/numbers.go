@@ -144,6 +144,10 @@ var boundsBefore = map[string]bound{
 var boundsAfter = map[string]bound{
 	"or more": boundAbove, "or over": boundAbove, "or above": boundAbove, "plus": boundAbove,
 	"or fewer": boundBelow, "or less": boundBelow, "or under": boundBelow, "or so": boundAbout,
+	// "aged 65 and over" is "over 65"
+	"and over": boundAbove, "and above": boundAbove, "and older": boundAbove, "and up": boundAbove,
+	"and upwards": boundAbove, "or older": boundAbove, "and under": boundBelow, "and below": boundBelow,
+	"and younger": boundBelow, "or younger": boundBelow,
 }
 
 // numberBound is the bound the words around number token k of ts put on
@@ -151,7 +155,7 @@ var boundsAfter = map[string]bound{
 // is skipped ("almost a third"). A year is no quantity: "over 2020" bounds
 // nothing.
 func numberBound(ts []text.Token, k int) bound {
-	if y, err := strconv.Atoi(ts[k].Norm); err == nil && y >= 1800 && y <= 2100 && len(ts[k].Norm) == 4 {
+	if yearAt(ts, k) {
 		return boundExact
 	}
 	i := k
@@ -161,7 +165,7 @@ func numberBound(ts []text.Token, k int) bound {
 	for n := 3; n >= 1; n-- { // the longest phrase first: "no more than" before "more than"
 		if i-n >= 0 {
 			if b, ok := boundsBefore[normsOf(ts[i-n:i])]; ok {
-				return b
+				return b | spanWhen(ts, i-n, n, k)
 			}
 		}
 	}
@@ -170,13 +174,87 @@ func numberBound(ts []text.Token, k int) bound {
 		j++ // "£2.3 million or more", "5 per cent or more"
 	}
 	for n := 2; n >= 1; n-- {
-		if j+n <= len(ts) {
+		// "between 5 and over 10": the bound is the next number's
+		if j+n <= len(ts) && (j+n == len(ts) || !startsNumber(ts, j+n)) {
 			if b, ok := boundsAfter[normsOf(ts[j:j+n])]; ok {
 				return b
 			}
 		}
 	}
 	return boundExact
+}
+
+// yearAt reports whether number token k of ts is a year, which is no
+// quantity: four digits from 1800 to 2100 not followed by the noun they
+// count ("in 1990", "2019 levels", but "nearly 1900 jobs").
+func yearAt(ts []text.Token, k int) bool {
+	y, err := strconv.Atoi(ts[k].Norm)
+	if err != nil || y < 1800 || y > 2100 || len(ts[k].Norm) != 4 {
+		return false
+	}
+	if k+1 == len(ts) || ts[k+1].Start-ts[k].End != 1 { // punctuation between
+		return true
+	}
+	next := ts[k+1]
+	if next.Stop || next.Capital || next.Number || yearNouns[next.Stem] || monthNames[next.Norm] != "" {
+		return true
+	}
+	return k > 0 && yearPrepositions[ts[k-1].Norm]
+}
+
+// yearNouns follow a year used as a modifier: "2019 levels".
+var yearNouns = func() map[string]bool {
+	out := map[string]bool{}
+	for _, t := range text.Tokenize(`level figure price rate high low peak budget season election census
+		deadline target value standard average total record edition model vintage class`, "") {
+		out[t.Stem] = true
+	}
+	return out
+}()
+
+// yearPrepositions stand before a year: "in 1900 jobs were scarce".
+var yearPrepositions = wordSet(`in since by from until till before after during between circa`)
+
+// spanWhen is the exact value, added to the bound of "over" or "under"
+// (the n words from i of ts) before number k, when they may rather say
+// over which span of time something happens: "held over three days",
+// "paid under two years"; "for over ten years" bounds it.
+func spanWhen(ts []text.Token, i, n, k int) bound {
+	if n != 1 || (ts[i].Norm != "over" && ts[i].Norm != "under") || i > 0 && spanPrepositions[ts[i-1].Norm] {
+		return 0
+	}
+	j := k + 1
+	if j < len(ts) && timeUnits[ts[j].Stem] {
+		return boundExact
+	}
+	return 0
+}
+
+// timeUnits are the stems of the spans of time.
+var timeUnits = func() map[string]bool {
+	out := map[string]bool{}
+	for _, t := range text.Tokenize(`second seconds minute minutes hour hours day days night nights week weeks
+		weekend weekends month months year years decade decades century centuries season seasons`, "") {
+		out[t.Stem] = true
+	}
+	return out
+}()
+
+// spanPrepositions before "over" or "under" make it a bound on a span of
+// time: "for over ten years", "in under an hour".
+var spanPrepositions = wordSet(`for in of after within than lasting lasted took taking`)
+
+// startsNumber reports whether ts[k] is a number, or "a"/"an" before a
+// number word.
+func startsNumber(ts []text.Token, k int) bool {
+	if _, ok := numberKey(ts, k); ok {
+		return true
+	}
+	if (ts[k].Norm == "a" || ts[k].Norm == "an") && k+1 < len(ts) {
+		_, ok := numberKey(ts, k+1)
+		return ok
+	}
+	return false
 }
 
 // boundBefore is how many words before token k of ts bound the number it

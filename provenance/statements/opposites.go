@@ -134,3 +134,31 @@ func stemsOf(ts []text.Token) map[string]bool {
 	}
 	return out
 }
+
+// failedTo reports whether ts[k] negates the verb after "to" as "not"
+// does: "failed to win back" is "did not win back", "refused to admit"
+// is "did not admit", so "lost" or "denied" for them keeps the sense.
+func failedTo(ts []text.Token, k int) bool {
+	return k+1 < len(ts) && ts[k+1].Norm == "to" && failWords[ts[k].Stem]
+}
+
+// failWords are the stems of the verbs that negate what they lead to.
+var failWords = func() map[string]bool {
+	out := map[string]bool{}
+	for _, t := range text.Tokenize("fail refuse decline unable neglect", "") {
+		out[t.Stem] = true
+	}
+	return out
+}()
+
+// failedToCount counts the words of ts that negate what follows them
+// ("failed to", "refused to").
+func failedToCount(ts []text.Token) int {
+	n := 0
+	for k := range ts {
+		if failedTo(ts, k) {
+			n++
+		}
+	}
+	return n
+}
