@@ -400,9 +400,9 @@ const minClauseWords = 4
 // unsupportedClauses finds the clauses a reported statement joins with
 // "and that" or "but that" whose words, all but a quarter, neither the
 // passage matched for the statement (in reports whether it holds ct[k])
-// nor any other passage of the original holds: "X wrote that A, and that B" where the original has
-// A and nothing of B puts an invented claim in X's mouth behind a
-// faithful one.
+// nor any other passage of the original holds: "X wrote that A, and that
+// B" where the original has A and nothing of B puts an invented claim in
+// X's mouth behind a faithful one.
 func (c *comparer) unsupportedClauses(ct []text.Token, in func(k int) bool) []finding.Finding {
 	var fs []finding.Finding
 	for _, cl := range joinedClauses(ct) {
@@ -427,7 +427,7 @@ func (c *comparer) unsupportedClauses(ct []text.Token, in func(k int) bool) []fi
 }
 
 // joinedClauses returns the token ranges of ct's clauses after the first
-// that "and that", "but that" or "; that" opens.
+// that "and that" or "but that" opens.
 func joinedClauses(ct []text.Token) [][2]int {
 	var starts []int
 	for k := 1; k+1 < len(ct); k++ {
@@ -1613,6 +1613,14 @@ func (c *comparer) sourceRegistry() *registry {
 	return c.sreg
 }
 
+// copyRegistry resolves the copy's names, built once when needed.
+func (c *comparer) copyRegistry() *registry {
+	if c.creg == nil {
+		c.creg = newRegistry(c.cd)
+	}
+	return c.creg
+}
+
 // namedInFull is the person the copy's speaker names by a bare surname
 // the rules could not resolve where it stands ("“…,” Haines said." before
 // any "Tom Haines"): the one person of that surname the whole copy names,
@@ -1622,10 +1630,7 @@ func (c *comparer) namedInFull(sp *Speaker) *Speaker {
 	if sp.Kind != "unknown" || sp.Title != "" || !isUpperWord(sp.Name) || strings.ContainsAny(sp.Name, " -") {
 		return sp
 	}
-	if c.creg == nil {
-		c.creg = newRegistry(c.cd)
-	}
-	for _, r := range []*registry{c.creg, c.sourceRegistry()} {
+	for _, r := range []*registry{c.copyRegistry(), c.sourceRegistry()} {
 		if e := r.onlyPerson(sp.Name); e != nil {
 			return r.speakerOf(e)
 		}
@@ -1641,7 +1646,7 @@ func (c *comparer) namedInFull(sp *Speaker) *Speaker {
 func (c *comparer) surnameMayMean(st Statement, srcSt *Statement, cp, sp *Speaker) bool {
 	if w, at, ok := bareSurname(c.cd, st, sp); ok {
 		if c.copyNames == nil {
-			c.copyNames = newNamesakes(c.cd)
+			c.copyNames = newNamesakes(c.copyRegistry())
 		}
 		if c.copyNames.mayMean(w, at, sp.Name) {
 			return true
@@ -1655,7 +1660,7 @@ func (c *comparer) surnameMayMean(st Statement, srcSt *Statement, cp, sp *Speake
 		return false
 	}
 	if c.srcNames == nil {
-		c.srcNames = newNamesakes(c.sd)
+		c.srcNames = newNamesakes(c.sourceRegistry())
 	}
 	return c.srcNames.mayMean(w, at, cp.Name)
 }
@@ -1692,8 +1697,8 @@ type namesakes struct {
 	first map[*entity]int // byte offset of each entity's first mention
 }
 
-func newNamesakes(d *doc) *namesakes {
-	n := &namesakes{reg: newRegistry(d), first: map[*entity]int{}}
+func newNamesakes(reg *registry) *namesakes {
+	n := &namesakes{reg: reg, first: map[*entity]int{}}
 	for _, m := range n.reg.mentions {
 		if _, ok := n.first[m.ent]; !ok {
 			n.first[m.ent] = m.start
