@@ -930,14 +930,17 @@ func (r *registry) resolve(i, j int) (*Speaker, text.Span) {
 		return r.speakerOf(m.ent), sp
 	}
 	for k := max(i-1, 1); k < j-1; k++ {
-		if toks[k].Norm != "of" || !r.d.gapClean(k-1, k, -1) {
+		if toks[k].Norm != "of" && toks[k].Norm != "in" || !r.d.gapClean(k-1, k, -1) {
 			continue
 		}
 		if m := r.mentionAt(toks[k-1].Start); m != nil && m.ent.kind == "person" {
-			return r.speakerOf(m.ent), sp // "Archbishop Aris Shirvanian of the … Patriarchate of Jerusalem"
+			return r.speakerOf(m.ent), sp // "Archbishop Aris Shirvanian of the … Patriarchate of Jerusalem", "Tom Reyes in Kelby"
 		}
-		if p := toks[k-1]; !p.Capital && isSpeakerNoun(p.Norm) {
-			return &Speaker{Name: sp.Text, Kind: "unknown"}, sp // "the mayor of Kelby", not Kelby
+		if m := r.mentionAt(head.Start); m != nil && m.ent.kind == "organization" {
+			break // "the chief executive of Nordvik Semiconductors" speaks for it
+		}
+		if p := toks[k-1]; (!p.Capital || r.opensSentence(p.Start)) && isSpeakerNoun(p.Norm) {
+			return &Speaker{Name: sp.Text, Kind: "unknown"}, sp // "the mayor of Kelby", "the police in Ulm": not the place
 		}
 		break
 	}

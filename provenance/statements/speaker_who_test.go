@@ -94,11 +94,17 @@ func TestMonthIsNoHedge(t *testing.T) {
 	}
 }
 
-// TestRoleOfAPlaceSpeaks gives "the mayor of Kelby said" to the mayor, a
-// description, not to the place that ends the phrase.
+// TestRoleOfAPlaceSpeaks gives "the mayor of Kelby said" and "the police
+// in Ulm said" to the mayor and the police, descriptions, not to the place
+// that ends the phrase; a person in a place is the person, and a role of
+// an organisation speaks for it.
 func TestRoleOfAPlaceSpeaks(t *testing.T) {
 	checkCues(t, []cueCase{
 		{"a role of a place", "The mayor of Kelby said the road would stay closed.", "the road would stay closed", "The mayor of Kelby", "said"},
+		{"a body in a place", "The police in Ulm said the road would stay closed.", "the road would stay closed", "The police in Ulm", "said"},
+		{"a group opening the sentence", "Officials in Kelby said the road would stay closed.", "the road would stay closed", "Officials in Kelby", "said"},
+		{"a person in a place", "Tom Reyes in Kelby said the road would stay closed.", "the road would stay closed", "Tom Reyes", "said"},
+		{"a role of an organisation", "The chief executive of Nordvik Semiconductors said the cuts were needed.", "the cuts were needed", "Nordvik Semiconductors", "said"},
 		{"a named body keeps its name", "The Bank of England said rates would rise.", "rates would rise", "Bank of England", "said"},
 	})
 }

@@ -156,7 +156,8 @@ func nounPhrase(d *doc, i0, k int) (int, int, bool) {
 	a := k
 	for a-1 >= i0 && (d.gapClean(a-1, a, i0-1) || d.nameGap(a-1, a)) && a > k-6 {
 		p := d.toks[a-1]
-		if p.Capital || head.Capital && nameParticles[p.Surface] || isSpeakerNoun(p.Norm) || isPossessive(p.Norm) || p.Norm == "of" || (!head.Capital && !p.Stop && !auxVerbs[p.Norm] && cueVerbs[p.Norm] == "") {
+		placeOf := p.Norm == "in" && a-2 >= i0 && (isSpeakerNoun(d.toks[a-2].Norm) || d.toks[a-2].Capital && a-2 > i0) // "police in Ulm", "Tom Reyes in Kelby"
+		if p.Capital || head.Capital && nameParticles[p.Surface] || isSpeakerNoun(p.Norm) || isPossessive(p.Norm) || p.Norm == "of" || placeOf || (!head.Capital && !p.Stop && !auxVerbs[p.Norm] && cueVerbs[p.Norm] == "") {
 			a--
 			continue
 		}
