@@ -339,7 +339,7 @@ func (d *titleDiff) countedOf(ts []text.Token, keys []string) []bool {
 			out[k] = true
 		default:
 			out[k] = !t.Stop && !titleFunctionWords[t.Norm] && len(t.Norm) >= 2 && certainty[t.Norm] == 0 &&
-				!modals[t.Norm] && intentAt(ts, keys, k) < 0
+				!modals[t.Norm] && !expectedTo(ts, k) && intentAt(ts, keys, k) < 0
 		}
 	}
 	return out
@@ -407,9 +407,9 @@ func (d *titleDiff) changes() []headlineChange {
 // hedge replaced so is not weighed as dropped, nor one put in so as added.
 func (d *titleDiff) markReplaced(op difflib.OpCode) {
 	hedges := func(ts []text.Token, lo, hi int) (words, hedge bool) {
-		for _, t := range ts[lo:hi] {
+		for k, t := range ts[lo:hi] {
 			words = words || !t.Stop
-			hedge = hedge || certainty[t.Norm] > 0 || modals[t.Norm]
+			hedge = hedge || certainty[t.Norm] > 0 || modals[t.Norm] || expectedTo(ts, lo+k)
 		}
 		return words, hedge
 	}
@@ -682,7 +682,7 @@ func (d *titleDiff) hedgeChange(found []headlineChange) (headlineChange, bool) {
 			// of transferring" → "moved") changes the certainty even though
 			// the copy rebuilt the phrase
 			stated := side == 1 && reportsAllegation(ts, k) && !keepsAllegation(ct)
-			if (certainty[t.Norm] > 0 || modals[t.Norm]) && !has[t.Norm] && !isDate(ts, k) && !named[[2]int{side, k}] &&
+			if (certainty[t.Norm] > 0 || modals[t.Norm] || expectedTo(ts, k)) && !has[t.Norm] && !isDate(ts, k) && !named[[2]int{side, k}] &&
 				d.bearsOnKept(side, k) && (!d.replaced[side][k] || stated) {
 				out = append(out, k)
 			}
@@ -717,7 +717,7 @@ func (d *titleDiff) bearsOnKept(side, k int) bool {
 	}
 	reach := 1
 	switch {
-	case modals[ts[k].Norm]:
+	case modals[ts[k].Norm] || expectedTo(ts, k):
 		reach = 2
 	case allegations[ts[k].Norm]:
 		reach = 3 // "accused of transferring donations": the deed, then its object

@@ -21,7 +21,7 @@ var certainty = map[string]int{
 	"seem": 2, "seemed": 2, "appears": 2, "appear": 2, "appeared": 2, "suggests": 2, "suggest": 2,
 	"suggested": 2, "alleged": 2, "possible": 2, "unclear": 2, "uncertain": 2, "accused": 2, "accuses": 2,
 	"accuse": 2,
-	"likely": 3, "probably": 3, "presumably": 3, "arguably": 3,
+	"likely": 3, "probably": 3, "presumably": 3, "arguably": 3, expectedToWord: 3,
 	"confirmed": 5, "definitely": 5, "certainly": 5, "clearly": 5, "undoubtedly": 5, "proven": 5, "proved": 5,
 	// French, German, Spanish, Italian: the conditional of "can", "maybe",
 	// "allegedly"; the reporting conditional ("aurait", "soll"), "suspected",
@@ -109,7 +109,10 @@ func hedgeLevel(ts []text.Token, cue string) certaintyOf {
 func weighedWords(ts []text.Token, cue string) []string {
 	words := make([]string, 0, len(ts)+2)
 	for i, t := range ts {
-		if !falseHedge(ts, i) {
+		switch {
+		case expectedTo(ts, i):
+			words = append(words, expectedToWord)
+		case !falseHedge(ts, i):
 			words = append(words, t.Norm)
 		}
 	}
@@ -134,6 +137,22 @@ func falseHedge(ts []text.Token, i int) bool {
 	}
 	return t.Norm == "may" && (t.Capital && i > 0 || i+1 < len(ts) && ts[i+1].Number)
 }
+
+// expectedTo reports whether ts[i] is the "expected" of "is expected to"
+// ("are anticipated to", "he's projected to"): a forecast others make, no
+// certainty.
+func expectedTo(ts []text.Token, i int) bool {
+	if !forecastWords[ts[i].Norm] || i == 0 || i+1 >= len(ts) || ts[i+1].Norm != "to" {
+		return false
+	}
+	p := ts[i-1].Norm
+	return beVerbs[p] || strings.HasSuffix(p, "'s") || strings.HasSuffix(p, "’s") || strings.HasSuffix(p, "'re") || strings.HasSuffix(p, "’re")
+}
+
+var forecastWords = wordSet(`expected anticipated projected predicted forecast`)
+
+// expectedToWord stands for "is expected to" among the words weighed.
+const expectedToWord = "expected to"
 
 // foretold reports whether ts, the words after "could not", speak of what
 // may come rather than of what was: "could not survive another winter",

@@ -153,6 +153,37 @@ func TestCouldNotIsNoHedge(t *testing.T) {
 	assert.Empty(t, sts[0].Hedges)
 }
 
+// TestExpectedToIsAHedge reads "is expected to" as a forecast (probable):
+// "will" for it states the outcome, "is anticipated to" keeps it.
+func TestExpectedToIsAHedge(t *testing.T) {
+	drift := func(copy, source string) []finding.Finding {
+		return hedgeDrift(hedgeLevel(text.Tokenize(copy, ""), ""), hedgeLevel(text.Tokenize(source, ""), ""), text.Span{}, text.Span{})
+	}
+	tests := []struct {
+		copy, source string
+		code         finding.Code // "" for none
+	}{
+		{"the firm will announce the cuts next week", "the firm is expected to announce the cuts next week", finding.HedgeStrengthened},
+		{"the firm is anticipated to announce the cuts next week", "the firm is expected to announce the cuts next week", ""},
+		{"the firm is expected to announce the cuts next week", "the firm will announce the cuts next week", finding.HedgeWeakened},
+		{"the cuts were bigger than anyone expected", "the cuts were bigger than anyone had forecast", ""},
+	}
+	for _, tt := range tests {
+		fs := drift(tt.copy, tt.source)
+		if tt.code == "" {
+			assert.Empty(t, fs, tt.copy)
+			continue
+		}
+		require.Len(t, fs, 1, tt.copy)
+		assert.Equal(t, tt.code, fs[0].Code, tt.copy)
+	}
+	lead := "Nordvik will cut 1,200 jobs, the Financial Times reported on Wednesday. "
+	fs := KeyFactDrift(lead+"The Oslo firm will unveil the cuts with its results next week.", lead+"The Oslo company is expected to announce the cuts with its results next week.", nil, nil)
+	require.Len(t, fs, 1, "%v", fs)
+	assert.Equal(t, finding.HedgeStrengthened, fs[0].Code)
+	assert.Equal(t, "expected", fs[0].Evidence.Source.Text)
+}
+
 // TestFactChanges lists the numbers, names and negations a rewording
 // changes, and not the capital that opens a passage or one negation
 // swapped for another.
