@@ -124,13 +124,7 @@ func TestMonthMayIsNoHedge(t *testing.T) {
 // "cannot" for it is no drift, while "could not rule out" still leaves
 // something open.
 func TestCouldNotIsNoHedge(t *testing.T) {
-	drift := func(copy, source string) []finding.Finding {
-		return hedgeDrift(hedgeLevel(text.Tokenize(copy, ""), ""), hedgeLevel(text.Tokenize(source, ""), ""), text.Span{}, text.Span{})
-	}
-	tests := []struct {
-		copy, source string
-		code         finding.Code // "" for none
-	}{
+	checkDrift(t, []driftCase{
 		{"the dredger could not reach the basin", "the dredger cannot reach the basin", ""},
 		{"the dredger cannot reach the basin", "the dredger could never reach the basin", ""},
 		{"the police confirmed sabotage", "the police could not rule out sabotage", finding.HedgeStrengthened},
@@ -138,16 +132,7 @@ func TestCouldNotIsNoHedge(t *testing.T) {
 		{"the dredger will reach the basin", "the dredger could reach the basin", finding.HedgeStrengthened},
 		{"the old bridge will not survive another winter", "the old bridge could not survive another winter", finding.HedgeStrengthened},
 		{"the festival will not go ahead without funding", "the festival could not go ahead without funding", finding.HedgeStrengthened},
-	}
-	for _, tt := range tests {
-		fs := drift(tt.copy, tt.source)
-		if tt.code == "" {
-			assert.Empty(t, fs, tt.copy)
-			continue
-		}
-		require.Len(t, fs, 1, tt.copy)
-		assert.Equal(t, tt.code, fs[0].Code, tt.copy)
-	}
+	})
 	sts := Find("Ada Brook said the dredger could not reach the basin.", Options{})
 	require.Len(t, sts, 1)
 	assert.Empty(t, sts[0].Hedges)
@@ -156,32 +141,39 @@ func TestCouldNotIsNoHedge(t *testing.T) {
 // TestExpectedToIsAHedge reads "is expected to" as a forecast (probable):
 // "will" for it states the outcome, "is anticipated to" keeps it.
 func TestExpectedToIsAHedge(t *testing.T) {
-	drift := func(copy, source string) []finding.Finding {
-		return hedgeDrift(hedgeLevel(text.Tokenize(copy, ""), ""), hedgeLevel(text.Tokenize(source, ""), ""), text.Span{}, text.Span{})
-	}
-	tests := []struct {
-		copy, source string
-		code         finding.Code // "" for none
-	}{
+	checkDrift(t, []driftCase{
 		{"the firm will announce the cuts next week", "the firm is expected to announce the cuts next week", finding.HedgeStrengthened},
 		{"the firm is anticipated to announce the cuts next week", "the firm is expected to announce the cuts next week", ""},
 		{"the firm is expected to announce the cuts next week", "the firm will announce the cuts next week", finding.HedgeWeakened},
 		{"the cuts were bigger than anyone expected", "the cuts were bigger than anyone had forecast", ""},
-	}
-	for _, tt := range tests {
-		fs := drift(tt.copy, tt.source)
-		if tt.code == "" {
-			assert.Empty(t, fs, tt.copy)
-			continue
-		}
-		require.Len(t, fs, 1, tt.copy)
-		assert.Equal(t, tt.code, fs[0].Code, tt.copy)
-	}
+	})
 	lead := "Nordvik will cut 1,200 jobs, the Financial Times reported on Wednesday. "
 	fs := KeyFactDrift(lead+"The Oslo firm will unveil the cuts with its results next week.", lead+"The Oslo company is expected to announce the cuts with its results next week.", nil, nil)
 	require.Len(t, fs, 1, "%v", fs)
 	assert.Equal(t, finding.HedgeStrengthened, fs[0].Code)
 	assert.Equal(t, "expected", fs[0].Evidence.Source.Text)
+}
+
+// driftCase is a copy's passage, its source's, and the hedge code their
+// certainty gives ("" for none).
+type driftCase struct {
+	copy, source string
+	code         finding.Code
+}
+
+// checkDrift compares each case's passages by certainty alone.
+func checkDrift(t *testing.T, tests []driftCase) {
+	t.Helper()
+	for _, tt := range tests {
+		fs := hedgeDrift(hedgeLevel(text.Tokenize(tt.copy, ""), ""), hedgeLevel(text.Tokenize(tt.source, ""), ""), text.Span{}, text.Span{})
+		if tt.code == "" {
+			assert.Empty(t, fs, tt.copy)
+			continue
+		}
+		if assert.Len(t, fs, 1, tt.copy) {
+			assert.Equal(t, tt.code, fs[0].Code, tt.copy)
+		}
+	}
 }
 
 // TestFactChanges lists the numbers, names and negations a rewording
