@@ -60,12 +60,7 @@ func TestQuoteGivenToNamesake(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			cp := src
-			if tt.from != "" {
-				require.Contains(t, src, tt.from)
-				cp = strings.Replace(src, tt.from, tt.to, 1)
-			}
-			_, fs := Compare(cp, src, Options{})
+			_, fs := Compare(edited(t, src, tt.from, tt.to), src, Options{})
 			by := findingsByCode(fs)
 			assert.Len(t, by[finding.QuoteMisattributed], tt.misattributed, "%v", fs)
 			assert.Len(t, by[finding.SpeakerTitleChanged], tt.titleChanged, "%v", fs)
@@ -133,12 +128,7 @@ func TestTitleRelativeClauseReworded(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			cp := src
-			if tt.from != "" {
-				require.Contains(t, src, tt.from)
-				cp = strings.Replace(src, tt.from, tt.to, 1)
-			}
-			_, fs := Compare(cp, src, Options{})
+			_, fs := Compare(edited(t, src, tt.from, tt.to), src, Options{})
 			got := findingsByCode(fs)[finding.SpeakerTitleChanged]
 			require.Len(t, got, tt.want, "%v", fs)
 			if tt.message != "" {
@@ -196,4 +186,15 @@ func TestRoleStatedByAVerb(t *testing.T) {
 			}
 		})
 	}
+}
+
+// edited is src with its first from made to, or src itself when from is
+// empty: a copy that changes one place of the original.
+func edited(t *testing.T, src, from, to string) string {
+	t.Helper()
+	if from == "" {
+		return src
+	}
+	require.Contains(t, src, from)
+	return strings.Replace(src, from, to, 1)
 }
