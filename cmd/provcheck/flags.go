@@ -139,7 +139,7 @@ func (c *checkFlags) register(fs *pflag.FlagSet, withSource bool) {
 	}
 	fs.IntVar(&c.maxDepth, "max-depth", provenance.DefaultMaxDepth, "how many copies crediting copies to follow to reach the original")
 	fs.IntVar(&c.maxReferences, "max-references", provenance.DefaultMaxReferences, "how many references of a page to try")
-	fs.StringVar(&c.language, "language", "", "language of the articles (BCP 47; default: each page's own, else en)")
+	fs.StringVar(&c.language, "language", "", "language of the articles (BCP 47; default: each page's own, else read from its text, else en)")
 }
 
 // validate refuses depths, counts and languages that mean nothing.

@@ -6,6 +6,8 @@ import (
 
 	readability "codeberg.org/readeck/go-readability/v2"
 	"github.com/itlightning/dateparse"
+
+	"github.com/provcheck/provcheck/provenance/text"
 )
 
 // candidate is one source's value for a metadata field.
@@ -46,6 +48,11 @@ func (a *Article) setMetadata(pg *page, ra readability.Article) {
 	set("language", &a.Language, pick(
 		candidate{"html-lang", pg.lang}, candidate{"json-ld", ld.language},
 		candidate{"meta", m["content-language"]}, candidate{"og", m["og:locale"]}, candidate{"readability", ra.Language()}))
+	if a.Language == "" {
+		// a page declaring none (a text file, bare HTML) is read from its
+		// body; a declared language always wins
+		set("language", &a.Language, candidate{"text", text.Detect(a.Text)})
+	}
 	set("image", &a.Image, pick(
 		candidate{"og", m["og:image"]}, candidate{"json-ld", ld.image}, candidate{"readability", ra.ImageURL()}))
 	set("canonical", &a.Canonical, pick(

@@ -1,0 +1,57 @@
+package text
+
+import (
+	"unicode/utf8"
+
+	"github.com/abadojack/whatlanggo"
+)
+
+// Detection bounds. A trigram detector is unreliable on a sentence or two
+// (a headline, a caption) and sure of itself on a paragraph, so it is asked
+// only about a text of minDetectWords or more, and only the first
+// maxDetectBytes of it: a few paragraphs settle the language, and the cost
+// stays bounded on any input. Below minConfidence (the detector's lead over
+// the next language, 0 to 1) the text counts as undetected.
+const (
+	minDetectWords = 20
+	maxDetectBytes = 8 << 10
+	minConfidence  = 0.9
+)
+
+// detectable are the languages a detected one is reported in: those whose
+// rules differ from English somewhere in provcheck (stemming, stop words,
+// the German name rule, headline words, the frames of reported speech).
+// Any other language is left undetected, so that a misreading of an
+// English text into an unhandled language costs nothing.
+var detectable = map[string]bool{
+	"en": true, "fr": true, "de": true, "es": true, "it": true, "ja": true,
+	"ru": true, "sv": true, "nb": true, "hu": true,
+}
+
+// Detect returns the language s is written in, as a BCP 47 tag ("fr",
+// "de"), for a page that does not declare its own. It returns "" (read as
+// English) when s is too short to tell, when the detector is not confident,
+// or when the language is none provcheck treats apart from English.
+func Detect(s string) string {
+	s = clipBytes(s, maxDetectBytes)
+	if len(Segment(s)) < minDetectWords {
+		return ""
+	}
+	info := whatlanggo.Detect(s)
+	code := info.Lang.Iso6391()
+	if info.Confidence < minConfidence || !detectable[code] {
+		return ""
+	}
+	return code
+}
+
+// clipBytes cuts s to at most n bytes, on a rune boundary.
+func clipBytes(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
+}

@@ -1,0 +1,76 @@
+package text
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// Made-up short articles, one per language, for the language detection
+// tests here and elsewhere.
+const (
+	frenchStory = "Le conseil municipal de Valmorin a voté mardi soir un nouveau plan pour les pistes cyclables du centre-ville. " +
+		"Selon la maire, Claire Dubosc, les travaux commenceront au printemps et dureront environ huit mois. " +
+		"« Nous voulons que les enfants puissent aller à l'école à vélo sans danger », a-t-elle déclaré devant les élus. " +
+		"L'opposition estime que le budget de quatre millions d'euros est trop élevé pour une ville de cette taille."
+	germanStory = "Der Stadtrat von Helmbach hat am Dienstag einen neuen Plan für die Radwege in der Innenstadt beschlossen. " +
+		"Nach Angaben der Bürgermeisterin Petra Kranz sollen die Bauarbeiten im Frühjahr beginnen und etwa acht Monate dauern. " +
+		"„Wir wollen, dass Kinder sicher mit dem Fahrrad zur Schule fahren können“, sagte sie vor den Abgeordneten. " +
+		"Die Opposition hält das Budget von vier Millionen Euro für zu hoch."
+	spanishStory = "El ayuntamiento de Villaserena aprobó el martes un nuevo plan para los carriles bici del centro de la ciudad. " +
+		"Según la alcaldesa, Marta Quiroga, las obras comenzarán en primavera y durarán unos ocho meses. " +
+		"«Queremos que los niños puedan ir al colegio en bicicleta sin peligro», dijo ante los concejales. " +
+		"La oposición considera que el presupuesto de cuatro millones de euros es demasiado alto para una ciudad de este tamaño."
+	italianStory = "Il consiglio comunale di Valdorso ha approvato martedì sera un nuovo piano per le piste ciclabili del centro. " +
+		"Secondo la sindaca, Giulia Ferretti, i lavori cominceranno in primavera e dureranno circa otto mesi. " +
+		"«Vogliamo che i bambini possano andare a scuola in bicicletta senza pericolo», ha detto davanti ai consiglieri. " +
+		"L'opposizione ritiene che il bilancio di quattro milioni di euro sia troppo alto per una città di queste dimensioni."
+	englishStory = "The town council of Millbrook voted on Tuesday night for a new plan for cycle lanes in the town centre. " +
+		"According to the mayor, Clara Dobson, work will begin in the spring and last about eight months. " +
+		"\"We want children to be able to cycle to school safely,\" she told councillors. " +
+		"The opposition says the budget of four million pounds is too high for a town of this size."
+)
+
+func TestDetect(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"french", frenchStory, "fr"},
+		{"german", germanStory, "de"},
+		{"spanish", spanishStory, "es"},
+		{"italian", italianStory, "it"},
+		{"english", englishStory, "en"},
+		{"japanese", "ヴァルモリン市議会は火曜日の夜、市中心部の自転車道の新しい計画を可決した。" +
+			"市長によると、工事は春に始まり、約八か月続く見込みだという。", "ja"},
+		{"english quoting french", "The town council of Millbrook voted on Tuesday night for a new plan for cycle lanes. " +
+			"The French minister, visiting the town, said: « Nous voulons des villes plus sûres pour les enfants. » " +
+			"According to the mayor, Clara Dobson, work will begin in the spring and last about eight months. " +
+			"The opposition says the budget of four million pounds is too high for a town of this size.", "en"},
+		{"english full of foreign names", "Jean-Pierre Lefèvre, Giuseppe Rossi and Hans Müller met Ana García in Montréal on Monday. " +
+			"They signed the accord after a long night of talks. Lefèvre said it was a good day for Europe and for Canada.", "en"},
+		{"a short french line", "Le maire a parlé mardi devant les élus.", ""},
+		{"a french headline", "Valmorin vote un plan pour les pistes cyclables", ""},
+		{"a mix of four languages", "The council met on Tuesday. Le conseil s'est réuni mardi. " +
+			"Der Rat tagte am Dienstag. El consejo se reunió el martes.", ""},
+		{"a language no rule treats apart", "A câmara municipal de Vila Serena aprovou na terça-feira um novo plano para as ciclovias do centro da cidade. " +
+			"Segundo a presidente, Marta Quintela, as obras vão começar na primavera e durar cerca de oito meses.", ""},
+		{"empty", "", ""},
+		{"numbers and punctuation", strings.Repeat("12, 34; 56 — 78. ", 10), ""},
+		{"invalid UTF-8", strings.Repeat("\xff\xfe ab\xc3 ", 30), ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, Detect(tt.text))
+		})
+	}
+}
+
+// TestDetectReadsABoundedPrefix: a long text is judged on its start, and a
+// cut inside a multi-byte character does not make it invalid.
+func TestDetectReadsABoundedPrefix(t *testing.T) {
+	long := strings.Repeat(germanStory+" ", 100) + strings.Repeat(englishStory+" ", 300)
+	assert.Equal(t, "de", Detect(long))
+	s := strings.Repeat("é", maxDetectBytes)
+	assert.LessOrEqual(t, len(clipBytes(s, maxDetectBytes+1)), maxDetectBytes+1)
+	assert.True(t, strings.HasSuffix(clipBytes(s, 7), "é"))
+	assert.Len(t, clipBytes(s, 7), 6)
+}
