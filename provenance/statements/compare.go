@@ -215,13 +215,14 @@ func (c *comparer) verbatimUnit(ct []text.Token) []int {
 func (c *comparer) bestOf(ct []text.Token, direct bool, sp *Speaker, cands []int) (alignment, bool) {
 	var best alignment
 	ok := false
+	p := c.ix.newPassage(ct)
 	for _, si := range cands {
-		al := c.ix.align(ct, si, 1)
+		al := c.ix.align(p, si, 1)
 		if direct && al.share < 1 {
 			// a copy may join two quotations the original sets in sentences
 			// of their own around "X replied." (see joinQuotes): the words
 			// the near window leaves out may be two sentences away
-			if wide := c.ix.align(ct, si, 2); wide.share > al.share {
+			if wide := c.ix.align(p, si, 2); wide.share > al.share {
 				al = wide
 			}
 		}

@@ -24,11 +24,15 @@ import (
 // otherwise rescan the rest of the passage for each clause, the square of
 // its length.
 func matchingBlocks(a, b []string) []difflib.Match {
-	m := newMatcher(a, b)
+	return newMatcher(a, b).matchingBlocks()
+}
+
+// matchingBlocks is the package's matchingBlocks on m's a and b.
+func (m *matcher) matchingBlocks() []difflib.Match {
 	var blocks []difflib.Match
 	i, j, k := m.longestOfAll()
-	m.around(i, j, k, 0, len(a), 0, len(b), &blocks)
-	return joinAdjacent(blocks, len(a), len(b))
+	m.around(i, j, k, 0, len(m.a), 0, m.nb, &blocks)
+	return joinAdjacent(blocks, len(m.a), m.nb)
 }
 
 // opCodes is difflib's GetOpCodes on the blocks of matchingBlocks.
@@ -56,10 +60,11 @@ func opCodes(a, b []string) []difflib.OpCode {
 	return out
 }
 
-// matcher holds a and b as word ids, and each word's positions in b in
-// increasing order.
+// matcher holds a as word ids (-1 for a word b lacks), the length of b,
+// and each word's positions in b in increasing order.
 type matcher struct {
-	a, b []int
+	a    []int
+	nb   int
 	pos  [][]int
 	runs runs
 	// after[i] is the longest run of a and b as wholes that ends at a word
@@ -77,25 +82,31 @@ type runs struct {
 
 func newMatcher(a, b []string) *matcher {
 	ids := make(map[string]int, len(b))
-	m := &matcher{a: make([]int, len(a)), b: make([]int, len(b)), runs: runs{prev: make([]int, len(b)), cur: make([]int, len(b))}}
+	var pos [][]int
 	for j, w := range b {
 		id, ok := ids[w]
 		if !ok {
-			id = len(m.pos)
+			id = len(pos)
 			ids[w] = id
-			m.pos = append(m.pos, nil)
+			pos = append(pos, nil)
 		}
-		m.b[j] = id
-		m.pos[id] = append(m.pos[id], j)
+		pos[id] = append(pos[id], j)
 	}
+	aids := make([]int, len(a))
 	for i, w := range a {
 		id, ok := ids[w]
 		if !ok {
 			id = -1 // a word b lacks matches nothing
 		}
-		m.a[i] = id
+		aids[i] = id
 	}
-	return m
+	return matcherOf(aids, len(b), pos)
+}
+
+// matcherOf is the matcher of a, as word ids, and a b of nb words whose
+// words stand at positions pos, which it reads and does not change.
+func matcherOf(a []int, nb int, pos [][]int) *matcher {
+	return &matcher{a: a, nb: nb, pos: pos, runs: runs{prev: make([]int, nb), cur: make([]int, nb)}}
 }
 
 // blocks appends the matching blocks of a[alo:ahi] and b[blo:bhi] in
@@ -179,7 +190,7 @@ func (m *matcher) longestOfAll() (int, int, int) {
 	after := make([]int, len(m.a)+1)
 	besti, bestj, best := 0, 0, 0
 	for i := range m.a {
-		j, k := m.row(&r, i, 0, len(m.b))
+		j, k := m.row(&r, i, 0, m.nb)
 		if k > best {
 			besti, bestj, best = i-k+1, j-k+1, k
 		}

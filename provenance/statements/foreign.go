@@ -253,6 +253,9 @@ func subjectStart(s string, lo, a int) int {
 // sent, which the English rules found nothing in: "X a précisé que …",
 // "X sagte, (dass) …", "…, a ajouté X".
 func foreignReported(d *doc, sent span) (frame, bool) {
+	if !hasForeignVerb(d, sent) {
+		return frame{}, false
+	}
 	s := d.s[sent.start:sent.end]
 	if m := foreignSaysThat.FindStringSubmatchIndex(s); m != nil {
 		return foreignFrame(d, sent, span{sent.start + m[2], sent.start + m[3]}, span{sent.start + m[4], sent.start + m[5]}, span{sent.start + m[1], contentEnd(d, sent)})
@@ -265,6 +268,24 @@ func foreignReported(d *doc, sent span) (frame, bool) {
 		return foreignFrame(d, sent, span{sent.start + k + m[4], sent.start + k + m[5]}, span{sent.start + k + m[2], sent.start + k + m[3]}, span{sent.start, sent.start + k})
 	}
 	return frame{}, false
+}
+
+// foreignVerbWords are the words of foreignVerbs.
+var foreignVerbWords = wordSet(strings.ReplaceAll(foreignVerbs, "|", " "))
+
+// hasForeignVerb reports whether a word of sentence sent is written as one
+// of foreignVerbs. Both patterns of foreignReported need one, set off by
+// spaces or a comma, so a word of its own: a look at the sentence's
+// tokens spares the patterns' slow search on most sentences of a page in
+// English.
+func hasForeignVerb(d *doc, sent span) bool {
+	i, j := d.tokRange(sent.start, sent.end)
+	for _, t := range d.toks[i:j] {
+		if foreignVerbWords[t.Surface] {
+			return true
+		}
+	}
+	return false
 }
 
 // nextComma is the byte index of the comma after the one at k in s, or -1.

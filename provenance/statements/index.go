@@ -24,6 +24,13 @@ type sourceIndex struct {
 	postings map[string][]int
 	n        int
 	score    []float64 // scratch of candidates, zero between calls
+	// words holds the vocabulary id of each token's Norm. For the passage
+	// aligned last, slot holds each vocabulary word's id in the passage
+	// where stamp holds gen (see use): scratch, like score.
+	words       []int
+	vocab       map[string]int
+	slot, stamp []int
+	gen         int
 }
 
 // maxUnitTokens bounds the tokens of one indexed unit; real sentences are
@@ -60,7 +67,86 @@ func newSourceIndex(d *doc) *sourceIndex {
 		}
 	}
 	ix.n = len(ix.units)
+	ix.vocab = map[string]int{}
+	ix.words = make([]int, len(d.toks))
+	for k, t := range d.toks {
+		id, ok := ix.vocab[t.Norm]
+		if !ok {
+			id = len(ix.vocab)
+			ix.vocab[t.Norm] = id
+		}
+		ix.words[k] = id
+	}
+	ix.slot, ix.stamp = make([]int, len(ix.vocab)), make([]int, len(ix.vocab))
 	return ix
+}
+
+// passage is a copy passage made ready to be aligned with the source at
+// each candidate: its words as source vocabulary ids, the positions of
+// each, and its content keys, computed once, not per alignment.
+type passage struct {
+	ct    []text.Token
+	vids  []int   // vocabulary id of each token, -1 for a word the source lacks
+	pos   [][]int // positions in ct of each of its words, by passage id
+	gen   int     // the index's stamp of the slots pos is ordered by
+	keys  map[string]int
+	count []int // tokens of ct with each content key, by keys' value
+	n     int   // tokens of ct with a content key
+}
+
+func (ix *sourceIndex) newPassage(ct []text.Token) *passage {
+	p := &passage{ct: ct, vids: make([]int, len(ct)), keys: map[string]int{}}
+	for k, t := range ct {
+		p.vids[k] = -1
+		if v, ok := ix.vocab[t.Norm]; ok {
+			p.vids[k] = v
+		}
+		if key, ok := indexKey(t); ok {
+			x, seen := p.keys[key]
+			if !seen {
+				x = len(p.count)
+				p.keys[key] = x
+				p.count = append(p.count, 0)
+			}
+			p.count[x]++
+			p.n++
+		}
+	}
+	return p
+}
+
+// use points the slots of p's words at their ids in p, unless they point
+// there already.
+func (ix *sourceIndex) use(p *passage) {
+	if p.gen > 0 && p.gen == ix.gen {
+		return
+	}
+	ix.gen++
+	p.gen, p.pos = ix.gen, p.pos[:0]
+	for k, v := range p.vids {
+		if v < 0 {
+			continue
+		}
+		if ix.stamp[v] != ix.gen {
+			ix.stamp[v], ix.slot[v] = ix.gen, len(p.pos)
+			p.pos = append(p.pos, nil)
+		}
+		p.pos[ix.slot[v]] = append(p.pos[ix.slot[v]], k)
+	}
+}
+
+// matcher is the word matcher of the source tokens [i, j) against p, as
+// matchingBlocks(their Norms, p's Norms) would build it.
+func (ix *sourceIndex) matcher(p *passage, i, j int) *matcher {
+	ix.use(p)
+	a := make([]int, j-i)
+	for k := i; k < j; k++ {
+		a[k-i] = -1 // a word the passage lacks matches nothing
+		if v := ix.words[k]; ix.stamp[v] == ix.gen {
+			a[k-i] = ix.slot[v]
+		}
+	}
+	return matcherOf(a, len(p.ct), p.pos)
 }
 
 // addUnit indexes the tokens [a, b) as the next unit, spanning u.
@@ -150,25 +236,17 @@ type alignment struct {
 // align matches copy tokens ct against the source passage around unit si
 // (reach units either side, more for a passage longer than a unit), word
 // by word.
-func (ix *sourceIndex) align(ct []text.Token, si, reach int) alignment {
-	d := ix.d
+func (ix *sourceIndex) align(p *passage, si, reach int) alignment {
+	d, ct := ix.d, p.ct
 	r := reach + len(ct)/maxUnitTokens // a passage longer than a unit needs as many units either side
 	lo := ix.units[max(0, si-r)].start
 	hi := ix.units[min(len(ix.units)-1, si+r)].end
 	i, j := d.tokRange(lo, hi)
-	src := make([]string, 0, j-i)
-	for k := i; k < j; k++ {
-		src = append(src, d.toks[k].Norm)
-	}
-	cp := make([]string, len(ct))
-	for k, t := range ct {
-		cp[k] = t.Norm
-	}
 	al := alignment{matched: make([]int, len(ct))}
 	for k := range al.matched {
 		al.matched[k] = -1
 	}
-	blocks := ix.keptBlocks(matchingBlocks(src, cp), ct, i)
+	blocks := ix.keptBlocks(ix.matcher(p, i, j).matchingBlocks(), ct, i)
 	first, last, n := -1, -1, 0
 	for _, b := range blocks {
 		for x := 0; x < b.Size; x++ {
@@ -188,7 +266,7 @@ func (ix *sourceIndex) align(ct []text.Token, si, reach int) alignment {
 	al.ratio = 2 * float64(n) / float64(len(ct)+last-first)
 	lo2, hi2 := ix.unitOf[i+first], ix.unitOf[i+last-1]
 	ci, cj := d.tokRange(ix.units[max(lo2, 0)].start, ix.units[max(hi2, 0)].end)
-	al.coverage = contentCoverage(ct, d.toks[ci:cj])
+	al.coverage = p.coverage(d.toks[ci:cj])
 	al.share = float64(n) / float64(len(ct))
 	al.exact = n == len(ct) && last-first == len(ct)
 	return al
@@ -286,27 +364,25 @@ func besideAnchor(all []difflib.Match, k int) bool {
 	return false
 }
 
-// contentCoverage is the share of ct's content stems present in src.
-func contentCoverage(ct []text.Token, src []text.Token) float64 {
-	have := map[string]bool{}
-	for _, t := range src {
-		if k, ok := indexKey(t); ok {
-			have[k] = true
-		}
-	}
-	n, hit := 0, 0
-	for _, t := range ct {
-		if k, ok := indexKey(t); ok {
-			n++
-			if have[k] {
-				hit++
-			}
-		}
-	}
-	if n == 0 {
+// coverage is the share of p's tokens with a content key whose key is
+// present in src.
+func (p *passage) coverage(src []text.Token) float64 {
+	if p.n == 0 {
 		return 0
 	}
-	return float64(hit) / float64(n)
+	found := make([]bool, len(p.count))
+	hit := 0
+	for _, t := range src {
+		k, ok := indexKey(t)
+		if !ok {
+			continue
+		}
+		if x, in := p.keys[k]; in && !found[x] {
+			found[x] = true
+			hit += p.count[x]
+		}
+	}
+	return float64(hit) / float64(p.n)
 }
 
 // wordDiff is the word-level diff from source words to copy words.

@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/provcheck/provcheck/provenance/finding"
+	"github.com/provcheck/provcheck/provenance/text"
 )
 
 // PerturbClass names one kind of change the generator makes to an article.
@@ -58,7 +59,13 @@ func edit(s string, a, b int, repl string, lo, hi int) (string, int, int) {
 // statement with rng; ok is false when the article offers no candidate.
 func Perturb(txt string, cl PerturbClass, rng *rand.Rand) (Perturbation, bool) {
 	d := newDoc(txt, "")
-	sts := checkable(findIn(d)) // what Compare checks
+	return perturbIn(d, checkable(findIn(d)), cl, rng)
+}
+
+// perturbIn is Perturb on the analysed article d and the statements sts
+// Compare checks in it, which it reads and does not change: the scorer
+// reads an article once for all its classes.
+func perturbIn(d *doc, sts []Statement, cl PerturbClass, rng *rand.Rand) (Perturbation, bool) {
 	var direct, reported []Statement
 	for _, s := range sts {
 		if s.Speaker != nil && s.Speaker.Kind == "person" && s.SpeakerSpan != nil {
@@ -306,17 +313,19 @@ func (p PerturbScore) FalseAlarmRate() float64 { return ratio(p.Alarmed, p.Untou
 func ScorePerturbations(ctx context.Context, arts []GoldArticle, seed uint64) (PerturbScore, error) {
 	sc := PerturbScore{Made: map[PerturbClass]int{}, Caught: map[PerturbClass]int{}}
 	for _, a := range arts {
+		d := newDoc(a.Text, "")
+		sts := checkable(findIn(d))
 		for _, cl := range PerturbClasses {
 			if err := ctx.Err(); err != nil {
 				return sc, err
 			}
-			p, ok := Perturb(a.Text, cl, streamFor(seed, a.Name, cl))
+			p, ok := perturbIn(d, sts, cl, streamFor(seed, a.Name, cl))
 			if !ok {
 				continue
 			}
 			sc.Made[cl]++
 			checks, fs := Compare(p.Copy, a.Text, Options{})
-			r := newDoc(p.Copy, "").runes
+			r := text.NewRunes(p.Copy)
 			ts, te := r.Index(p.Start), r.Index(p.End)
 			if caught(cl, fs, ts, te) {
 				sc.Caught[cl]++
