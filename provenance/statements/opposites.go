@@ -135,11 +135,20 @@ func stemsOf(ts []text.Token) map[string]bool {
 	return out
 }
 
-// failedTo reports whether ts[k] negates the verb after "to" as "not"
+// failedTo reports whether ts[k] negates what it leads to as "not"
 // does: "failed to win back" is "did not win back", "refused to admit"
-// is "did not admit", so "lost" or "denied" for them keeps the sense.
+// is "did not admit", "fell short of its target" did not reach it, so
+// "lost" or "denied" for them keeps the sense and "won back" reverses it.
+// A number or a determiner after "to" is a level reached, not an act
+// forgone: "sales declined to 5%".
 func failedTo(ts []text.Token, k int) bool {
-	return k+1 < len(ts) && ts[k+1].Norm == "to" && failWords[ts[k].Stem]
+	switch {
+	case k+1 >= len(ts):
+		return false
+	case failWords[ts[k].Stem] && ts[k+1].Norm == "to":
+		return k+2 == len(ts) || !ts[k+2].Number && !strings.ContainsAny(ts[k+2].Norm, "0123456789") && !levelWords[ts[k+2].Norm]
+	}
+	return k+2 < len(ts) && shortOfWords[ts[k].Norm] && ts[k+1].Norm == "short" && ts[k+2].Norm == "of"
 }
 
 // failWords are the stems of the verbs that negate what they lead to.
@@ -150,6 +159,12 @@ var failWords = func() map[string]bool {
 	}
 	return out
 }()
+
+// shortOfWords are the verbs of "fell short of", "stopped short of".
+var shortOfWords = wordSet(`fall falls fell fallen falling stop stops stopped stopping`)
+
+// levelWords after "declined to" make it a level, not a refusal.
+var levelWords = wordSet(`a an the its their his her our about around almost nearly just below under above over zero`)
 
 // failedToCount counts the words of ts that negate what follows them
 // ("failed to", "refused to").
