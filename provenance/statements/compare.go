@@ -958,11 +958,11 @@ func negationReversed(src, cp []text.Token) bool {
 // word near it in both texts, which ties the two to the same claim
 // ("These posts are not a luxury" → "the posts were a luxury").
 func negationLost(a, b []text.Token) bool {
-	if negationCount(a) <= negationCount(b) {
+	if negatorCount(a) <= negatorCount(b) {
 		return false // moved or reworded ("not sending" … "sends"), not lost
 	}
 	for i, t := range a {
-		if !isNegation(t.Norm) {
+		if !isNegation(t.Norm) && !failedTo(a, i) {
 			continue
 		}
 		g := governed(a, i)
@@ -970,8 +970,11 @@ func negationLost(a, b []text.Token) bool {
 			continue
 		}
 		key, _ := indexKey(a[g])
+		if failedTo(a, i) && statesPlainly(a, key) {
+			continue // "refused to take refugees or take measures": either "take" may be the copy's
+		}
 		for j := range b {
-			if k, ok := indexKey(b[j]); ok && k == key && !negatedNear(b, j) && sharesNeighbour(a, g, b, j) {
+			if k, ok := indexKey(b[j]); ok && sameVerb(k, key) && !negatedNear(b, j) && !(failedTo(a, i) && framedAnew(b, j)) && sharesNeighbour(a, g, b, j) {
 				return true
 			}
 		}
@@ -979,14 +982,67 @@ func negationLost(a, b []text.Token) bool {
 	return false
 }
 
-// governed is the first content word within three words after a[i], or -1.
+// statesPlainly reports whether a word of a with the key stands with no
+// negation before it.
+func statesPlainly(a []text.Token, key string) bool {
+	for j := range a {
+		if k, ok := indexKey(a[j]); ok && sameVerb(k, key) && !negatedNear(a, j) {
+			return true
+		}
+	}
+	return false
+}
+
+// governed is the first content word within three words after a[i], or
+// -1. "managed to", "able to" let through what follows: "did not manage
+// to win" is "did not win", as "managed to win" is "won". The "short" of
+// "fell short of" is part of the negation.
 func governed(a []text.Token, i int) int {
 	for g := i + 1; g < len(a) && g <= i+3; g++ {
-		if _, ok := indexKey(a[g]); ok && !a[g].Number {
+		if _, ok := indexKey(a[g]); ok && !a[g].Number && !throughTo(a, g) && a[g].Norm != "short" {
 			return g
 		}
 	}
 	return -1
+}
+
+// throughTo reports whether a[g] is a verb that asserts what it leads to
+// ("managed to", "was able to") and so says no more than it.
+func throughTo(a []text.Token, g int) bool {
+	return g+1 < len(a) && a[g+1].Norm == "to" && throughWords[a[g].Norm]
+}
+
+// throughWords are the verbs of "managed to", "was able to".
+var throughWords = wordSet(`manage manages managed managing able`)
+
+// framedAnew reports whether b[j] follows a "to" or "of" led by another
+// verb than "managed" or "able" ("struggled to win", "came close to
+// winning"): that verb, not a "failed to" dropped, frames the claim.
+func framedAnew(b []text.Token, j int) bool {
+	for x := j - 1; x >= 1 && x >= j-3; x-- {
+		if b[x].Norm == "to" || b[x].Norm == "of" {
+			return !throughWords[b[x-1].Norm]
+		}
+	}
+	return false
+}
+
+// negatorCount counts the negations of ts and the verbs that negate what
+// they lead to ("failed to").
+func negatorCount(ts []text.Token) int { return negationCount(ts) + failedToCount(ts) }
+
+// sameVerb reports whether two word keys are one verb, the past of an
+// irregular verb ("won" for "win") included.
+func sameVerb(a, b string) bool {
+	if a == b {
+		return true
+	}
+	for _, g := range irregularForms[a] {
+		if g == b {
+			return true
+		}
+	}
+	return false
 }
 
 // negatedNear reports whether a negation, or a verb that negates what it

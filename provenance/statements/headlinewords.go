@@ -111,15 +111,29 @@ var headlineSynonyms = func() map[string][]string {
 		// plain words of size, number and time
 		"big large", "small little", "many numerous", "new fresh", "first initial", "world global globe",
 		"issue problem", "team squad",
-		// the past of irregular verbs, which stemming leaves apart
-		"leave left", "win won", "lose lost", "take took taken", "give gave given", "make made",
-		"go went gone", "rise rose risen", "fall fell fallen", "hold held", "meet met", "find found",
-		"keep kept", "tell told", "sell sold", "buy bought", "pay paid", "seek sought", "strike struck",
-		"fight fought", "bring brought", "run ran", "begin began begun", "break broke broken",
-		"choose chose chosen", "drive drove driven", "fly flew flown", "freeze froze frozen",
-		"lead led", "spend spent", "send sent", "shut shut", "steal stole stolen", "swear swore sworn",
-		"throw threw thrown", "write wrote written", "speak spoke spoken", "see saw seen",
 	}
+	return stemGroups(append(groups, irregularPasts...))
+}()
+
+// irregularPasts are the past forms of irregular verbs, which stemming
+// leaves apart from their verb.
+var irregularPasts = []string{
+	"leave left", "win won", "lose lost", "take took taken", "give gave given", "make made",
+	"go went gone", "rise rose risen", "fall fell fallen", "hold held", "meet met", "find found",
+	"keep kept", "tell told", "sell sold", "buy bought", "pay paid", "seek sought", "strike struck",
+	"fight fought", "bring brought", "run ran", "begin began begun", "break broke broken",
+	"choose chose chosen", "drive drove driven", "fly flew flown", "freeze froze frozen",
+	"lead led", "spend spent", "send sent", "shut shut", "steal stole stolen", "swear swore sworn",
+	"throw threw thrown", "write wrote written", "speak spoke spoken", "see saw seen",
+}
+
+// irregularForms maps the stem of a verb to the stems of its irregular
+// forms ("win" to "won").
+var irregularForms = stemGroups(irregularPasts)
+
+// stemGroups maps the stem of each word of groups to the stems of its
+// group.
+func stemGroups(groups []string) map[string][]string {
 	m := map[string][]string{}
 	for _, g := range groups {
 		var st []string
@@ -131,7 +145,7 @@ var headlineSynonyms = func() map[string][]string {
 		}
 	}
 	return m
-}()
+}
 
 // headlineFiller are the stems of words headlines add without adding a
 // claim: labels ("Exclusive", "Explainer") and framings of the story

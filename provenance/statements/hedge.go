@@ -375,6 +375,19 @@ func reversals(src, cp []text.Token, used map[[2]int]bool, lo, jo int) []factCha
 	return out
 }
 
+// reframed marks in used (side) each verb like "failed" in the changed
+// stretch [lo, hi) of ts whose "to" the diff keeps, unless the words
+// put in its place (other) hold a "managed to": a verb the copy puts
+// before the same "to" ("struggled to", a word a rewriter made up) frames
+// the claim anew, and is no "failed to" dropped.
+func reframed(ts []text.Token, lo, hi int, other []text.Token, used map[[2]int]bool, side int) {
+	for k := lo; k < hi; k++ {
+		if failedTo(ts, k) && k+1 >= hi && !slices.ContainsFunc(other, func(t text.Token) bool { return throughWords[t.Norm] }) {
+			used[[2]int{side, k}] = true
+		}
+	}
+}
+
 // numberWords are numbers spelt out: "Two people were hurt". "One" is
 // left out: "one of the most" and "no one" count nothing.
 var numberWords = wordSet(`two three four five six seven eight nine ten eleven twelve thirteen
@@ -421,6 +434,8 @@ func factChanges(src, cp []text.Token) []factChange {
 		if op.Tag == 'r' {
 			cl.revs = append(cl.revs, reversals(src[op.I1:op.I2], cp[op.J1:op.J2], used, op.I1, op.J1)...)
 		}
+		reframed(src, op.I1, op.I2, cp[op.J1:op.J2], used, 0)
+		reframed(cp, op.J1, op.J2, src[op.I1:op.I2], used, 1)
 		for k := op.I1; k < op.I2; k++ {
 			cl.add("delete", src, k, used[[2]int{0, k}])
 		}
@@ -469,10 +484,11 @@ func punctuatedAround(ts []text.Token, i, j int) bool {
 
 // claimEdit gathers the changes the diff makes to one claim: the numbers
 // and names it puts in or takes out (facts), its negations, the words it
-// replaces by their opposite and the change in "failed to" and the like.
+// replaces by their opposite. "failed to" and the like count among its
+// negations: dropped ("won back" for "failed to win back") they reverse
+// the claim as "not" dropped does.
 type claimEdit struct {
 	facts, negs, revs []factChange
-	failed            int
 }
 
 // add weighs token k of ts, which the diff deletes or inserts (op); a
@@ -486,10 +502,8 @@ func (c *claimEdit) add(op string, ts []text.Token, k int, used bool) {
 		c.facts = append(c.facts, factChange{op, "number", t.Surface})
 	case isNegation(t.Norm):
 		c.negs = append(c.negs, factChange{op, "negation", t.Surface})
-	case !used && failedTo(ts, k) && op == "delete":
-		c.failed++
 	case !used && failedTo(ts, k):
-		c.failed--
+		c.negs = append(c.negs, factChange{op, "negation", t.Surface + " " + ts[k+1].Surface})
 	case k > 0 && isUpperWord(t.Surface) && !t.Stop && !notNames[t.Norm]:
 		c.facts = append(c.facts, factChange{op, "name", t.Surface})
 	}
@@ -508,7 +522,7 @@ func (c claimEdit) standing(negs, kept []factChange) ([]factChange, []factChange
 			ins++
 		}
 	}
-	flipped := 2*ins-len(c.negs)-c.failed != 0
+	flipped := 2*ins-len(c.negs) != 0
 	switch {
 	case !flipped: // no negation, or one swapped for another
 		return negs, append(kept, c.revs...)

@@ -80,15 +80,15 @@ func oppositeWord(src, cp []text.Token) string {
 	}
 	sStems := stemsOf(src)
 	for i, a := range src {
-		if opposites[a.Stem] == nil || cAt[a.Stem] != nil {
+		if opposites[a.Stem] == nil {
 			continue
 		}
 		for y := range opposites[a.Stem] {
-			if sStems[y] {
-				continue
-			}
 			for _, j := range cAt[y] {
-				if negatedNear(src, i) == negatedNear(cp, j) && sharesNeighbour(src, i, cp, j) {
+				if negatedNear(src, i) != negatedNear(cp, j) {
+					continue
+				}
+				if cAt[a.Stem] == nil && !sStems[y] && sharesNeighbour(src, i, cp, j) || swappedOn(src, i, cp, j, cAt) {
 					return a.Surface + " → " + cp[j].Surface
 				}
 			}
@@ -96,6 +96,55 @@ func oppositeWord(src, cp []text.Token) string {
 	}
 	return ""
 }
+
+// swappedOn reports whether cp[j], the opposite of src[i], bears on the
+// word src[i] bears on (the content word just after each: "raise prices"
+// → "cut prices"), which neither side also joins to the other word of the
+// pair. Both words may then stand on both sides, on other objects: "raise
+// prices and cut choice" → "cut prices and raise choice". cAt holds the
+// first places of each word of a pair in cp.
+func swappedOn(src []text.Token, i int, cp []text.Token, j int, cAt map[string][]int) bool {
+	o := objectOf(src, i)
+	if o == "" || objectOf(cp, j) != o {
+		return false
+	}
+	for _, k := range cAt[src[i].Stem] {
+		if objectOf(cp, k) == o {
+			return false // cp keeps "raise prices" too
+		}
+	}
+	for k := max(0, i-maxSwapReach); k < len(src) && k <= i+maxSwapReach; k++ {
+		if src[k].Stem == cp[j].Stem && objectOf(src, k) == o {
+			return false // src says "cut prices" too
+		}
+	}
+	return true
+}
+
+// maxSwapReach is how far from a word swappedOn looks for the source's own
+// use of its opposite on the same object.
+const maxSwapReach = 40
+
+// objectOf is the key of the word ts[k] bears on as its object: the next
+// content word, after at most two determiners ("raise the prices"), if no
+// word of an opposite pair; or "". A preposition or conjunction first
+// leaves none: "wages fell in March" says nothing of March, and the word
+// an intransitive verb bears on stands before it.
+func objectOf(ts []text.Token, k int) string {
+	for g := k + 1; g < len(ts) && g <= k+3; g++ {
+		key, ok := indexKey(ts[g])
+		switch {
+		case ok && !ts[g].Number && opposites[ts[g].Stem] == nil:
+			return key
+		case ok || !determiners[ts[g].Norm]:
+			return ""
+		}
+	}
+	return ""
+}
+
+// determiners may stand between a verb and its object.
+var determiners = wordSet(`the a an its their his her our your my this that these those some any more fewer less`)
 
 // maxOppositePlaces bounds the places of one word oppositeWord weighs.
 const maxOppositePlaces = 8
@@ -135,11 +184,20 @@ func stemsOf(ts []text.Token) map[string]bool {
 	return out
 }
 
-// failedTo reports whether ts[k] negates the verb after "to" as "not"
+// failedTo reports whether ts[k] negates what it leads to as "not"
 // does: "failed to win back" is "did not win back", "refused to admit"
-// is "did not admit", so "lost" or "denied" for them keeps the sense.
+// is "did not admit", "fell short of its target" did not reach it, so
+// "lost" or "denied" for them keeps the sense and "won back" reverses it.
+// A number or a determiner after "to" is a level reached, not an act
+// forgone: "sales declined to 5%".
 func failedTo(ts []text.Token, k int) bool {
-	return k+1 < len(ts) && ts[k+1].Norm == "to" && failWords[ts[k].Stem]
+	switch {
+	case k+1 >= len(ts):
+		return false
+	case failWords[ts[k].Stem] && ts[k+1].Norm == "to":
+		return k+2 == len(ts) || !ts[k+2].Number && !strings.ContainsAny(ts[k+2].Norm, "0123456789") && !levelWords[ts[k+2].Norm]
+	}
+	return k+2 < len(ts) && shortOfWords[ts[k].Norm] && ts[k+1].Norm == "short" && ts[k+2].Norm == "of"
 }
 
 // failWords are the stems of the verbs that negate what they lead to.
@@ -150,6 +208,12 @@ var failWords = func() map[string]bool {
 	}
 	return out
 }()
+
+// shortOfWords are the verbs of "fell short of", "stopped short of".
+var shortOfWords = wordSet(`fall falls fell fallen falling stop stops stopped stopping`)
+
+// levelWords after "declined to" make it a level, not a refusal.
+var levelWords = wordSet(`a an the its their his her our about around almost nearly just below under above over zero`)
 
 // failedToCount counts the words of ts that negate what follows them
 // ("failed to", "refused to").
