@@ -104,7 +104,9 @@ func weakParent(a *extract.Article) *extract.Reference {
 // copy of it. A weak link is kept only when the candidate is a copy of the
 // page (verbatim or rewritten), not merely quoting from it, and it credits
 // nothing unless kept, nor when the page is a copy of the candidate (see
-// copyOf). The page replaces the candidate only when it explains
+// copyOf). Only a page reached by a weak link must reach the policy's
+// containment floor: a strong credit names it. The page replaces the
+// candidate only when it explains
 // the copy's text as well (see explainShare): a page that copied a
 // paragraph from its source and wrote the rest is the copy's original.
 func (c *Checker) tryParent(ctx context.Context, r *Report, cand *candidate, ref *Reference, strong bool) *candidate {
@@ -120,13 +122,13 @@ func (c *Checker) tryParent(ctx context.Context, r *Report, cand *candidate, ref
 	if !strong && copyOf(doc, cand.doc) {
 		return nil
 	}
-	up := c.opts.align(cand.doc.art.Text, doc.art.Text, c.language(r.Article))
+	up := c.opts.align(cand.doc.art.Text, doc.art.Text, c.language(r.Article), !strong)
 	ref.Relation, ref.Containment = string(up.Relation), round3(up.Containment)
 	if !derived(up.Relation) || !strong && up.Relation == match.Partial {
 		return nil
 	}
 	cand.credits = true
-	al := c.opts.align(r.Article.Text, doc.art.Text, c.language(r.Article))
+	al := c.opts.align(r.Article.Text, doc.art.Text, c.language(r.Article), !strong)
 	if !derived(al.Relation) || al.Containment < explainShare*cand.align.Containment {
 		return nil
 	}

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -14,6 +16,7 @@ import (
 
 	"github.com/provcheck/provcheck/crawler"
 	"github.com/provcheck/provcheck/provenance/finding"
+	"github.com/provcheck/provcheck/provenance/statements"
 )
 
 // pumpStory is a made-up news story, one paragraph per entry.
@@ -281,6 +284,97 @@ func TestWeakLinkToOwnCopy(t *testing.T) {
 			assert.False(t, containsCode(r, finding.ReferenceIsCopy), "reference-is-copy")
 			assert.False(t, containsCode(r, finding.ChainDepthExceeded), "chain-depth-exceeded")
 			assert.Equal(t, Credited, r.Attribution.Verdict)
+		})
+	}
+}
+
+// spunPump is a copy of the first half of pumpStory that gives the board
+// chair's quote to the chief engineer, with the aggregator's own paragraphs.
+func spunPump() []string {
+	quote := strings.Replace(pumpStory[2], "said board chair Orla Finnegan, who", "said the board's chief engineer, Tomasz Wielgus, who", 1)
+	return withOwn([]string{pumpStory[0], pumpStory[1], quote, pumpStory[3]})
+}
+
+// TestContainmentFloorSparesNamedSources: a policy's min_containment rules
+// out a page the copy only links (a guess), never the source it names: that
+// one is compared, so its altered quotes still fail the gate, and a page
+// ruled out says against which threshold.
+func TestContainmentFloorSparesNamedSources(t *testing.T) {
+	tests := []struct {
+		name     string
+		tail     string
+		paras    []string
+		floor    float64
+		wantOrig bool
+		wantMsg  string // of reference-unrelated
+	}{
+		{"labelled source below the floor", echoSource, spunPump(), 0.9, true, ""},
+		{"guessed link below the floor", `<p>More: <a href="` + origURL + `">the pumping plans</a></p>`, spunPump(), 0.9, false,
+			"below the policy's min_containment of 90%: not taken as the original"},
+		{"labelled source sharing nothing", echoSource, ownParas, 0.3, false,
+			"below the 18% from which a copy counts as derived from a page: unrelated"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			pages := map[string]string{
+				origPath: newsPage("The Valley Echo", "2024-06-03T18:00:00Z", pumpStory, ""),
+				copyPath: newsPage("Agg Daily", "2024-06-04T10:00:00Z", tt.paras, tt.tail),
+			}
+			r := NewChecker(serveWeb(t, pages), Options{MinContainment: tt.floor}).Check(context.Background(), copyURL)
+			require.NotEmpty(t, r.References)
+			assert.Less(t, r.References[0].Containment, tt.floor)
+			assert.Equal(t, tt.wantOrig, r.Original != nil)
+			if tt.wantOrig {
+				assert.True(t, containsCode(r, finding.QuoteMisattributed), "%v", codesOf(r))
+				assert.Equal(t, Fail, r.Verdict)
+				return
+			}
+			assert.True(t, containsCode(r, finding.OriginalNotFound))
+			assert.Contains(t, findingOf(t, r, finding.ReferenceUnrelated).Message, tt.wantMsg)
+		})
+	}
+}
+
+// TestDeclaredSourceUnrelated: a declared source that is readable but
+// shares nothing with the copy (a wrong source: line) leaves nothing
+// compared, as an unreadable one does: verdict error, no statement checked
+// against it. One the copy lifts a paragraph from is compared.
+func TestDeclaredSourceUnrelated(t *testing.T) {
+	other := []string{
+		`The Castlemoor rugby club has appointed a new head coach after a season in which the first team lost eleven of its fourteen league matches.`,
+		`The club's chairman said the new coach, a former scrum half who played for the county for a decade, had been chosen from a list of nine applicants.`,
+		`Season tickets will go on sale at the clubhouse next Saturday, and junior members will again be admitted free to every home match.`,
+	}
+	tests := []struct {
+		name      string
+		source    []string
+		wantError bool
+	}{
+		{"another story", other, true},
+		{"one paragraph lifted", append(append([]string{}, other...), pumpStory[1]), false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			const srcURL = "http://www.castlemoorgazette.example/sport/coach"
+			c := serveWeb(t, map[string]string{"www.castlemoorgazette.example/sport/coach": newsPage("Castlemoor Gazette", "2024-06-01T08:00:00Z", tt.source, "")})
+			post := filepath.Join(t.TempDir(), "post.html")
+			require.NoError(t, os.WriteFile(post, []byte(newsPage("Agg Daily", "2024-06-04T10:00:00Z", spunPump(), "")), 0o600))
+			r := NewChecker(c, Options{Source: srcURL}).Check(context.Background(), post)
+			if !tt.wantError {
+				assert.NotEqual(t, Errored, r.Verdict)
+				assert.NotNil(t, r.Original)
+				return
+			}
+			assert.Equal(t, Errored, r.Verdict)
+			assert.Equal(t, []finding.Code{finding.SourceUnrelated}, codesOf(r))
+			assert.Equal(t, finding.Error, r.Findings[0].Severity)
+			assert.Contains(t, r.Error, "the declared source "+srcURL+" is unrelated to the copy: it shares 0% of the copy's words, below the 18% from which")
+			assert.Nil(t, r.Original)
+			require.Len(t, r.References, 1)
+			assert.Equal(t, "unrelated", r.References[0].Relation)
+			for _, s := range r.Statements {
+				assert.Equal(t, statements.Unchecked, s.Verdict)
+			}
 		})
 	}
 }

@@ -35,8 +35,13 @@ type Options struct {
 	// Language of the texts (BCP 47); "" means the page's own, else English.
 	Language string
 	// MinContainment is the share of the copy that must come from a
-	// candidate for the copy to count as derived from it; 0 keeps the
-	// matcher's own relation thresholds.
+	// guessed candidate (one the page links without naming it its source)
+	// for the copy to count as derived from it; 0 keeps the matcher's own
+	// relation thresholds. A source the page names (named) or the user
+	// declares is compared whenever the matcher finds the copy derives
+	// from it: the floor guards against false originals, and such a page
+	// is no guess; the policy reports it when it falls below (see
+	// policy.Rules.Apply).
 	MinContainment float64
 }
 
@@ -53,13 +58,20 @@ func (o Options) maxDepth() int {
 	return DefaultMaxDepth
 }
 
-// align aligns copy against source and applies the containment floor.
-func (o Options) align(copyText, sourceText, lang string) match.Result {
+// align aligns copy against source; a guessed source (see
+// Options.MinContainment) must also reach the containment floor.
+func (o Options) align(copyText, sourceText, lang string, guessed bool) match.Result {
 	al := match.Align(copyText, sourceText, match.Options{Language: lang})
-	if o.MinContainment > 0 && al.Containment < o.MinContainment && derived(al.Relation) {
+	if guessed && o.belowFloor(al) {
 		al.Relation = match.Unrelated
 	}
 	return al
+}
+
+// belowFloor reports whether a derived alignment falls short of the
+// policy's containment floor.
+func (o Options) belowFloor(al match.Result) bool {
+	return o.MinContainment > 0 && al.Containment < o.MinContainment && derived(al.Relation)
 }
 
 func (o Options) maxReferences() int {

@@ -193,7 +193,8 @@ func TestDeclaredSourceAndContainmentFloor(t *testing.T) {
 	loose := check(t, w, "http://agg.example/half", Options{})
 	strict := check(t, w, "http://agg.example/half", Options{MinContainment: 0.9})
 	require.NotNil(t, loose.Original, "a partial copy is derived by default")
-	assert.Nil(t, strict.Original, "a policy's containment floor rules it out")
+	require.NotNil(t, strict.Original, "a policy's containment floor does not rule out the source the page names")
+	assert.Equal(t, loose.Reuse.Relation, strict.Reuse.Relation, "nor relabels it")
 }
 
 // TestDeclaredSourceUnreadable: an original the user named that cannot be

@@ -67,7 +67,9 @@ func pageInfo(p *crawler.Page, a *extract.Article) *Page {
 }
 
 // declaredSource loads an original the user named; discovery is skipped.
-// When it cannot be read, the error says why: nothing can be compared.
+// When it cannot be read, or the copy derives nothing from it by the rules
+// that make a named reference unrelated (the matcher's partial threshold,
+// the one-passage rule), the error says why: nothing can be compared.
 func (c *Checker) declaredSource(ctx context.Context, r *Report, src string) (*candidate, error) {
 	ref := Reference{URL: src, Kind: KindDeclared, Text: "--source", Confidence: 1}
 	doc := c.follow(ctx, &ref)
@@ -78,8 +80,39 @@ func (c *Checker) declaredSource(ctx context.Context, r *Report, src string) (*c
 			finding.Evidence{URL: src, Detail: refErrorKind(ref)}))
 		return nil, err
 	}
-	al := c.opts.align(r.Article.Text, doc.art.Text, c.language(r.Article))
+	al := namedAlign(c.opts.align(r.Article.Text, doc.art.Text, c.language(r.Article), false))
+	ref.Relation, ref.Containment = string(al.Relation), round3(al.Containment)
+	r.References[len(r.References)-1] = ref
+	if !derived(al.Relation) {
+		// a readable page the copy takes nothing from is as unusable as a
+		// dead one: comparing would call every quote fabricated
+		err := fmt.Errorf("the declared source %s is unrelated to the copy: it %s; nothing was compared", src, sharesMsg(al, c.opts))
+		r.Findings = append(r.Findings, finding.New(finding.SourceUnrelated, err.Error(),
+			finding.Evidence{URL: src, Detail: fmt.Sprintf("containment %.3f, coverage %.3f", al.Containment, al.Coverage)}))
+		return nil, err
+	}
 	return &candidate{doc: doc, via: ref.Kind, align: al, chain: []ChainLink{targetLink(r.Article), link(doc, ref.Kind)}}, nil
+}
+
+// namedAlign applies the one-passage rule to a source the copy names or the
+// user declares (see liftsPassage).
+func namedAlign(al match.Result) match.Result {
+	if al.Relation == match.Unrelated && liftsPassage(al) {
+		al.Relation = match.Partial
+	}
+	return al
+}
+
+// sharesMsg says how much of the copy a page shares, against the threshold
+// it fell short of: the policy's floor when the matcher alone would find the
+// copy derived, else the matcher's own partial threshold.
+func sharesMsg(al match.Result, o Options) string {
+	if derived(al.Relation) && o.belowFloor(al) {
+		return fmt.Sprintf("shares %.0f%% of the copy's words, below the policy's min_containment of %.0f%%",
+			100*al.Containment, 100*o.MinContainment)
+	}
+	return fmt.Sprintf("shares %.0f%% of the copy's words, below the %.0f%% from which a copy counts as derived from a page",
+		100*al.Containment, 100*match.PartialAt)
 }
 
 // refErrorKind is what kind of failure a reference met: the crawler's
@@ -163,14 +196,22 @@ func (c *Checker) judgeReference(r *Report, copyDoc *document, ref *Reference, d
 		r.Findings = append(r.Findings, fetchFinding(*ref))
 		return nil
 	}
-	al := c.opts.align(copyDoc.art.Text, doc.art.Text, c.language(copyDoc.info))
-	if al.Relation == match.Unrelated && creditingKinds[ref.Kind] && c.opts.MinContainment == 0 && liftsPassage(al) {
-		al.Relation = match.Partial
+	// a page the copy names as its source is no guess: the policy's floor
+	// does not rule it out (see Options.MinContainment)
+	named := creditingKinds[ref.Kind]
+	al := c.opts.align(copyDoc.art.Text, doc.art.Text, c.language(copyDoc.info), false)
+	if named {
+		al = namedAlign(al)
 	}
 	ref.Relation, ref.Containment = string(al.Relation), round3(al.Containment)
-	if !derived(al.Relation) {
+	if !derived(al.Relation) || !named && c.opts.belowFloor(al) {
+		verdict := "unrelated"
+		if derived(al.Relation) {
+			verdict = "not taken as the original"
+		}
+		ref.Relation = string(match.Unrelated)
 		r.Findings = append(r.Findings, finding.New(finding.ReferenceUnrelated,
-			fmt.Sprintf("the reference shares %.0f%% of the copy's words: unrelated", 100*al.Containment),
+			fmt.Sprintf("the reference %s: %s", sharesMsg(al, c.opts), verdict),
 			finding.Evidence{URL: ref.URL}))
 		return nil
 	}

@@ -8,6 +8,7 @@ const (
 	// Fetching and input.
 	TargetUnreadable          Code = "target-unreadable"
 	SourceUnreadable          Code = "source-unreadable"
+	SourceUnrelated           Code = "source-unrelated"
 	ReferenceFetchFailed      Code = "reference-fetch-failed"
 	ReferenceBlocked          Code = "reference-blocked-address"
 	ReferenceRobotsDisallowed Code = "reference-robots-disallowed"
@@ -57,6 +58,7 @@ const (
 
 	// Policy.
 	PolicyRewrittenShare Code = "policy-rewritten-share"
+	PolicyMinContainment Code = "policy-min-containment"
 )
 
 type rule struct {
@@ -67,6 +69,7 @@ type rule struct {
 var rules = map[Code]rule{
 	TargetUnreadable:          {Error, "The target page could not be fetched or read; nothing was checked."},
 	SourceUnreadable:          {Error, "The original the user named (compare's SOURCE, --source, a post's front-matter source) could not be read; nothing was compared."},
+	SourceUnrelated:           {Error, "The original the user named (compare's SOURCE, --source, a post's front-matter source) is unrelated to the copy; nothing was compared."},
 	ReferenceFetchFailed:      {Warning, "A reference link could not be fetched (dead link, HTTP error, timeout)."},
 	ReferenceBlocked:          {Warning, "A reference resolved to a private, loopback or link-local address and was refused (SSRF guard)."},
 	ReferenceRobotsDisallowed: {Warning, "robots.txt of the reference's site disallows fetching it."},
@@ -108,6 +111,7 @@ var rules = map[Code]rule{
 	UpstreamCreditDropped:     {Warning, "The original credits an upstream source that the copy no longer names."},
 	BylineClaimed:             {Warning, "The copy carries its own byline on copied work."},
 	PolicyRewrittenShare:      {Warning, "More of the copy is rewritten than the policy's max_rewritten_share allows."},
+	PolicyMinContainment:      {Warning, "The copy shares less with the source it names than the policy's min_containment; it was still compared."},
 }
 
 // Codes lists every documented code in a stable order.

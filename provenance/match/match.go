@@ -14,6 +14,10 @@ const (
 	Unknown   Relation = "unknown"
 )
 
+// PartialAt is the containment from which a copy derives from a source
+// (partial); below it, and below the coverage rule, the source is unrelated.
+const PartialAt = partialAt
+
 // Kinds of aligned passage.
 const (
 	KindExact      = "exact"

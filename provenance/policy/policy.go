@@ -26,6 +26,12 @@ const FileName = ".provcheck.yaml"
 // code, not one the pipeline raises.
 const RewrittenShare = finding.PolicyRewrittenShare
 
+// MinContainment is the code of the finding Apply adds when the original
+// the copy names (or the user declares) shares less of the copy than
+// min_containment: the floor rules out only guessed originals, so a named
+// one is compared, and this says it fell short.
+const MinContainment = finding.PolicyMinContainment
+
 // Policy is a parsed and validated policy file. The zero value (and a nil
 // *Policy) is the default policy: every code at its default severity.
 type Policy struct {

@@ -326,3 +326,43 @@ func BenchmarkApply(b *testing.B) {
 		p.For("https://wire.partner.example/posts/partners/a").Apply(rep)
 	}
 }
+
+// TestApplyMinContainment: an original compared below the policy's floor
+// (the page or the user named it) is reported with the share and the floor.
+func TestApplyMinContainment(t *testing.T) {
+	mk := func(containment float64, via string) *provenance.Report {
+		rep := report()
+		rep.Original = &provenance.Original{Page: provenance.Page{URL: "https://origin.example/a"}, FoundVia: via}
+		rep.Reuse = match.Result{Relation: match.Partial, Containment: containment}
+		return rep
+	}
+	tests := []struct {
+		name        string
+		floor       float64
+		rep         *provenance.Report
+		wantMsg     string
+		wantVerdict provenance.Verdict
+	}{
+		{"named below", 0.5, mk(0.42, "labelled"), "the original shares 42% of the copy's words, below the policy's min_containment of 50%; compared all the same, as the page names it", provenance.Warn},
+		{"declared below", 0.5, mk(0.2, provenance.KindDeclared), "as the user (or the post's front matter) names it", provenance.Warn},
+		{"at the floor", 0.5, mk(0.5, "labelled"), "", provenance.Pass},
+		{"no floor", 0, mk(0.1, "labelled"), "", provenance.Pass},
+		{"no original", 0.5, report(), "", provenance.Pass},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := rules(func(r *Rules) { r.MinContainment = tt.floor })
+			r.Apply(tt.rep)
+			r.Apply(tt.rep) // idempotent
+			assert.Equal(t, tt.wantVerdict, tt.rep.Verdict)
+			if tt.wantMsg == "" {
+				assert.Empty(t, tt.rep.Findings)
+				return
+			}
+			require.Len(t, tt.rep.Findings, 1)
+			assert.Equal(t, MinContainment, tt.rep.Findings[0].Code)
+			assert.Contains(t, tt.rep.Findings[0].Message, tt.wantMsg)
+			assert.Equal(t, "https://origin.example/a", tt.rep.Findings[0].Evidence.URL)
+		})
+	}
+}

@@ -19,8 +19,9 @@ import (
 type Rules struct {
 	Fail, Warn, Ignore map[finding.Code]bool
 	// MinContainment is the share of the copy that must come from a
-	// candidate for it to count as the original; 0 leaves the matcher's own
-	// threshold.
+	// guessed candidate for it to count as the original; 0 leaves the
+	// matcher's own threshold. An original the copy names or the user
+	// declares is compared below it, with a MinContainment finding.
 	MinContainment float64
 	// MaxRewrittenShare flags copies rewritten beyond this share with
 	// RewrittenShare; 0 means no limit.
@@ -175,15 +176,18 @@ func ParseCodes(list string) ([]finding.Code, error) {
 
 // Apply grades rep's findings by r: ignored codes are dropped, Fail and
 // Warn codes take their severity, and, past MaxRewrittenShare, a
-// RewrittenShare finding is added. The verdict is recomputed unless the
+// RewrittenShare finding is added (below MinContainment, a MinContainment
+// one). The verdict is recomputed unless the
 // target could not be checked (verdict error), which stays as it is.
 // Apply is idempotent.
 func (r Rules) Apply(rep *provenance.Report) {
 	if rep == nil {
 		return
 	}
-	if f, ok := r.rewrittenShare(rep); ok {
-		rep.Findings = append(rep.Findings, f)
+	for _, add := range []func(*provenance.Report) (finding.Finding, bool){r.rewrittenShare, r.minContainment} {
+		if f, ok := add(rep); ok {
+			rep.Findings = append(rep.Findings, f)
+		}
 	}
 	kept := rep.Findings[:0]
 	for _, f := range rep.Findings {
@@ -236,4 +240,30 @@ func (r Rules) rewrittenShare(rep *provenance.Report) (finding.Finding, bool) {
 	msg := fmt.Sprintf("%.0f%% of the copy is rewritten from the original, above the policy's %.0f%%", 100*share, 100*r.MaxRewrittenShare)
 	ev := finding.Evidence{URL: rep.Original.URL, Detail: fmt.Sprintf("rewritten_share %.3f > max_rewritten_share %.3f", share, r.MaxRewrittenShare)}
 	return finding.New(RewrittenShare, msg, ev), true
+}
+
+// minContainment reports an original that shares less of the copy than the
+// floor: the pipeline compared it because the copy or the user names it.
+func (r Rules) minContainment(rep *provenance.Report) (finding.Finding, bool) {
+	c := rep.Reuse.Containment
+	if r.MinContainment <= 0 || rep.Original == nil || c >= r.MinContainment {
+		return finding.Finding{}, false
+	}
+	for _, f := range rep.Findings {
+		if f.Code == MinContainment {
+			return finding.Finding{}, false
+		}
+	}
+	msg := fmt.Sprintf("the original shares %.0f%% of the copy's words, below the policy's min_containment of %.0f%%; "+
+		"compared all the same, as the %s names it as the source", 100*c, 100*r.MinContainment, namer(rep.Original.FoundVia))
+	ev := finding.Evidence{URL: rep.Original.URL, Detail: fmt.Sprintf("containment %.3f < min_containment %.3f", c, r.MinContainment)}
+	return finding.New(MinContainment, msg, ev), true
+}
+
+// namer is who named the original: the user, or the page itself.
+func namer(via string) string {
+	if via == provenance.KindDeclared {
+		return "user (or the post's front matter)"
+	}
+	return "page"
 }
