@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
@@ -103,4 +104,54 @@ func TestBaselineKeepsPageFindingsAcrossEdits(t *testing.T) {
 			assert.ElementsMatch(t, tt.wantNew, codes(doc.Reports[0]), "recorded %v", recorded)
 		})
 	}
+}
+
+// TestWriteBaselineRecordsEveryFinding: --write-baseline records every
+// finding of the run, those --baseline accepted included, so refreshing a
+// baseline in place keeps it (review 7 M2).
+func TestWriteBaselineRecordsEveryFinding(t *testing.T) {
+	origURL, flags, _ := librarySite(t)
+	tests := []struct {
+		name     string
+		edit     *strings.Replacer // applied before the refresh
+		inPlace  bool
+		wantMore int // entries beyond the first recording
+	}{
+		{"refresh in place, nothing changed", nil, true, 0},
+		{"refresh into another file", nil, false, 0},
+		{"refresh in place after a quote changed", strings.NewReplacer("forty students", "fifty students"), true, 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			post, first := filepath.Join(dir, "post.md"), filepath.Join(dir, "baseline.json")
+			refreshed := first
+			if !tt.inPlace {
+				refreshed = filepath.Join(dir, "refreshed.json")
+			}
+			args := append([]string{"check", "-q"}, flags...)
+			writePost(t, post, origURL, "", "", nil)
+			code, _, stderr := cli(t, "", append(args, "--write-baseline", first, post)...)
+			require.Equal(t, exitFail, code, stderr)
+			recorded := entryCount(t, first)
+			require.NotZero(t, recorded)
+
+			writePost(t, post, origURL, "", "", tt.edit)
+			cli(t, "", append(args, "--baseline", first, "--write-baseline", refreshed, post)...)
+			assert.Equal(t, recorded+tt.wantMore, entryCount(t, refreshed))
+			code, _, stderr = cli(t, "", append(args, "--baseline", refreshed, post)...)
+			assert.Equal(t, exitPass, code, "the refreshed baseline accepts the run: %s", stderr)
+		})
+	}
+}
+
+func entryCount(t *testing.T, path string) int {
+	t.Helper()
+	var f struct {
+		Findings []json.RawMessage `json:"findings"`
+	}
+	data, err := os.ReadFile(path)
+	require.NoError(t, err)
+	require.NoError(t, json.Unmarshal(data, &f))
+	return len(f.Findings)
 }

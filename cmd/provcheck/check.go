@@ -183,9 +183,10 @@ func (o *reportOutput) finish(status *int, runErr error) error {
 }
 
 // findingsOnly keeps what a baseline needs of a report, so a large batch
-// does not hold every text in memory.
+// does not hold every text in memory: every finding of the run, those a
+// --baseline accepted included, as "update the baseline" means.
 func findingsOnly(r *provenance.Report) *provenance.Report {
-	return &provenance.Report{Target: r.Target, Verdict: r.Verdict, Findings: r.Findings}
+	return &provenance.Report{Target: r.Target, Verdict: r.Verdict, Findings: r.Findings, Accepted: r.Accepted}
 }
 
 // openOutput returns standard output, or the file named by -o.

@@ -112,16 +112,17 @@ func Fingerprint(target string, f finding.Finding) string {
 	return hex.EncodeToString(h.Sum(nil)[:16])
 }
 
-// Filter drops the findings of rep that the baseline accepts and
-// recomputes the verdict, unless it is error (the target was not checked).
-// It returns how many findings it dropped. Filter does not modify b, so
-// one baseline may filter many reports concurrently.
+// Filter moves the findings of rep that the baseline accepts to
+// rep.Accepted, counts them in rep.Suppressed, and recomputes the verdict,
+// unless it is error (the target was not checked). It returns how many
+// findings it moved. Filter does not modify b, so one baseline may filter
+// many reports concurrently.
 func (b *Baseline) Filter(rep *provenance.Report) (suppressed int) {
 	if b == nil || rep == nil || b.Len() == 0 {
 		return 0
 	}
 	used, usedLegacy := map[string]int{}, map[string]int{}
-	kept := rep.Findings[:0]
+	var kept []finding.Finding
 	for _, f := range rep.Findings {
 		fp, lk := Fingerprint(rep.Target, f), legacyKey(rep.Target, f.Code)
 		switch {
@@ -133,9 +134,14 @@ func (b *Baseline) Filter(rep *provenance.Report) (suppressed int) {
 			kept = append(kept, f)
 			continue
 		}
+		rep.Accepted = append(rep.Accepted, f)
 		suppressed++
 	}
+	if kept == nil {
+		kept = []finding.Finding{}
+	}
 	rep.Findings = kept
+	rep.Suppressed += suppressed
 	if rep.Verdict != provenance.Errored {
 		rep.Verdict = provenance.VerdictOf(rep.Findings)
 	}
@@ -157,7 +163,9 @@ func Load(path string) (*Baseline, error) {
 }
 
 // Write records every finding of reports as a baseline file at path,
-// atomically: a reader sees the old file or the new one, never half.
+// atomically: a reader sees the old file or the new one, never half. The
+// findings an earlier baseline accepted (Report.Accepted) are recorded too,
+// so refreshing a baseline in place keeps what it accepted.
 func Write(path string, reports []*provenance.Report) error {
 	var buf bytes.Buffer
 	if err := Encode(&buf, reports); err != nil {

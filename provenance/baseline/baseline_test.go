@@ -86,7 +86,10 @@ func TestFilter(t *testing.T) {
 		r := rep("https://agg.example/p", quote("we will raise the harbour fee", 900), drift)
 		assert.Equal(t, 2, b.Filter(r))
 		assert.Empty(t, r.Findings)
+		assert.NotNil(t, r.Findings)
 		assert.Equal(t, provenance.Pass, r.Verdict)
+		assert.Equal(t, 2, r.Suppressed)
+		assert.Len(t, r.Accepted, 2, "kept for --write-baseline")
 	})
 	t.Run("a changed quote is new", func(t *testing.T) {
 		r := rep("https://agg.example/p", quote("we will double the harbour fee", 120), drift)

@@ -117,7 +117,7 @@ func entries(reports []*provenance.Report) []Entry {
 		if r == nil {
 			continue
 		}
-		for _, f := range r.Findings {
+		for _, f := range slices.Concat(r.Findings, r.Accepted) {
 			out = append(out, Entry{Fingerprint: Fingerprint(r.Target, f), Target: normTarget(r.Target), Code: f.Code, Excerpt: excerpt(f)})
 		}
 	}
