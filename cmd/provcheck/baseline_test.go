@@ -155,3 +155,60 @@ func entryCount(t *testing.T, path string) int {
 	require.NoError(t, json.Unmarshal(data, &f))
 	return len(f.Findings)
 }
+
+// TestBaselineAuditTrail: a page that passes on accepted findings says so
+// in every format, with the policy file that was applied (review 7 L1).
+func TestBaselineAuditTrail(t *testing.T) {
+	origURL, flags, dir := librarySite(t)
+	require.NoError(t, os.WriteFile(filepath.Join(dir, ".provcheck.yaml"), []byte("fail: [reuse-verbatim]\n"), 0o644))
+	require.NoError(t, os.MkdirAll(filepath.Join(dir, "posts"), 0o755))
+	writePost(t, filepath.Join(dir, "posts", "post.md"), origURL, "", "", nil)
+	t.Chdir(dir) // the policy is found in the working directory
+	code, _, stderr := cli(t, "", append(append([]string{"check", "-q"}, flags...), "--write-baseline", "b.json", "posts")...)
+	require.Equal(t, exitFail, code, stderr)
+	const accepted = 2 // credit-missing and reuse-verbatim, both errors
+
+	tests := []struct {
+		format string
+		check  func(t *testing.T, out string)
+	}{
+		{"json", func(t *testing.T, out string) {
+			doc := decode(t, out)
+			require.Len(t, doc.Reports, 1)
+			assert.Empty(t, doc.Reports[0].Findings)
+			assert.Equal(t, accepted, doc.Reports[0].Suppressed)
+			assert.Equal(t, accepted, doc.Summary.Suppressed)
+			assert.Equal(t, ".provcheck.yaml", doc.Summary.Policy)
+		}},
+		{"sarif", func(t *testing.T, out string) {
+			var log struct {
+				Runs []struct {
+					Results    []json.RawMessage `json:"results"`
+					Properties struct {
+						Summary struct {
+							Suppressed int    `json:"suppressed"`
+							Policy     string `json:"policy"`
+						} `json:"summary"`
+					} `json:"properties"`
+				} `json:"runs"`
+			}
+			require.NoError(t, json.Unmarshal([]byte(out), &log))
+			require.Len(t, log.Runs, 1)
+			assert.Empty(t, log.Runs[0].Results, "code scanning would open alerts for suppressed results")
+			assert.Equal(t, accepted, log.Runs[0].Properties.Summary.Suppressed)
+			assert.Equal(t, ".provcheck.yaml", log.Runs[0].Properties.Summary.Policy)
+		}},
+		{"text", func(t *testing.T, out string) {
+			assert.Contains(t, out, "PASS")
+			assert.Contains(t, out, "accepted:  2 finding(s) by the baseline (2 error)")
+			assert.Contains(t, out, "2 finding(s) accepted by the baseline\npolicy: .provcheck.yaml\n")
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.format, func(t *testing.T) {
+			code, out, stderr := cli(t, "", append(append([]string{"check", "--format", tt.format}, flags...), "--baseline", "b.json", "posts")...)
+			assert.Equal(t, exitPass, code, stderr)
+			tt.check(t, out)
+		})
+	}
+}
