@@ -39,7 +39,13 @@ type Report struct {
 	Statements  []statements.Check `json:"statements"`
 	Attribution Attribution        `json:"attribution"`
 	Findings    []finding.Finding  `json:"findings"`
-	DurationMS  int64              `json:"duration_ms"`
+	// Suppressed counts the findings a CI baseline accepted: they are left
+	// out of Findings and of the verdict, and counted so that an accepted
+	// page does not read as a clean one.
+	Suppressed int   `json:"suppressed,omitempty"`
+	DurationMS int64 `json:"duration_ms"`
+	// Accepted are those findings, for --write-baseline to record again.
+	Accepted []finding.Finding `json:"-"`
 }
 
 // Page describes an extracted page: its metadata, the text that every offset

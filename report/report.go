@@ -41,6 +41,9 @@ type Options struct {
 	// BaseDir is the directory SARIF locations of local targets are made
 	// relative to; "" means the working directory.
 	BaseDir string
+	// Policy is the policy file the run applied ("" for the default
+	// policy), named in the summary of the json, sarif and text formats.
+	Policy string
 }
 
 // New returns the writer for format (one of Formats) writing to w.
@@ -49,7 +52,7 @@ func New(format string, w io.Writer, opts Options) (Writer, error) {
 	case "", "text":
 		return newTextWriter(w, opts), nil
 	case "json":
-		return &jsonWriter{w: w}, nil
+		return &jsonWriter{w: w, summary: Summary{Policy: opts.Policy}}, nil
 	case "jsonl":
 		return &jsonlWriter{w: w}, nil
 	case "html":
@@ -80,6 +83,11 @@ type Summary struct {
 	Findings map[string]int `json:"findings"` // by code
 	Verdict  string         `json:"verdict"`  // the worst verdict of the run
 	ExitCode int            `json:"exit_code"`
+	// Suppressed counts the findings a --baseline accepted, over all
+	// targets; Policy is the policy file applied. Both are left out when
+	// there are none.
+	Suppressed int    `json:"suppressed,omitempty"`
+	Policy     string `json:"policy,omitempty"`
 }
 
 // Tally adds r to the summary.
@@ -90,6 +98,7 @@ func (s *Summary) Tally(r *provenance.Report) {
 	for _, f := range r.Findings {
 		s.Findings[string(f.Code)]++
 	}
+	s.Suppressed += r.Suppressed
 	s.Verdict = string(worst(provenance.Verdict(s.Verdict), r.Verdict))
 	s.ExitCode = ExitCode(provenance.Verdict(s.Verdict))
 }

@@ -99,7 +99,7 @@ type sarifRegion struct {
 }
 
 func newSARIFWriter(w io.Writer, opts Options) *sarifWriter {
-	s := &sarifWriter{w: w, base: opts.BaseDir, rules: map[finding.Code]int{}}
+	s := &sarifWriter{w: w, base: opts.BaseDir, rules: map[finding.Code]int{}, summary: Summary{Policy: opts.Policy}}
 	for i, c := range finding.Codes() {
 		s.rules[c] = i
 	}

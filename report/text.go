@@ -39,7 +39,7 @@ type summaryRow struct {
 }
 
 func newTextWriter(w io.Writer, opts Options) *textWriter {
-	return &textWriter{w: w, opts: opts, pal: newPalette(opts.Color)}
+	return &textWriter{w: w, opts: opts, pal: newPalette(opts.Color), summary: Summary{Policy: opts.Policy}}
 }
 
 // palette holds the writer's own colours. Each is switched on or off
@@ -92,6 +92,7 @@ func (t *textWriter) WriteReport(r *provenance.Report) error {
 	if r.Error != "" {
 		t.printf("      could not check: %s\n", r.Error)
 	}
+	t.accepted(r)
 	t.original(r)
 	t.statements(r.Statements)
 	t.findings(r.Findings, r.Statements)
@@ -262,7 +263,36 @@ func (t *textWriter) Close() error {
 	s := t.summary.normalised()
 	t.printf("%d target(s): %d pass, %d warn, %d fail, %d error\n",
 		s.Targets, s.Verdicts["pass"], s.Verdicts["warn"], s.Verdicts["fail"], s.Verdicts["error"])
+	if s.Suppressed > 0 {
+		t.printf("%d finding(s) accepted by the baseline\n", s.Suppressed)
+	}
+	if s.Policy != "" {
+		t.printf("policy: %s\n", s.Policy)
+	}
 	return t.err
+}
+
+// accepted says how many findings the baseline accepted, so a page that
+// passes on them does not read as a clean one.
+func (t *textWriter) accepted(r *provenance.Report) {
+	if r.Suppressed == 0 {
+		return
+	}
+	bySeverity := map[finding.Severity]int{}
+	for _, f := range r.Accepted {
+		bySeverity[f.Severity]++
+	}
+	var parts []string
+	for _, sev := range []finding.Severity{finding.Error, finding.Warning, finding.Info} {
+		if n := bySeverity[sev]; n > 0 {
+			parts = append(parts, fmt.Sprintf("%d %s", n, sev))
+		}
+	}
+	detail := ""
+	if len(parts) > 0 {
+		detail = " (" + strings.Join(parts, ", ") + ")"
+	}
+	t.printf("      accepted:  %d finding(s) by the baseline%s, not shown and not counted in the verdict\n", r.Suppressed, detail)
 }
 
 func rowOf(r *provenance.Report) summaryRow {

@@ -15,6 +15,7 @@ import (
 	"github.com/provcheck/provcheck/internal/batch"
 	"github.com/provcheck/provcheck/provenance"
 	"github.com/provcheck/provcheck/provenance/baseline"
+	"github.com/provcheck/provcheck/provenance/policy"
 	"github.com/provcheck/provcheck/report"
 )
 
@@ -62,7 +63,7 @@ func newCheckCmd(status *int, stdin io.Reader) *cobra.Command {
 				return err
 			}
 			defer stop()
-			out, err := openReports(cmd, of, gf.progress)
+			out, err := openReports(cmd, of, gf.progress, g.Policy)
 			if err != nil {
 				return err
 			}
@@ -128,7 +129,7 @@ func newCompareCmd(status *int, stdin io.Reader) *cobra.Command {
 
 // checkOne checks targets with the default policy and no batch settings.
 func checkOne(cmd *cobra.Command, of outputFlags, status *int, c *crawler.Crawler, opts provenance.Options, jobs iter.Seq[batch.Job]) error {
-	out, err := openReports(cmd, of, false)
+	out, err := openReports(cmd, of, false, nil)
 	if err != nil {
 		return err
 	}
@@ -146,12 +147,16 @@ type reportOutput struct {
 	bar   *progress
 }
 
-func openReports(cmd *cobra.Command, of outputFlags, progress bool) (*reportOutput, error) {
+func openReports(cmd *cobra.Command, of outputFlags, progress bool, pol *policy.Policy) (*reportOutput, error) {
 	dst, closeDst, err := openOutput(cmd, of.output)
 	if err != nil {
 		return nil, err
 	}
-	w, err := report.New(of.format, dst, of.writerOptions(dst))
+	opts := of.writerOptions(dst)
+	if pol != nil {
+		opts.Policy = pol.Path
+	}
+	w, err := report.New(of.format, dst, opts)
 	if err != nil {
 		closeDst()
 		return nil, err
@@ -183,9 +188,10 @@ func (o *reportOutput) finish(status *int, runErr error) error {
 }
 
 // findingsOnly keeps what a baseline needs of a report, so a large batch
-// does not hold every text in memory.
+// does not hold every text in memory: every finding of the run, those a
+// --baseline accepted included, as "update the baseline" means.
 func findingsOnly(r *provenance.Report) *provenance.Report {
-	return &provenance.Report{Target: r.Target, Verdict: r.Verdict, Findings: r.Findings}
+	return &provenance.Report{Target: r.Target, Verdict: r.Verdict, Findings: r.Findings, Accepted: r.Accepted}
 }
 
 // openOutput returns standard output, or the file named by -o.

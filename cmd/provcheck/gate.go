@@ -27,7 +27,7 @@ func (g *gateFlags) register(fs *pflag.FlagSet) {
 	fs.StringVar(&g.config, "config", "", "policy file (default: "+policy.FileName+" in the working directory, if any)")
 	fs.StringVar(&g.failOn, "fail-on", "", "comma-separated finding codes that fail the check, over the policy")
 	fs.StringVar(&g.baseline, "baseline", "", "accept the findings recorded in this baseline or earlier JSON report: fail only on new ones")
-	fs.StringVar(&g.writeBaseline, "write-baseline", "", "record this run's findings as a baseline file")
+	fs.StringVar(&g.writeBaseline, "write-baseline", "", "record every finding of this run as a baseline file, those --baseline accepted included")
 	fs.BoolVar(&g.progress, "progress", true, "show a progress bar on standard error when it is a terminal")
 }
 

@@ -1,7 +1,9 @@
 // Package baseline lets a CI gate accept the findings of an earlier run, so
 // it fails only on what is new. Findings are matched by a fingerprint of
 // their target, code and evidence texts, never by offsets: a finding
-// survives edits elsewhere in the page, and a changed quote is new.
+// survives edits elsewhere in the page, and a changed quote is new. A
+// finding about the whole page (credit-missing, reuse-*) is matched by its
+// target, code and URL alone, as its passage is only an example.
 package baseline
 
 import (
@@ -25,12 +27,18 @@ import (
 )
 
 // FormatVersion is the version of the baseline file written by Write.
-const FormatVersion = "1"
+// Version 2 fingerprints page-level findings without their passage;
+// version 1 files are still read (see legacyKey).
+const FormatVersion = "2"
 
 // Baseline is a multiset of accepted findings: a fingerprint recorded
 // twice suppresses two identical findings of a report, not a third.
 type Baseline struct {
 	counts map[string]int
+	// legacy holds the page-level entries of version 1 files by target
+	// and code: their fingerprints hashed a passage that is no longer part
+	// of the identity, so they are matched by what still is.
+	legacy map[string]int
 }
 
 // Entry is one accepted finding in a baseline file. Target, Code and
@@ -54,7 +62,7 @@ var ErrFormat = errors.New("not a provcheck baseline or report")
 
 // New returns the baseline that accepts every finding of reports.
 func New(reports []*provenance.Report) *Baseline {
-	b := &Baseline{counts: map[string]int{}}
+	b := newBaseline()
 	for _, r := range reports {
 		if r == nil {
 			continue
@@ -66,10 +74,17 @@ func New(reports []*provenance.Report) *Baseline {
 	return b
 }
 
+func newBaseline() *Baseline {
+	return &Baseline{counts: map[string]int{}, legacy: map[string]int{}}
+}
+
 // Len is the number of accepted findings.
 func (b *Baseline) Len() int {
 	n := 0
 	for _, c := range b.counts {
+		n += c
+	}
+	for _, c := range b.legacy {
 		n += c
 	}
 	return n
@@ -78,36 +93,55 @@ func (b *Baseline) Len() int {
 // Fingerprint identifies a finding across runs: a hash of the target, the
 // code, the copy's and the source's evidence texts (NFKC, whitespace
 // collapsed) and the evidence URL. Offsets, message and detail are left
-// out because they change when unrelated text moves.
+// out because they change when unrelated text moves. The passages of a
+// finding about the page, or the copy's passage of one about the original,
+// are left out too: they are examples, not what the finding is about.
 func Fingerprint(target string, f finding.Finding) string {
+	copyText, sourceText := spanText(f.Evidence.Copy), spanText(f.Evidence.Source)
+	switch f.Code.Anchor() {
+	case finding.AnchorPage:
+		copyText, sourceText = "", ""
+	case finding.AnchorOriginal:
+		copyText = ""
+	}
 	h := sha256.New()
-	for _, part := range []string{normTarget(target), string(f.Code), spanText(f.Evidence.Copy), spanText(f.Evidence.Source), strings.TrimSpace(f.Evidence.URL)} {
+	for _, part := range []string{normTarget(target), string(f.Code), copyText, sourceText, strings.TrimSpace(f.Evidence.URL)} {
 		io.WriteString(h, part)
 		h.Write([]byte{0})
 	}
 	return hex.EncodeToString(h.Sum(nil)[:16])
 }
 
-// Filter drops the findings of rep that the baseline accepts and
-// recomputes the verdict, unless it is error (the target was not checked).
-// It returns how many findings it dropped. Filter does not modify b, so
-// one baseline may filter many reports concurrently.
+// Filter moves the findings of rep that the baseline accepts to
+// rep.Accepted, counts them in rep.Suppressed, and recomputes the verdict,
+// unless it is error (the target was not checked). It returns how many
+// findings it moved. Filter does not modify b, so one baseline may filter
+// many reports concurrently.
 func (b *Baseline) Filter(rep *provenance.Report) (suppressed int) {
-	if b == nil || rep == nil || len(b.counts) == 0 {
+	if b == nil || rep == nil || b.Len() == 0 {
 		return 0
 	}
-	used := map[string]int{}
-	kept := rep.Findings[:0]
+	used, usedLegacy := map[string]int{}, map[string]int{}
+	var kept []finding.Finding
 	for _, f := range rep.Findings {
-		fp := Fingerprint(rep.Target, f)
-		if used[fp] < b.counts[fp] {
+		fp, lk := Fingerprint(rep.Target, f), legacyKey(rep.Target, f.Code)
+		switch {
+		case used[fp] < b.counts[fp]:
 			used[fp]++
-			suppressed++
+		case f.Code.Anchor() != finding.AnchorPassage && usedLegacy[lk] < b.legacy[lk]:
+			usedLegacy[lk]++
+		default:
+			kept = append(kept, f)
 			continue
 		}
-		kept = append(kept, f)
+		rep.Accepted = append(rep.Accepted, f)
+		suppressed++
+	}
+	if kept == nil {
+		kept = []finding.Finding{}
 	}
 	rep.Findings = kept
+	rep.Suppressed += suppressed
 	if rep.Verdict != provenance.Errored {
 		rep.Verdict = provenance.VerdictOf(rep.Findings)
 	}
@@ -129,7 +163,9 @@ func Load(path string) (*Baseline, error) {
 }
 
 // Write records every finding of reports as a baseline file at path,
-// atomically: a reader sees the old file or the new one, never half.
+// atomically: a reader sees the old file or the new one, never half. The
+// findings an earlier baseline accepted (Report.Accepted) are recorded too,
+// so refreshing a baseline in place keeps what it accepted.
 func Write(path string, reports []*provenance.Report) error {
 	var buf bytes.Buffer
 	if err := Encode(&buf, reports); err != nil {
@@ -176,6 +212,12 @@ func writeAtomic(path string, data []byte) (err error) {
 		return fmt.Errorf("write baseline %s: %w", path, err)
 	}
 	return nil
+}
+
+// legacyKey identifies a version 1 entry of a code not anchored to its
+// passage: its target and code.
+func legacyKey(target string, c finding.Code) string {
+	return normTarget(target) + "\x00" + string(c)
 }
 
 func normTarget(t string) string {

@@ -86,7 +86,10 @@ func TestFilter(t *testing.T) {
 		r := rep("https://agg.example/p", quote("we will raise the harbour fee", 900), drift)
 		assert.Equal(t, 2, b.Filter(r))
 		assert.Empty(t, r.Findings)
+		assert.NotNil(t, r.Findings)
 		assert.Equal(t, provenance.Pass, r.Verdict)
+		assert.Equal(t, 2, r.Suppressed)
+		assert.Len(t, r.Accepted, 2, "kept for --write-baseline")
 	})
 	t.Run("a changed quote is new", func(t *testing.T) {
 		r := rep("https://agg.example/p", quote("we will double the harbour fee", 120), drift)
@@ -149,7 +152,7 @@ func TestWriteLoadRoundTrip(t *testing.T) {
 
 	var doc bytes.Buffer
 	require.NoError(t, Encode(&doc, reports))
-	assert.Contains(t, doc.String(), `"provcheck_baseline": "1"`)
+	assert.Contains(t, doc.String(), `"provcheck_baseline": "2"`)
 	assert.Contains(t, doc.String(), `"excerpt": "we will raise the harbour fee"`)
 	assert.Contains(t, doc.String(), `"excerpt": "https://gone.example/x"`)
 }
@@ -215,5 +218,91 @@ func BenchmarkFilter(b *testing.B) {
 		if base.Filter(r) != 500 {
 			b.Fatal("wrong count")
 		}
+	}
+}
+
+// passageFinding is a finding of code c with the given copy and source
+// passages as evidence, about the original at origURL.
+func passageFinding(c finding.Code, copyText, sourceText string) finding.Finding {
+	return finding.New(c, "m", finding.Evidence{
+		Copy:   &text.Span{Start: 3, End: 3 + len([]rune(copyText)), Text: copyText},
+		Source: &text.Span{Start: 9, End: 9 + len([]rune(sourceText)), Text: sourceText},
+		URL:    "https://origin.example/library",
+	})
+}
+
+// TestFingerprintFollowsTheAnchor: a finding about the page keeps its
+// fingerprint whatever passage is its example; one about the original's
+// passage ignores the copy's; one about a passage changes with it.
+func TestFingerprintFollowsTheAnchor(t *testing.T) {
+	const p1, p2 = "the library will double its reading rooms", "the library will double its study rooms"
+	tests := []struct {
+		name      string
+		code      finding.Code
+		copyText  string
+		srcText   string
+		otherURL  bool
+		wantEqual bool
+	}{
+		{"credit-missing, other longest passage", finding.CreditMissing, p2, p2, false, true},
+		{"byline-claimed, other longest passage", finding.BylineClaimed, p2, p2, false, true},
+		{"reuse-verbatim, other longest passage", finding.ReuseVerbatim, p2, p2, false, true},
+		{"reuse-rewritten, other longest passage", finding.ReuseRewritten, p2, p2, false, true},
+		{"credit-missing, another original", finding.CreditMissing, p1, p1, true, false},
+		{"upstream-credit-dropped, copy passage edited", finding.UpstreamCreditDropped, p2, p1, false, true},
+		{"original-is-copy, copy passage edited", finding.OriginalIsCopy, p2, p1, false, true},
+		{"upstream-credit-dropped, another sentence of the original", finding.UpstreamCreditDropped, p1, p2, false, false},
+		{"quote-altered, copy passage edited", finding.QuoteAltered, p2, p1, false, false},
+		{"headline-drift, copy passage edited", finding.HeadlineDrift, p2, p1, false, false},
+		{"fact-drift, copy passage edited", finding.FactDrift, p2, p1, false, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			was := passageFinding(tt.code, p1, p1)
+			now := passageFinding(tt.code, tt.copyText, tt.srcText)
+			if tt.otherURL {
+				now.Evidence.URL = "https://other.example/library"
+			}
+			assert.Equal(t, tt.wantEqual, Fingerprint("posts/a.md", was) == Fingerprint("posts/a.md", now))
+		})
+	}
+}
+
+// TestLoadVersion1: a baseline written before page-level findings lost
+// their passage still accepts them (by target and code), and its
+// passage-level entries match as before.
+func TestLoadVersion1(t *testing.T) {
+	quoteFP := Fingerprint("posts/a.md", quote("we will raise the harbour fee", 120))
+	v1 := fmt.Sprintf(`{"provcheck_baseline": "1", "findings": [
+  {"fingerprint": "0123456789abcdef0123456789abcdef", "target": "posts/a.md", "code": "credit-missing", "excerpt": "old longest passage"},
+  {"fingerprint": "fedcba9876543210fedcba9876543210", "target": "posts/a.md", "code": "reuse-verbatim"},
+  {"fingerprint": %q, "target": "posts/a.md", "code": "quote-altered"}]}`, quoteFP)
+	path := filepath.Join(t.TempDir(), "b.json")
+	require.NoError(t, os.WriteFile(path, []byte(v1), 0o644))
+	b, err := Load(path)
+	require.NoError(t, err)
+	assert.Equal(t, 3, b.Len())
+
+	credit := passageFinding(finding.CreditMissing, "a passage edited since", "a passage edited since")
+	reuse := passageFinding(finding.ReuseVerbatim, "a passage edited since", "a passage edited since")
+	tests := []struct {
+		name   string
+		report *provenance.Report
+		want   []finding.Code
+	}{
+		{"page findings and the known quote accepted", rep("posts/a.md", credit, reuse, quote("we will raise the harbour fee", 7)), nil},
+		{"a second credit-missing is new", rep("posts/a.md", credit, credit), []finding.Code{finding.CreditMissing}},
+		{"another target is not covered", rep("posts/b.md", credit), []finding.Code{finding.CreditMissing}},
+		{"an edited quote is new", rep("posts/a.md", quote("we will double the harbour fee", 7)), []finding.Code{finding.QuoteAltered}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b.Filter(tt.report)
+			var got []finding.Code
+			for _, f := range tt.report.Findings {
+				got = append(got, f.Code)
+			}
+			assert.Equal(t, tt.want, got)
+		})
 	}
 }

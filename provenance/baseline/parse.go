@@ -24,7 +24,7 @@ type reportDoc struct {
 // Parse reads a baseline from data: a baseline file, a --format json
 // document, or --format jsonl lines.
 func Parse(data []byte) (*Baseline, error) {
-	b := &Baseline{counts: map[string]int{}}
+	b := newBaseline()
 	dec := json.NewDecoder(bytes.NewReader(data))
 	n := 0
 	for {
@@ -55,12 +55,7 @@ func (b *Baseline) add(doc map[string]json.RawMessage) error {
 		if err := remarshal(doc, &f); err != nil {
 			return err
 		}
-		if f.Version != FormatVersion {
-			return fmt.Errorf("%w: baseline version %q, want %q", ErrFormat, f.Version, FormatVersion)
-		}
-		for _, e := range f.Findings {
-			b.counts[e.Fingerprint]++
-		}
+		return b.addFile(f)
 	case doc["reports"] != nil:
 		var reports []reportDoc
 		if err := json.Unmarshal(doc["reports"], &reports); err != nil {
@@ -77,6 +72,23 @@ func (b *Baseline) add(doc map[string]json.RawMessage) error {
 		b.addReport(r)
 	default:
 		return fmt.Errorf("%w: no \"provcheck_baseline\", \"reports\" or \"target\" key", ErrFormat)
+	}
+	return nil
+}
+
+// addFile records the entries of a baseline file. Version 1 fingerprinted
+// every finding with its passages; its entries of codes whose identity no
+// longer includes them are kept by target and code instead.
+func (b *Baseline) addFile(f File) error {
+	if f.Version != FormatVersion && f.Version != "1" {
+		return fmt.Errorf("%w: baseline version %q, want %q (or \"1\"): written by a newer provcheck? record it again with --write-baseline", ErrFormat, f.Version, FormatVersion)
+	}
+	for _, e := range f.Findings {
+		if f.Version == "1" && e.Code.Anchor() != finding.AnchorPassage {
+			b.legacy[legacyKey(e.Target, e.Code)]++
+			continue
+		}
+		b.counts[e.Fingerprint]++
 	}
 	return nil
 }
@@ -105,7 +117,7 @@ func entries(reports []*provenance.Report) []Entry {
 		if r == nil {
 			continue
 		}
-		for _, f := range r.Findings {
+		for _, f := range slices.Concat(r.Findings, r.Accepted) {
 			out = append(out, Entry{Fingerprint: Fingerprint(r.Target, f), Target: normTarget(r.Target), Code: f.Code, Excerpt: excerpt(f)})
 		}
 	}

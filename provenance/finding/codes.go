@@ -123,3 +123,32 @@ func Codes() []Code {
 	slices.Sort(out)
 	return out
 }
+
+// Anchor is what a finding is about, and so what identifies it across
+// runs (a CI baseline, SARIF fingerprints).
+type Anchor int
+
+const (
+	// AnchorPassage: the finding is about its evidence passages (a quote,
+	// a headline, a sentence); a changed passage is a new finding.
+	AnchorPassage Anchor = iota
+	// AnchorOriginal: the finding is about a passage of the original (an
+	// upstream credit, a "first published by" line); the copy's passage
+	// is shown only as context.
+	AnchorOriginal
+	// AnchorPage: the finding is about the page as a whole (its credit,
+	// its byline, how much it reuses); the passage shown is one example,
+	// the longest, and changes with edits anywhere in the page.
+	AnchorPage
+)
+
+// Anchor says what a finding of code c is about.
+func (c Code) Anchor() Anchor {
+	switch c {
+	case CreditMissing, BylineClaimed, ReuseVerbatim, ReuseRewritten:
+		return AnchorPage
+	case UpstreamCreditDropped, OriginalIsCopy:
+		return AnchorOriginal
+	}
+	return AnchorPassage
+}
