@@ -101,11 +101,14 @@ func TestGateUsageErrors(t *testing.T) {
 	dir := t.TempDir()
 	bad := filepath.Join(dir, "gate.yaml")
 	require.NoError(t, os.WriteFile(bad, []byte("fail: [quote-altered]\ncolour: red\n"), 0o644))
+	nan := filepath.Join(dir, "nan.yaml")
+	require.NoError(t, os.WriteFile(nan, []byte("thresholds:\n  min_containment: 0.3\n  max_rewritten_share: .nan\n"), 0o644))
 	tests := []struct {
 		name, want string
 		args       []string
 	}{
 		{"unknown policy key", "gate.yaml:2", []string{"check", "--config", bad, "x.html"}},
+		{"threshold not a number", "nan.yaml:3: max_rewritten_share NaN", []string{"check", "--config", nan, "x.html"}},
 		{"unknown fail-on code", "not-a-code", []string{"check", "--fail-on", "not-a-code", "x.html"}},
 		{"missing baseline", "nope.json", []string{"check", "--baseline", filepath.Join(dir, "nope.json"), "x.html"}},
 	}

@@ -37,6 +37,11 @@ func TestParseErrors(t *testing.T) {
 		{"bad domain glob", "overrides:\n  - match:\n      path: posts/**\n      domain: \"{a,b\"\n", 4, "match.domain: bad glob"},
 		{"override without match", "fail: [quote-altered]\noverrides:\n  - fail: [quote-not-found]\n", 3, "needs match.path or match.domain"},
 		{"override bad threshold", "overrides:\n  - match: {path: a}\n    thresholds: {min_containment: 2}\n", 3, "outside 0..1"},
+		{"nan threshold", "thresholds:\n  min_containment: .nan\n", 2, "min_containment NaN is not a number between 0 and 1"},
+		{"NaN threshold", "fail: [quote-altered]\nthresholds:\n  max_rewritten_share: .NaN\n", 3, "max_rewritten_share NaN is not a number"},
+		{"infinite threshold", "thresholds:\n  max_rewritten_share: .inf\n", 2, "max_rewritten_share +Inf is not a number"},
+		{"negative infinity", "thresholds:\n  min_containment: -.inf\n", 2, "min_containment -Inf is not a number"},
+		{"nan in an override", "overrides:\n  - match: {path: a}\n    thresholds:\n      min_containment: .nan\n", 4, "min_containment NaN"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
