@@ -60,9 +60,19 @@ func (j *jsonWriter) printf(format string, args ...any) {
 	}
 }
 
-// jsonlWriter writes one report object per line.
+// jsonlWriter writes one report object per line. Each line starts with
+// the document's schema_version and tool, so a line read on its own (from
+// a stored file, after grep or split, or files of several runs
+// concatenated) still says which schema it follows; a separate header
+// line would break consumers that read every line as a report.
 type jsonlWriter struct {
-	w io.Writer
+	w      io.Writer
+	prefix []byte
+}
+
+func newJSONLWriter(w io.Writer) *jsonlWriter {
+	tool, _ := json.Marshal(thisTool())
+	return &jsonlWriter{w: w, prefix: fmt.Appendf(nil, "{\"schema_version\":%q,\"tool\":%s", SchemaVersion, tool)}
 }
 
 func (j *jsonlWriter) WriteReport(r *provenance.Report) error {
@@ -70,7 +80,13 @@ func (j *jsonlWriter) WriteReport(r *provenance.Report) error {
 	if err != nil {
 		return fmt.Errorf("encode report of %s: %w", r.Target, err)
 	}
-	_, err = j.w.Write(append(b, '\n'))
+	line := append([]byte(nil), j.prefix...)
+	if body := b[1:]; len(body) > 1 { // the report's fields after its "{"
+		line = append(append(line, ','), body...)
+	} else {
+		line = append(line, '}')
+	}
+	_, err = j.w.Write(append(line, '\n'))
 	return err
 }
 

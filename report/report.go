@@ -54,7 +54,7 @@ func New(format string, w io.Writer, opts Options) (Writer, error) {
 	case "json":
 		return &jsonWriter{w: w, summary: Summary{Policy: opts.Policy}}, nil
 	case "jsonl":
-		return &jsonlWriter{w: w}, nil
+		return newJSONLWriter(w), nil
 	case "html":
 		return &htmlWriter{w: w}, nil
 	case "sarif":

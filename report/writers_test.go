@@ -1,10 +1,11 @@
 package report
 
 import (
-	"bufio"
 	"bytes"
 	"encoding/json"
 	"errors"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -100,21 +101,50 @@ func TestSchemaRejectsBrokenReports(t *testing.T) {
 	}
 }
 
-func TestJSONLOneReportPerLine(t *testing.T) {
-	var buf bytes.Buffer
-	w, err := New("jsonl", &buf, Options{})
+// TestJSONLLinesCarryTheVersion reads a jsonl file line by line: every
+// line is a report that also says which schema and tool wrote it, and is
+// otherwise the report exactly as the json document holds it.
+func TestJSONLLinesCarryTheVersion(t *testing.T) {
+	reports := []*provenance.Report{
+		sample(provenance.Pass), sample(provenance.Fail), sample(provenance.Warn),
+		provenance.Unreadable("posts/missing.md", errors.New("open posts/missing.md: no such file")),
+	}
+	path := filepath.Join(t.TempDir(), "run.jsonl")
+	f, err := os.Create(path)
 	require.NoError(t, err)
-	for _, v := range []provenance.Verdict{provenance.Pass, provenance.Fail, provenance.Warn} {
-		require.NoError(t, w.WriteReport(sample(v)))
+	w, err := New("jsonl", f, Options{})
+	require.NoError(t, err)
+	for _, r := range reports {
+		require.NoError(t, w.WriteReport(r))
 	}
 	require.NoError(t, w.Close())
-	sc := bufio.NewScanner(&buf)
-	n := 0
-	for sc.Scan() {
-		n++
-		assert.NoError(t, ValidateReport(sc.Bytes()))
+	require.NoError(t, f.Close())
+	data, err := os.ReadFile(path)
+	require.NoError(t, err)
+	lines := strings.Split(strings.TrimSuffix(string(data), "\n"), "\n")
+	require.Len(t, lines, len(reports))
+	for i, tt := range reports {
+		t.Run(string(tt.Verdict), func(t *testing.T) {
+			line := []byte(lines[i])
+			require.NoError(t, ValidateLine(line))
+			require.NoError(t, ValidateReport(line), "a line is still a report")
+			var m map[string]json.RawMessage
+			require.NoError(t, json.Unmarshal(line, &m))
+			assert.JSONEq(t, `"1"`, string(m["schema_version"]))
+			want, _ := json.Marshal(thisTool())
+			assert.JSONEq(t, string(want), string(m["tool"]))
+			assert.True(t, strings.HasPrefix(lines[i], `{"schema_version":"1","tool":{"name":"provcheck"`), "version first")
+			delete(m, "schema_version")
+			delete(m, "tool")
+			rest, _ := json.Marshal(m)
+			own, err := json.Marshal(tt)
+			require.NoError(t, err)
+			assert.JSONEq(t, string(own), string(rest))
+		})
 	}
-	assert.Equal(t, 3, n)
+	bare, err := json.Marshal(reports[0])
+	require.NoError(t, err)
+	assert.Error(t, ValidateLine(bare), "a line without its version does not match #/$defs/line")
 }
 
 func TestTextShowsVerdictEvidenceAndSummary(t *testing.T) {

@@ -101,11 +101,14 @@ func TestGateUsageErrors(t *testing.T) {
 	dir := t.TempDir()
 	bad := filepath.Join(dir, "gate.yaml")
 	require.NoError(t, os.WriteFile(bad, []byte("fail: [quote-altered]\ncolour: red\n"), 0o644))
+	nan := filepath.Join(dir, "nan.yaml")
+	require.NoError(t, os.WriteFile(nan, []byte("thresholds:\n  min_containment: 0.3\n  max_rewritten_share: .nan\n"), 0o644))
 	tests := []struct {
 		name, want string
 		args       []string
 	}{
 		{"unknown policy key", "gate.yaml:2", []string{"check", "--config", bad, "x.html"}},
+		{"threshold not a number", "nan.yaml:3: max_rewritten_share NaN", []string{"check", "--config", nan, "x.html"}},
 		{"unknown fail-on code", "not-a-code", []string{"check", "--fail-on", "not-a-code", "x.html"}},
 		{"missing baseline", "nope.json", []string{"check", "--baseline", filepath.Join(dir, "nope.json"), "x.html"}},
 	}
@@ -190,6 +193,58 @@ func TestDeclaredSourceUnreadableIsAnError(t *testing.T) {
 			assert.Equal(t, "error", string(r.Verdict))
 			assert.Contains(t, r.Error, "the declared source")
 			assert.Contains(t, r.Error, tt.want)
+		})
+	}
+}
+
+// TestLocalPathsFollowTheirFiles runs one site's gate from several working
+// directories: the policy's path globs are relative to the policy file, and
+// a post's front-matter source is relative to the post, so the verdict is
+// the same wherever the gate runs from.
+func TestLocalPathsFollowTheirFiles(t *testing.T) {
+	story := "The harbour council voted on Monday to close the old pier for repairs after a storm damaged it last week.\n\n" +
+		"\"We counted 12 cracks in the pilings and the deck is not safe for anyone,\" said Ada Brook, the harbour master.\n\n" +
+		"Repairs are expected to take most of the summer, the council said in a statement on its website."
+	root := t.TempDir()
+	write := func(name, body string) {
+		p := filepath.Join(root, filepath.FromSlash(name))
+		require.NoError(t, os.MkdirAll(filepath.Dir(p), 0o755))
+		require.NoError(t, os.WriteFile(p, []byte(body), 0o644))
+	}
+	write("site/originals/pier.txt", "Kelby closes its old pier\n\n"+story)
+	altered := strings.Replace(story, "12 cracks", "20 cracks", 1)
+	for _, dir := range []string{"partners", "own"} {
+		write("site/posts/"+dir+"/pier.md", "---\ntitle: Kelby closes its old pier\nsource: ../../originals/pier.txt\n---\n\n"+altered)
+	}
+	write("site/.provcheck.yaml", "fail: [quote-altered]\nignore: [credit-missing, credit-no-link]\n"+
+		"overrides:\n  - match: {path: \"posts/partners/**\"}\n    warn: [quote-altered]\n")
+	tests := []struct {
+		name, cwd string
+		args      []string
+	}{
+		{"site, implicit policy", "site", []string{"posts/"}},
+		{"site, absolute targets", "site", []string{filepath.Join(root, "site", "posts")}},
+		{"repository root", ".", []string{"--config", "site/.provcheck.yaml", "site/posts/"}},
+		{"posts directory", "site/posts", []string{"--config", "../.provcheck.yaml", "partners/", "own/"}},
+		{"elsewhere, absolute policy", "site/originals", []string{"--config", filepath.Join(root, "site", ".provcheck.yaml"), "../posts"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Chdir(filepath.Join(root, filepath.FromSlash(tt.cwd)))
+			_, out, stderr := cli(t, "", append([]string{"check", "--format", "json"}, tt.args...)...)
+			doc := decode(t, out)
+			require.Len(t, doc.Reports, 2, stderr)
+			for _, r := range doc.Reports {
+				require.NotNil(t, r.Original, "%s: %s", r.Target, r.Error)
+				assert.Equal(t, "Kelby closes its old pier", r.Original.Title, r.Target)
+				assert.Contains(t, codes(r), "quote-altered", r.Target)
+				want := "fail"
+				if strings.Contains(r.Target, "partners") {
+					want = "warn"
+				}
+				assert.Equal(t, want, string(r.Verdict), r.Target)
+			}
+			assert.Equal(t, exitFail, doc.Summary.ExitCode)
 		})
 	}
 }

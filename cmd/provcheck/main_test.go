@@ -19,6 +19,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/provcheck/provcheck"
+	"github.com/provcheck/provcheck/internal/buildinfo"
 	"github.com/provcheck/provcheck/internal/exampleweb"
 	"github.com/provcheck/provcheck/provenance"
 	"github.com/provcheck/provcheck/provenance/text"
@@ -324,7 +325,14 @@ func TestJSONLAndTextFormats(t *testing.T) {
 	lines := 0
 	for sc.Scan() {
 		lines++
-		assert.NoError(t, report.ValidateReport(sc.Bytes()))
+		assert.NoError(t, report.ValidateLine(sc.Bytes()))
+		var line struct {
+			SchemaVersion string `json:"schema_version"`
+			Tool          struct{ Version string }
+		}
+		require.NoError(t, json.Unmarshal(sc.Bytes(), &line))
+		assert.Equal(t, report.SchemaVersion, line.SchemaVersion)
+		assert.Equal(t, buildinfo.Version(), line.Tool.Version)
 	}
 	assert.Equal(t, 2, lines)
 
@@ -453,7 +461,7 @@ func TestEveryFormatThroughTheCLI(t *testing.T) {
 				require.NoError(t, report.Validate(b))
 			case "jsonl":
 				for _, line := range strings.Split(strings.TrimSpace(body), "\n") {
-					require.NoError(t, report.ValidateReport([]byte(line)))
+					require.NoError(t, report.ValidateLine([]byte(line)))
 				}
 			case "html":
 				assert.True(t, strings.HasPrefix(body, "<!DOCTYPE html>"), body[:min(len(body), 80)])

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"html"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -47,7 +48,19 @@ func markdownTarget(ref string, data []byte) (Target, error) {
 		return Target{}, fmt.Errorf("render %s: %w", ref, err)
 	}
 	buf.WriteString("</article>\n</body>\n</html>\n")
-	return Target{Ref: ref, Kind: Markdown, Source: fm.Source, Path: ref, HTML: buf.Bytes(), BodyLine: bodyLine}, nil
+	src := besidePost(ref, fm.Source)
+	return Target{Ref: ref, Kind: Markdown, Source: src, Path: ref, HTML: buf.Bytes(), BodyLine: bodyLine}, nil
+}
+
+// besidePost resolves a relative local source against the directory of
+// the post at ref, as a link in the post would be: the author wrote
+// "../originals/x.html" from the post, not from wherever the gate runs.
+// URLs and absolute paths are kept as written.
+func besidePost(ref, src string) string {
+	if src == "" || strings.Contains(src, "://") || isURL(src) || filepath.IsAbs(filepath.FromSlash(src)) {
+		return src
+	}
+	return filepath.ToSlash(filepath.Join(filepath.Dir(filepath.FromSlash(ref)), filepath.FromSlash(src)))
 }
 
 // writeHead starts the document with the metadata an extractor looks for.

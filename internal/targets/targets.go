@@ -31,7 +31,8 @@ type Target struct {
 	Ref  string // the URL, or the local path as given (cleaned, slash-separated)
 	Kind Kind
 	// Source is the original the post declares in its front matter
-	// (source, original_url or canonical_url); empty when it declares none.
+	// (source, original_url or canonical_url), a relative local path
+	// resolved against the post's directory; empty when it declares none.
 	Source string
 	// Path is the local file, for SARIF locations; empty for URLs.
 	Path string

@@ -319,3 +319,22 @@ func TestListComments(t *testing.T) {
 	require.Empty(t, errs)
 	assert.Equal(t, []string{"https://a.example/one", "https://a.example/two#part"}, refs(ts))
 }
+
+func TestFrontMatterSourceIsRelativeToThePost(t *testing.T) {
+	tests := []struct{ ref, source, want string }{
+		{"site/posts/a.md", "../originals/a.html", "site/originals/a.html"},
+		{"site/posts/a.md", "./a-orig.md", "site/posts/a-orig.md"},
+		{"a.md", "originals/a.txt", "originals/a.txt"},
+		{"/srv/site/posts/a.md", "../../originals/a.html", "/srv/originals/a.html"},
+		{"site/posts/a.md", "/srv/originals/a.html", "/srv/originals/a.html"},
+		{"site/posts/a.md", "https://news.example/a", "https://news.example/a"},
+		{"site/posts/a.md", "ftp://news.example/a", "ftp://news.example/a"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.source, func(t *testing.T) {
+			post, err := Article(tt.ref, []byte("---\ntitle: Pier\nsource: "+tt.source+"\n---\nThe pier shut.\n"))
+			require.NoError(t, err)
+			assert.Equal(t, tt.want, post.Source)
+		})
+	}
+}

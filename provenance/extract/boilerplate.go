@@ -10,21 +10,56 @@ import (
 
 // Aggregator disclaimers: whole paragraphs that say the page is a copy.
 // They are listed in Boilerplate wherever on the page they appear.
-// Matched on lower-cased text, after a cheap keyword check.
+// Matched on lower-cased text, after a cheap keyword check. Each phrase
+// speaks of the page itself ("this article was automatically aggregated")
+// or gives its rights away ("all rights belong to the original
+// publisher"); a story about aggregators words these differently ("the
+// stories were aggregated without permission").
 var reDisclaimer = regexp.MustCompile(`denial of responsibility|is an automatic aggregator|` +
 	`all trademarks belong to their rightful owners|hyperlink to the primary source is specified|` +
 	`automatically (?:generated|aggregated) from (?:the )?(?:source|rss|feed)|` +
 	`this (?:article|story|post|content) (?:was|is|has been) (?:auto-?generated|automatically generated|aggregated) (?:from|by)|` +
+	`this (?:article|story|post|content|news item|item|page) (?:was|is|has been) ` +
+	`(?:automatically |auto-?)(?:aggregated|collected|imported|fetched|published|posted)\b|` +
+	`all (?:rights|credits?|copyrights?)(?: and \w+)? (?:belong|go|remain) (?:to|with) (?:the|their|its) ` +
+	`(?:original|respective|rightful) (?:publisher|author|owner|source|creator|copyright holder)s?|` +
 	`we (?:do not|don't) (?:own|claim ownership of) (?:this|the) content`)
 
+// reOwnership is a sentence of its own in which the site disowns the
+// content: "AggregatorHub does not own the content." It is tried only on
+// short paragraphs and must make up a whole sentence, as "The club does
+// not own the stadium" or "Meta does not own the content users post" are
+// news.
+var reOwnership = regexp.MustCompile(`(?:^|[.!?]\s+)(?:[\pL\d][\pL\d.&'’-]*\s+){1,3}` +
+	`(?:do|does)(?: not|n't|n’t) (?:own|claim (?:any )?(?:ownership of|rights? (?:to|over))) ` +
+	`(?:this|the|any of the|any of this) (?:content|article|story|material|news|post)s?` +
+	`(?: (?:on|of) this (?:page|site|website))?\s*(?:[.!]|$)`)
+
+// reOwnershipReported is the same denial reported by a story: its subject
+// ends in a pronoun or a verb of saying ("Meta says it does not own the
+// content."), where a disclaimer names the site or says "we".
+var reOwnershipReported = regexp.MustCompile(`\b(?:it|they|he|she|that|which|who|says?|said|claims?|claimed|insists?|insisted|argues?|argued|adds?|added|notes?|noted|tells?|told)\s+` +
+	`(?:do|does)(?: not|n't|n’t) (?:own|claim)`)
+
 // disclaimerHints are words every reDisclaimer match contains.
-var disclaimerHints = []string{"responsib", "aggregat", "trademark", "primary source", "automatically", "originally", "generated", "syndicated", "content"}
+var disclaimerHints = []string{"responsib", "aggregat", "trademark", "primary source", "automatically", "auto", "originally", "generated", "syndicated", "content", "belong", "remain", "rights go", "credit"}
+
+// ownershipHints are words every reOwnership match contains.
+var ownershipHints = []string{"not own", "n't own", "n’t own", "not claim", "n't claim", "n’t claim"}
 
 // isDisclaimer reports whether lower-cased text is an aggregator disclaimer.
 func isDisclaimer(lower string) bool {
-	for _, h := range disclaimerHints {
-		if strings.Contains(lower, h) {
-			return reDisclaimer.MatchString(lower)
+	if containsAny(lower, disclaimerHints) && reDisclaimer.MatchString(lower) {
+		return true
+	}
+	short := len(lower) <= 4*maxNoticeRunes && utf8.RuneCountInString(lower) <= maxNoticeRunes
+	return short && containsAny(lower, ownershipHints) && reOwnership.MatchString(lower) && !reOwnershipReported.MatchString(lower)
+}
+
+func containsAny(s string, subs []string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
 		}
 	}
 	return false
@@ -146,7 +181,8 @@ func disclaimerIn(n *html.Node) string {
 
 // rawDisclaimerHints are fragments of reDisclaimer's phrases that do not
 // depend on capitalisation, to test text nodes without lower-casing them.
-var rawDisclaimerHints = []string{"esponsib", "ggregat", "rademark", "rimary source", "utomatically", "uto-generated", "utogenerated", "wnership", "own this content", "own the content"}
+var rawDisclaimerHints = []string{"esponsib", "ggregat", "rademark", "rimary source", "utomatically", "uto-generated", "utogenerated", "wnership", "own this content", "own the content",
+	"uto-", "elong", "ELONG", "emain", "EMAIN", "ot own", "OT OWN", "'t own", "’t own", "'T OWN", "’T OWN", "ot claim", "OT CLAIM", "'t claim", "’t claim"}
 
 // mayBeDisclaimer reports whether a text node under n holds a disclaimer
 // fragment; most blocks are ruled out without building their text.

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -558,6 +559,46 @@ func TestSiteNoticesAreNoStoryText(t *testing.T) {
 			if tt.dropped {
 				assert.Contains(t, a.Boilerplate, tt.para)
 			}
+			assert.Contains(t, a.Text, "Brenmoor voted on Tuesday", "the story stays")
+		})
+	}
+}
+
+// Aggregators word their disclaimers many ways: the page says it was
+// aggregated, the site disowns the content, the rights go to the original
+// publisher. A story that reports such things about a company keeps its
+// paragraph.
+func TestAggregatorDisclaimerWordings(t *testing.T) {
+	tests := []struct {
+		name, para string
+		footer     bool // in the page's footer rather than the article
+		dropped    bool
+	}{
+		{"aggregated, site disowns", "This article was automatically aggregated. Gullwire does not own the content.", false, true},
+		{"auto-aggregated", "This story was auto-aggregated from the publisher's public feed.", false, true},
+		{"disowns, rights to the publisher", "Newsfold does not own this content. All rights belong to the original publisher.", false, true},
+		{"two-word name, curly apostrophe", "Pressfeed Daily doesn’t claim any rights to this article.", false, true},
+		{"credits to the author", "All credits go to the original author. Contact us for removal.", false, true},
+		{"capitals, imported", "DISCLAIMER: This item was automatically imported. All copyrights remain with the original creators.", false, true},
+		{"footer, disowns", "Tidelines Hub does not own the content on this site.", true, true},
+		{"footer, rights belong", "All Rights Belong To Their Respective Owners. Stories are picked by our robots.", true, true},
+		{"club does not own a stadium", "Harbour United does not own the stadium, which the council leases to the club for a nominal rent.", false, false},
+		{"short sentence about a stadium", "The club does not own the stadium.", false, false},
+		{"company reported disowning content", "Meta said it does not own the content.", false, false},
+		{"pronoun", "It does not own the content.", false, false},
+		{"content with a clause", "The company does not own the content its users upload, a spokesperson said.", false, false},
+		{"story about aggregation", "Critics say the stories were automatically aggregated without the publishers' consent.", false, false},
+		{"rights in a ruling", "All rights to the footage remain with the original broadcaster, the judge ruled on Friday.", false, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			body := page("", "<div class=\"box-7\"><p>"+tt.para+"</p></div>")
+			if tt.footer {
+				body = []byte(strings.Replace(string(page("", "")), "<footer>", "<footer><p>"+tt.para+"</p>", 1))
+			}
+			a := mustExtract(t, body)
+			assert.Equal(t, !tt.dropped && !tt.footer, strings.Contains(a.Text, tt.para), "text:\n%s", a.Text)
+			assert.Equal(t, tt.dropped, slices.Contains(a.Boilerplate, tt.para), "boilerplate: %q", a.Boilerplate)
 			assert.Contains(t, a.Text, "Brenmoor voted on Tuesday", "the story stays")
 		})
 	}

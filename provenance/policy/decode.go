@@ -3,6 +3,7 @@ package policy
 import (
 	"errors"
 	"fmt"
+	"math"
 	"reflect"
 	"strings"
 
@@ -161,18 +162,35 @@ func (r RawRules) thresholds(name string, l *layer) error {
 		return nil
 	}
 	if f := t.MinContainment; f != nil {
-		if f.v < 0 || f.v > 1 {
-			return &Error{File: name, Line: f.line, Msg: fmt.Sprintf("min_containment %g is outside 0..1", f.v)}
+		if err := f.share(name, "min_containment", ""); err != nil {
+			return err
 		}
 		l.minContainment = &f.v
 	}
 	if f := t.MaxRewrittenShare; f != nil {
-		if f.v <= 0 || f.v > 1 {
-			return &Error{File: name, Line: f.line, Msg: fmt.Sprintf("max_rewritten_share %g is outside 0..1 (above 0; omit it for no limit)", f.v)}
+		if err := f.share(name, "max_rewritten_share", " (above 0; omit it for no limit)"); err != nil {
+			return err
+		}
+		if f.v == 0 {
+			return &Error{File: name, Line: f.line, Msg: "max_rewritten_share 0 is outside 0..1 (above 0; omit it for no limit)"}
 		}
 		l.maxRewrittenShare = &f.v
 	}
 	l.requireCredit = t.RequireCredit
+	return nil
+}
+
+// share checks that a threshold is a share of the copy, 0..1. YAML's .nan
+// and .inf decode as numbers but are no share: NaN fails every comparison,
+// so a range test alone would let it through and make every check against
+// it false.
+func (f *lineFloat) share(name, key, hint string) error {
+	if math.IsNaN(f.v) || math.IsInf(f.v, 0) {
+		return &Error{File: name, Line: f.line, Msg: fmt.Sprintf("%s %v is not a number between 0 and 1%s", key, f.v, hint)}
+	}
+	if f.v < 0 || f.v > 1 {
+		return &Error{File: name, Line: f.line, Msg: fmt.Sprintf("%s %g is outside 0..1%s", key, f.v, hint)}
+	}
 	return nil
 }
 

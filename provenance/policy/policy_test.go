@@ -37,6 +37,11 @@ func TestParseErrors(t *testing.T) {
 		{"bad domain glob", "overrides:\n  - match:\n      path: posts/**\n      domain: \"{a,b\"\n", 4, "match.domain: bad glob"},
 		{"override without match", "fail: [quote-altered]\noverrides:\n  - fail: [quote-not-found]\n", 3, "needs match.path or match.domain"},
 		{"override bad threshold", "overrides:\n  - match: {path: a}\n    thresholds: {min_containment: 2}\n", 3, "outside 0..1"},
+		{"nan threshold", "thresholds:\n  min_containment: .nan\n", 2, "min_containment NaN is not a number between 0 and 1"},
+		{"NaN threshold", "fail: [quote-altered]\nthresholds:\n  max_rewritten_share: .NaN\n", 3, "max_rewritten_share NaN is not a number"},
+		{"infinite threshold", "thresholds:\n  max_rewritten_share: .inf\n", 2, "max_rewritten_share +Inf is not a number"},
+		{"negative infinity", "thresholds:\n  min_containment: -.inf\n", 2, "min_containment -Inf is not a number"},
+		{"nan in an override", "overrides:\n  - match: {path: a}\n    thresholds:\n      min_containment: .nan\n", 4, "min_containment NaN"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -98,15 +103,16 @@ func TestForOverrides(t *testing.T) {
 		maxRewritten   float64
 		requireCredit  bool
 	}{
-		{"posts/own/a.md", "fail", "", 0.3, 0.8, true},
+		{"testdata/posts/own/a.md", "fail", "", 0.3, 0.8, true},
 		{"https://news.example/posts/partners/a", "warn", "ignore", 0.5, 0.8, true}, // path glob on a URL's path
-		{"./posts/partners/deep/b.html", "warn", "ignore", 0.5, 0.8, true},          // local path, cleaned
+		{"./testdata/posts/partners/deep/b.html", "warn", "ignore", 0.5, 0.8, true}, // local path, cleaned
 		{"https://blog.partner.example/x", "warn", "ignore", 0.5, 0.8, true},        // domain glob
 		{"https://BLOG.Partner.example:8443/x", "warn", "ignore", 0.5, 0.8, true},   // host case and port
 		{"https://partner.example/x", "fail", "", 0.3, 0.8, true},                   // *. needs a label
 		{"https://wire.partner.example/x", "warn", "fail", 0.5, 0.9, false},         // both match; later wins
 		{"https://wire.partner.example.evil/x", "fail", "", 0.3, 0.8, true},         // suffix is not the host
-		{"posts/partnership/a.md", "fail", "", 0.3, 0.8, true},                      // segment boundary
+		{"testdata/posts/partnership/a.md", "fail", "", 0.3, 0.8, true},             // segment boundary
+		{"posts/partners/a.md", "fail", "", 0.3, 0.8, true},                         // relative to the policy, not the working directory
 	}
 	for _, tt := range tests {
 		t.Run(tt.target, func(t *testing.T) {
@@ -286,15 +292,43 @@ func TestParseCodes(t *testing.T) {
 	assert.Equal(t, "quote-changed", ue.Code)
 }
 
-func TestForAbsolutePath(t *testing.T) {
-	dir := t.TempDir()
-	path := filepath.Join(dir, FileName)
-	require.NoError(t, os.WriteFile(path, []byte("overrides:\n  - match: {path: \"posts/partners/**\"}\n    ignore: [quote-altered]\n"), 0o644))
-	p, err := Load(path)
-	require.NoError(t, err)
-	assert.True(t, p.For(filepath.Join(dir, "posts", "partners", "a.md")).Ignore[finding.QuoteAltered])
-	assert.False(t, p.For(filepath.Join(dir, "posts", "own", "a.md")).Ignore[finding.QuoteAltered])
-	assert.False(t, p.For(filepath.Join(filepath.Dir(dir), "posts", "partners", "a.md")).Ignore[finding.QuoteAltered], "outside the policy's directory")
+// TestForPathRelativeToPolicy runs the same gate from different working
+// directories: a path glob is relative to the policy file's directory, so
+// the override applies whichever way the post is named.
+func TestForPathRelativeToPolicy(t *testing.T) {
+	root := t.TempDir()
+	site := filepath.Join(root, "site")
+	for _, d := range []string{"posts/partners", "posts/own"} {
+		require.NoError(t, os.MkdirAll(filepath.Join(site, d), 0o755))
+	}
+	require.NoError(t, os.WriteFile(filepath.Join(site, FileName),
+		[]byte("overrides:\n  - match: {path: \"posts/partners/**\"}\n    ignore: [quote-altered]\n"), 0o644))
+	abs := func(p string) string { return filepath.Join(root, filepath.FromSlash(p)) }
+	tests := []struct {
+		name, cwd, config, target string
+		want                      bool
+	}{
+		{"policy's directory", "site", FileName, "posts/partners/a.md", true},
+		{"policy's directory, dot slash", "site", "./" + FileName, "./posts/partners/a.md", true},
+		{"repository root", ".", "site/" + FileName, "site/posts/partners/a.md", true},
+		{"below the policy", "site/posts", "../" + FileName, "partners/a.md", true},
+		{"sibling directory", "site/posts/own", "../../" + FileName, "../partners/a.md", true},
+		{"absolute target", ".", "site/" + FileName, abs("site/posts/partners/a.md"), true},
+		{"absolute policy", "site/posts", abs("site/" + FileName), "partners/a.md", true},
+		{"other directory", "site", FileName, "posts/own/a.md", false},
+		{"relative name outside the tree", "site/posts", "../" + FileName, "posts/partners/a.md", false},
+		{"outside the policy's directory", ".", "site/" + FileName, "posts/partners/a.md", false},
+		{"absolute, outside", "site", FileName, abs("posts/partners/a.md"), false},
+		{"parent of the policy", "site", FileName, "..", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Chdir(abs(tt.cwd))
+			p, err := Load(tt.config)
+			require.NoError(t, err)
+			assert.Equal(t, tt.want, p.For(tt.target).Ignore[finding.QuoteAltered])
+		})
+	}
 }
 
 func FuzzParse(f *testing.F) {

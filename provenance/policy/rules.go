@@ -46,10 +46,12 @@ func Defaults() Rules {
 // level, then every matching override in file order, so a later override
 // wins over an earlier one for each code and threshold it names.
 //
-// An override matches when its path glob matches the target's path (a
-// local path as given, or relative to the policy file's directory when
-// absolute; or a URL's path without the leading "/") or its domain glob
-// matches the URL's host: either one is enough.
+// An override matches when its path glob matches the target's path or its
+// domain glob matches a URL's host: either one is enough. A URL's path is
+// matched without the leading "/". A local path, absolute or relative to
+// the working directory, is matched relative to the policy file's
+// directory, so the verdict does not depend on where the gate runs from;
+// a local file outside that directory matches no path glob.
 func (p *Policy) For(target string) Rules {
 	r := Defaults()
 	if p == nil {
@@ -57,28 +59,34 @@ func (p *Policy) For(target string) Rules {
 	}
 	p.base.applyTo(&r)
 	pth, host := splitTarget(target)
-	rel := p.relative(pth, host)
+	if host == "" {
+		pth = p.relative(pth)
+	}
 	for _, o := range p.overrides {
-		if o.matches(pth, host) || (rel != "" && o.matches(rel, "")) {
+		if o.matches(pth, host) {
 			o.layer.applyTo(&r)
 		}
 	}
 	return r
 }
 
-// relative returns an absolute local path relative to the policy file's
-// directory, so "posts/**" also matches /repo/posts/a.md when the policy
-// is /repo/.provcheck.yaml; "" when that does not apply.
-func (p *Policy) relative(pth, host string) string {
-	if host != "" || p.Path == "" || !filepath.IsAbs(filepath.FromSlash(pth)) {
-		return ""
-	}
+// relative returns a local path, resolved against the working directory,
+// relative to the policy file's directory, so "posts/**" matches
+// /repo/posts/a.md, and site/posts/a.md run from /repo, when the policy is
+// /repo/site/.provcheck.yaml. It returns "" for a file outside that
+// directory: a glob written for the policy's tree cannot name it, and "**"
+// must not reach the rest of the disk.
+func (p *Policy) relative(pth string) string {
 	dir, err := filepath.Abs(filepath.Dir(p.Path))
 	if err != nil {
 		return ""
 	}
-	rel, err := filepath.Rel(dir, filepath.FromSlash(pth))
-	if err != nil || strings.HasPrefix(rel, "..") {
+	abs, err := filepath.Abs(filepath.FromSlash(pth))
+	if err != nil {
+		return ""
+	}
+	rel, err := filepath.Rel(dir, abs)
+	if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
 		return ""
 	}
 	return filepath.ToSlash(rel)
