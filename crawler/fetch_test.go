@@ -278,6 +278,44 @@ func TestResolveMapAllowedWithFlag(t *testing.T) {
 	assert.Contains(t, string(page.Body), "council")
 }
 
+// TestResolveOnly: a hermetic run (the demo) dials only the hosts it maps;
+// any other host, named or reached by a redirect, fails without a DNS
+// query, which on a machine with no network could hang or leak the name.
+func TestResolveOnly(t *testing.T) {
+	mux := http.NewServeMux()
+	mux.HandleFunc("/story", html200(article))
+	mux.HandleFunc("/away", func(w http.ResponseWriter, r *http.Request) {
+		http.Redirect(w, r, "http://elsewhere.example/story", http.StatusFound)
+	})
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+	opts := testOptions()
+	opts.Resolve = map[string]string{"news.example": strings.TrimPrefix(srv.URL, "http://")}
+	opts.ResolveOnly = true
+	c := newCrawler(t, opts)
+	tests := []struct {
+		name, url string
+		ok        bool
+	}{
+		{"mapped host", "http://news.example/story", true},
+		{"mapped host, other case", "http://NEWS.example/story", true},
+		{"unmapped host", "http://elsewhere.example/story", false},
+		{"redirect to an unmapped host", "http://news.example/away", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			page, err := fetch(t, c, tc.url)
+			if tc.ok {
+				require.NoError(t, err)
+				assert.Contains(t, string(page.Body), "council")
+				return
+			}
+			require.Error(t, err)
+			assert.ErrorIs(t, err, ErrNotResolved)
+		})
+	}
+}
+
 func TestFetchCancelledContext(t *testing.T) {
 	arrived := make(chan struct{}, 1)
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {

@@ -27,6 +27,7 @@ type Options struct {
 	Offline             bool              // answer only from the cache, whatever its age (KindNotInCache otherwise)
 	Refresh             bool              // ignore cached entries (still write new ones)
 	Resolve             map[string]string // host or host:port => "ip:port" to dial instead, like curl --resolve
+	ResolveOnly         bool              // dial only the hosts Resolve names; others fail with ErrNotResolved, no DNS asked (a hermetic run)
 	Archive             string            // WARC file to append every HTTP response to ("" => none; ".gz" => gzipped records)
 	Replay              string            // WARC file to answer from instead of the network ("" => live)
 

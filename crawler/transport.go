@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"net"
 	"net/http"
@@ -30,32 +31,37 @@ func newDialer(opts Options) func(ctx context.Context, network, addr string) (ne
 		resolve[strings.ToLower(k)] = v
 	}
 	return func(ctx context.Context, network, addr string) (net.Conn, error) {
-		return d.DialContext(ctx, network, resolveAddr(resolve, addr))
+		to, ok := resolveAddr(resolve, addr)
+		if !ok && opts.ResolveOnly {
+			return nil, fmt.Errorf("dial %s: %w", addr, ErrNotResolved)
+		}
+		return d.DialContext(ctx, network, to)
 	}
 }
 
+// ErrNotResolved is the dial error, under Options.ResolveOnly, for a host
+// the Resolve map does not name.
+var ErrNotResolved = errors.New("host is outside the mapped hosts (no DNS lookup in a hermetic run)")
+
 // resolveAddr maps host:port through the Resolve table, trying the exact
 // host:port first and then the bare host (keeping the port when the target
-// names none).
-func resolveAddr(resolve map[string]string, addr string) string {
-	if len(resolve) == 0 {
-		return addr
-	}
+// names none); ok reports whether the table named it.
+func resolveAddr(resolve map[string]string, addr string) (to string, ok bool) {
 	if to, ok := resolve[strings.ToLower(addr)]; ok {
-		return to
+		return to, true
 	}
 	host, port, err := net.SplitHostPort(addr)
 	if err != nil {
-		return addr
+		return addr, false
 	}
-	to, ok := resolve[strings.ToLower(host)]
+	to, ok = resolve[strings.ToLower(host)]
 	if !ok {
-		return addr
+		return addr, false
 	}
 	if _, _, err := net.SplitHostPort(to); err != nil {
-		return net.JoinHostPort(to, port)
+		return net.JoinHostPort(to, port), true
 	}
-	return to
+	return to, true
 }
 
 func newHTTPTransport(opts Options) *http.Transport {
