@@ -3,6 +3,7 @@ package statements
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/pmezard/go-difflib/difflib"
@@ -405,10 +406,12 @@ type factChange struct{ op, kind, word string }
 // src to cp inserts or deletes, and the words it replaces by their
 // opposite. Negations and opposites are weighed claim by claim (changes
 // with at most maxClaimGap kept words and no punctuation between): an
-// opposite under a negation put in or taken out there keeps the claim,
-// and a negation swapped for another ("without" for "no") anywhere in the
-// passage changes nothing, so negations count only when the two sides
-// hold different numbers of them.
+// opposite under a negation put in or taken out there keeps the claim.
+// A negation taken out of one claim and one put in another cancel only
+// when no punctuation parts them ("did not believe the board would" →
+// "believed the board would not") or they bear on the same word (a clause
+// moved whole): "not against the plant, but … has to be" → "against the
+// plant, because … has not been" reverses both claims (unpaired).
 func factChanges(src, cp []text.Token) []factChange {
 	a, b := make([]string, len(src)), make([]string, len(cp))
 	for i, t := range src {
@@ -417,17 +420,20 @@ func factChanges(src, cp []text.Token) []factChange {
 	for i, t := range cp {
 		b[i] = t.Norm
 	}
-	var out []factChange
+	var out, kept []factChange
 	var cl claimEdit
-	var negs, kept []factChange
+	var negs []placedNeg
 	used := map[[2]int]bool{}
-	flush := func() { negs, kept = cl.standing(negs, kept); cl = claimEdit{} }
+	flush := func() { negs, kept = cl.standing(negs, kept); cl = claimEdit{seg: cl.seg} }
 	var plain map[string]bool // the keys cp states unnegated, once asked for
 	for _, op := range opCodes(a, b) {
 		if op.Tag == 'e' {
 			out = append(out, scopeSwaps(src, cp, op, &plain)...)
 			if op.I2-op.I1 > maxClaimGap || punctuatedAround(src, op.I1, op.I2) {
 				flush()
+			}
+			if punctuatedAround(src, op.I1, op.I2) || punctuatedAround(cp, op.J1, op.J2) {
+				cl.seg++
 			}
 			continue
 		}
@@ -447,17 +453,7 @@ func factChanges(src, cp []text.Token) []factChange {
 	}
 	flush()
 	out = append(out, kept...)
-	ins := 0
-	for _, n := range negs {
-		if n.op == "insert" {
-			ins++
-		}
-	}
-	// a negation swapped for another ("without" for "no") anywhere in the
-	// passage changes nothing
-	if 2*ins != len(negs) {
-		out = append(out, negs...)
-	}
+	out = append(out, unpaired(negs)...)
 	// a number kept with another bound ("nearly 40%" → "over 40%") is
 	// another number, though the diff keeps its digits
 	for _, k := range boundChanges(numbersOf(src), cp, nil) {
@@ -488,7 +484,69 @@ func punctuatedAround(ts []text.Token, i, j int) bool {
 // negations: dropped ("won back" for "failed to win back") they reverse
 // the claim as "not" dropped does.
 type claimEdit struct {
-	facts, negs, revs []factChange
+	facts, revs []factChange
+	negs        []placedNeg
+	seg         int // the stretch between punctuation the claim stands in
+}
+
+// placedNeg is a negation a diff puts in or takes out, the stretch
+// between punctuation it stands in (seg) and the key of the word it bears
+// on ("" for none).
+type placedNeg struct {
+	factChange
+	seg int
+	key string
+}
+
+// newPlacedNeg places the negation ts[k] of claim c.
+func (c *claimEdit) newPlacedNeg(op string, ts []text.Token, k int, word string) placedNeg {
+	n := placedNeg{factChange: factChange{op, "negation", word}, seg: c.seg}
+	if g := governed(ts, k); g >= 0 {
+		n.key, _ = indexKey(ts[g])
+	}
+	return n
+}
+
+// unpaired returns the negations of negs that no negation of the other
+// side cancels: a negation swapped for another ("without" for "no") in
+// the same stretch between punctuation, or on the same word elsewhere (a
+// clause moved whole), changes nothing; one taken out of a clause and
+// another put in a clause the punctuation parts from it reverse both.
+func unpaired(negs []placedNeg) []factChange {
+	done := make([]bool, len(negs))
+	pair := func(key func(n placedNeg) string) {
+		open := map[string][]int{} // the unpaired insertions by key
+		for i, n := range negs {
+			if k := key(n); n.op == "insert" && !done[i] && k != "" {
+				open[k] = append(open[k], i)
+			}
+		}
+		for i, d := range negs {
+			if k := key(d); d.op == "delete" && !done[i] && k != "" && len(open[k]) > 0 {
+				done[i], done[open[k][0]] = true, true
+				open[k] = open[k][1:]
+			}
+		}
+	}
+	pair(func(n placedNeg) string { return strconv.Itoa(n.seg) })
+	pair(func(n placedNeg) string { return verbKey(n.key) })
+	var out []factChange
+	for i, n := range negs {
+		if !done[i] {
+			out = append(out, n.factChange)
+		}
+	}
+	return out
+}
+
+// verbKey is one key for the forms of a verb that stemming leaves apart
+// ("win", "won"; see sameVerb).
+func verbKey(k string) string {
+	out := k
+	for _, g := range irregularForms[k] {
+		out = min(out, g)
+	}
+	return out
 }
 
 // add weighs token k of ts, which the diff deletes or inserts (op); a
@@ -501,9 +559,9 @@ func (c *claimEdit) add(op string, ts []text.Token, k int, used bool) {
 	case t.Number || strings.ContainsAny(t.Surface, "0123456789") || numberWords[t.Norm]:
 		c.facts = append(c.facts, factChange{op, "number", t.Surface})
 	case isNegation(t.Norm):
-		c.negs = append(c.negs, factChange{op, "negation", t.Surface})
+		c.negs = append(c.negs, c.newPlacedNeg(op, ts, k, t.Surface))
 	case !used && failedTo(ts, k):
-		c.negs = append(c.negs, factChange{op, "negation", t.Surface + " " + ts[k+1].Surface})
+		c.negs = append(c.negs, c.newPlacedNeg(op, ts, k, t.Surface+" "+ts[k+1].Surface))
 	case k > 0 && isUpperWord(t.Surface) && !t.Stop && !notNames[t.Norm]:
 		c.facts = append(c.facts, factChange{op, "name", t.Surface})
 	}
@@ -515,7 +573,7 @@ func (c *claimEdit) add(op string, ts []text.Token, k int, used bool) {
 // support" for "would oppose", "refused to admit" for "denied") keep it.
 // Two opposites do not cancel: "exports rose and imports fell" turned
 // round reverses both.
-func (c claimEdit) standing(negs, kept []factChange) ([]factChange, []factChange) {
+func (c claimEdit) standing(negs []placedNeg, kept []factChange) ([]placedNeg, []factChange) {
 	ins := 0
 	for _, n := range c.negs {
 		if n.op == "insert" {

@@ -24,6 +24,9 @@ const (
 	minLeadOverlap = 0.5
 	minBodyDice    = 0.6
 	minBodyWords   = 5
+	// minShortWords is the fewest content words of a sentence weighed at
+	// all: one under minBodyWords only for a negation (see sentenceDrift).
+	minShortWords = 3
 	// maxDriftTokens bounds the sentences compared, whose diff takes time
 	// in the square of their length.
 	maxDriftTokens = 200
@@ -199,7 +202,10 @@ func (ix *sentenceIndex) mergedWith(k int, hits map[int]map[string]bool, score f
 func sentenceDrift(cd *doc, ix *sentenceIndex, sent span, code finding.Code) (finding.Finding, bool) {
 	sd := ix.d
 	ct := ix.namesOnly(storyTokens(cd, sent))
-	if code == finding.FactDrift && contentWords(ct) < minBodyWords || len(ct) > maxDriftTokens {
+	// a short sentence may pair with one it does not rewrite: only a
+	// negation on a verb, between words kept on either side, is weighed
+	short := code == finding.FactDrift && contentWords(ct) < minBodyWords
+	if short && contentWords(ct) < minShortWords || len(ct) > maxDriftTokens {
 		return finding.Finding{}, false // a run-on "sentence" of a whole page is no sentence to diff
 	}
 	srcs, ok := ix.rewritten(ct, code == finding.LeadDrift)
@@ -221,16 +227,11 @@ func sentenceDrift(cd *doc, ix *sentenceIndex, sent span, code finding.Code) (fi
 		return finding.Finding{}, false // most sentences: no diff needed
 	}
 	var changes []headlineChange
-	for _, c := range newTitleDiff(st, ct, true).changes() {
-		if c.kind == certaintyChanged || c.kind == factChanged && (c.contradicts || len(invented(ct, c.cp, ix.facts)) > 0) {
-			changes = append(changes, c)
-		}
+	if !short {
+		changes = factDrifts(st, ct, ix.facts)
 	}
-	if negationFlipped(st, ct) {
+	if negationFlipped(st, ct) || verbNegationFlipped(st, ct) {
 		changes = append(changes, negationChange(st, ct))
-	}
-	if c, ok := boundChange(st, ct); ok {
-		changes = append(changes, c)
 	}
 	if len(changes) == 0 {
 		return finding.Finding{}, false
@@ -257,6 +258,21 @@ func sentenceDrift(cd *doc, ix *sentenceIndex, sent span, code finding.Code) (fi
 		f.Evidence.Detail += "; an allegation stated as fact"
 	}
 	return f, true
+}
+
+// factDrifts are the changes of certainty, of facts and of a number's
+// bound that sentence ct makes to st; facts holds the original's.
+func factDrifts(st, ct []text.Token, facts map[string]bool) []headlineChange {
+	var changes []headlineChange
+	for _, c := range newTitleDiff(st, ct, true).changes() {
+		if c.kind == certaintyChanged || c.kind == factChanged && (c.contradicts || len(invented(ct, c.cp, facts)) > 0) {
+			changes = append(changes, c)
+		}
+	}
+	if c, ok := boundChange(st, ct); ok {
+		changes = append(changes, c)
+	}
+	return changes
 }
 
 // certaintyCode is the hedge code of a sentence's changes when each of
@@ -288,7 +304,7 @@ func mayDrift(st, ct []text.Token, facts map[string]bool) bool {
 	if sf, cf := factsOf(st), factsOf(ct); !subset(sf, cf) && !subset(cf, sf) {
 		return true // perhaps a fact swapped for one the story gives elsewhere
 	}
-	return negationCount(st) != negationCount(ct) || len(boundChanges(numbersOf(st), ct, nil)) > 0
+	return negatorCount(st) != negatorCount(ct) || len(boundChanges(numbersOf(st), ct, nil)) > 0
 }
 
 func negationCount(ts []text.Token) int {
@@ -304,7 +320,7 @@ func negationCount(ts []text.Token) int {
 // invented returns the tokens ix of ts that are names, numbers or dates
 // the original (facts) gives nowhere: a sentence may bring up a fact from
 // elsewhere in the story, not make one up. Negations are weighed apart,
-// by negationFlipped.
+// by negationFlipped and verbNegationFlipped.
 func invented(ts []text.Token, ix []int, facts map[string]bool) []int {
 	var out []int
 	for _, k := range ix {
@@ -316,17 +332,92 @@ func invented(ts []text.Token, ix []int, facts map[string]bool) []int {
 	return out
 }
 
-// negationChange names the negations one sentence has and the other lacks.
+// verbNegationFlipped reports whether two sentences differ, between two
+// kept words or more on each side, only by a negation on one verb: "won
+// back the seat" for "did not win back the seat" or "failed to win back
+// the seat", "broke down" for "never managed to break down". A negation
+// replaced by another word ("rather than" for "not", a word a rewriter
+// made up) is a rewording, as in negationFlipped.
+func verbNegationFlipped(st, ct []text.Token) bool {
+	a, b := make([]string, len(st)), make([]string, len(ct))
+	for i, t := range st {
+		a[i] = t.Norm
+	}
+	for i, t := range ct {
+		b[i] = t.Norm
+	}
+	ops := opCodes(a, b)
+	for i := 1; i+1 < len(ops); i++ {
+		op, prev, next := ops[i], ops[i-1], ops[i+1]
+		if op.Tag == 'e' || prev.Tag != 'e' || next.Tag != 'e' || prev.I2-prev.I1 < 2 || next.I2-next.I1 < 2 {
+			continue
+		}
+		s, c := st[op.I1:op.I2], ct[op.J1:op.J2]
+		if onlyNegatedVerb(s, c) || onlyNegatedVerb(c, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyNegatedVerb reports whether the words neg are the words plain with
+// one negation put in: a "not" or "failed to", with the "did" or "has" it
+// takes and a "managed to" it leads through; the verb may change its form
+// ("win" for "won").
+func onlyNegatedVerb(neg, plain []text.Token) bool {
+	n := 0
+	var rest []text.Token
+	for k := 0; k < len(neg); k++ {
+		switch {
+		case isNegation(neg[k].Norm):
+			n++
+		case failedTo(neg, k):
+			n++
+			k++ // the "to", or the "short" of "fell short of"
+			if neg[k].Norm == "short" {
+				k++
+			}
+		case throughTo(neg, k):
+			k++
+		case !doSupport[neg[k].Norm]:
+			rest = append(rest, neg[k])
+		}
+	}
+	if n != 1 || len(rest) != len(plain) {
+		return false
+	}
+	for k, t := range rest {
+		a, okA := indexKey(t)
+		b, okB := indexKey(plain[k])
+		if t.Norm != plain[k].Norm && !(okA && okB && sameVerb(a, b)) {
+			return false
+		}
+	}
+	return true
+}
+
+// doSupport are the auxiliaries a negation brings or keeps: "did not
+// win" for "won", "has not won" for "won".
+var doSupport = wordSet(`do does did has have had`)
+
+// negationChange names the negations one sentence has and the other
+// lacks, "failed to" and the like among them.
 func negationChange(st, ct []text.Token) headlineChange {
 	only := func(ts, other []text.Token) []int {
 		has := map[string]bool{}
-		for _, t := range other {
-			has[t.Norm] = true
+		for k, t := range other {
+			if !failedTo(other, k) {
+				has[t.Norm] = true
+			} else {
+				has["failed to:"+t.Norm] = true
+			}
 		}
 		var out []int
 		for k, t := range ts {
 			if isNegation(t.Norm) && !has[t.Norm] {
 				out = append(out, k)
+			} else if failedTo(ts, k) && !has["failed to:"+t.Norm] {
+				out = append(out, k, k+1)
 			}
 		}
 		return out

@@ -1,0 +1,57 @@
+package statements
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/provcheck/provcheck/provenance/finding"
+)
+
+// TestStoryNegationDrift: a sentence of the story that drops or puts in a
+// negation on its verb ("won back" for "did not win back" or "failed to
+// win back") reverses what the original reports, a fact-drift warning,
+// short sentences included; a negation swapped for another, or replaced
+// by other words ("rather than" for "not"), is a rewording.
+func TestStoryNegationDrift(t *testing.T) {
+	open := "Polling stations across the dale opened early on Thursday despite the snow.\n\n"
+	end := "\n\nCounting in the town hall went on until three in the morning, officials said."
+	tests := []struct {
+		name, src, cp string
+		want          bool
+	}{
+		{"did not win back → won back", "The Moor party did not win back the mill seat from the shepherds' slate this time.",
+			"The Moor party won back the mill seat from the shepherds' slate this time.", true},
+		{"failed to win back → won back", "The Moor party failed to win back the mill seat from the shepherds' slate this time.",
+			"The Moor party won back the mill seat from the shepherds' slate this time.", true},
+		{"won → failed to win", "The Moor party won back the mill seat from the shepherds' slate this time.",
+			"The Moor party failed to win back the mill seat from the shepherds' slate this time.", true},
+		{"won → has not won", "The Moor party won back the mill seat from the shepherds' slate this time.",
+			"The Moor party has not won back the mill seat from the shepherds' slate this time.", true},
+		{"refused to open → opened", "The hall's caretaker refused to open the side doors to the queue of voters outside.",
+			"The hall's caretaker opened the side doors to the queue of voters outside.", true},
+		{"never managed to break → broke", "The young candidate never managed to break the old farmers' hold on the upper valley.",
+			"The young candidate broke the old farmers' hold on the upper valley.", true},
+		{"short: did not win back → won back", "The party did not win back the seat.", "The party won back the seat.", true},
+		{"failed to win → did not win", "The Moor party failed to win back the mill seat from the shepherds' slate this time.",
+			"The Moor party did not win back the mill seat from the shepherds' slate this time.", false},
+		{"not → rather than", "The recount was ordered over a misprint, not over fraud, by the returning officer.",
+			"The recount was ordered over a misprint, rather than fraud, by the returning officer.", false},
+		{"never → seldom", "The upper valley has never voted for the Moor party in a general election.",
+			"The upper valley has seldom voted for the Moor party in a general election.", false},
+		{"short: kept", "The party did not win back the seat.", "The party did not win back the seat.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cp, src := open+tt.cp+end, open+tt.src+end
+			_, fs := Compare(cp, src, Options{})
+			var got []finding.Finding
+			for _, f := range fs {
+				if f.Code == finding.FactDrift && f.Severity == finding.Warning {
+					got = append(got, f)
+				}
+			}
+			assert.Equal(t, tt.want, len(got) == 1, "%v", fs)
+		})
+	}
+}
