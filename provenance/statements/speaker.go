@@ -55,6 +55,9 @@ type registry struct {
 	// all (see addEntity).
 	byNameIx                map[string]*entity
 	byFold, byLast, byLower map[string][]int
+	// byGiven indexes the people named in full by each given name, lower
+	// case and without accents ("Hillary" for Hillary Clinton).
+	byGiven map[string][]int
 }
 
 type entMention struct {
@@ -170,7 +173,7 @@ var notNames = wordSet(`according however despite as similarly meanwhile but and
 	nonetheless likewise`)
 
 func newRegistry(d *doc) *registry {
-	r := &registry{d: d, byNameIx: map[string]*entity{}, byFold: map[string][]int{}, byLast: map[string][]int{}, byLower: map[string][]int{}}
+	r := &registry{d: d, byNameIx: map[string]*entity{}, byFold: map[string][]int{}, byLast: map[string][]int{}, byLower: map[string][]int{}, byGiven: map[string][]int{}}
 	r.scan()
 	r.voteGenders()
 	return r
@@ -444,6 +447,10 @@ func (r *registry) addRun(i, j int) {
 			r.mention(start, end, e)
 			return
 		}
+		if e := r.byGivenName(surname); e != nil && kind != "organization" {
+			r.mention(start, end, e) // a person called by a first name
+			return
+		}
 		if title == "" && kind != "organization" {
 			kind = "unknown"
 		}
@@ -648,6 +655,28 @@ func (r *registry) addEntity(e *entity) {
 	r.byFold[foldKey(e.surname)] = append(r.byFold[foldKey(e.surname)], k)
 	r.byLast[lastField(e.surname)] = append(r.byLast[lastField(e.surname)], k)
 	r.byLower[strings.ToLower(e.surname)] = append(r.byLower[strings.ToLower(e.surname)], k)
+	if e.kind == "person" {
+		for _, g := range givenNames(e.name) {
+			r.byGiven[g] = append(r.byGiven[g], k)
+		}
+	}
+}
+
+// byGivenName is the one person named before in full with the given name
+// w ("Hillary said" after Hillary Clinton), or nil when there is none or
+// more than one: "Maria" after Maria Lopez and Maria Gomez is either.
+func (r *registry) byGivenName(w string) *entity {
+	var only *entity
+	for _, k := range r.byGiven[strings.ToLower(withoutAccents(w))] {
+		switch e := r.ents[k]; {
+		case e.kind != "person":
+		case only == nil || sameSpeaker(only.name, e.name):
+			only = e
+		default:
+			return nil
+		}
+	}
+	return only
 }
 
 // byName returns the first-registered entity named name.

