@@ -12,6 +12,8 @@ import (
 	"github.com/provcheck/provcheck/provenance/extract"
 	"github.com/provcheck/provcheck/provenance/finding"
 	"github.com/provcheck/provcheck/provenance/match"
+	"github.com/provcheck/provcheck/provenance/statements"
+	"github.com/provcheck/provcheck/provenance/text"
 )
 
 // Error kinds of references that were fetched but could not be used, beside
@@ -67,9 +69,8 @@ func pageInfo(p *crawler.Page, a *extract.Article) *Page {
 }
 
 // declaredSource loads an original the user named; discovery is skipped.
-// When it cannot be read, or the copy derives nothing from it by the rules
-// that make a named reference unrelated (the matcher's partial threshold,
-// the one-passage rule), the error says why: nothing can be compared.
+// When it cannot be read, or the copy derives nothing from it (see
+// sharesNothing), the error says why: nothing can be compared.
 func (c *Checker) declaredSource(ctx context.Context, r *Report, src string) (*candidate, error) {
 	ref := Reference{URL: src, Kind: KindDeclared, Text: "--source", Confidence: 1}
 	doc := c.follow(ctx, &ref)
@@ -80,18 +81,62 @@ func (c *Checker) declaredSource(ctx context.Context, r *Report, src string) (*c
 			finding.Evidence{URL: src, Detail: refErrorKind(ref)}))
 		return nil, err
 	}
-	al := namedAlign(c.opts.align(r.Article.Text, doc.art.Text, c.language(r.Article), false))
+	lang := c.language(r.Article)
+	al := namedAlign(c.opts.align(r.Article.Text, doc.art.Text, lang, false))
 	ref.Relation, ref.Containment = string(al.Relation), round3(al.Containment)
 	r.References[len(r.References)-1] = ref
-	if !derived(al.Relation) {
+	if n, none := sharesNothing(r.Article.Text, doc.art.Text, lang, al); none {
 		// a readable page the copy takes nothing from is as unusable as a
 		// dead one: comparing would call every quote fabricated
-		err := fmt.Errorf("the declared source %s is unrelated to the copy: it %s; nothing was compared", src, sharesMsg(al, c.opts))
+		err := fmt.Errorf("the declared source %s is unrelated to the copy: it %s, and none of the copy's %d quotes and attributed statements has its words in it; nothing was compared",
+			src, sharesMsg(al, c.opts), n)
 		r.Findings = append(r.Findings, finding.New(finding.SourceUnrelated, err.Error(),
-			finding.Evidence{URL: src, Detail: fmt.Sprintf("containment %.3f, coverage %.3f", al.Containment, al.Coverage)}))
+			finding.Evidence{URL: src, Detail: fmt.Sprintf("containment %.3f, coverage %.3f, statements found 0 of %d", al.Containment, al.Coverage, n)}))
 		return nil, err
 	}
 	return &candidate{doc: doc, via: ref.Kind, align: al, chain: []ChainLink{targetLink(r.Article), link(doc, ref.Kind)}}, nil
+}
+
+// sharesNothing reports whether the copy derives nothing from a source the
+// user declared, and how many statements the copy has. The matcher's
+// relation (with the one-passage rule) weighs shares, so it calls a short
+// reworded brief that keeps one quote word for word unrelated; yet that
+// quote is the brief's link to its source, and checking it is the point.
+// So the source is unrelated only when, besides, the copy reproduces the
+// words of none of its statements: no quote or attributed claim of the copy
+// that the statement check finds in the source word for word, altered or
+// given to another speaker, with an exact or near passage of the alignment
+// in it. Both must see it. A reworded match is no evidence: another story
+// quoting the same person pairs that sentence by its names (a paraphrase
+// passage), and a stock line ("the council said it would review the
+// closures after twelve months") reads as a paraphrase of the same line
+// about something else.
+func sharesNothing(copyText, sourceText, lang string, al match.Result) (int, bool) {
+	if derived(al.Relation) {
+		return 0, false
+	}
+	checks, _ := statements.Compare(copyText, sourceText, statements.Options{Language: lang})
+	for _, ck := range checks {
+		if wordsFound[ck.Verdict] && inPassage(ck.Span, al.Passages) {
+			return len(checks), false
+		}
+	}
+	return len(checks), true
+}
+
+// wordsFound are the verdicts of a statement whose words the statement
+// check found in the source.
+var wordsFound = map[statements.Verdict]bool{statements.Verbatim: true, statements.Altered: true, statements.Misattributed: true}
+
+// inPassage reports whether a copy span overlaps the copy side of an exact
+// or near passage: words the two texts share in runs.
+func inPassage(sp text.Span, ps []match.Passage) bool {
+	for _, p := range ps {
+		if p.Kind != match.KindParaphrase && p.Copy.Start < sp.End && sp.Start < p.Copy.End {
+			return true
+		}
+	}
+	return false
 }
 
 // namedAlign applies the one-passage rule to a source the copy names or the
