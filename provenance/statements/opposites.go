@@ -110,18 +110,26 @@ func swappedOn(src []text.Token, i int, cp []text.Token, j int, cAt map[string][
 		return false
 	}
 	for _, k := range cAt[src[i].Stem] {
-		if objectOf(cp, k) == o {
-			return false // cp keeps "raise prices" too
+		if objectOf(cp, k) == o || onPronoun(cp, k) {
+			return false // cp keeps "raise prices" too, or may ("raise them")
 		}
 	}
 	for k := max(0, i-maxSwapReach); k < len(src) && k <= i+maxSwapReach; k++ {
-		if src[k].Stem == cp[j].Stem && objectOf(src, k) == o {
-			return false // src says "cut prices" too
+		if src[k].Stem == cp[j].Stem && (objectOf(src, k) == o || onPronoun(src, k)) {
+			return false // src says "cut prices" too, or may ("cut them")
 		}
 	}
 	return true
 }
 
+// onPronoun reports whether ts[k] bears on a pronoun ("opposed it"),
+// which may stand for any object named before it.
+func onPronoun(ts []text.Token, k int) bool {
+	return k+1 < len(ts) && objectPronouns[ts[k+1].Norm] && objectOf(ts, k) == ""
+}
+
+// objectPronouns stand for an object named elsewhere.
+var objectPronouns = wordSet(`it them this that these those him her`)
 
 // maxSwapReach is how far from a word swappedOn looks for the source's own
 // use of its opposite on the same object.
