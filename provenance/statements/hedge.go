@@ -482,11 +482,13 @@ func punctuatedAround(ts []text.Token, i, j int) bool {
 // and names it puts in or takes out (facts), its negations, the words it
 // replaces by their opposite. "failed to" and the like count among its
 // negations: dropped ("won back" for "failed to win back") they reverse
-// the claim as "not" dropped does.
+// the claim as "not" dropped does. A verb of negative sense ("missed",
+// "held off"; negVerb) only balances them.
 type claimEdit struct {
 	facts, revs []factChange
 	negs        []placedNeg
-	seg         int // the stretch between punctuation the claim stands in
+	soft        [2]int // the negVerb words deleted and inserted: they only balance negs
+	seg         int    // the stretch between punctuation the claim stands in
 }
 
 // placedNeg is a negation a diff puts in or takes out, the stretch
@@ -562,6 +564,8 @@ func (c *claimEdit) add(op string, ts []text.Token, k int, used bool) {
 		c.negs = append(c.negs, c.newPlacedNeg(op, ts, k, t.Surface))
 	case !used && failedTo(ts, k):
 		c.negs = append(c.negs, c.newPlacedNeg(op, ts, k, t.Surface+" "+ts[k+1].Surface))
+	case !used && negVerb(ts, k):
+		c.soft[b2i(op == "insert")]++
 	case k > 0 && isUpperWord(t.Surface) && !t.Stop && !notNames[t.Norm]:
 		c.facts = append(c.facts, factChange{op, "name", t.Surface})
 	}
@@ -581,8 +585,10 @@ func (c claimEdit) standing(negs []placedNeg, kept []factChange) ([]placedNeg, [
 		}
 	}
 	flipped := 2*ins-len(c.negs) != 0
+	// "missed" for "failed to meet", "held off" for "stopped short of"
+	balanced := ins+c.soft[1] == len(c.negs)-ins+c.soft[0]
 	switch {
-	case !flipped: // no negation, or one swapped for another
+	case !flipped || balanced: // no negation, or one swapped for another
 		return negs, append(kept, c.revs...)
 	case len(c.revs) == 1:
 		return negs, kept

@@ -22,7 +22,8 @@ var opposites = oppositePairs(`deny|denial:admit|admission deny|denial:confirm|c
 	strengthen:weaken improve|improvement:worsen improve|improvement:deteriorate
 	grow|grew|grown|growth:shrink|shrank|shrunk expand|expansion:shrink|shrank|shrunk
 	welcome:condemn praise:criticise|criticize|criticism praise:condemn lift:impose
-	likely:unlikely possible:impossible safe:unsafe open|opened:close|closed|shut`)
+	likely:unlikely possible:impossible safe:unsafe open|opened:close|closed|shut
+	miss:meet|met miss:hit skip:attend`)
 
 // oppositePairs reads the groups of s into a map from each stem to the
 // stems of opposite sense.
@@ -109,17 +110,26 @@ func swappedOn(src []text.Token, i int, cp []text.Token, j int, cAt map[string][
 		return false
 	}
 	for _, k := range cAt[src[i].Stem] {
-		if objectOf(cp, k) == o {
-			return false // cp keeps "raise prices" too
+		if objectOf(cp, k) == o || onPronoun(cp, k) {
+			return false // cp keeps "raise prices" too, or may ("raise them")
 		}
 	}
 	for k := max(0, i-maxSwapReach); k < len(src) && k <= i+maxSwapReach; k++ {
-		if src[k].Stem == cp[j].Stem && objectOf(src, k) == o {
-			return false // src says "cut prices" too
+		if src[k].Stem == cp[j].Stem && (objectOf(src, k) == o || onPronoun(src, k)) {
+			return false // src says "cut prices" too, or may ("cut them")
 		}
 	}
 	return true
 }
+
+// onPronoun reports whether ts[k] bears on a pronoun ("opposed it"),
+// which may stand for any object named before it.
+func onPronoun(ts []text.Token, k int) bool {
+	return k+1 < len(ts) && objectPronouns[ts[k+1].Norm] && objectOf(ts, k) == ""
+}
+
+// objectPronouns stand for an object named elsewhere.
+var objectPronouns = wordSet(`it them this that these those him her`)
 
 // maxSwapReach is how far from a word swappedOn looks for the source's own
 // use of its opposite on the same object.
@@ -214,6 +224,61 @@ var shortOfWords = wordSet(`fall falls fell fallen falling stop stops stopped st
 
 // levelWords after "declined to" make it a level, not a refusal.
 var levelWords = wordSet(`a an the its their his her our about around almost nearly just below under above over zero`)
+
+// negVerb reports whether ts[k] is a verb that says its act was not
+// done, as "failed to" says of the act it leads to: "missed the deadline"
+// did not meet it, "held off declaring" did not declare. Put in where a
+// "failed to" or "stopped short of" was dropped, or dropped where one was
+// put in, it keeps the claim as "did not" would. Alone it reverses
+// nothing: "missed" of longing, or a word a rewriter made up in its place,
+// are no negation changed; its opposites ("met" for "missed") are weighed
+// as opposites. A determiner before it makes it a noun ("the lack of"), a
+// capital a title ("Miss Universe"); "missing" is mostly a state ("went
+// missing").
+func negVerb(ts []text.Token, k int) bool {
+	p, ok := negVerbs[ts[k].Stem]
+	switch {
+	case !ok || ts[k].Norm == "missing" || k > 0 && (nounMarkers[ts[k-1].Norm] || ts[k].Capital):
+		return false
+	case p == "":
+		return true
+	}
+	return k+1 < len(ts) && ts[k+1].Norm == p
+}
+
+// negVerbs maps the stems of the verbs negVerb knows to the particle they
+// need to say "did not" ("" for none). Each entry is "verb|forms", the
+// forms stemming leaves apart listed, then "+particle" if any. Words of
+// an opposite pair ("reject", "decline") are left out, and words whose
+// stem other words share ("ignore", "ignorant").
+var negVerbs = func() map[string]string {
+	out := map[string]string{}
+	for _, e := range strings.Fields(`miss skip avoid omit lack neglect forgo|forgoes|forwent|forgone
+		forego|foregoes|forewent|foregone shun evade dodge abstain refrain balk|baulk
+		withhold|withheld hold|held+off pass+up shy|shied|shies+away steer+clear`) {
+		forms, particle, _ := strings.Cut(e, "+")
+		for _, w := range strings.Split(forms, "|") {
+			for _, t := range text.Tokenize(w, "") {
+				out[t.Stem] = particle
+			}
+		}
+	}
+	return out
+}()
+
+// nounMarkers before a word make it a noun: "a miss", "the lack of".
+var nounMarkers = wordSet(`a an the its their his our your my`)
+
+// negVerbCount counts the words of ts negVerb takes.
+func negVerbCount(ts []text.Token) int {
+	n := 0
+	for k := range ts {
+		if negVerb(ts, k) {
+			n++
+		}
+	}
+	return n
+}
 
 // failedToCount counts the words of ts that negate what follows them
 // ("failed to", "refused to").
