@@ -68,7 +68,9 @@ func newCheckCmd(status *int, stdin io.Reader) *cobra.Command {
 				return err
 			}
 			var kept []*provenance.Report
+			use := g.Policy.Usage()
 			emit := func(r *provenance.Report) error {
+				use.Add(r.Target)
 				if gf.writeBaseline != "" {
 					kept = append(kept, findingsOnly(r))
 				}
@@ -79,6 +81,9 @@ func newCheckCmd(status *int, stdin io.Reader) *cobra.Command {
 			}, emit)
 			if err := out.finish(status, err); err != nil {
 				return err
+			}
+			for _, w := range use.Unmatched() {
+				fmt.Fprintf(cmd.ErrOrStderr(), "provcheck: warning: %s\n", w)
 			}
 			if gf.writeBaseline != "" {
 				return baseline.Write(gf.writeBaseline, kept)

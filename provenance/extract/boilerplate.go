@@ -11,18 +11,15 @@ import (
 // Aggregator disclaimers: whole paragraphs that say the page is a copy.
 // They are listed in Boilerplate wherever on the page they appear.
 // Matched on lower-cased text, after a cheap keyword check. Each phrase
-// speaks of the page itself ("this article was automatically aggregated")
-// or gives its rights away ("all rights belong to the original
-// publisher"); a story about aggregators words these differently ("the
-// stories were aggregated without permission").
+// speaks of the page itself ("this article was automatically aggregated");
+// a story about aggregators words these differently ("the stories were
+// aggregated without permission"). Rights given away are reRightsGiven.
 var reDisclaimer = regexp.MustCompile(`denial of responsibility|is an automatic aggregator|` +
 	`all trademarks belong to their rightful owners|hyperlink to the primary source is specified|` +
 	`automatically (?:generated|aggregated) from (?:the )?(?:source|rss|feed)|` +
 	`this (?:article|story|post|content) (?:was|is|has been) (?:auto-?generated|automatically generated|aggregated) (?:from|by)|` +
 	`this (?:article|story|post|content|news item|item|page) (?:was|is|has been) ` +
 	`(?:automatically |auto-?)(?:aggregated|collected|imported|fetched|published|posted)\b|` +
-	`all (?:rights|credits?|copyrights?)(?: and \w+)? (?:belong|go|remain) (?:to|with) (?:the|their|its) ` +
-	`(?:original|respective|rightful) (?:publisher|author|owner|source|creator|copyright holder)s?|` +
 	`we (?:do not|don't) (?:own|claim ownership of) (?:this|the) content`)
 
 // reOwnership is a sentence of its own in which the site disowns the
@@ -41,6 +38,33 @@ var reOwnership = regexp.MustCompile(`(?:^|[.!?]\s+)(?:[\pL\d][\pL\d.&'’-]*\s+
 var reOwnershipReported = regexp.MustCompile(`\b(?:it|they|he|she|that|which|who|says?|said|claims?|claimed|insists?|insisted|argues?|argued|adds?|added|notes?|noted|tells?|told)\s+` +
 	`(?:do|does)(?: not|n't|n’t) (?:own|claim)`)
 
+// reRightsGiven is the page giving its rights away: "All rights belong to
+// the original publisher." It must open the paragraph (after a label such
+// as "Disclaimer:") and end its sentence at the owner, and it is tried only
+// on short paragraphs, since a story reports the same words: "All rights
+// belong to the original publisher, the site's terms say", "The site says
+// all rights belong to …", "All rights to the footage remain with the
+// original broadcaster, the judge ruled".
+var reRightsGiven = regexp.MustCompile(`^(?:(?:copyright |legal )?(?:disclaimer|notice|note|copyright)\s*[:—–-]\s*)?` +
+	`all (?:rights|credits?|copyrights?)(?: and \w+)? (?:belong|go|remain) (?:to|with) (?:the|their|its) ` +
+	`(?:original|respective|rightful) (?:publisher|author|owner|source|creator|copyright holder)s?` +
+	`(?: of (?:this|the) (?:content|article|story|post|material))?\s*(?:[.!]|$)`)
+
+// maxAfterRights bounds what may follow the rights sentence in its
+// paragraph: a disclaimer's tail ("Contact us for removal."), not a story
+// going on about the line it quotes.
+const maxAfterRights = 80
+
+// rightsGiven reports whether a lower-cased, trimmed paragraph is a
+// reRightsGiven disclaimer, with no more than a short sentence after it.
+func rightsGiven(lower string) bool {
+	loc := reRightsGiven.FindStringIndex(lower)
+	return loc != nil && utf8.RuneCountInString(lower[loc[1]:]) <= maxAfterRights
+}
+
+// rightsHints are words every reRightsGiven match contains.
+var rightsHints = []string{"belong", "remain", " go "}
+
 // disclaimerHints are words every reDisclaimer match contains.
 var disclaimerHints = []string{"responsib", "aggregat", "trademark", "primary source", "automatically", "auto", "originally", "generated", "syndicated", "content", "belong", "remain", "rights go", "credit"}
 
@@ -53,6 +77,9 @@ func isDisclaimer(lower string) bool {
 		return true
 	}
 	short := len(lower) <= 4*maxNoticeRunes && utf8.RuneCountInString(lower) <= maxNoticeRunes
+	if short && containsAny(lower, rightsHints) && rightsGiven(strings.TrimSpace(lower)) {
+		return true
+	}
 	return short && containsAny(lower, ownershipHints) && reOwnership.MatchString(lower) && !reOwnershipReported.MatchString(lower)
 }
 

@@ -589,6 +589,14 @@ func TestAggregatorDisclaimerWordings(t *testing.T) {
 		{"content with a clause", "The company does not own the content its users upload, a spokesperson said.", false, false},
 		{"story about aggregation", "Critics say the stories were automatically aggregated without the publishers' consent.", false, false},
 		{"rights in a ruling", "All rights to the footage remain with the original broadcaster, the judge ruled on Friday.", false, false},
+		{"label, rights to the owners", "Disclaimer: All rights belong to their respective owners.", false, true},
+		{"rights and credit of this article", "All rights and credit belong to the original publisher of this article.", true, true},
+		{"rights attributed to terms", "All rights belong to the original publisher, the streaming site's terms of service said.", false, false},
+		{"rights reported", "Quillstream's terms say all rights belong to the original publisher.", false, false},
+		{"rights after a lead-in", "According to its footer, all rights remain with the original authors.", false, false},
+		{"credits attributed to an owner", "All credits go to the original creators, the channel's owner wrote on Sunday.", false, false},
+		{"rights quoted", "\"All rights belong to the original publisher,\" the notice reads.", false, false},
+		{"rights in a long paragraph", "All rights belong to the original publisher. That line sits under every clip on Quillstream, and lawyers for three broadcasters told the court this week that it protects nobody, since the site sells advertising against each video it copies.", false, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

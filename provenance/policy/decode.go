@@ -214,7 +214,23 @@ func (o rawOverride) override(name string) (override, error) {
 		*g.dst = g.v.s
 	}
 	ov.domain = strings.ToLower(ov.domain)
+	ov.path, ov.up = leadingUp(ov.path)
+	ov.line = o.line
 	l, err := o.body.RawRules.layer(name)
 	ov.layer = l
 	return ov, err
+}
+
+// leadingUp drops the "./" segments a path glob may start with, as a
+// target's path is cleaned, and counts the "../" segments it then starts
+// with.
+func leadingUp(glob string) (string, int) {
+	for strings.HasPrefix(glob, "./") {
+		glob = glob[2:]
+	}
+	up := 0
+	for rest := glob; strings.HasPrefix(rest, "../"); rest = rest[3:] {
+		up++
+	}
+	return glob, up
 }

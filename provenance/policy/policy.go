@@ -59,8 +59,11 @@ const (
 )
 
 // override is a layer that applies to targets whose path or host matches.
+// up is the number of "../" the path glob starts with (see
+// Policy.localPath); line is where the override starts in the file.
 type override struct {
 	path, domain string
+	up, line     int
 	layer
 }
 

@@ -50,36 +50,46 @@ func Defaults() Rules {
 // domain glob matches a URL's host: either one is enough. A URL's path is
 // matched without the leading "/". A local path, absolute or relative to
 // the working directory, is matched relative to the policy file's
-// directory, so the verdict does not depend on where the gate runs from;
-// a local file outside that directory matches no path glob.
+// directory, so the verdict does not depend on where the gate runs from
+// (see localPath for globs that start with "../").
 func (p *Policy) For(target string) Rules {
 	r := Defaults()
 	if p == nil {
 		return r
 	}
 	p.base.applyTo(&r)
-	pth, host := splitTarget(target)
-	if host == "" {
-		pth = p.relative(pth)
-	}
 	for _, o := range p.overrides {
-		if o.matches(pth, host) {
+		if p.matches(o, target) {
 			o.layer.applyTo(&r)
 		}
 	}
 	return r
 }
 
-// relative returns a local path, resolved against the working directory,
-// relative to the policy file's directory, so "posts/**" matches
-// /repo/posts/a.md, and site/posts/a.md run from /repo, when the policy is
-// /repo/site/.provcheck.yaml. It returns "" for a file outside that
-// directory: a glob written for the policy's tree cannot name it, and "**"
-// must not reach the rest of the disk.
-func (p *Policy) relative(pth string) string {
+// matches reports whether override o applies to target.
+func (p *Policy) matches(o override, target string) bool {
+	pth, host := splitTarget(target)
+	if host == "" && o.path != "" {
+		pth = p.localPath(pth, o.up)
+	}
+	return o.matches(pth, host)
+}
+
+// localPath returns a local path, resolved against the working directory,
+// in the form a glob with up leading "../" is written in: relative to the
+// directory up levels above the policy file's, with up "../" in front. So
+// "posts/**" matches /repo/site/posts/a.md, and site/posts/a.md run from
+// /repo, when the policy is /repo/site/.provcheck.yaml, and
+// "../posts/**" matches /repo/posts/a.md for a policy in /repo/ci/. It
+// returns "" for a file outside that directory: "**" must not reach the
+// rest of the disk, nor "../**" more than the parent's tree.
+func (p *Policy) localPath(pth string, up int) string {
 	dir, err := filepath.Abs(filepath.Dir(p.Path))
 	if err != nil {
 		return ""
+	}
+	for range up {
+		dir = filepath.Dir(dir)
 	}
 	abs, err := filepath.Abs(filepath.FromSlash(pth))
 	if err != nil {
@@ -89,7 +99,7 @@ func (p *Policy) relative(pth string) string {
 	if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
 		return ""
 	}
-	return filepath.ToSlash(rel)
+	return strings.Repeat("../", up) + filepath.ToSlash(rel)
 }
 
 func (l layer) applyTo(r *Rules) {

@@ -1,6 +1,8 @@
 package text
 
 import (
+	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/abadojack/whatlanggo"
@@ -32,9 +34,15 @@ var detectable = map[string]bool{
 // "de"), for a page that does not declare its own. It returns "" (read as
 // English) when s is too short to tell, when the detector is not confident,
 // or when the language is none provcheck treats apart from English.
+//
+// The narrative decides, not the quotes: an English story quoting a German
+// mayor at length is English, so the text outside quotation marks is read
+// when it has minDetectWords or more, the whole text otherwise.
 func Detect(s string) string {
 	s = clipBytes(s, maxDetectBytes)
-	if len(Segment(s)) < minDetectWords {
+	if narrative := outsideQuotes(s); len(Segment(narrative)) >= minDetectWords {
+		s = narrative
+	} else if len(Segment(s)) < minDetectWords {
 		return ""
 	}
 	info := whatlanggo.Detect(s)
@@ -54,4 +62,59 @@ func clipBytes(s string, n int) string {
 		n--
 	}
 	return s[:n]
+}
+
+// quoteClosers lists the marks that close a quotation opened by r, as the
+// statements package reads them: „ is closed by “ in German and by ”
+// elsewhere, and scraped text mixes curly and straight marks.
+func quoteClosers(r rune) string {
+	switch r {
+	case '“', '"':
+		return "”\""
+	case '„':
+		return "“”"
+	case '«':
+		return "»"
+	case '»':
+		return "«"
+	case '「':
+		return "」"
+	case '『':
+		return "』"
+	case '‘':
+		return "’"
+	}
+	return ""
+}
+
+// outsideQuotes returns s with the text between paired quotation marks
+// replaced by a space. A quotation still open at a line's end ends there
+// (a multi-paragraph quote reopens with its mark), so a stray mark costs
+// at most the rest of its paragraph. ’ closes a single quote only when no
+// letter follows, as in "don’t" it is an apostrophe.
+func outsideQuotes(s string) string {
+	var b strings.Builder
+	closers := ""
+	for i, r := range s {
+		switch {
+		case closers == "":
+			if closers = quoteClosers(r); closers != "" {
+				b.WriteByte(' ')
+			} else {
+				b.WriteRune(r)
+			}
+		case r == '\n':
+			closers = ""
+			b.WriteRune(r)
+		case strings.ContainsRune(closers, r) && (r != '’' || !letterAt(s, i+len("’"))):
+			closers = ""
+		}
+	}
+	return b.String()
+}
+
+// letterAt reports whether a letter starts at byte i of s.
+func letterAt(s string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(s[min(i, len(s)):])
+	return unicode.IsLetter(r)
 }

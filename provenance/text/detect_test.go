@@ -74,3 +74,54 @@ func TestDetectReadsABoundedPrefix(t *testing.T) {
 	assert.True(t, strings.HasSuffix(clipBytes(s, 7), "é"))
 	assert.Len(t, clipBytes(s, 7), 6)
 }
+
+// TestDetectNarrativeNotQuotes: the language of a story is that of its
+// narrative, however long the quotes in another language are, in any of
+// the quotation marks the statements package reads.
+func TestDetectNarrativeNotQuotes(t *testing.T) {
+	const germanQuote1 = "Wir werden die neue Brücke über den Fluss bauen, auch wenn die Kosten weiter steigen. Die Leute in der Altstadt warten seit zwanzig Jahren darauf, und wir lassen sie nicht länger warten"
+	const germanQuote2 = "Ohne die Gelder aus dem Land können wir das nicht bezahlen, und deshalb müssen wir jetzt entscheiden, bevor die Frist im Herbst abläuft"
+	narrative := func(open1, close1, open2, close2 string) string {
+		return "Kellstadt mayor vows to build the river bridge\n\n" +
+			open1 + germanQuote1 + "," + close1 + " Mayor Anke Voss told the council on Monday.\n\n" +
+			"Her treasurer, Dirk Hallmann, said: " + open2 + germanQuote2 + "." + close2 + "\n\n" +
+			"The opposition leader said the council had hidden the rising costs from residents for two years."
+	}
+	tests := []struct{ name, text, want string }{
+		{"straight marks", narrative(`"`, `"`, `"`, `"`), "en"},
+		{"curly marks", narrative("“", "”", "“", "”"), "en"},
+		{"german marks", narrative("„", "“", "„", "“"), "en"},
+		{"guillemets", narrative("«", "»", "»", "«"), "en"},
+		{"single curly marks", narrative("‘", "’", "‘", "’"), "en"},
+		{"quote left open at the paragraph's end", narrative("“", "”", "“", ""), "en"},
+		{"french story quoting an english minister", "Le conseil municipal de Valmorin a voté mardi soir un nouveau plan pour les pistes cyclables du centre-ville, après un long débat. " +
+			"« We have seen in Amsterdam and in Copenhagen that when you build safe lanes, people leave their cars at home, and the whole city is better for it », a déclaré le ministre britannique en visite. " +
+			"Selon la maire, Claire Dubosc, les travaux commenceront au printemps et dureront environ huit mois.", "fr"},
+		{"too little narrative: the whole text", "„" + germanQuote1 + ". " + germanQuote2 + "“, said Voss.", "de"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, Detect(tt.text))
+		})
+	}
+	// The stories of TestDetect without their quotes read as before.
+	for want, s := range map[string]string{"fr": frenchStory, "de": germanStory, "es": spanishStory, "it": italianStory, "en": englishStory} {
+		assert.Equal(t, want, Detect(outsideQuotes(s)), "without quotes: %.40s", s)
+	}
+}
+
+func TestOutsideQuotes(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"straight", `He said "ja, sicher" and left.`, "He said   and left."},
+		{"apostrophe inside single quotes", "She said ‘we don’t know’ twice.", "She said   twice."},
+		{"open quote ends with its line", "A “stray mark\nNext line.", "A  \nNext line."},
+		{"nested marks stay inside", "X «il a dit “non” hier» Y", "X   Y"},
+		{"no quotes", "Plain text.", "Plain text."},
+		{"only a mark", "“", " "},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, outsideQuotes(tt.in))
+		})
+	}
+}
