@@ -447,11 +447,11 @@ func (r *registry) addRun(i, j int) {
 			r.mention(start, end, e)
 			return
 		}
-		if e := r.byGivenName(surname); e != nil && kind != "organization" {
+		if e := r.byGivenName(surname); e != nil && kind != "organization" && r.byName(name) == nil && !r.introduced(j) {
 			r.mention(start, end, e) // a person called by a first name
 			return
 		}
-		if title == "" && kind != "organization" {
+		if title == "" && kind != "organization" && !r.describedAsPerson(j) {
 			kind = "unknown"
 		}
 	}
@@ -660,6 +660,30 @@ func (r *registry) addEntity(e *entity) {
 			r.byGiven[g] = append(r.byGiven[g], k)
 		}
 	}
+}
+
+// introduced reports whether the name ending before token j is followed
+// by an appositive that describes it ("Maria, a retired teacher, …"):
+// a newcomer to the story, not someone named before by a first name.
+func (r *registry) introduced(j int) bool {
+	t, a := r.appositive(j, "")
+	return t != "" || a != ""
+}
+
+// describedAsPerson reports whether the appositive after the name ending
+// before token j gives a person's role: "Maria, a retired nurse who …"
+// is a person named by a first name, where "Kelby, a town of 3,000" is
+// not.
+func (r *registry) describedAsPerson(j int) bool {
+	t, _ := r.appositive(j, "")
+	role := ""
+	for _, w := range strings.Fields(strings.ToLower(t)) {
+		if relativeWords[w] {
+			break
+		}
+		role = strings.Trim(w, ".,")
+	}
+	return titleNouns[role]
 }
 
 // byGivenName is the one person named before in full with the given name

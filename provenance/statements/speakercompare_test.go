@@ -84,9 +84,22 @@ func TestSpeakerByGivenName(t *testing.T) {
 		{"another's given name", "” Maria Lopez said", "” Tom said", 1},
 		{"the name given to another too", "her son Tom Lopez", "her son Tom Lopez and her friend Maria Gomez", 0},
 	}
+	// a newcomer called by a first name and described is her own person
+	resident := src + "\n\nMaria, a retired nurse who asked that her surname not be used, buys bread there daily. “It is the best rye in town,” Maria said."
+	tests = append(tests, []struct {
+		name, from, to string
+		misattributed  int
+	}{
+		{"a described newcomer, faithful", "", "", 0},
+		{"a described newcomer's quote given to the baker", "” Maria said.", "” Lopez said.", 1},
+	}...)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, fs := Compare(edited(t, src, tt.from, tt.to), src, Options{})
+			base := src
+			if strings.HasPrefix(tt.name, "a described newcomer") {
+				base = resident
+			}
+			_, fs := Compare(edited(t, base, tt.from, tt.to), base, Options{})
 			assert.Len(t, findingsByCode(fs)[finding.QuoteMisattributed], tt.misattributed, "%v", fs)
 		})
 	}
