@@ -111,6 +111,11 @@ func (c *Checker) declaredSource(ctx context.Context, r *Report, src string) (*c
 // passage), and a stock line ("the council said it would review the
 // closures after twelve months") reads as a paraphrase of the same line
 // about something else.
+//
+// Its Compare is not reused by the check: that one passes the copy's
+// credit lines (Options.Credits), known only once the credit check has
+// run on an accepted source, so that they are not taken for statements.
+// It runs only when the matcher calls the source unrelated, which is rare.
 func sharesNothing(copyText, sourceText, lang string, al match.Result) (int, bool) {
 	if derived(al.Relation) {
 		return 0, false

@@ -248,3 +248,51 @@ func TestLocalPathsFollowTheirFiles(t *testing.T) {
 		})
 	}
 }
+
+// TestGlobWarningOnlyForGlobsThatMatchNoFile: check warns on standard error,
+// once, of an override path glob that matches no file, and says nothing
+// when a correct glob just has no target in the run (one post, the changed
+// posts); the exit status is the same either way.
+func TestGlobWarningOnlyForGlobsThatMatchNoFile(t *testing.T) {
+	story := "The ferry board met on Tuesday to move the winter timetable forward by two weeks.\n\n" +
+		"\"We carried 40 fewer cars a day last March, and the crews need the rest,\" said Ines Varga, the board's chair.\n\n" +
+		"The new timetable starts in the first week of November, the board said."
+	root := t.TempDir()
+	write := func(name, body string) {
+		p := filepath.Join(root, filepath.FromSlash(name))
+		require.NoError(t, os.MkdirAll(filepath.Dir(p), 0o755))
+		require.NoError(t, os.WriteFile(p, []byte(body), 0o644))
+	}
+	write("originals/ferry.txt", "Ferry winter timetable moves forward\n\n"+story)
+	for _, dir := range []string{"partners", "own"} {
+		write("posts/"+dir+"/ferry.md", "---\ntitle: Ferry winter timetable moves forward\nsource: ../../originals/ferry.txt\n---\n\n"+story)
+	}
+	policy := func(glob string) string {
+		return "ignore: [credit-missing, credit-no-link]\noverrides:\n  - match: {path: \"" + glob + "\"}\n    warn: [quote-altered]\n"
+	}
+	write(".provcheck.yaml", policy("posts/partners/**"))
+	write("ci/right.yaml", policy("../posts/partners/**"))
+	write("ci/wrong.yaml", policy("posts/partners/**"))
+	const warning = `provcheck: warning: ci/wrong.yaml:3: override's path glob "posts/partners/**" matches no file`
+	tests := []struct {
+		name     string
+		args     []string
+		warnings int
+	}{
+		{"root policy, one own post", []string{"posts/own/ferry.md"}, 0},
+		{"ci policy with ../, one own post", []string{"--config", "ci/right.yaml", "posts/own/ferry.md"}, 0},
+		{"ci policy without ../, all posts", []string{"--config", "ci/wrong.yaml", "posts/"}, 1},
+		{"ci policy without ../, one own post", []string{"--config", "ci/wrong.yaml", "posts/own/ferry.md"}, 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Chdir(root)
+			code, _, stderr := cli(t, "", append([]string{"check", "-q"}, tt.args...)...)
+			assert.Equal(t, exitPass, code, stderr)
+			assert.Equal(t, tt.warnings, strings.Count(stderr, "provcheck: warning:"), stderr)
+			if tt.warnings > 0 {
+				assert.Contains(t, stderr, warning)
+			}
+		})
+	}
+}

@@ -66,13 +66,35 @@ func (p *Policy) For(target string) Rules {
 	return r
 }
 
-// matches reports whether override o applies to target.
+// matches reports whether override o applies to target: its path glob or
+// its domain glob, either one is enough.
 func (p *Policy) matches(o override, target string) bool {
+	if p.pathMatches(o, target) {
+		return true
+	}
+	_, host := splitTarget(target)
+	if o.domain == "" || host == "" {
+		return false
+	}
+	ok, _ := doublestar.Match(o.domain, host)
+	return ok
+}
+
+// pathMatches reports whether o's path glob, its domain aside, matches
+// target: a URL's path, or a local path as localPath gives it.
+func (p *Policy) pathMatches(o override, target string) bool {
 	pth, host := splitTarget(target)
-	if host == "" && o.path != "" {
+	if o.path == "" {
+		return false
+	}
+	if host == "" {
 		pth = p.localPath(pth, o.up)
 	}
-	return o.matches(pth, host)
+	if pth == "" {
+		return false
+	}
+	ok, _ := doublestar.Match(o.path, pth)
+	return ok
 }
 
 // localPath returns a local path, resolved against the working directory,
@@ -125,20 +147,6 @@ func (l layer) applyTo(r *Rules) {
 	if l.requireCredit != nil {
 		r.RequireCredit = *l.requireCredit
 	}
-}
-
-func (o override) matches(pth, host string) bool {
-	if o.path != "" && pth != "" {
-		if ok, _ := doublestar.Match(o.path, pth); ok {
-			return true
-		}
-	}
-	if o.domain != "" && host != "" {
-		if ok, _ := doublestar.Match(o.domain, host); ok {
-			return true
-		}
-	}
-	return false
 }
 
 // splitTarget returns the path to match globs against and, for a URL, its

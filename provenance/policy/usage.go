@@ -1,25 +1,37 @@
 package policy
 
 import (
+	"errors"
 	"fmt"
+	"io"
+	"io/fs"
+	"os"
 	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/bmatcuk/doublestar/v4"
 )
 
 // Usage records which overrides' path globs matched a run's targets, so
-// that a glob naming none of them (written for another directory than the
-// policy file's, say) is reported rather than silently applying to
+// that a glob that can match nothing (written for another directory than
+// the policy file's, say) is reported rather than silently applying to
 // nothing. Add it every target of the run, then ask Unmatched. A Usage is
 // not safe for concurrent use.
 type Usage struct {
 	p       *Policy
 	matched []bool
-	local   int    // local targets added
-	example string // the first local target, as a glob sees it
+	local   int // local targets added
+	walkCap int // directory entries Unmatched looks at, per glob and directory
 }
+
+// defaultWalkCap bounds the look for a file a glob matches: a huge tree
+// costs little, and past it nothing is said.
+const defaultWalkCap = 10000
 
 // Usage returns an empty record of p's path globs.
 func (p *Policy) Usage() *Usage {
-	u := &Usage{p: p}
+	u := &Usage{p: p, walkCap: defaultWalkCap}
 	if p != nil {
 		u.matched = make([]bool, len(p.overrides))
 	}
@@ -31,48 +43,125 @@ func (u *Usage) Add(target string) {
 	if u.p == nil {
 		return
 	}
-	_, host := splitTarget(target)
-	if host == "" {
-		if u.local++; u.example == "" {
-			u.example = u.p.relPath(target)
-		}
+	if _, host := splitTarget(target); host == "" {
+		u.local++
 	}
 	for i, o := range u.p.overrides {
 		if o.path != "" && !u.matched[i] {
-			u.matched[i] = u.p.matches(override{path: o.path, up: o.up}, target)
+			u.matched[i] = u.p.pathMatches(o, target)
 		}
 	}
 }
 
-// Unmatched returns one warning for each override whose path glob matched
-// none of the targets added, when some of them were local files: the
-// file and line of the override, the glob, and the directory local paths
-// are taken relative to, with one of the targets as the glob sees it.
+// Unmatched returns one warning for each override whose path glob can
+// match no local file, when the run had local targets: no target matched
+// it and no file on disk does, under the directory it is relative to. A
+// run that just has no target under a correct glob (one post, the changed
+// posts) says nothing. The warning names the file and line of the
+// override, the glob and the policy's directory, and, when the glob with
+// one more "../" would match files, that form with one of them.
 func (u *Usage) Unmatched() []string {
 	if u.p == nil || u.local == 0 {
 		return nil
 	}
-	dir := filepath.ToSlash(filepath.Dir(u.p.Path)) + "/"
 	var out []string
 	for i, o := range u.p.overrides {
 		if o.path == "" || u.matched[i] {
 			continue
 		}
-		out = append(out, fmt.Sprintf("%s:%d: override's path glob %q matches none of the %d local target(s): paths are matched relative to %s, the policy file's directory (e.g. %q); write \"../\" to reach outside it",
-			u.p.Path, o.line, o.path, u.local, dir, u.example))
+		if w, ok := u.unreachable(o); ok {
+			out = append(out, w)
+		}
 	}
 	return out
 }
 
-// relPath returns a local target relative to the policy file's directory,
-// "../" included, as a glob would have to name it.
-func (p *Policy) relPath(target string) string {
-	pth, _ := splitTarget(target)
-	dir, err1 := filepath.Abs(filepath.Dir(p.Path))
-	abs, err2 := filepath.Abs(filepath.FromSlash(pth))
-	rel, err3 := filepath.Rel(dir, abs)
-	if err1 != nil || err2 != nil || err3 != nil {
-		return pth
+// unreachable is the warning for o when its path glob matches no file.
+func (u *Usage) unreachable(o override) (string, bool) {
+	dir, err := filepath.Abs(filepath.Dir(u.p.Path))
+	if err != nil {
+		return "", false
 	}
-	return filepath.ToSlash(rel)
+	for range o.up {
+		dir = filepath.Dir(dir)
+	}
+	glob := o.path[3*o.up:]
+	if _, res := firstFile(dir, glob, u.walkCap); res != walkNone {
+		return "", false
+	}
+	w := fmt.Sprintf("%s:%d: override's path glob %q matches no file: paths are matched relative to %s, the policy file's directory",
+		u.p.Path, o.line, o.path, filepath.ToSlash(filepath.Dir(u.p.Path))+"/")
+	if parent := filepath.Dir(dir); parent != dir {
+		if f, res := firstFile(parent, glob, u.walkCap); res == walkFound {
+			w += fmt.Sprintf("; %q would match %q", "../"+o.path, strings.Repeat("../", o.up+1)+f)
+		}
+	}
+	return w, true
+}
+
+// walkResult is what a bounded look for a file found.
+type walkResult int
+
+const (
+	walkNone    walkResult = iota // no file matches
+	walkFound                     // a file matches
+	walkUnknown                   // the cap was reached, or the walk failed
+)
+
+var (
+	errFound   = errors.New("found")
+	errWalkCap = errors.New("walk cap reached")
+)
+
+// firstFile looks under root for a regular file glob matches, visiting at
+// most limit directory entries, and returns the first one it finds,
+// slash-separated and relative to root.
+func firstFile(root, glob string, limit int) (string, walkResult) {
+	fsys := &boundedFS{FS: os.DirFS(root), left: limit}
+	var first string
+	err := doublestar.GlobWalk(fsys, glob, func(p string, _ fs.DirEntry) error {
+		first = p
+		return errFound
+	}, doublestar.WithFilesOnly(), doublestar.WithNoFollow(), doublestar.WithFailOnIOErrors())
+	switch {
+	case errors.Is(err, errFound):
+		return first, walkFound
+	case err == nil:
+		return "", walkNone
+	}
+	return "", walkUnknown
+}
+
+// skipDirs are never looked in: version control and dependency trees hold
+// no posts, and can be large.
+var skipDirs = map[string]bool{".git": true, ".hg": true, ".svn": true, "node_modules": true}
+
+// boundedFS is a file system whose directory listings leave out skipDirs
+// and fail once more than left entries have been read in all.
+type boundedFS struct {
+	fs.FS
+	left int
+}
+
+func (b *boundedFS) ReadDir(name string) ([]fs.DirEntry, error) {
+	f, err := b.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	d, ok := f.(fs.ReadDirFile)
+	if !ok {
+		return nil, &fs.PathError{Op: "readdir", Path: name, Err: errors.New("not a directory")}
+	}
+	// one more than is left, so that a full listing is told from the cap
+	es, err := d.ReadDir(b.left + 1)
+	if b.left -= len(es); b.left < 0 {
+		return nil, errWalkCap
+	}
+	if err != nil && !errors.Is(err, io.EOF) {
+		return nil, err
+	}
+	es = slices.DeleteFunc(es, func(e fs.DirEntry) bool { return e.IsDir() && skipDirs[e.Name()] })
+	slices.SortFunc(es, func(a, b fs.DirEntry) int { return strings.Compare(a.Name(), b.Name()) })
+	return es, nil
 }

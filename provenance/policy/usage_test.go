@@ -55,37 +55,109 @@ func TestForPathOutsidePolicyDir(t *testing.T) {
 	}
 }
 
-// TestUsageUnmatched: an override whose path glob names none of the run's
-// local targets is reported once, with its line, its glob and the
-// directory paths are relative to; URL-only runs are not.
+// repoLayout writes files (path: content) under a new directory and moves
+// into it; a path ending in "/" is a directory.
+func repoLayout(t *testing.T, files []string) {
+	t.Helper()
+	root := t.TempDir()
+	for _, f := range files {
+		dir, name := filepath.Split(filepath.FromSlash(f))
+		require.NoError(t, os.MkdirAll(filepath.Join(root, dir), 0o755))
+		if name != "" {
+			require.NoError(t, os.WriteFile(filepath.Join(root, dir, name), []byte("x\n"), 0o644))
+		}
+	}
+	t.Chdir(root)
+}
+
+// TestUsageUnmatched: an override's path glob is reported, once, with its
+// line and the directory paths are relative to, only when no target of the
+// run matched it and it matches no file on disk either, as a glob written
+// for another directory does; "../" is suggested only when the glob with
+// it would match files. A run that merely has no target under a correct
+// glob (one post, a list of changed posts) says nothing.
 func TestUsageUnmatched(t *testing.T) {
-	const overrides = "  - match: {path: \"posts/partners/**\"}\n    warn: [quote-altered]\n" + // line 3
-		"  - match: {path: \"../posts/partners/**\"}\n    warn: [quote-altered]\n" + // line 5
-		"  - match: {domain: \"*.partner.example\"}\n    warn: [quote-altered]\n" + // line 7
-		"  - match: {path: \"news/**\"}\n    warn: [quote-altered]\n" // line 9
+	repo := []string{"ci/", "posts/partners/a.md", "posts/partners/b.md", "posts/own/c.md", "other/d.md", ".git/secret.md"}
 	tests := []struct {
-		name    string
-		targets []string
-		want    []string
+		name, policy, glob string
+		targets            []string
+		want               []string
 	}{
-		{"local posts", []string{"posts/partners/a.md", "posts/partners/b.md"}, []string{
-			`ci/gate.yaml:3: override's path glob "posts/partners/**" matches none of the 2 local target(s): paths are matched relative to ci/, the policy file's directory (e.g. "../posts/partners/a.md"); write "../" to reach outside it`,
-			`ci/gate.yaml:9: override's path glob "news/**" matches none of the 2 local target(s): paths are matched relative to ci/, the policy file's directory (e.g. "../posts/partners/a.md"); write "../" to reach outside it`,
+		{"root policy, one own post", ".provcheck.yaml", "posts/partners/**", []string{"posts/own/c.md"}, nil},
+		{"root policy, own post and a URL", ".provcheck.yaml", "posts/partners/**", []string{"https://x.example/a", "posts/own/c.md"}, nil},
+		{"ci policy with ../, one own post", "ci/gate.yaml", "../posts/partners/**", []string{"posts/own/c.md"}, nil},
+		{"ci policy with ../, a target under it", "ci/gate.yaml", "../posts/partners/**", []string{"posts/partners/a.md"}, nil},
+		{"ci policy without ../", "ci/gate.yaml", "posts/partners/**", []string{"posts/own/c.md"}, []string{
+			`ci/gate.yaml:3: override's path glob "posts/partners/**" matches no file: paths are matched relative to ci/, the policy file's directory; "../posts/partners/**" would match "../posts/partners/a.md"`,
 		}},
-		{"a URL's path counts as a match", []string{"posts/partners/a.md", "https://x.example/news/a"}, []string{
-			`ci/gate.yaml:3: override's path glob "posts/partners/**" matches none of the 1 local target(s): paths are matched relative to ci/, the policy file's directory (e.g. "../posts/partners/a.md"); write "../" to reach outside it`,
+		{"glob naming nothing anywhere", "ci/gate.yaml", "../news/**", []string{"posts/own/c.md"}, []string{
+			`ci/gate.yaml:3: override's path glob "../news/**" matches no file: paths are matched relative to ci/, the policy file's directory`,
 		}},
-		{"URLs only", []string{"https://x.example/a", "https://y.example/b"}, nil},
-		{"nothing", nil, nil},
+		{"a URL's path matches the glob", "ci/gate.yaml", "news/**", []string{"posts/own/c.md", "https://x.example/news/a"}, nil},
+		{"a directory is no file", ".provcheck.yaml", "posts/partners", []string{"posts/own/c.md"}, []string{
+			`.provcheck.yaml:3: override's path glob "posts/partners" matches no file: paths are matched relative to ./, the policy file's directory`,
+		}},
+		{".git is not looked in", ".provcheck.yaml", "**/secret.md", []string{"posts/own/c.md"}, []string{
+			`.provcheck.yaml:3: override's path glob "**/secret.md" matches no file: paths are matched relative to ./, the policy file's directory`,
+		}},
+		{"URLs only", "ci/gate.yaml", "posts/partners/**", []string{"https://x.example/a", "https://y.example/b"}, nil},
+		{"nothing", "ci/gate.yaml", "posts/partners/**", nil, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			p := repoWithCIPolicy(t, overrides)
+			repoLayout(t, repo)
+			yaml := "fail: [quote-altered]\noverrides:\n  - match: {path: \"" + tt.glob + "\"}\n    warn: [quote-altered]\n"
+			require.NoError(t, os.WriteFile(tt.policy, []byte(yaml), 0o644))
+			p, err := Load(tt.policy)
+			require.NoError(t, err)
 			u := p.Usage()
 			for _, tg := range tt.targets {
 				u.Add(tg)
 			}
 			assert.Equal(t, tt.want, u.Unmatched())
+		})
+	}
+}
+
+// TestUsageUnmatchedDomain: an override with a path and a domain glob is
+// reported for its path glob even when its domain matched a URL of the
+// run: the domain says nothing of where the path glob looks.
+func TestUsageUnmatchedDomain(t *testing.T) {
+	repoLayout(t, []string{"ci/", "posts/partners/a.md", "posts/own/c.md"})
+	yaml := "overrides:\n  - match: {path: \"posts/partners/**\", domain: \"*.partner.example\"}\n    warn: [quote-altered]\n"
+	require.NoError(t, os.WriteFile("ci/gate.yaml", []byte(yaml), 0o644))
+	p, err := Load("ci/gate.yaml")
+	require.NoError(t, err)
+	u := p.Usage()
+	for _, tg := range []string{"https://news.partner.example/story/z", "posts/own/c.md"} {
+		u.Add(tg)
+	}
+	assert.Equal(t, []string{
+		`ci/gate.yaml:2: override's path glob "posts/partners/**" matches no file: paths are matched relative to ci/, the policy file's directory; "../posts/partners/**" would match "../posts/partners/a.md"`,
+	}, u.Unmatched())
+}
+
+// TestUsageUnmatchedCap: the walk looks at a bounded number of entries and
+// says nothing when that is not enough to tell.
+func TestUsageUnmatchedCap(t *testing.T) {
+	tests := []struct {
+		name string
+		cap  int
+		want int
+	}{
+		{"walked to the end", 100, 1},
+		{"cap reached", 3, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			repoLayout(t, []string{"a/1.md", "a/2.md", "b/3.md", "b/4.md", "c/5.md"})
+			require.NoError(t, os.WriteFile(".provcheck.yaml", []byte("overrides:\n  - match: {path: \"**/*.txt\"}\n    warn: [quote-altered]\n"), 0o644))
+			p, err := Load(".provcheck.yaml")
+			require.NoError(t, err)
+			u := p.Usage()
+			u.walkCap = tt.cap
+			u.Add("a/1.md")
+			assert.Len(t, u.Unmatched(), tt.want)
 		})
 	}
 }
