@@ -958,7 +958,7 @@ func negationReversed(src, cp []text.Token) bool {
 // word near it in both texts, which ties the two to the same claim
 // ("These posts are not a luxury" → "the posts were a luxury").
 func negationLost(a, b []text.Token) bool {
-	if negatorCount(a) <= negatorCount(b)+negVerbCount(b) {
+	if negatorCount(a) <= negatorCount(b)+negVerbsPutIn(a, b) {
 		return false // moved or reworded ("not sending" … "sends", "stopped short of" … "held off"), not lost
 	}
 	for i, t := range a {
