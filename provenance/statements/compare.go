@@ -948,7 +948,25 @@ func negationFlipped(src, cp []text.Token) bool {
 // its source: next to kept words, or on the same claim however loosely
 // reworded, either way round.
 func negationReversed(src, cp []text.Token) bool {
-	return negationFlipped(src, cp) || negationLost(src, cp) || negationLost(cp, src)
+	return negationFlipped(src, cp) || negationLost(src, cp) || negationLost(cp, src) || negationMoved(src, cp)
+}
+
+// negationMoved reports whether a rewording takes a negation out of one
+// claim and puts one in another, each claim standing reversed in the other
+// text ("the deck was not rotten, but the piles needed work" → "the deck
+// was rotten, but the piles did not need work"): the two do not cancel
+// (factChanges lists both), as they do moved across the cue or with the
+// clause they bear on.
+func negationMoved(src, cp []text.Token) bool {
+	if !claimLost(src, cp) || !claimLost(cp, src) {
+		return false
+	}
+	var del, ins bool
+	for _, fc := range factChanges(src, cp) {
+		del = del || fc.kind == "negation" && fc.op == "delete"
+		ins = ins || fc.kind == "negation" && fc.op == "insert"
+	}
+	return del && ins
 }
 
 // negationLost reports whether text a negates a claim that b states
@@ -958,9 +976,15 @@ func negationReversed(src, cp []text.Token) bool {
 // word near it in both texts, which ties the two to the same claim
 // ("These posts are not a luxury" → "the posts were a luxury").
 func negationLost(a, b []text.Token) bool {
-	if negatorCount(a) <= negatorCount(b)+negVerbCount(b) {
+	if negatorCount(a) <= negatorCount(b)+negVerbsPutIn(a, b) {
 		return false // moved or reworded ("not sending" … "sends", "stopped short of" … "held off"), not lost
 	}
+	return claimLost(a, b)
+}
+
+// claimLost reports whether a claim a negates stands in b plainly, the
+// negations a and b have in all left aside (see negationLost).
+func claimLost(a, b []text.Token) bool {
 	for i, t := range a {
 		if !isNegation(t.Norm) && !failedTo(a, i) {
 			continue

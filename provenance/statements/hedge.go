@@ -413,20 +413,13 @@ type factChange struct{ op, kind, word string }
 // moved whole): "not against the plant, but … has to be" → "against the
 // plant, because … has not been" reverses both claims (unpaired).
 func factChanges(src, cp []text.Token) []factChange {
-	a, b := make([]string, len(src)), make([]string, len(cp))
-	for i, t := range src {
-		a[i] = t.Norm
-	}
-	for i, t := range cp {
-		b[i] = t.Norm
-	}
 	var out, kept []factChange
 	var cl claimEdit
 	var negs []placedNeg
 	used := map[[2]int]bool{}
 	flush := func() { negs, kept = cl.standing(negs, kept); cl = claimEdit{seg: cl.seg} }
 	var plain map[string]bool // the keys cp states unnegated, once asked for
-	for _, op := range opCodes(a, b) {
+	for _, op := range opCodes(norms(src), norms(cp)) {
 		if op.Tag == 'e' {
 			out = append(out, scopeSwaps(src, cp, op, &plain)...)
 			if op.I2-op.I1 > maxClaimGap || punctuatedAround(src, op.I1, op.I2) {

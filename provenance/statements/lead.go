@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/pmezard/go-difflib/difflib"
+
 	"github.com/provcheck/provcheck/provenance/finding"
 	"github.com/provcheck/provcheck/provenance/text"
 )
@@ -230,7 +232,9 @@ func sentenceDrift(cd *doc, ix *sentenceIndex, sent span, code finding.Code) (fi
 	if !short {
 		changes = factDrifts(st, ct, ix.facts)
 	}
-	if negationFlipped(st, ct) || verbNegationFlipped(st, ct) {
+	if c, ok := verbNegationFlipped(st, ct); ok {
+		changes = append(changes, c)
+	} else if negationFlipped(st, ct) {
 		changes = append(changes, negationChange(st, ct))
 	}
 	if len(changes) == 0 {
@@ -332,32 +336,63 @@ func invented(ts []text.Token, ix []int, facts map[string]bool) []int {
 	return out
 }
 
-// verbNegationFlipped reports whether two sentences differ, between two
-// kept words or more on each side, only by a negation on one verb: "won
-// back the seat" for "did not win back the seat" or "failed to win back
-// the seat", "broke down" for "never managed to break down". A negation
-// replaced by another word ("rather than" for "not", a word a rewriter
-// made up) is a rewording, as in negationFlipped.
-func verbNegationFlipped(st, ct []text.Token) bool {
-	a, b := make([]string, len(st)), make([]string, len(ct))
-	for i, t := range st {
-		a[i] = t.Norm
-	}
-	for i, t := range ct {
-		b[i] = t.Norm
-	}
-	ops := opCodes(a, b)
-	for i := 1; i+1 < len(ops); i++ {
-		op, prev, next := ops[i], ops[i-1], ops[i+1]
-		if op.Tag == 'e' || prev.Tag != 'e' || next.Tag != 'e' || prev.I2-prev.I1 < 2 || next.I2-next.I1 < 2 {
+// verbNegationFlipped reports whether two sentences differ, between kept
+// words, only by a negation on one verb, and returns the words that
+// differ: "won back the seat" for "did not win back the seat" or "failed
+// to win back the seat", "broke down" for "never managed to break down".
+// The verb may end the sentence ("the skipper did not agree" for "the
+// skipper agreed"); minVerbContext kept words around it tie the two
+// sentences to one claim. A negation replaced by another word ("rather
+// than" for "not", a word a rewriter made up) is a rewording, as in
+// negationFlipped.
+func verbNegationFlipped(st, ct []text.Token) (headlineChange, bool) {
+	ops := opCodes(norms(st), norms(ct))
+	for i, op := range ops {
+		if op.Tag == 'e' || !tiedNegation(ops, i) {
 			continue
 		}
 		s, c := st[op.I1:op.I2], ct[op.J1:op.J2]
-		if onlyNegatedVerb(s, c) || onlyNegatedVerb(c, s) {
-			return true
+		if !onlyNegatedVerb(s, c) && !onlyNegatedVerb(c, s) {
+			continue
 		}
+		if op.Tag != 'r' {
+			// a "not" alone put in or taken out: the kept word it negates
+			// shows what changed ("sold" for "not sold")
+			op.I2, op.J2 = op.I2+1, op.J2+1
+		}
+		return headlineChange{kind: negationChanged, cp: indices(op.J1, op.J2), src: indices(op.I1, op.I2)}, true
 	}
-	return false
+	return headlineChange{}, false
+}
+
+// tiedNegation reports whether the change ops[i] stands among enough
+// kept words to be one claim of both sentences. A negation alone put in
+// or taken out needs two on each side, as in negationFlipped: "will [not]
+// start before" may be reworded around ("will start in the spring at the
+// earliest"). A verb that changes its form with it is the claim itself,
+// and three kept words, on one side at a sentence's end, are enough:
+// "The pier [did not stay] closed", "and the ferry [did not sail]".
+func tiedNegation(ops []difflib.OpCode, i int) bool {
+	before, after := 0, 0 // the ops next to a change keep words, if any
+	if i > 0 {
+		before = ops[i-1].I2 - ops[i-1].I1
+	}
+	if i+1 < len(ops) {
+		after = ops[i+1].I2 - ops[i+1].I1
+	}
+	if ops[i].Tag != 'r' {
+		return before >= 2 && after >= 2
+	}
+	return before+after >= 3
+}
+
+// indices lists lo, lo+1, …, hi-1.
+func indices(lo, hi int) []int {
+	out := make([]int, 0, hi-lo)
+	for k := lo; k < hi; k++ {
+		out = append(out, k)
+	}
+	return out
 }
 
 // onlyNegatedVerb reports whether the words neg are the words plain with

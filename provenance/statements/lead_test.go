@@ -65,7 +65,7 @@ func TestFactDrift(t *testing.T) {
 	}{
 		{"a number changed", "Shares in the bank rose 14% in early trading after the results.", "14% ← 4%"},
 		{"a hedge dropped", "The former manager faces up to eight years in prison if convicted.", "faces ← could face"},
-		{"a negation dropped", "The bank did comment on the case against its former branch manager.", "(none) ← not"},
+		{"a negation dropped", "The bank did comment on the case against its former branch manager.", "comment ← not comment"},
 		{"faithful", "Shares in the bank rose almost 4% in early trading after the results.", ""},
 		{"a number from elsewhere in the original", "Revenue was broadly flat at £1.9 billion, with shares up 4%.", ""},
 		{"a hedged clause left out", "Tom Reyes of the Kelby Savers Club welcomed the results.", ""},

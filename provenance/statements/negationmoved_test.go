@@ -77,3 +77,34 @@ func TestQuoteWithNegationMovedIsAnError(t *testing.T) {
 		})
 	}
 }
+
+// TestShortStatementWithNegationMoved: a negation moved to another clause
+// of a reported statement reverses both claims however short the
+// statement (too reworded for the near-verbatim check); a negation moved
+// with its clause, or across the cue, keeps them.
+func TestShortStatementWithNegationMoved(t *testing.T) {
+	open := "The Brask valley water board met on Wednesday to discuss the old weir.\n\n"
+	end := "\n\nThe board will vote on the repairs in October."
+	tests := []struct {
+		name, src, cp string
+		want          bool // an error that the claim changed
+	}{
+		{"not moved to the next clause", "Engineer Lotte Frey said the weir was not cracked, but the sluice needed oiling.",
+			"Engineer Lotte Frey said the weir was cracked, but the sluice did not need oiling.", true},
+		{"not moved, that after but", "Frey said the weir was not cracked, but that the sluice needed oiling.",
+			"Frey said the weir was cracked, but that the sluice did not need oiling.", true},
+		{"never moved to the first clause", "Frey said the gate held firm, though the banks were never checked.",
+			"Frey said the gate never held firm, though the banks were checked.", true},
+		{"clauses swapped, negation kept with its clause", "Frey said the weir was not cracked, but the sluice needed oiling.",
+			"Frey said the sluice needed oiling, but the weir was not cracked.", false},
+		{"moved across the cue", "Frey did not think the board would close the weir path.",
+			"Frey thought the board would not close the weir path.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, fs := Compare(open+tt.cp+end, open+tt.src+end, Options{})
+			sev, found := worst(fs, changed...)
+			assert.Equal(t, tt.want, found && sev == finding.Error, "%v", fs)
+		})
+	}
+}

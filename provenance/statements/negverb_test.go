@@ -57,3 +57,40 @@ func TestNegativeVerbsBalanceImplicatives(t *testing.T) {
 		})
 	}
 }
+
+// TestKeptNegativeVerbBalancesNothing: a negative verb the original has
+// too ("skipped" … "did not skip") is no rewording of a negation; only the
+// negation around it changes, and that reverses the claim. Put in for a
+// dropped "failed to" or "did not", it still keeps the claim.
+func TestKeptNegativeVerbBalancesNothing(t *testing.T) {
+	open := "The Lindqvist lighthouse society met on Monday to plan the summer open days.\n\n"
+	end := "\n\nThe society will publish the open-day dates in May."
+	tests := []struct {
+		name, src, cp string
+		want          bool // an error that the claim changed
+	}{
+		{"skipped → did not skip", "Society treasurer Anton Vale said the keeper skipped the spring inspection.",
+			"Society treasurer Anton Vale said the keeper did not skip the spring inspection.", true},
+		{"did not skip → skipped", "Society treasurer Anton Vale said the keeper did not skip the spring inspection.",
+			"Society treasurer Anton Vale said the keeper skipped the spring inspection.", true},
+		{"dodged → failed to dodge", "Society treasurer Anton Vale said the society dodged a costly repair bill.",
+			"Society treasurer Anton Vale said the society failed to dodge a costly repair bill.", true},
+		{"did not dodge → dodged", "Society treasurer Anton Vale said the society did not dodge a costly repair bill.",
+			"Society treasurer Anton Vale said the society dodged a costly repair bill.", true},
+		{"lacked → never lacked", "Vale said the lamp room lacked a working fire alarm.",
+			"Vale said the lamp room never lacked a working fire alarm.", true},
+		{"did not attend → skipped", "Society treasurer Anton Vale said the keeper did not attend the spring inspection.",
+			"Society treasurer Anton Vale said the keeper skipped the spring inspection.", false},
+		{"failed to pay → withheld", "Society treasurer Anton Vale said the council failed to pay the lamp grant.",
+			"Society treasurer Anton Vale said the council withheld the lamp grant.", false},
+		{"skipped, kept", "Society treasurer Anton Vale said the keeper skipped the spring inspection.",
+			"Society treasurer Anton Vale said the keeper had skipped the spring inspection.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, fs := Compare(open+tt.cp+end, open+tt.src+end, Options{})
+			sev, found := worst(fs, changed...)
+			assert.Equal(t, tt.want, found && sev == finding.Error, "%v", fs)
+		})
+	}
+}

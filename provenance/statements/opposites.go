@@ -236,7 +236,8 @@ var levelWords = wordSet(`a an the its their his her our about around almost nea
 // capital a title ("Miss Universe"); "missing" is mostly a state ("went
 // missing").
 func negVerb(ts []text.Token, k int) bool {
-	p, ok := negVerbs[ts[k].Stem]
+	v, ok := negVerbs[ts[k].Stem]
+	p := v.particle
 	switch {
 	case !ok || ts[k].Norm == "missing" || k > 0 && (nounMarkers[ts[k-1].Norm] || ts[k].Capital):
 		return false
@@ -247,33 +248,52 @@ func negVerb(ts []text.Token, k int) bool {
 }
 
 // negVerbs maps the stems of the verbs negVerb knows to the particle they
-// need to say "did not" ("" for none). Each entry is "verb|forms", the
-// forms stemming leaves apart listed, then "+particle" if any. Words of
-// an opposite pair ("reject", "decline") are left out, and words whose
-// stem other words share ("ignore", "ignorant").
-var negVerbs = func() map[string]string {
-	out := map[string]string{}
+// need to say "did not" ("" for none) and the verb's first form (root),
+// which its other forms share ("held" and "hold"). Each entry is
+// "verb|forms", the forms stemming leaves apart listed, then "+particle"
+// if any. Words of an opposite pair ("reject", "decline") are left out,
+// and words whose stem other words share ("ignore", "ignorant").
+var negVerbs = func() map[string]negVerbForm {
+	out := map[string]negVerbForm{}
 	for _, e := range strings.Fields(`miss skip avoid omit lack neglect forgo|forgoes|forwent|forgone
 		forego|foregoes|forewent|foregone shun evade dodge abstain refrain balk|baulk
 		withhold|withheld hold|held+off pass+up shy|shied|shies+away steer+clear`) {
 		forms, particle, _ := strings.Cut(e, "+")
+		root, _, _ := strings.Cut(forms, "|")
 		for _, w := range strings.Split(forms, "|") {
 			for _, t := range text.Tokenize(w, "") {
-				out[t.Stem] = particle
+				out[t.Stem] = negVerbForm{particle, root}
 			}
 		}
 	}
 	return out
 }()
 
+// negVerbForm is what negVerbs knows of a form of a negative verb.
+type negVerbForm struct{ particle, root string }
+
 // nounMarkers before a word make it a noun: "a miss", "the lack of".
 var nounMarkers = wordSet(`a an the its their his our your my`)
 
-// negVerbCount counts the words of ts negVerb takes.
-func negVerbCount(ts []text.Token) int {
+// negVerbsPutIn counts the words of b negVerb takes whose verb a does not
+// have as a negative verb as often: "missed" for "failed to meet" is put
+// in, "missed" for "did not miss" is kept and only its form changes. Only
+// a negative verb put in rewords a negation.
+func negVerbsPutIn(a, b []text.Token) int {
+	have := map[string]int{}
+	for k := range a {
+		if negVerb(a, k) {
+			have[negVerbs[a[k].Stem].root]++
+		}
+	}
 	n := 0
-	for k := range ts {
-		if negVerb(ts, k) {
+	for k := range b {
+		if !negVerb(b, k) {
+			continue
+		}
+		if r := negVerbs[b[k].Stem].root; have[r] > 0 {
+			have[r]--
+		} else {
 			n++
 		}
 	}

@@ -55,3 +55,45 @@ func TestStoryNegationDrift(t *testing.T) {
 		})
 	}
 }
+
+// TestStoryNegationAtSentenceEnd: a negation put in or dropped on the verb
+// that ends a sentence reverses it too, and the message names the words
+// that changed on both sides, not the whole sentence.
+func TestStoryNegationAtSentenceEnd(t *testing.T) {
+	open := "The Orrin island ferry ran its last winter crossing on Friday in a strong wind.\n\n"
+	end := "\n\nThe summer timetable starts in April, the operator said."
+	tests := []struct {
+		name, src, cp string
+		want          string // the fact-drift message, "" for none
+	}{
+		{"sailed → did not sail, at the end", "The crossing was rough and slow, but the small ferry sailed.",
+			"The crossing was rough and slow, but the small ferry did not sail.",
+			`The copy says "did not sail" where the original says "sailed".`},
+		{"was not sold → was sold", "The old ticket office was not sold to the harbour board.", "The old ticket office was sold to the harbour board.",
+			`The copy says "sold" where the original says "not sold".`},
+		{"stayed shut → did not stay shut", "The slipway stayed shut.", "The slipway did not stay shut.",
+			`The copy says "did not stay" where the original says "stayed".`},
+		{"did not sail → sailed", "The ferry did not sail on Sunday.", "The ferry sailed on Sunday.",
+			`The copy says "sailed" where the original says "did not sail".`},
+		{"did not sail, kept", "The crossing was rough and slow, but the small ferry did not sail.",
+			"The crossing was rough and slow, but the small ferry did not sail.", ""},
+		{"did not sail → stayed in port", "The crossing was rough and slow, but the small ferry did not sail.",
+			"The crossing was rough and slow, but the small ferry stayed in port.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, fs := Compare(open+tt.cp+end, open+tt.src+end, Options{})
+			var got []string
+			for _, f := range fs {
+				if f.Code == finding.FactDrift {
+					got = append(got, f.Message)
+				}
+			}
+			if tt.want == "" {
+				assert.Empty(t, got)
+				return
+			}
+			assert.Equal(t, []string{tt.want}, got, "%v", fs)
+		})
+	}
+}
