@@ -206,11 +206,7 @@ func TestLocalPathsFollowTheirFiles(t *testing.T) {
 		"\"We counted 12 cracks in the pilings and the deck is not safe for anyone,\" said Ada Brook, the harbour master.\n\n" +
 		"Repairs are expected to take most of the summer, the council said in a statement on its website."
 	root := t.TempDir()
-	write := func(name, body string) {
-		p := filepath.Join(root, filepath.FromSlash(name))
-		require.NoError(t, os.MkdirAll(filepath.Dir(p), 0o755))
-		require.NoError(t, os.WriteFile(p, []byte(body), 0o644))
-	}
+	write := func(name, body string) { writeUnder(t, root, name, body) }
 	write("site/originals/pier.txt", "Kelby closes its old pier\n\n"+story)
 	altered := strings.Replace(story, "12 cracks", "20 cracks", 1)
 	for _, dir := range []string{"partners", "own"} {
@@ -258,11 +254,7 @@ func TestGlobWarningOnlyForGlobsThatMatchNoFile(t *testing.T) {
 		"\"We carried 40 fewer cars a day last March, and the crews need the rest,\" said Ines Varga, the board's chair.\n\n" +
 		"The new timetable starts in the first week of November, the board said."
 	root := t.TempDir()
-	write := func(name, body string) {
-		p := filepath.Join(root, filepath.FromSlash(name))
-		require.NoError(t, os.MkdirAll(filepath.Dir(p), 0o755))
-		require.NoError(t, os.WriteFile(p, []byte(body), 0o644))
-	}
+	write := func(name, body string) { writeUnder(t, root, name, body) }
 	write("originals/ferry.txt", "Ferry winter timetable moves forward\n\n"+story)
 	for _, dir := range []string{"partners", "own"} {
 		write("posts/"+dir+"/ferry.md", "---\ntitle: Ferry winter timetable moves forward\nsource: ../../originals/ferry.txt\n---\n\n"+story)
@@ -295,4 +287,13 @@ func TestGlobWarningOnlyForGlobsThatMatchNoFile(t *testing.T) {
 			}
 		})
 	}
+}
+
+// writeUnder writes body to the slash-separated path name under root,
+// making its directories.
+func writeUnder(t *testing.T, root, name, body string) {
+	t.Helper()
+	p := filepath.Join(root, filepath.FromSlash(name))
+	require.NoError(t, os.MkdirAll(filepath.Dir(p), 0o755))
+	require.NoError(t, os.WriteFile(p, []byte(body), 0o644))
 }

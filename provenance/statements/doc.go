@@ -191,7 +191,7 @@ func quoteEndsSentence(s string, start int, q quote) bool {
 		return false
 	}
 	r := nextRune(rest, 1)
-	if !unicode.IsUpper(r) && closersFor(r) == "" {
+	if !unicode.IsUpper(r) && text.QuoteClosers(r) == "" {
 		return false
 	}
 	// the next few words only: a page of quotes is read in linear time
@@ -204,7 +204,7 @@ func quoteEndsSentence(s string, start int, q quote) bool {
 			// said he had …" open a new sentence
 			return !closesAttribution(words[i:])
 		}
-		if strings.ContainsAny(w, ".!?:;") || i > 0 && closersFor(nextRune(w, 0)) != "" {
+		if strings.ContainsAny(w, ".!?:;") || i > 0 && text.QuoteClosers(nextRune(w, 0)) != "" {
 			break // a sentence, or a quotation, of its own came first
 		}
 	}
@@ -227,13 +227,13 @@ func closesAttribution(words []string) bool {
 	switch {
 	case strings.HasSuffix(words[0], ":"):
 		return false // "He added: “…”"
-	case len(words) > 1 && strings.HasSuffix(words[0], ",") && closersFor(nextRune(words[1], 0)) != "":
+	case len(words) > 1 && strings.HasSuffix(words[0], ",") && text.QuoteClosers(nextRune(words[1], 0)) != "":
 		return false // "He added, “…”"
 	case len(words) < 2 || strings.ContainsAny(words[0], ".,;"):
 		return true // "“…” Brook said."
 	}
 	next := strings.ToLower(words[1])
-	if subjectPronouns[strings.Trim(next, ".,")] || closersFor(nextRune(next, 0)) != "" {
+	if subjectPronouns[strings.Trim(next, ".,")] || text.QuoteClosers(nextRune(next, 0)) != "" {
 		return false // "He said he had …", "He wrote “…”"
 	}
 	// "Reyes wrote on X that …": a "that" before the next punctuation opens
@@ -279,5 +279,5 @@ func sentenceEnds(s string, i, w, start int) bool {
 		return true
 	}
 	nr := nextRune(s, k)
-	return unicode.IsUpper(nr) || unicode.IsDigit(nr) || closersFor(nr) != "" || !unicode.IsLetter(nr)
+	return unicode.IsUpper(nr) || unicode.IsDigit(nr) || text.QuoteClosers(nr) != "" || !unicode.IsLetter(nr)
 }

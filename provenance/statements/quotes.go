@@ -4,38 +4,14 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/provcheck/provcheck/provenance/text"
 )
 
 // quote is one outermost quotation of a text, in byte offsets: the marks
 // sit at [open, start) and [end, close).
 type quote struct {
 	open, start, end, close int
-}
-
-// closersFor lists the marks that may close a quotation opened by r; „ is
-// closed by “ in German and by ” elsewhere.
-func closersFor(r rune) string {
-	switch r {
-	case '“':
-		return "”\"" // scraped text mixes curly and straight marks
-	case '„':
-		return "“”"
-	case '«':
-		return "»"
-	case '»':
-		return "«"
-	case '「':
-		return "」"
-	case '『':
-		return "』"
-	case '‘':
-		return "’'" // scraped text closes a curly single quote with a straight one
-	case '‚':
-		return "‘’"
-	case '"':
-		return "\"”"
-	}
-	return ""
 }
 
 // scanQuotes finds the outermost quotations of s. A quotation left open at
@@ -74,7 +50,7 @@ func scanQuotes(s string) []quote {
 			i += w
 			continue
 		}
-		if len(stack) > 0 && strings.ContainsRune(closersFor(stack[len(stack)-1]), r) && isCloser(s, i, w, r) {
+		if len(stack) > 0 && strings.ContainsRune(text.QuoteClosers(stack[len(stack)-1]), r) && isCloser(s, i, w, r) {
 			stack = stack[:len(stack)-1]
 			if len(stack) == 0 {
 				cur.end, cur.close = i, i+w
@@ -83,7 +59,7 @@ func scanQuotes(s string) []quote {
 			i += w
 			continue
 		}
-		if closersFor(r) != "" && isOpener(s, i, w, r) && len(stack) < 8 {
+		if text.QuoteClosers(r) != "" && isOpener(s, i, w, r) && len(stack) < 8 {
 			if len(stack) == 0 {
 				cur = quote{open: i, start: i + w}
 			}

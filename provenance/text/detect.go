@@ -64,41 +64,18 @@ func clipBytes(s string, n int) string {
 	return s[:n]
 }
 
-// quoteClosers lists the marks that close a quotation opened by r, as the
-// statements package reads them: „ is closed by “ in German and by ”
-// elsewhere, and scraped text mixes curly and straight marks.
-func quoteClosers(r rune) string {
-	switch r {
-	case '“', '"':
-		return "”\""
-	case '„':
-		return "“”"
-	case '«':
-		return "»"
-	case '»':
-		return "«"
-	case '「':
-		return "」"
-	case '『':
-		return "』"
-	case '‘':
-		return "’"
-	}
-	return ""
-}
-
 // outsideQuotes returns s with the text between paired quotation marks
 // replaced by a space. A quotation still open at a line's end ends there
 // (a multi-paragraph quote reopens with its mark), so a stray mark costs
-// at most the rest of its paragraph. ’ closes a single quote only when no
-// letter follows, as in "don’t" it is an apostrophe.
+// at most the rest of its paragraph. ’ or ' closes a single quote only when
+// no letter follows, as in "don’t" it is an apostrophe.
 func outsideQuotes(s string) string {
 	var b strings.Builder
 	closers := ""
 	for i, r := range s {
 		switch {
 		case closers == "":
-			if closers = quoteClosers(r); closers != "" {
+			if closers = QuoteClosers(r); closers != "" {
 				b.WriteByte(' ')
 			} else {
 				b.WriteRune(r)
@@ -106,7 +83,7 @@ func outsideQuotes(s string) string {
 		case r == '\n':
 			closers = ""
 			b.WriteRune(r)
-		case strings.ContainsRune(closers, r) && (r != '’' || !letterAt(s, i+len("’"))):
+		case strings.ContainsRune(closers, r) && (r != '’' && r != '\'' || !letterAt(s, i+utf8.RuneLen(r))):
 			closers = ""
 		}
 	}
