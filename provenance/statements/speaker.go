@@ -1,6 +1,7 @@
 package statements
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -447,7 +448,7 @@ func (r *registry) addRun(i, j int) {
 			r.mention(start, end, e)
 			return
 		}
-		if e := r.byGivenName(surname); e != nil && kind != "organization" && r.byName(name) == nil && !r.introduced(j) {
+		if e := r.byGivenName(surname); e != nil && kind != "organization" && r.byName(name) == nil && !r.newcomer(j, e) {
 			r.mention(start, end, e) // a person called by a first name
 			return
 		}
@@ -662,12 +663,16 @@ func (r *registry) addEntity(e *entity) {
 	}
 }
 
-// introduced reports whether the name ending before token j is followed
-// by an appositive that describes it ("Maria, a retired teacher, …"):
-// a newcomer to the story, not someone named before by a first name.
-func (r *registry) introduced(j int) bool {
-	t, a := r.appositive(j, "")
-	return t != "" || a != ""
+// newcomer reports whether the first name ending before token j, with an
+// appositive giving a role, introduces someone other than e, the person of
+// that first name named before: e's title gives another role ("Maria, a
+// retired teacher, …" after Mayor Maria Lopez). The same role ("Maria, a
+// former nurse …" after retired nurse Maria Lopez), or a person named
+// before with no role, is the same person named again.
+func (r *registry) newcomer(j int, e *entity) bool {
+	role := r.appositiveRole(j)
+	words := strings.FieldsFunc(strings.ToLower(e.title), func(r rune) bool { return !unicode.IsLetter(r) })
+	return titleNouns[role] && len(words) > 0 && !slices.Contains(words, role)
 }
 
 // describedAsPerson reports whether the appositive after the name ending
@@ -675,16 +680,27 @@ func (r *registry) introduced(j int) bool {
 // is a person named by a first name, where "Kelby, a town of 3,000" is
 // not.
 func (r *registry) describedAsPerson(j int) bool {
+	return titleNouns[r.appositiveRole(j)]
+}
+
+// appositiveRole is the head noun of the appositive after the name ending
+// before token j: the last word before a relative clause or a preposition
+// ("a retired nurse who …", "a former nurse at the clinic" give "nurse").
+func (r *registry) appositiveRole(j int) string {
 	t, _ := r.appositive(j, "")
 	role := ""
 	for _, w := range strings.Fields(strings.ToLower(t)) {
-		if relativeWords[w] {
+		w = strings.Trim(w, ".,")
+		if relativeWords[w] || rolePrepositions[w] {
 			break
 		}
-		role = strings.Trim(w, ".,")
+		role = w
 	}
-	return titleNouns[role]
+	return role
 }
+
+// rolePrepositions end a role's head noun: "nurse at the clinic".
+var rolePrepositions = wordSet(`at of for with in from on to by`)
 
 // byGivenName is the one person named before in full with the given name
 // w ("Hillary said" after Hillary Clinton), or nil when there is none or

@@ -84,20 +84,30 @@ func TestSpeakerByGivenName(t *testing.T) {
 		{"another's given name", "” Maria Lopez said", "” Tom said", 1},
 		{"the name given to another too", "her son Tom Lopez", "her son Tom Lopez and her friend Maria Gomez", 0},
 	}
-	// a newcomer called by a first name and described is her own person
-	resident := src + "\n\nMaria, a retired nurse who asked that her surname not be used, buys bread there daily. “It is the best rye in town,” Maria said."
+	// a newcomer called by a first name and given another role than the
+	// person of that first name is her own person; the same role, or none
+	// known, names that person again
+	resident := strings.Replace(src, "Maria Lopez has run", "Mayor Maria Lopez has run", 1) +
+		"\n\nMaria, a retired nurse who asked that her surname not be used, buys bread there daily. “It is the best rye in town,” Maria said."
+	profile := "Retired nurse Maria Lopez, 72, has swum off the pier every morning for fifty years.\n\n" +
+		"Maria, a former nurse at the harbour clinic, said: “The water wakes you up better than coffee.”"
 	tests = append(tests, []struct {
 		name, from, to string
 		misattributed  int
 	}{
 		{"a described newcomer, faithful", "", "", 0},
 		{"a described newcomer's quote given to the baker", "” Maria said.", "” Lopez said.", 1},
+		{"a profile naming its subject again, in full in the copy", "Maria, a former", "Maria Lopez, a former", 0},
+		{"a profile naming its subject again, by surname in the copy", "Maria, a former", "Lopez, a former", 0},
 	}...)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			base := src
-			if strings.HasPrefix(tt.name, "a described newcomer") {
+			switch {
+			case strings.HasPrefix(tt.name, "a described newcomer"):
 				base = resident
+			case strings.HasPrefix(tt.name, "a profile"):
+				base = profile
 			}
 			_, fs := Compare(edited(t, base, tt.from, tt.to), base, Options{})
 			assert.Len(t, findingsByCode(fs)[finding.QuoteMisattributed], tt.misattributed, "%v", fs)
