@@ -22,7 +22,7 @@ type Usage struct {
 	p       *Policy
 	matched []bool
 	local   int // local targets added
-	walkCap int // directory entries Unmatched looks at, per glob and directory
+	walkCap int // directory entries one look for a file reads; an override may take two (its directory, then the parent for the ../ hint)
 }
 
 // defaultWalkCap bounds the look for a file a glob matches: a huge tree
@@ -115,14 +115,16 @@ var (
 
 // firstFile looks under root for a regular file glob matches, visiting at
 // most limit directory entries, and returns the first one it finds,
-// slash-separated and relative to root.
+// slash-separated and relative to root. It follows symbolic links to
+// directories, as matching a target's path does (a content folder linked
+// in from elsewhere); the limit also ends a walk round a link cycle.
 func firstFile(root, glob string, limit int) (string, walkResult) {
 	fsys := &boundedFS{FS: os.DirFS(root), left: limit}
 	var first string
 	err := doublestar.GlobWalk(fsys, glob, func(p string, _ fs.DirEntry) error {
 		first = p
 		return errFound
-	}, doublestar.WithFilesOnly(), doublestar.WithNoFollow(), doublestar.WithFailOnIOErrors())
+	}, doublestar.WithFilesOnly(), doublestar.WithFailOnIOErrors())
 	switch {
 	case errors.Is(err, errFound):
 		return first, walkFound

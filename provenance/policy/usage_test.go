@@ -70,6 +70,37 @@ func repoLayout(t *testing.T, files []string) {
 	t.Chdir(root)
 }
 
+// TestUsageUnmatchedFollowsLinks: a content folder linked in from outside
+// the repository holds files a glob matches, as matching a target's path
+// does through the link; a link cycle ends at the walk's limit, where the
+// look gives up without a warning.
+func TestUsageUnmatchedFollowsLinks(t *testing.T) {
+	outside := t.TempDir()
+	require.NoError(t, os.WriteFile(filepath.Join(outside, "a.md"), []byte("x\n"), 0o644))
+	repoLayout(t, []string{"content/own/c.md"})
+	require.NoError(t, os.Symlink(outside, filepath.Join("content", "partners")))
+	require.NoError(t, os.Symlink("..", filepath.Join("content", "own", "loop")))
+	tests := []struct {
+		name, glob string
+		warns      bool
+	}{
+		{"glob through the link", "**/partners/*.md", false},
+		{"a link cycle ends the walk at its limit, silently", "**/nothing/*.md", false},
+		{"no cycle in the way", "content/own/nothing/*.md", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			yaml := "overrides:\n  - match: {path: \"" + tt.glob + "\"}\n    warn: [quote-altered]\n"
+			require.NoError(t, os.WriteFile(".provcheck.yaml", []byte(yaml), 0o644))
+			p, err := Load(".provcheck.yaml")
+			require.NoError(t, err)
+			u := p.Usage()
+			u.Add("content/own/c.md")
+			assert.Equal(t, tt.warns, len(u.Unmatched()) > 0, "%v", u.Unmatched())
+		})
+	}
+}
+
 // TestUsageUnmatched: an override's path glob is reported, once, with its
 // line and the directory paths are relative to, only when no target of the
 // run matched it and it matches no file on disk either, as a glob written
