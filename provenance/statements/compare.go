@@ -976,8 +976,8 @@ func negationMoved(src, cp []text.Token) bool {
 // word near it in both texts, which ties the two to the same claim
 // ("These posts are not a luxury" → "the posts were a luxury").
 func negationLost(a, b []text.Token) bool {
-	if negatorCount(a) <= negatorCount(b)+negVerbsPutIn(a, b) {
-		return false // moved or reworded ("not sending" … "sends", "stopped short of" … "held off"), not lost
+	if negatorCount(a)-negVerbNegationsDropped(a, b) <= negatorCount(b)+negVerbsPutIn(a, b) {
+		return false // moved or reworded ("not sending" … "sends", "stopped short of" … "held off", "did not miss" … "made"), not lost
 	}
 	return claimLost(a, b)
 }

@@ -340,9 +340,10 @@ func invented(ts []text.Token, ix []int, facts map[string]bool) []int {
 // words, only by a negation on one verb, and returns the words that
 // differ: "won back the seat" for "did not win back the seat" or "failed
 // to win back the seat", "broke down" for "never managed to break down".
-// The verb may end the sentence ("the skipper did not agree" for "the
-// skipper agreed"); minVerbContext kept words around it tie the two
-// sentences to one claim. A negation replaced by another word ("rather
+// The verb may end the sentence ("and the skipper did not agree" for
+// "and the skipper agreed"); the kept words tiedNegation asks for around
+// it tie the two sentences to one claim, so a sentence of two words
+// besides ("The skipper agreed.") is too short. A negation replaced by another word ("rather
 // than" for "not", a word a rewriter made up) is a rewording, as in
 // negationFlipped.
 func verbNegationFlipped(st, ct []text.Token) (headlineChange, bool) {
@@ -370,8 +371,9 @@ func verbNegationFlipped(st, ct []text.Token) (headlineChange, bool) {
 // or taken out needs two on each side, as in negationFlipped: "will [not]
 // start before" may be reworded around ("will start in the spring at the
 // earliest"). A verb that changes its form with it is the claim itself,
-// and three kept words, on one side at a sentence's end, are enough:
-// "The pier [did not stay] closed", "and the ferry [did not sail]".
+// and three kept words before and after it together are enough, all of
+// them on one side at a sentence's end: "The pier [did not stay] closed",
+// "and the ferry [did not sail]", but not "The ferry [did not sail]".
 func tiedNegation(ops []difflib.OpCode, i int) bool {
 	before, after := 0, 0 // the ops next to a change keep words, if any
 	if i > 0 {

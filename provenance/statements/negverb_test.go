@@ -94,3 +94,41 @@ func TestKeptNegativeVerbBalancesNothing(t *testing.T) {
 		})
 	}
 }
+
+// TestNegatedNegativeVerbDroppedBalances: "did not miss the inspection"
+// written plainly ("made the inspection") keeps the claim even when the
+// statement keeps another "missed" elsewhere; the negation goes with the
+// negative verb it governs. The same verb kept plain on the same object
+// still reverses the claim.
+func TestNegatedNegativeVerbDroppedBalances(t *testing.T) {
+	open := "The Lindqvist lighthouse society met on Monday to plan the summer open days.\n\n"
+	end := "\n\nThe society will publish the open-day dates in May."
+	tests := []struct {
+		name, src, cp string
+		want          bool // an error that the claim changed
+	}{
+		{"made, though", "Society treasurer Anton Vale said the keeper did not miss the inspection, though he missed the deadline.",
+			"Society treasurer Anton Vale said the keeper missed the deadline, though he made the inspection.", false},
+		{"made, but", "Society treasurer Anton Vale said the keeper did not miss the inspection but missed the deadline.",
+			"Society treasurer Anton Vale said the keeper missed the deadline but made the inspection.", false},
+		{"kept every crossing", "Society treasurer Anton Vale said the ferry did not miss a crossing in April but missed three in July.",
+			"Society treasurer Anton Vale said the ferry kept every crossing in April but missed three in July.", false},
+		{"faced, though", "Society treasurer Anton Vale said the board did not avoid the reporters, though it avoided the ballot.",
+			"Society treasurer Anton Vale said the board avoided the ballot, though it faced the reporters.", false},
+		{"attended, though", "Society treasurer Anton Vale said the keeper did not skip the survey, though he skipped the meeting.",
+			"Society treasurer Anton Vale said the keeper skipped the meeting, though he attended the survey.", false},
+		{"attribution at the end", "The keeper did not miss the inspection, though he missed the deadline, the society said.",
+			"The keeper missed the deadline, though he made the inspection, the society said.", false},
+		{"missed both", "Society treasurer Anton Vale said the keeper did not miss the inspection, though he missed the deadline.",
+			"Society treasurer Anton Vale said the keeper missed the inspection, though he also missed the deadline.", true},
+		{"did not miss → missed", "Society treasurer Anton Vale said the keeper did not miss the inspection.",
+			"Society treasurer Anton Vale said the keeper missed the inspection.", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, fs := Compare(open+tt.cp+end, open+tt.src+end, Options{})
+			sev, found := worst(fs, changed...)
+			assert.Equal(t, tt.want, found && sev == finding.Error, "%v", fs)
+		})
+	}
+}

@@ -275,29 +275,92 @@ type negVerbForm struct{ particle, root string }
 // nounMarkers before a word make it a noun: "a miss", "the lack of".
 var nounMarkers = wordSet(`a an the its their his our your my`)
 
-// negVerbsPutIn counts the words of b negVerb takes whose verb a does not
-// have as a negative verb as often: "missed" for "failed to meet" is put
-// in, "missed" for "did not miss" is kept and only its form changes. Only
-// a negative verb put in rewords a negation.
+// negVerbsPutIn counts the negative verbs of b that no negation governs
+// beyond those a has in any form: "missed" for "failed to meet" is put
+// in, "missed" for "did not miss" is kept and its negation dropped, and
+// the "missed" of "missed the deadline" a and b both have is kept
+// whatever a says of another "miss". Only a negative verb put in rewords
+// a negation.
 func negVerbsPutIn(a, b []text.Token) int {
-	have := map[string]int{}
-	for k := range a {
-		if negVerb(a, k) {
-			have[negVerbs[a[k].Stem].root]++
+	ua, ub := negVerbUses(a), negVerbUses(b)
+	n := 0
+	for r, u := range ub {
+		n += max(0, u.all-u.negated-ua[r].all)
+	}
+	return n
+}
+
+// negVerbNegationsDropped counts the negations of a that govern a
+// negative verb and that b drops together with that verb: "made the
+// survey" for "did not miss the survey" states the claim plainly, a
+// double negative undone, and reverses nothing. A form of the verb b
+// keeps plain on the same object ("missed the survey") is the claim
+// reversed, whatever other forms b drops.
+func negVerbNegationsDropped(a, b []text.Token) int {
+	ua, ub := negVerbUses(a), negVerbUses(b)
+	dropped := map[string]int{}
+	for i := range a {
+		if !isNegation(a[i].Norm) && !failedTo(a, i) {
+			continue
+		}
+		if g := governed(a, i); g >= 0 && negVerb(a, g) && !plainOnSameObject(a, g, b) {
+			dropped[negVerbs[a[g].Stem].root]++
 		}
 	}
 	n := 0
-	for k := range b {
-		if !negVerb(b, k) {
-			continue
-		}
-		if r := negVerbs[b[k].Stem].root; have[r] > 0 {
-			have[r]--
-		} else {
-			n++
-		}
+	for r, c := range dropped {
+		n += min(c, max(0, ua[r].negated-ub[r].negated), max(0, ua[r].all-ub[r].all))
 	}
 	return n
+}
+
+// plainOnSameObject reports whether b has the negative verb a[g] with no
+// negation before it and the same first content word after it.
+func plainOnSameObject(a []text.Token, g int, b []text.Token) bool {
+	obj := objectKey(a, g)
+	for j := range b {
+		if negVerb(b, j) && negVerbs[b[j].Stem].root == negVerbs[a[g].Stem].root && !negatedNear(b, j) && objectKey(b, j) == obj {
+			return true
+		}
+	}
+	return false
+}
+
+// objectKey is the key of the first content word within three words
+// after ts[k], or "".
+func objectKey(ts []text.Token, k int) string {
+	if g := governed(ts, k); g >= 0 {
+		key, _ := indexKey(ts[g])
+		return key
+	}
+	return ""
+}
+
+// negVerbUse counts the forms of one negative verb in a text, and those
+// of them a negation governs ("did not miss").
+type negVerbUse struct{ all, negated int }
+
+// negVerbUses counts the negative verbs of ts by their root.
+func negVerbUses(ts []text.Token) map[string]negVerbUse {
+	out := map[string]negVerbUse{}
+	for k := range ts {
+		if negVerb(ts, k) {
+			u := out[negVerbs[ts[k].Stem].root]
+			u.all++
+			out[negVerbs[ts[k].Stem].root] = u
+		}
+	}
+	for i := range ts {
+		if !isNegation(ts[i].Norm) && !failedTo(ts, i) {
+			continue
+		}
+		if g := governed(ts, i); g >= 0 && negVerb(ts, g) {
+			u := out[negVerbs[ts[g].Stem].root]
+			u.negated = min(u.negated+1, u.all)
+			out[negVerbs[ts[g].Stem].root] = u
+		}
+	}
+	return out
 }
 
 // failedToCount counts the words of ts that negate what follows them
