@@ -444,12 +444,8 @@ func (r *registry) addRun(i, j int) {
 	}
 	start, end := toks[i].Start, toks[j-1].End
 	if nWords == 1 {
-		if e := r.bySurname(surname, "person"); e != nil {
+		if e := r.namedBefore(surname, kind, j); e != nil {
 			r.mention(start, end, e)
-			return
-		}
-		if e := r.byGivenName(surname); e != nil && kind != "organization" && r.byName(name) == nil && !r.newcomer(j, e) {
-			r.mention(start, end, e) // a person called by a first name
 			return
 		}
 		if title == "" && kind != "organization" && !r.describedAsPerson(j) {
@@ -661,6 +657,20 @@ func (r *registry) addEntity(e *entity) {
 			r.byGiven[g] = append(r.byGiven[g], k)
 		}
 	}
+}
+
+// namedBefore is the person a lone name word w, ending before token j,
+// names again: the person of that surname, else the one person named in
+// full with that first name, unless the word stands for a body (kind), is
+// registered on its own, or opens a newcomer's introduction.
+func (r *registry) namedBefore(w, kind string, j int) *entity {
+	if e := r.bySurname(w, "person"); e != nil {
+		return e
+	}
+	if e := r.byGivenName(w); e != nil && kind != "organization" && r.byName(w) == nil && !r.newcomer(j, e) {
+		return e
+	}
+	return nil
 }
 
 // newcomer reports whether the first name ending before token j, with an
