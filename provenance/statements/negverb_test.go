@@ -123,6 +123,10 @@ func TestNegatedNegativeVerbDroppedBalances(t *testing.T) {
 			"Society treasurer Anton Vale said the keeper missed the inspection, though he also missed the deadline.", true},
 		{"did not miss → missed", "Society treasurer Anton Vale said the keeper did not miss the inspection.",
 			"Society treasurer Anton Vale said the keeper missed the inspection.", true},
+		{"both claims reversed, the object shortened", "Society treasurer Anton Vale said the keeper did not miss the spring inspection, though he missed the deadline.",
+			"Society treasurer Anton Vale said the keeper missed the inspection, though he met the deadline.", true},
+		{"both claims reversed, the object in other words", "Society treasurer Anton Vale said the keeper did not miss the annual inspection, though he missed the deadline.",
+			"Society treasurer Anton Vale said the keeper missed the yearly inspection, though he met the deadline.", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

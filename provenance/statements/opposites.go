@@ -1,6 +1,7 @@
 package statements
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/provcheck/provcheck/provenance/text"
@@ -315,25 +316,45 @@ func negVerbNegationsDropped(a, b []text.Token) int {
 }
 
 // plainOnSameObject reports whether b has the negative verb a[g] with no
-// negation before it and the same first content word after it.
+// negation before it and an object sharing a content word with a[g]'s:
+// "missed the survey" for "did not miss the spring survey" restates the
+// claim reversed, however the object is reworded.
 func plainOnSameObject(a []text.Token, g int, b []text.Token) bool {
-	obj := objectKey(a, g)
+	obj := objectKeys(a, g)
 	for j := range b {
-		if negVerb(b, j) && negVerbs[b[j].Stem].root == negVerbs[a[g].Stem].root && !negatedNear(b, j) && objectKey(b, j) == obj {
+		if negVerb(b, j) && negVerbs[b[j].Stem].root == negVerbs[a[g].Stem].root && !negatedNear(b, j) && sharesKey(objectKeys(b, j), obj) {
 			return true
 		}
 	}
 	return false
 }
 
-// objectKey is the key of the first content word within three words
-// after ts[k], or "".
-func objectKey(ts []text.Token, k int) string {
-	if g := governed(ts, k); g >= 0 {
-		key, _ := indexKey(ts[g])
-		return key
+// maxObjectWords is how many words after a verb its object is read in.
+const maxObjectWords = 4
+
+// objectKeys are the keys of the content words of the object after ts[k]:
+// up to maxObjectWords words, ending at punctuation.
+func objectKeys(ts []text.Token, k int) []string {
+	var out []string
+	for x := k + 1; x < len(ts) && x <= k+maxObjectWords; x++ {
+		if x > k+1 && ts[x].Start-ts[x-1].End > 1 {
+			break // "…, though": the object ended
+		}
+		if key, ok := indexKey(ts[x]); ok {
+			out = append(out, key)
+		}
 	}
-	return ""
+	return out
+}
+
+// sharesKey reports whether a and b hold a key in common.
+func sharesKey(a, b []string) bool {
+	for _, x := range a {
+		if slices.Contains(b, x) {
+			return true
+		}
+	}
+	return false
 }
 
 // negVerbUse counts the forms of one negative verb in a text, and those
