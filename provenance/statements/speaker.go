@@ -682,15 +682,45 @@ func (r *registry) namedBefore(w, kind string, j int) *entity {
 func (r *registry) newcomer(j int, e *entity) bool {
 	role := r.appositiveRole(j)
 	words := strings.FieldsFunc(strings.ToLower(e.title), func(r rune) bool { return !unicode.IsLetter(r) })
-	return titleNouns[role] && len(words) > 0 && !slices.Contains(words, role)
+	for k, w := range words {
+		if full := titleAbbreviations[w]; full != "" {
+			words[k] = full // "Dr Maria Lopez" is "Maria, a doctor at …"
+		}
+	}
+	return personRole(role) && len(words) > 0 && !slices.Contains(words, role)
 }
+
+// titleAbbreviations spell out the titles written short before a name.
+var titleAbbreviations = map[string]string{"dr": "doctor", "prof": "professor", "sen": "senator", "gov": "governor",
+	"rep": "representative", "gen": "general", "col": "colonel", "sgt": "sergeant", "rev": "reverend", "insp": "inspector"}
+
+// personRole reports whether w names a person by a role or an occupation:
+// a title noun ("nurse", "mayor") or a word for people by what they do or
+// are ("volunteer", "fisherman", "pensioner").
+func personRole(w string) bool {
+	if titleNouns[w] || personTitles[w] || peopleNouns[w] {
+		return true
+	}
+	for _, suf := range []string{"man", "woman", "ist", "ian", "eer", "ioner"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true // fisherman, chairwoman, florist, librarian, volunteer, pensioner
+		}
+	}
+	return false
+}
+
+// peopleNouns name people by what they do or are, beyond the title nouns.
+var peopleNouns = wordSet(`retiree pupil farmer worker driver baker builder teacher grandmother grandfather
+	neighbour neighbor mother father shopkeeper shopper commuter patient survivor witness victim widow
+	widower parent carer caregiver runner swimmer player fan skipper captain keeper landlord tenant
+	homeowner tourist visitor pilgrim priest vicar imam rabbi`)
 
 // describedAsPerson reports whether the appositive after the name ending
 // before token j gives a person's role: "Maria, a retired nurse who …"
 // is a person named by a first name, where "Kelby, a town of 3,000" is
 // not.
 func (r *registry) describedAsPerson(j int) bool {
-	return titleNouns[r.appositiveRole(j)]
+	return personRole(r.appositiveRole(j))
 }
 
 // appositiveRole is the head noun of the appositive after the name ending
