@@ -125,6 +125,10 @@ func TestNegatedNegativeVerbDroppedBalances(t *testing.T) {
 			"Society treasurer Anton Vale said the keeper missed the inspection.", true},
 		{"both claims reversed, the object shortened", "Society treasurer Anton Vale said the keeper did not miss the spring inspection, though he missed the deadline.",
 			"Society treasurer Anton Vale said the keeper missed the inspection, though he met the deadline.", true},
+		{"both claims reversed, a pronoun object", "Society treasurer Anton Vale said the keeper did not miss it, though he missed the deadline.",
+			"Society treasurer Anton Vale said the keeper missed it, though he met the deadline.", true},
+		{"the negated claim left out, the other kept", "Society treasurer Anton Vale said the keeper did not miss the spring survey, but he missed the autumn survey.",
+			"Society treasurer Anton Vale said the keeper missed the autumn survey.", false},
 		{"both claims reversed, the object in other words", "Society treasurer Anton Vale said the keeper did not miss the annual inspection, though he missed the deadline.",
 			"Society treasurer Anton Vale said the keeper missed the yearly inspection, though he met the deadline.", true},
 	}

@@ -315,29 +315,38 @@ func negVerbNegationsDropped(a, b []text.Token) int {
 	return n
 }
 
-// plainOnSameObject reports whether b has the negative verb a[g] with no
-// negation before it and an object sharing a content word with a[g]'s:
-// "missed the survey" for "did not miss the spring survey" restates the
-// claim reversed, however the object is reworded.
+// plainOnSameObject reports whether b states plainly, more often than a
+// does, the negative verb a[g] on an object sharing a content word with
+// a[g]'s: "missed the survey" for "did not miss the spring survey" restates
+// the claim reversed, however the object is reworded, where a copy that
+// keeps the original's own "missed the autumn survey" reverses nothing.
 func plainOnSameObject(a []text.Token, g int, b []text.Token) bool {
 	obj := objectKeys(a, g)
-	for j := range b {
-		if negVerb(b, j) && negVerbs[b[j].Stem].root == negVerbs[a[g].Stem].root && !negatedNear(b, j) && sharesKey(objectKeys(b, j), obj) {
-			return true
+	return plainUses(b, a[g], obj) > plainUses(a, a[g], obj)
+}
+
+// plainUses counts the un-negated forms in ts of the negative verb v whose
+// object is obj.
+func plainUses(ts []text.Token, v text.Token, obj []string) int {
+	n := 0
+	for j := range ts {
+		if negVerb(ts, j) && negVerbs[ts[j].Stem].root == negVerbs[v.Stem].root && !negatedNear(ts, j) && sameObject(objectKeys(ts, j), obj) {
+			n++
 		}
 	}
-	return false
+	return n
 }
 
 // maxObjectWords is how many words after a verb its object is read in.
 const maxObjectWords = 4
 
 // objectKeys are the keys of the content words of the object after ts[k]:
-// up to maxObjectWords words, ending at punctuation.
+// up to maxObjectWords words, ending at punctuation or a preposition ("the
+// survey on Tuesday" is the survey).
 func objectKeys(ts []text.Token, k int) []string {
 	var out []string
 	for x := k + 1; x < len(ts) && x <= k+maxObjectWords; x++ {
-		if x > k+1 && ts[x].Start-ts[x-1].End > 1 {
+		if x > k+1 && (ts[x].Start-ts[x-1].End > 1 || rolePrepositions[ts[x].Norm]) {
 			break // "…, though": the object ended
 		}
 		if key, ok := indexKey(ts[x]); ok {
@@ -347,8 +356,13 @@ func objectKeys(ts []text.Token, k int) []string {
 	return out
 }
 
-// sharesKey reports whether a and b hold a key in common.
-func sharesKey(a, b []string) bool {
+// sameObject reports whether two objects are one: they share a content
+// word, or neither has any ("missed it" for "did not miss it": a pronoun
+// on both sides).
+func sameObject(a, b []string) bool {
+	if len(a) == 0 && len(b) == 0 {
+		return true
+	}
 	for _, x := range a {
 		if slices.Contains(b, x) {
 			return true

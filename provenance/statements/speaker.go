@@ -687,16 +687,18 @@ func (r *registry) newcomer(j int, e *entity) bool {
 			words[k] = full // "Dr Maria Lopez" is "Maria, a doctor at …"
 		}
 	}
-	return personRole(role) && len(words) > 0 && !slices.Contains(words, role)
+	// only an occupation's title sets two people apart: "Maria, an
+	// Italian" or "a grandmother" may well be the mayor
+	return titleNouns[role] && len(words) > 0 && !slices.Contains(words, role)
 }
 
 // titleAbbreviations spell out the titles written short before a name.
 var titleAbbreviations = map[string]string{"dr": "doctor", "prof": "professor", "sen": "senator", "gov": "governor",
 	"rep": "representative", "gen": "general", "col": "colonel", "sgt": "sergeant", "rev": "reverend", "insp": "inspector"}
 
-// personRole reports whether w names a person by a role or an occupation:
-// a title noun ("nurse", "mayor") or a word for people by what they do or
-// are ("volunteer", "fisherman", "pensioner").
+// personRole reports whether w names a person: a title noun ("nurse"), a
+// title ("mayor") or a word for people by what they do or are
+// ("volunteer", "fisherman", "pensioner", "Italian").
 func personRole(w string) bool {
 	if titleNouns[w] || personTitles[w] || peopleNouns[w] {
 		return true

@@ -99,7 +99,7 @@ func TestSpeakerByGivenName(t *testing.T) {
 		{"a described newcomer's quote given to the baker", "” Maria said.", "” Lopez said.", 1},
 		{"a profile naming its subject again, in full in the copy", "Maria, a former", "Maria Lopez, a former", 0},
 		{"a profile naming its subject again, by surname in the copy", "Maria, a former", "Lopez, a former", 0},
-		{"a described volunteer's quote given to the mayor", "” Maria said.", "” Lopez said.", 1},
+		{"an Italian named again, by surname in the copy", "” Maria said.", "” Lopez said.", 0},
 		{"a doctor named again, by surname in the copy", "Maria, a doctor", "Lopez, a doctor", 0},
 	}...)
 	for _, tt := range tests {
@@ -110,8 +110,8 @@ func TestSpeakerByGivenName(t *testing.T) {
 				base = resident
 			case strings.HasPrefix(tt.name, "a profile"):
 				base = profile
-			case strings.HasPrefix(tt.name, "a described volunteer"):
-				base = strings.Replace(resident, "a retired nurse who asked that her surname not be used", "a volunteer at the lifeboat station", 1)
+			case strings.HasPrefix(tt.name, "an Italian"):
+				base = strings.Replace(resident, "a retired nurse who asked that her surname not be used", "an Italian by birth", 1)
 			case strings.HasPrefix(tt.name, "a doctor"):
 				base = "Dr Maria Lopez has run the harbour clinic for twenty years.\n\n" +
 					"Maria, a doctor at the clinic since 1999, said: “The winters are the hardest.”"
