@@ -70,61 +70,43 @@ func TestQuoteGivenToNamesake(t *testing.T) {
 
 // TestSpeakerByGivenName: a copy that names a speaker by a given name
 // alone ("Maria said") names the original's speaker of that given name,
-// unless either text gives the name to another person too.
+// unless either text gives the name to another person too. A newcomer
+// called by a first name and given another occupation than the person of
+// that first name is her own person; the same role, none known, or a word
+// that is no occupation names that person again.
 func TestSpeakerByGivenName(t *testing.T) {
-	src := "Maria Lopez has run the bakery on Mill Street for twenty years, and her son Tom Lopez now keeps its books.\n\n" +
+	bakery := "Maria Lopez has run the bakery on Mill Street for twenty years, and her son Tom Lopez now keeps its books.\n\n" +
 		"“We bake before dawn every day, even at Christmas,” Maria Lopez said."
-	tests := []struct {
-		name, from, to string
-		misattributed  int
-	}{
-		{"faithful", "", "", 0},
-		{"her given name", "” Maria Lopez said", "” Maria said", 0},
-		{"her given name, accented", "” Maria Lopez said", "” María said", 0},
-		{"another's given name", "” Maria Lopez said", "” Tom said", 1},
-		{"the name given to another too", "her son Tom Lopez", "her son Tom Lopez and her friend Maria Gomez", 0},
+	withNewcomer := func(who string) string {
+		return strings.Replace(bakery, "Maria Lopez has run", "Mayor Maria Lopez has run", 1) +
+			"\n\nMaria, " + who + ", buys bread there daily. “It is the best rye in town,” Maria said."
 	}
-	// a newcomer called by a first name and given another role than the
-	// person of that first name is her own person; the same role, or none
-	// known, names that person again
-	resident := strings.Replace(src, "Maria Lopez has run", "Mayor Maria Lopez has run", 1) +
-		"\n\nMaria, a retired nurse who asked that her surname not be used, buys bread there daily. “It is the best rye in town,” Maria said."
 	profile := "Retired nurse Maria Lopez, 72, has swum off the pier every morning for fifty years.\n\n" +
 		"Maria, a former nurse at the harbour clinic, said: “The water wakes you up better than coffee.”"
-	tests = append(tests, []struct {
-		name, from, to string
-		misattributed  int
+	doctor := "Dr Maria Lopez has run the harbour clinic for twenty years.\n\n" +
+		"Maria, a doctor at the clinic since 1999, said: “The winters are the hardest.”"
+	tests := []struct {
+		name, base, from, to string
+		misattributed        int
 	}{
-		{"a described newcomer, faithful", "", "", 0},
-		{"a described newcomer's quote given to the baker", "” Maria said.", "” Lopez said.", 1},
-		{"a profile naming its subject again, in full in the copy", "Maria, a former", "Maria Lopez, a former", 0},
-		{"a profile naming its subject again, by surname in the copy", "Maria, a former", "Lopez, a former", 0},
-		{"an Italian named again, by surname in the copy", "” Maria said.", "” Lopez said.", 0},
-		{"a doctor named again, by surname in the copy", "Maria, a doctor", "Lopez, a doctor", 0},
-	}...)
+		{"faithful", bakery, "", "", 0},
+		{"her given name", bakery, "” Maria Lopez said", "” Maria said", 0},
+		{"her given name, accented", bakery, "” Maria Lopez said", "” María said", 0},
+		{"another's given name", bakery, "” Maria Lopez said", "” Tom said", 1},
+		{"the name given to another too", bakery, "her son Tom Lopez", "her son Tom Lopez and her friend Maria Gomez", 0},
+		{"a newcomer with an occupation, faithful", withNewcomer("a retired nurse who asked that her surname not be used"), "", "", 0},
+		{"a newcomer's quote given to the mayor", withNewcomer("a retired nurse who asked that her surname not be used"), "” Maria said.", "” Lopez said.", 1},
+		{"a profile naming its subject again, in full in the copy", profile, "Maria, a former", "Maria Lopez, a former", 0},
+		{"a profile naming its subject again, by surname in the copy", profile, "Maria, a former", "Lopez, a former", 0},
+		{"no occupation: the mayor named again", withNewcomer("an Italian by birth"), "” Maria said.", "” Lopez said.", 0},
+		{"Dr is a doctor", doctor, "Maria, a doctor", "Lopez, a doctor", 0},
+	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			base := src
-			switch {
-			case strings.HasPrefix(tt.name, "a described newcomer"):
-				base = resident
-			case strings.HasPrefix(tt.name, "a profile"):
-				base = profile
-			case strings.HasPrefix(tt.name, "an Italian"):
-				base = strings.Replace(resident, "a retired nurse who asked that her surname not be used", "an Italian by birth", 1)
-			case strings.HasPrefix(tt.name, "a doctor"):
-				base = "Dr Maria Lopez has run the harbour clinic for twenty years.\n\n" +
-					"Maria, a doctor at the clinic since 1999, said: “The winters are the hardest.”"
-			}
-			_, fs := Compare(edited(t, base, tt.from, tt.to), base, Options{})
+			_, fs := Compare(edited(t, tt.base, tt.from, tt.to), tt.base, Options{})
 			assert.Len(t, findingsByCode(fs)[finding.QuoteMisattributed], tt.misattributed, "%v", fs)
 		})
 	}
-	// with two Marias in the copy, "Maria said" may be either: the old
-	// reading (a misattribution when it is not the original's) stands
-	two := edited(t, edited(t, src, "her son Tom Lopez", "her friend Maria Gomez"), "” Maria Lopez said", "” Maria said")
-	_, fs := Compare(two, src, Options{})
-	_ = fs
 }
 
 // TestAmbiguousSurnameInTheOriginal: an original whose bare surname may
