@@ -66,7 +66,7 @@ func rightsGiven(lower string) bool {
 var rightsHints = []string{"belong", "remain", " go "}
 
 // disclaimerHints are words every reDisclaimer match contains.
-var disclaimerHints = []string{"responsib", "aggregat", "trademark", "primary source", "automatically", "auto", "originally", "generated", "syndicated", "content", "belong", "remain", "rights go", "credit"}
+var disclaimerHints = []string{"responsib", "aggregat", "trademark", "primary source", "automatically", "auto", "originally", "generated", "syndicated", "content"}
 
 // ownershipHints are words every reOwnership match contains.
 var ownershipHints = []string{"not own", "n't own", "n’t own", "not claim", "n't claim", "n’t claim"}
