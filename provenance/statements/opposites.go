@@ -346,7 +346,7 @@ const maxObjectWords = 4
 func objectKeys(ts []text.Token, k int) []string {
 	var out []string
 	for x := k + 1; x < len(ts) && x <= k+maxObjectWords; x++ {
-		if x > k+1 && (ts[x].Start-ts[x-1].End > 1 || rolePrepositions[ts[x].Norm]) {
+		if x > k+1 && (ts[x].Start-ts[x-1].End > 1 || headEnders[ts[x].Norm]) {
 			break // "…, though": the object ended
 		}
 		if key, ok := indexKey(ts[x]); ok {

@@ -733,7 +733,7 @@ func (r *registry) appositiveRole(j int) string {
 	role := ""
 	for _, w := range strings.Fields(strings.ToLower(t)) {
 		w = strings.Trim(w, ".,")
-		if relativeWords[w] || rolePrepositions[w] {
+		if relativeWords[w] || headEnders[w] {
 			break
 		}
 		role = w
@@ -741,8 +741,9 @@ func (r *registry) appositiveRole(j int) string {
 	return role
 }
 
-// rolePrepositions end a role's head noun: "nurse at the clinic".
-var rolePrepositions = wordSet(`at of for with in from on to by`)
+// headEnders are the prepositions that end a noun phrase's head: a role's
+// ("nurse at the clinic") and a verb's object ("the survey on Tuesday").
+var headEnders = wordSet(`at of for with in from on to by`)
 
 // byGivenName is the one person named before in full with the given name
 // w ("Hillary said" after Hillary Clinton), or nil when there is none or
