@@ -425,6 +425,9 @@ func invertedFrame(d *doc, sent span, i0, j0, c int, f frame) (frame, bool) {
 	if relativeSubject(d, i0, c) {
 		return f, false // "Gareth Pryce, whose home was flooded, said an engineer told him …"
 	}
+	if !clauseBefore(d, i0, c) {
+		return f, false // "Critics, including the mayor, say they …": the subject, not words
+	}
 	b := c + 1
 	for b < j0 && b < c+6 && (invertedWord(d.toks[b]) || roleBeforeName(d, b, j0)) && (d.gapClean(b-1, b, c+1) || d.nameGap(b-1, b)) {
 		b++
@@ -440,6 +443,31 @@ func invertedFrame(d *doc, sent span, i0, j0, c int, f frame) (frame, bool) {
 	}
 	f.content = span{sent.start, lastCommaBefore(d, sent, d.toks[c].Start)}
 	return f, true
+}
+
+// clauseBefore reports whether the words before the cue at c could be what
+// an inverted cue reports: quoted words, or a clause with a verb of its
+// own. A bare noun phrase before "…, say they" is the verb's subject.
+func clauseBefore(d *doc, i0, c int) bool {
+	for x := i0; x < c; x++ {
+		if d.inQuote(d.toks[x].Start) >= 0 || verbLike(d, x) || presentVerb(d, i0, x, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// presentVerb reports whether token x reads as a verb in the present
+// tense ("Clinton also lacks in …", "His bid appears to …"): a lower-case
+// word in -s, no noun marker before it, and a small word right after it,
+// where a plural noun would end its phrase at a comma.
+func presentVerb(d *doc, i0, x, c int) bool {
+	t := d.toks[x]
+	if t.Capital || t.Stop || len(t.Norm) < 4 || !strings.HasSuffix(t.Norm, "s") || strings.HasSuffix(t.Norm, "ss") || x == i0 || x+1 >= c {
+		return false
+	}
+	p := d.toks[x-1]
+	return !nounMarker(p.Norm) && !p.Number && d.gapClean(x-1, x, -1) && d.gapClean(x, x+1, -1) && d.toks[x+1].Stop
 }
 
 // roleBeforeName reports whether the lower-case word at b names a role
