@@ -66,7 +66,7 @@ func (u *Usage) Unmatched() []string {
 	}
 	var out []string
 	for i, o := range u.p.overrides {
-		if o.path == "" || u.matched[i] {
+		if o.path == "" || o.url || u.matched[i] {
 			continue
 		}
 		if w, ok := u.unreachable(o); ok {

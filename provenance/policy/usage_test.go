@@ -200,3 +200,35 @@ func TestUsageDefaultPolicy(t *testing.T) {
 		assert.Empty(t, u.Unmatched())
 	}
 }
+
+// TestURLGlob: a path glob written as a URL, with a scheme, is matched
+// against a URL target's scheme, host and path, never against a local
+// path, and is never reported as matching no file: a cleaned local path
+// has no "//", so no file could match it.
+func TestURLGlob(t *testing.T) {
+	repoLayout(t, []string{"posts/own/c.md"})
+	tests := []struct {
+		name, glob, target string
+		want               bool
+	}{
+		{"same host and path", "https://wire.example/**", "https://wire.example/news/a", true},
+		{"host case and port", "https://wire.example/**", "https://Wire.Example:8443/news/a", true},
+		{"other scheme", "https://wire.example/**", "http://wire.example/news/a", false},
+		{"scheme alternatives", "http{,s}://*.wire.example/news/**", "http://m.wire.example/news/a", true},
+		{"other path", "https://wire.example/news/**", "https://wire.example/sport/a", false},
+		{"other host", "https://wire.example/**", "https://other.example/news/a", false},
+		{"a local path never", "https://wire.example/**", "https:/wire.example/a.md", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			yaml := "overrides:\n  - match: {path: \"" + tt.glob + "\"}\n    warn: [quote-altered]\n"
+			require.NoError(t, os.WriteFile(".provcheck.yaml", []byte(yaml), 0o644))
+			p, err := Load(".provcheck.yaml")
+			require.NoError(t, err)
+			assert.Equal(t, tt.want, p.For(tt.target).Warn[finding.QuoteAltered])
+			u := p.Usage()
+			u.Add("posts/own/c.md")
+			assert.Empty(t, u.Unmatched())
+		})
+	}
+}
