@@ -295,8 +295,8 @@ func (r Rules) minContainment(rep *provenance.Report) (finding.Finding, bool) {
 			return finding.Finding{}, false
 		}
 	}
-	msg := fmt.Sprintf("the original shares %.0f%% of the copy's words, below the policy's min_containment of %.0f%%; "+
-		"compared all the same, as the %s names it as the source", 100*c, 100*r.MinContainment, namer(rep.Original.FoundVia))
+	msg := fmt.Sprintf("the original %s; compared all the same, as the %s names it as the source",
+		provenance.SharesBelowFloor(c, r.MinContainment), namer(rep.Original.FoundVia))
 	ev := finding.Evidence{URL: rep.Original.URL, Detail: fmt.Sprintf("containment %.3f < min_containment %.3f", c, r.MinContainment)}
 	return finding.New(MinContainment, msg, ev), true
 }
