@@ -90,15 +90,23 @@ func TestUsageUnmatchedFollowsLinks(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			yaml := "overrides:\n  - match: {path: \"" + tt.glob + "\"}\n    warn: [quote-altered]\n"
-			require.NoError(t, os.WriteFile(".provcheck.yaml", []byte(yaml), 0o644))
-			p, err := Load(".provcheck.yaml")
-			require.NoError(t, err)
+			p := globPolicy(t, tt.glob)
 			u := p.Usage()
 			u.Add("content/own/c.md")
 			assert.Equal(t, tt.warns, len(u.Unmatched()) > 0, "%v", u.Unmatched())
 		})
 	}
+}
+
+// globPolicy writes and loads a .provcheck.yaml in the working directory
+// with one override, whose path glob is glob.
+func globPolicy(t *testing.T, glob string) *Policy {
+	t.Helper()
+	yaml := "overrides:\n  - match: {path: \"" + glob + "\"}\n    warn: [quote-altered]\n"
+	require.NoError(t, os.WriteFile(".provcheck.yaml", []byte(yaml), 0o644))
+	p, err := Load(".provcheck.yaml")
+	require.NoError(t, err)
+	return p
 }
 
 // TestUsageUnmatched: an override's path glob is reported, once, with its
@@ -221,10 +229,7 @@ func TestURLGlob(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			yaml := "overrides:\n  - match: {path: \"" + tt.glob + "\"}\n    warn: [quote-altered]\n"
-			require.NoError(t, os.WriteFile(".provcheck.yaml", []byte(yaml), 0o644))
-			p, err := Load(".provcheck.yaml")
-			require.NoError(t, err)
+			p := globPolicy(t, tt.glob)
 			assert.Equal(t, tt.want, p.For(tt.target).Warn[finding.QuoteAltered])
 			u := p.Usage()
 			u.Add("posts/own/c.md")
@@ -256,10 +261,7 @@ func TestUsageUnmatchedLinkCycle(t *testing.T) {
 			for _, l := range tt.links {
 				require.NoError(t, os.Symlink(l[1], filepath.FromSlash(l[0])))
 			}
-			yaml := "overrides:\n  - match: {path: \"" + tt.glob + "\"}\n    warn: [quote-altered]\n"
-			require.NoError(t, os.WriteFile(".provcheck.yaml", []byte(yaml), 0o644))
-			p, err := Load(".provcheck.yaml")
-			require.NoError(t, err)
+			p := globPolicy(t, tt.glob)
 			u := p.Usage()
 			u.walkCap = 200
 			u.Add("content/own/c.md")
