@@ -158,11 +158,19 @@ func namedAlign(al match.Result) match.Result {
 // copy derived, else the matcher's own partial threshold.
 func sharesMsg(al match.Result, o Options) string {
 	if derived(al.Relation) && o.belowFloor(al) {
-		return fmt.Sprintf("shares %.0f%% of the copy's words, below the policy's min_containment of %.0f%%",
-			100*al.Containment, 100*o.MinContainment)
+		return SharesBelowFloor(al.Containment, o.MinContainment)
 	}
 	return fmt.Sprintf("shares %.0f%% of the copy's words, below the %.0f%% from which a copy counts as derived from a page",
 		100*al.Containment, 100*match.PartialAt)
+}
+
+// SharesBelowFloor says that a page shares the share containment of the
+// copy's words, below the policy's min_containment floor: the wording of a
+// reference ruled out here and of the gate's policy-min-containment
+// finding on an original compared all the same.
+func SharesBelowFloor(containment, floor float64) string {
+	return fmt.Sprintf("shares %.0f%% of the copy's words, below the policy's min_containment of %.0f%%",
+		100*containment, 100*floor)
 }
 
 // refErrorKind is what kind of failure a reference met: the crawler's

@@ -9,6 +9,8 @@ import (
 
 	readability "codeberg.org/readeck/go-readability/v2"
 	"golang.org/x/net/html"
+
+	"github.com/provcheck/provcheck/provenance/text"
 )
 
 // Options tunes Extract. The zero value gives the defaults.
@@ -127,7 +129,7 @@ func unlinkedLabel(pg *page, refs []Reference) string {
 // parse bounds the input and parses it; it returns a reason when it
 // refuses the page.
 func parse(body []byte, opts Options) (*html.Node, string) {
-	body = clip(body, opts.MaxBytes)
+	body = text.ClipBytes(body, opts.MaxBytes)
 	if len(bytes.TrimSpace(body)) == 0 {
 		return nil, ReasonEmpty
 	}
@@ -179,17 +181,6 @@ func whyNoText(pg *page) string {
 		return ReasonEmpty
 	}
 	return ReasonNoArticle
-}
-
-// clip cuts body to at most n bytes without splitting a UTF-8 sequence.
-func clip(body []byte, n int) []byte {
-	if len(body) <= n {
-		return body
-	}
-	for n > 0 && n < len(body) && body[n]&0xC0 == 0x80 {
-		n--
-	}
-	return body[:n]
 }
 
 // splitParagraphs turns readability's rendered text into trimmed

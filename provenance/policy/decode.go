@@ -214,7 +214,9 @@ func (o rawOverride) override(name string) (override, error) {
 		*g.dst = g.v.s
 	}
 	ov.domain = strings.ToLower(ov.domain)
-	ov.path, ov.up = leadingUp(ov.path)
+	if ov.url = isURLGlob(ov.path); !ov.url {
+		ov.path, ov.up = leadingUp(ov.path)
+	}
 	ov.line = o.line
 	l, err := o.body.RawRules.layer(name)
 	ov.layer = l
@@ -233,4 +235,14 @@ func leadingUp(glob string) (string, int) {
 		up++
 	}
 	return glob, up
+}
+
+// isURLGlob reports whether a path glob is written as a URL, with a scheme
+// ("https://wire.example/**", "http{,s}://*.wire.example/news/**"): its
+// first segment ends in ":" and is followed by an empty one. A local
+// path, cleaned, has no empty segment, so no file can match such a glob;
+// it is matched against a URL target's scheme, host and path instead.
+func isURLGlob(glob string) bool {
+	i := strings.Index(glob, "://")
+	return i > 0 && !strings.Contains(glob[:i], "/")
 }

@@ -60,10 +60,12 @@ const (
 
 // override is a layer that applies to targets whose path or host matches.
 // up is the number of "../" the path glob starts with (see
-// Policy.localPath); line is where the override starts in the file.
+// Policy.localPath); url says the path glob is written as a URL (see
+// isURLGlob); line is where the override starts in the file.
 type override struct {
 	path, domain string
 	up, line     int
+	url          bool
 	layer
 }
 

@@ -48,7 +48,9 @@ func Defaults() Rules {
 //
 // An override matches when its path glob matches the target's path or its
 // domain glob matches a URL's host: either one is enough. A URL's path is
-// matched without the leading "/". A local path, absolute or relative to
+// matched without the leading "/"; a path glob written as a URL, with a
+// scheme, is matched against the URL's scheme, host and path instead, and
+// never against a local path. A local path, absolute or relative to
 // the working directory, is matched relative to the policy file's
 // directory, so the verdict does not depend on where the gate runs from
 // (see localPath for globs that start with "../").
@@ -84,10 +86,12 @@ func (p *Policy) matches(o override, target string) bool {
 // target: a URL's path, or a local path as localPath gives it.
 func (p *Policy) pathMatches(o override, target string) bool {
 	pth, host := splitTarget(target)
-	if o.path == "" {
+	if o.path == "" || (o.url && host == "") {
 		return false
 	}
-	if host == "" {
+	if o.url {
+		pth = fullURL(target)
+	} else if host == "" {
 		pth = p.localPath(pth, o.up)
 	}
 	if pth == "" {
@@ -157,6 +161,17 @@ func splitTarget(target string) (pth, host string) {
 	}
 	pth = filepath.ToSlash(filepath.Clean(target))
 	return strings.TrimPrefix(pth, "./"), ""
+}
+
+// fullURL is the form a URL glob is matched against: a URL target's
+// scheme, lower-cased host without port, and path, so that it agrees with
+// what a domain glob and a path glob see of the same URL.
+func fullURL(target string) string {
+	u, err := url.Parse(target)
+	if err != nil {
+		return ""
+	}
+	return u.Scheme + "://" + strings.ToLower(u.Hostname()) + u.Path
 }
 
 // WithFailOn returns r with codes raised to error, as --fail-on asks. The
@@ -280,8 +295,8 @@ func (r Rules) minContainment(rep *provenance.Report) (finding.Finding, bool) {
 			return finding.Finding{}, false
 		}
 	}
-	msg := fmt.Sprintf("the original shares %.0f%% of the copy's words, below the policy's min_containment of %.0f%%; "+
-		"compared all the same, as the %s names it as the source", 100*c, 100*r.MinContainment, namer(rep.Original.FoundVia))
+	msg := fmt.Sprintf("the original %s; compared all the same, as the %s names it as the source",
+		provenance.SharesBelowFloor(c, r.MinContainment), namer(rep.Original.FoundVia))
 	ev := finding.Evidence{URL: rep.Original.URL, Detail: fmt.Sprintf("containment %.3f < min_containment %.3f", c, r.MinContainment)}
 	return finding.New(MinContainment, msg, ev), true
 }

@@ -6,6 +6,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -66,7 +67,7 @@ func (u *Usage) Unmatched() []string {
 	}
 	var out []string
 	for i, o := range u.p.overrides {
-		if o.path == "" || u.matched[i] {
+		if o.path == "" || o.url || u.matched[i] {
 			continue
 		}
 		if w, ok := u.unreachable(o); ok {
@@ -117,9 +118,10 @@ var (
 // most limit directory entries, and returns the first one it finds,
 // slash-separated and relative to root. It follows symbolic links to
 // directories, as matching a target's path does (a content folder linked
-// in from elsewhere); the limit also ends a walk round a link cycle.
+// in from elsewhere), except a link back to a directory the walk came
+// through, which would only lead round a cycle to the limit.
 func firstFile(root, glob string, limit int) (string, walkResult) {
-	fsys := &boundedFS{FS: os.DirFS(root), left: limit}
+	fsys := &boundedFS{FS: os.DirFS(root), root: root, left: limit, dirs: map[string]os.FileInfo{}}
 	var first string
 	err := doublestar.GlobWalk(fsys, glob, func(p string, _ fs.DirEntry) error {
 		first = p
@@ -139,10 +141,14 @@ func firstFile(root, glob string, limit int) (string, walkResult) {
 var skipDirs = map[string]bool{".git": true, ".hg": true, ".svn": true, "node_modules": true}
 
 // boundedFS is a file system whose directory listings leave out skipDirs
-// and fail once more than left entries have been read in all.
+// and links back to the directory listed or one above it, and fail once
+// more than left entries have been read in all. dirs caches the
+// directories' identities by slash-separated name under root.
 type boundedFS struct {
 	fs.FS
+	root string
 	left int
+	dirs map[string]os.FileInfo
 }
 
 func (b *boundedFS) ReadDir(name string) ([]fs.DirEntry, error) {
@@ -163,7 +169,37 @@ func (b *boundedFS) ReadDir(name string) ([]fs.DirEntry, error) {
 	if err != nil && !errors.Is(err, io.EOF) {
 		return nil, err
 	}
-	es = slices.DeleteFunc(es, func(e fs.DirEntry) bool { return e.IsDir() && skipDirs[e.Name()] })
+	es = slices.DeleteFunc(es, func(e fs.DirEntry) bool {
+		return e.IsDir() && skipDirs[e.Name()] || e.Type()&fs.ModeSymlink != 0 && b.linksBack(name, e.Name())
+	})
 	slices.SortFunc(es, func(a, b fs.DirEntry) int { return strings.Compare(a.Name(), b.Name()) })
 	return es, nil
+}
+
+// linksBack reports whether the link named link in directory dir points at
+// dir itself or a directory above it up to root: following it would walk
+// round a cycle.
+func (b *boundedFS) linksBack(dir, link string) bool {
+	to, err := os.Stat(filepath.Join(b.root, filepath.FromSlash(path.Join(dir, link))))
+	if err != nil || !to.IsDir() {
+		return false
+	}
+	for d := dir; ; d = path.Dir(d) {
+		if fi := b.dir(d); fi != nil && os.SameFile(fi, to) {
+			return true
+		}
+		if d == "." {
+			return false
+		}
+	}
+}
+
+// dir is the identity of directory name, nil when it cannot be read.
+func (b *boundedFS) dir(name string) os.FileInfo {
+	fi, ok := b.dirs[name]
+	if !ok {
+		fi, _ = os.Stat(filepath.Join(b.root, filepath.FromSlash(name)))
+		b.dirs[name] = fi
+	}
+	return fi
 }

@@ -72,8 +72,8 @@ func repoLayout(t *testing.T, files []string) {
 
 // TestUsageUnmatchedFollowsLinks: a content folder linked in from outside
 // the repository holds files a glob matches, as matching a target's path
-// does through the link; a link cycle ends at the walk's limit, where the
-// look gives up without a warning.
+// does through the link; a link back to a directory the walk is in is not
+// followed, so a cycle does not end the look at its limit, silently.
 func TestUsageUnmatchedFollowsLinks(t *testing.T) {
 	outside := t.TempDir()
 	require.NoError(t, os.WriteFile(filepath.Join(outside, "a.md"), []byte("x\n"), 0o644))
@@ -85,20 +85,28 @@ func TestUsageUnmatchedFollowsLinks(t *testing.T) {
 		warns      bool
 	}{
 		{"glob through the link", "**/partners/*.md", false},
-		{"a link cycle ends the walk at its limit, silently", "**/nothing/*.md", false},
+		{"a link cycle in the way", "**/nothing/*.md", true},
 		{"no cycle in the way", "content/own/nothing/*.md", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			yaml := "overrides:\n  - match: {path: \"" + tt.glob + "\"}\n    warn: [quote-altered]\n"
-			require.NoError(t, os.WriteFile(".provcheck.yaml", []byte(yaml), 0o644))
-			p, err := Load(".provcheck.yaml")
-			require.NoError(t, err)
+			p := globPolicy(t, tt.glob)
 			u := p.Usage()
 			u.Add("content/own/c.md")
 			assert.Equal(t, tt.warns, len(u.Unmatched()) > 0, "%v", u.Unmatched())
 		})
 	}
+}
+
+// globPolicy writes and loads a .provcheck.yaml in the working directory
+// with one override, whose path glob is glob.
+func globPolicy(t *testing.T, glob string) *Policy {
+	t.Helper()
+	yaml := "overrides:\n  - match: {path: \"" + glob + "\"}\n    warn: [quote-altered]\n"
+	require.NoError(t, os.WriteFile(".provcheck.yaml", []byte(yaml), 0o644))
+	p, err := Load(".provcheck.yaml")
+	require.NoError(t, err)
+	return p
 }
 
 // TestUsageUnmatched: an override's path glob is reported, once, with its
@@ -198,5 +206,66 @@ func TestUsageDefaultPolicy(t *testing.T) {
 		u := p.Usage()
 		u.Add("posts/a.md")
 		assert.Empty(t, u.Unmatched())
+	}
+}
+
+// TestURLGlob: a path glob written as a URL, with a scheme, is matched
+// against a URL target's scheme, host and path, never against a local
+// path, and is never reported as matching no file: a cleaned local path
+// has no "//", so no file could match it.
+func TestURLGlob(t *testing.T) {
+	repoLayout(t, []string{"posts/own/c.md"})
+	tests := []struct {
+		name, glob, target string
+		want               bool
+	}{
+		{"same host and path", "https://wire.example/**", "https://wire.example/news/a", true},
+		{"host case and port", "https://wire.example/**", "https://Wire.Example:8443/news/a", true},
+		{"other scheme", "https://wire.example/**", "http://wire.example/news/a", false},
+		{"scheme alternatives", "http{,s}://*.wire.example/news/**", "http://m.wire.example/news/a", true},
+		{"other path", "https://wire.example/news/**", "https://wire.example/sport/a", false},
+		{"other host", "https://wire.example/**", "https://other.example/news/a", false},
+		{"a local path never", "https://wire.example/**", "https:/wire.example/a.md", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := globPolicy(t, tt.glob)
+			assert.Equal(t, tt.want, p.For(tt.target).Warn[finding.QuoteAltered])
+			u := p.Usage()
+			u.Add("posts/own/c.md")
+			assert.Empty(t, u.Unmatched())
+		})
+	}
+}
+
+// TestUsageUnmatchedLinkCycle: links that lead back to a directory the walk
+// came through (to its parent, to the root, round two directories) end the
+// walk well within its limit; a glob that matches no file is reported and
+// one that matches a file, behind or beside the cycle, is not.
+func TestUsageUnmatchedLinkCycle(t *testing.T) {
+	tests := []struct {
+		name, glob string
+		links      [][2]string // link, target
+		warns      bool
+	}{
+		{"link to its parent", "**/partners/*.md", [][2]string{{"content/own/up", ".."}}, true},
+		{"link to the root", "**/partners/*.md", [][2]string{{"content/own/root", "../.."}}, true},
+		{"link to itself", "**/partners/*.md", [][2]string{{"content/own/self", "."}}, true},
+		{"two links round", "**/partners/*.md", [][2]string{{"content/a/to-b", "../b"}, {"content/b/to-a", "../a"}}, true},
+		{"a file beside the cycle", "**/own/*.md", [][2]string{{"content/own/up", ".."}}, false},
+		{"a file behind a link out of the cycle", "**/b/*.md", [][2]string{{"content/own/up", ".."}, {"content/own/b", "../b"}}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			repoLayout(t, []string{"content/own/c.md", "content/a/", "content/b/d.md"})
+			for _, l := range tt.links {
+				require.NoError(t, os.Symlink(l[1], filepath.FromSlash(l[0])))
+			}
+			p := globPolicy(t, tt.glob)
+			u := p.Usage()
+			u.walkCap = 200
+			u.Add("content/own/c.md")
+			assert.Equal(t, tt.warns, len(u.Unmatched()) > 0, "%v", u.Unmatched())
+		})
 	}
 }

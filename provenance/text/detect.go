@@ -39,7 +39,7 @@ var detectable = map[string]bool{
 // mayor at length is English, so the text outside quotation marks is read
 // when it has minDetectWords or more, the whole text otherwise.
 func Detect(s string) string {
-	s = clipBytes(s, maxDetectBytes)
+	s = ClipBytes(s, maxDetectBytes)
 	if narrative := outsideQuotes(s); len(Segment(narrative)) >= minDetectWords {
 		s = narrative
 	} else if len(Segment(s)) < minDetectWords {
@@ -53,8 +53,9 @@ func Detect(s string) string {
 	return code
 }
 
-// clipBytes cuts s to at most n bytes, on a rune boundary.
-func clipBytes(s string, n int) string {
+// ClipBytes cuts s, a string or a byte slice, to at most n bytes without
+// splitting a UTF-8 sequence.
+func ClipBytes[T ~string | ~[]byte](s T, n int) T {
 	if len(s) <= n {
 		return s
 	}

@@ -70,9 +70,9 @@ func TestDetectReadsABoundedPrefix(t *testing.T) {
 	long := strings.Repeat(germanStory+" ", 100) + strings.Repeat(englishStory+" ", 300)
 	assert.Equal(t, "de", Detect(long))
 	s := strings.Repeat("é", maxDetectBytes)
-	assert.LessOrEqual(t, len(clipBytes(s, maxDetectBytes+1)), maxDetectBytes+1)
-	assert.True(t, strings.HasSuffix(clipBytes(s, 7), "é"))
-	assert.Len(t, clipBytes(s, 7), 6)
+	assert.LessOrEqual(t, len(ClipBytes(s, maxDetectBytes+1)), maxDetectBytes+1)
+	assert.True(t, strings.HasSuffix(ClipBytes(s, 7), "é"))
+	assert.Len(t, ClipBytes(s, 7), 6)
 }
 
 // TestDetectNarrativeNotQuotes: the language of a story is that of its
@@ -122,6 +122,29 @@ func TestOutsideQuotes(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			assert.Equal(t, tt.want, outsideQuotes(tt.in))
+		})
+	}
+}
+
+// TestClipBytes: a string and a byte slice are cut alike, to at most n
+// bytes and never inside a UTF-8 sequence.
+func TestClipBytes(t *testing.T) {
+	tests := []struct {
+		name, s string
+		n       int
+		want    string
+	}{
+		{"short enough", "café", 10, "café"},
+		{"exact", "café", 5, "café"},
+		{"inside é", "café", 4, "caf"},
+		{"on a boundary", "café", 3, "caf"},
+		{"inside a 3-byte rune", "a€b", 3, "a"},
+		{"zero", "abc", 0, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, ClipBytes(tt.s, tt.n))
+			assert.Equal(t, []byte(tt.want), ClipBytes([]byte(tt.s), tt.n))
 		})
 	}
 }
