@@ -315,6 +315,29 @@ func TestAttributionDroppedNeedsWords(t *testing.T) {
 	}
 }
 
+// TestPassiveAddressNamesNoSpeaker: those who "were told" something heard
+// it, so a copy that keeps only "Pilots have been told that …" drops the
+// original's speaker rather than giving the words to the pilots.
+func TestPassiveAddressNamesNoSpeaker(t *testing.T) {
+	const src = "Harbour union secretary Jan Ode said pilots had been told that 14 berths would close."
+	tests := []struct {
+		name, copy string
+		dropped    int
+	}{
+		{"told that", "Pilots have been told that 14 berths will close.", 1},
+		{"informed that", "The pilots were informed that 14 berths would close.", 1},
+		{"speaker kept", "Jan Ode said pilots had been told that 14 berths would close.", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, fs := Compare(tt.copy, src, Options{})
+			byCode := findingsByCode(fs)
+			assert.Len(t, byCode[finding.AttributionDropped], tt.dropped, "%v", fs)
+			assert.Empty(t, byCode[finding.StatementMisattributed], "%v", fs)
+		})
+	}
+}
+
 // TestAnonymousSourceDropped flags a copy that states as fact what the
 // original gives to sources it keeps unnamed on purpose; "some analysts"
 // names no source to drop.

@@ -29,8 +29,9 @@ type frame struct {
 	// yields marks a participle of saying after a comma; an act's frame
 	// before it ends at that comma once the participle is kept.
 	yields bool
-	// reported marks a clause handed to unnamed others by "reportedly";
-	// it yields to a speaker named for the same words.
+	// reported marks a clause handed to unnamed others by "reportedly"
+	// or a passive "were told"; it yields to a speaker named for the same
+	// words.
 	reported bool
 	// speaker is set when the frame names its speaker itself, as reported
 	// speech of another language does (foreignReported); speakerAt is where.

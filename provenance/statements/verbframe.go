@@ -214,6 +214,9 @@ func verbFrame(d *doc, sent span, i0, j0, c int, prev *frame) (frame, bool) {
 	if g, ok := itIsFrame(d, sent, i0, j0, c, f); ok {
 		return g, true
 	}
+	if passive && addressVerbs[cueVerbs[d.toks[c].Norm]] {
+		return toldFrame(d, sent, j0, c, f) // "Staff were told that …": they heard it
+	}
 	if g, ok := sayingWithoutSubject(d, sent, i0, j0, c, f); ok {
 		return g, true
 	}
@@ -584,6 +587,24 @@ func itIsFrame(d *doc, sent span, i0, j0, c int, f frame) (frame, bool) {
 	for f.content.start < f.content.end && d.s[f.content.start] == ' ' {
 		f.content.start++
 	}
+	return f, true
+}
+
+// toldFrame reads a passive verb of address, "Staff have been told that
+// 25 posts will go": its subject heard the words, so no one written said
+// them. The words run from after "that", or the verb, to the clause's end.
+func toldFrame(d *doc, sent span, j0, c int, f frame) (frame, bool) {
+	k := c + 1
+	if k < j0 && d.toks[k].Norm == "that" {
+		k++
+	} else if !clauseFollows(d, k, j0) {
+		return f, false // "were told about the cuts", "was informed by letter"
+	}
+	if k >= j0 || d.inQuote(d.toks[k].Start) >= 0 {
+		return f, false
+	}
+	f.content = span{d.toks[k].Start, contentEnd(d, sent)}
+	f.reported = true // "Ode said staff had been told that …" is Ode's
 	return f, true
 }
 
