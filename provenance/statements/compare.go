@@ -1862,7 +1862,51 @@ func titleChanged(cp, src *Speaker) bool {
 		return false
 	}
 	ts += ", " + titleRole(ts) // the original's roles as the copy's are read ("head of" for "chairs")
+	ts += sameHead(speakerTitle(cp), speakerTitle(src))
 	return len(newTitleWords(tc, ts)) > 0 || formerDropped(tc, ts)
+}
+
+// headingNouns name the person at the head of something, as headingVerbs
+// say it in a relative clause.
+var headingNouns = wordSet(`leader chair chairman chairwoman chairperson head chief director manager captain`)
+
+// sameHead returns the words the source's title covers when one title
+// says with a heading verb what the other says with a heading noun: "who
+// leads the opposition" (read as "head of the opposition") and
+// "Opposition leader" name one post. Two nouns ("director" and "head")
+// stay two titles.
+func sameHead(cpTitle, srcTitle string) string {
+	cpNouns, srcNouns := headingNounsIn(cpTitle), headingNounsIn(srcTitle)
+	switch {
+	case statesHeading(cpTitle) && len(srcNouns) > 0:
+		return ", head"
+	case statesHeading(srcTitle) && len(cpNouns) > 0:
+		return ", " + strings.Join(cpNouns, " ")
+	}
+	return ""
+}
+
+// headingNounsIn returns the heading nouns of a title.
+func headingNounsIn(title string) []string {
+	var out []string
+	for _, t := range text.Tokenize(title, "") {
+		if headingNouns[t.Norm] {
+			out = append(out, t.Norm)
+		}
+	}
+	return out
+}
+
+// statesHeading reports whether a title's relative clause heads
+// something: "who leads the opposition", "who chairs the board".
+func statesHeading(title string) bool {
+	ts := text.Tokenize(title, "")
+	for i := 1; i < len(ts); i++ {
+		if relativeWords[ts[i-1].Norm] && headingVerbs[ts[i].Norm] {
+			return true
+		}
+	}
+	return false
 }
 
 // relativeWords open a relative clause kept in a title: "council leader,

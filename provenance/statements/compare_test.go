@@ -1,6 +1,7 @@
 package statements
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -225,6 +226,28 @@ func TestSpeakerTitleChanged(t *testing.T) {
 				require.NotNil(t, f.Evidence.Source)
 				assert.Contains(t, f.Evidence.Detail, "rule=speaker-title-changed")
 			}
+		})
+	}
+}
+
+// TestHeadingVerbAndNoun: "who leads the opposition" and "Opposition
+// leader" name one post, while two heading nouns ("director", "head") stay
+// two titles.
+func TestHeadingVerbAndNoun(t *testing.T) {
+	tests := []struct {
+		name, srcTitle, cpTitle string
+		want                    int
+	}{
+		{"verb in the copy", "Opposition leader Tom Reyes", "Tom Reyes, who leads the opposition,", 0},
+		{"verb in the original", "Tom Reyes, who chairs the harbour board,", "Harbour board chairman Tom Reyes", 0},
+		{"verb on another body", "Opposition leader Tom Reyes", "Tom Reyes, who leads the ferry union,", 1},
+		{"two nouns", "Tom Reyes, the harbour board's director,", "Tom Reyes, the harbour board's head,", 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			const story = "The pier closed on Monday.\n\n%s called the plan “a panic move dressed up as a rescue”.\n\n“We will fight it,” Reyes said."
+			_, fs := Compare(fmt.Sprintf(story, tt.cpTitle), fmt.Sprintf(story, tt.srcTitle), Options{})
+			assert.Len(t, findingsByCode(fs)[finding.SpeakerTitleChanged], tt.want, "%v", fs)
 		})
 	}
 }

@@ -586,12 +586,14 @@ func (r *registry) titleBefore(i int) string {
 	k := i
 	for k > 0 && i-k < 4 {
 		p := toks[k-1]
-		opener := p.Capital && k < i && titleModifiers[p.Norm] && r.opensSentence(p.Start) // "Former mayor Ada Brook"
+		// "Former mayor Ada Brook", "Opposition leader Tom Reyes": a word
+		// that opens the sentence is capitalised for that alone
+		opener := p.Capital && k < i && r.opensSentence(p.Start) && (titleModifiers[p.Norm] || !p.Stop && !dayWords[p.Norm] && r.bySurname(p.Surface, "person") == nil)
 		if p.Capital && !opener || p.Number || r.d.s[p.End:toks[k].Start] != " " || r.d.inQuote(p.Start) >= 0 {
 			break
 		}
 		head := (titleNouns[p.Norm] || personTitles[p.Norm]) && !kinWords[p.Norm]
-		if k == i && !head || k < i && !head && !titleModifiers[p.Norm] && !orgWords[p.Norm] && !descriptors[p.Norm] && !isAdjectiveLike(p.Norm) {
+		if k == i && !head || k < i && !head && !titleModifiers[p.Norm] && !orgWords[p.Norm] && !descriptors[p.Norm] && !isAdjectiveLike(p.Norm) && !nounModifier(p) && !opener {
 			break
 		}
 		if cueVerbs[p.Norm] != "" || auxVerbs[p.Norm] || p.Stop && !head && !titleModifiers[p.Norm] {
@@ -603,6 +605,14 @@ func (r *registry) titleBefore(i int) string {
 		return ""
 	}
 	return r.d.s[toks[k].Start:toks[i-1].End]
+}
+
+// nounModifier reports whether t may be a noun that modifies a title
+// after it ("branch secretary", "port manager"): a lower-case content
+// word that reads as no verb or adverb.
+func nounModifier(t text.Token) bool {
+	w := t.Norm
+	return !t.Capital && !t.Stop && len(w) > 2 && !mainVerb(t) && !isPossessive(w) && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ly")
 }
 
 // nameOf spells the name of tokens [i, j) with single spaces, hyphens kept,

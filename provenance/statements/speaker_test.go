@@ -23,6 +23,9 @@ func TestFindLowerCaseTitles(t *testing.T) {
 		{"later mention keeps the title", "union organiser Daniel Fitch spoke first. “The vote was rigged,” Fitch said.", "Daniel Fitch", "union organiser"},
 		{"a verb before the name is no title", "The board met Daniel Fitch on Monday. Fitch said the vote was rigged.", "Daniel Fitch", ""},
 		{"a plain noun before the name is no title", "A letter from Ida Solberg said the roof had leaked for years.", "", ""},
+		{"a noun modifier", "The pier closed on Monday.\n\nHarbour branch secretary Ida Solberg said the roof had leaked for years.", "Ida Solberg", "Harbour branch secretary"},
+		{"a capital that opens the sentence", "The pier closed on Monday.\n\nOpposition leader Tom Reyes said the roof had leaked for years.", "Tom Reyes", "Opposition leader"},
+		{"a day that opens the sentence is no title", "The pier closed on Monday.\n\nYesterday union organiser Daniel Fitch said the vote was rigged.", "Daniel Fitch", "union organiser"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
