@@ -231,7 +231,7 @@ var openers = wordSet(`after before when while as since although though if once 
 // pluralNounCues are cue verbs in -s that are as often plural nouns.
 var pluralNounCues = wordSet(`states state debates debate attacks attack reports report calls call
 	comments comment tweets tweet charges concerns fears hopes plans points questions warnings
-	supports views claims promises remarks answers responses replies estimates`)
+	supports views claims promises remarks answers responses replies estimates rail rails press`)
 
 // addressVerbs take the one addressed as their object, never their
 // speaker.

@@ -195,27 +195,29 @@ func TestFindStances(t *testing.T) {
 // attributions.
 func TestFindNoStance(t *testing.T) {
 	for _, text := range []string{
-		"In a Kelby Herald poll released Monday, most riders backed the timetable.", // "released" modifies the poll
-		"Iowa caucuses are held in winter.",                                         // a plural noun after a name
-		"The ferry fund has less than a million in cash.",                           // "has" as a main verb
-		"Ada Brook spoke, and the hall fell silent.",                                // no object after the act
-		"Ada Brook won the seat by forty votes.",                                    // an event, no stance
-		"The Rust Belt states have suffered from the loss of jobs.",                 // a noun after a name
-		"Ada Brook said in her office, as interns worked the phones.",               // where, not what
-		"The Kelby Rovers trounced the Harbour Kings on Saturday.",                  // an outcome, no stance
-		"Tom Reyes founded the ferry company in 1998.",                              // an event, no stance
-		"Ada Brook appearances drew big crowds across the harbour.",                 // a plural noun after a name
-		"It is hard to believe the pier will close so soon.",                        // "it" credits no one
-		"The Kelby Herald's reporting team won an award.",                           // a participle as a modifier
-		"Additional reporting by Ada Brook in Kelby.",                               // a credit line
-		"Tickets were released on Monday at the box office.",                        // an act's passive with only when and where
-		"Nevertheless, despite such steps, questions persist about the ferry fund.", // a plural noun after asides, no speaker
-		"Before responding, Ada Brook paused for a long time.",                      // a gerund with no object
-		"Ada Brook was defeated by opposing forces in the primary.",                 // an agent, not a gerund
-		"The harbour master appeared on Kelby Radio on Monday.",                     // appearing somewhere, not seeming
+		"In a Kelby Herald poll released Monday, most riders backed the timetable.",        // "released" modifies the poll
+		"Iowa caucuses are held in winter.",                                                // a plural noun after a name
+		"The ferry fund has less than a million in cash.",                                  // "has" as a main verb
+		"Ada Brook spoke, and the hall fell silent.",                                       // no object after the act
+		"Ada Brook won the seat by forty votes.",                                           // an event, no stance
+		"The Rust Belt states have suffered from the loss of jobs.",                        // a noun after a name
+		"Ada Brook said in her office, as interns worked the phones.",                      // where, not what
+		"The Kelby Rovers trounced the Harbour Kings on Saturday.",                         // an outcome, no stance
+		"Tom Reyes founded the ferry company in 1998.",                                     // an event, no stance
+		"Ada Brook appearances drew big crowds across the harbour.",                        // a plural noun after a name
+		"It is hard to believe the pier will close so soon.",                               // "it" credits no one
+		"The Kelby Herald's reporting team won an award.",                                  // a participle as a modifier
+		"Additional reporting by Ada Brook in Kelby.",                                      // a credit line
+		"Tickets were released on Monday at the box office.",                               // an act's passive with only when and where
+		"Nevertheless, despite such steps, questions persist about the ferry fund.",        // a plural noun after asides, no speaker
+		"Before responding, Ada Brook paused for a long time.",                             // a gerund with no object
+		"Ada Brook was defeated by opposing forces in the primary.",                        // an agent, not a gerund
+		"The harbour master appeared on Kelby Radio on Monday.",                            // appearing somewhere, not seeming
+		"Jan Ode, an official of the Danish rail union, described the delay as a scandal.", // "rail" a noun after a name
+		"The White House press secretary, Ada Brook, took questions.",                      // "press" a noun after a name
 	} {
 		for _, st := range Find(text, Options{}) {
-			assert.NotContains(t, []string{"released", "caucuses", "less", "spoke", "won", "states", "said", "trounced", "founded", "appearances", "believe", "reporting", "released", "responding", "opposing", "questions"}, st.Cue, text)
+			assert.NotContains(t, []string{"released", "caucuses", "less", "spoke", "won", "states", "said", "trounced", "founded", "appearances", "believe", "reporting", "released", "responding", "opposing", "questions", "rail", "press"}, st.Cue, text)
 		}
 	}
 }
