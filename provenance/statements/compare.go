@@ -88,6 +88,7 @@ func Compare(copyText, sourceText string, opts Options) ([]Check, []finding.Find
 	drift := keyFactDrift(cd, sd, checks, fs)
 	fs = append(explainedNotFound(fs, drift), drift...)
 	fs = withoutClaimedMarks(withoutNestedMisattributions(withoutNestedHedges(withoutNestedNotFound(dedupe(fs)))))
+	fs = withoutNestedClaims(withoutQuotedAlterations(fs))
 	finding.Sort(fs)
 	return misattributedWithin(checks), fs
 }
@@ -2331,6 +2332,44 @@ func withoutNestedMisattributions(fs []finding.Finding) []finding.Finding {
 	})
 }
 
+// withoutNestedClaims drops a claim-attributed-to-person whose copy
+// passage lies inside another's: the statement put in a person's mouth and
+// the words of it that come from an unattributed sentence are one change.
+func withoutNestedClaims(fs []finding.Finding) []finding.Finding {
+	return withoutNested(fs, func(f finding.Finding) string {
+		if f.Code == finding.ClaimAttributedToPerson {
+			return string(f.Code)
+		}
+		return ""
+	})
+}
+
+// withoutQuotedAlterations drops a statement-altered that holds a
+// quote-altered naming the same changes: "described the delay as “a
+// disgrace for Germany”" changes the quote's words once, and the quote's
+// finding shows the diff.
+func withoutQuotedAlterations(fs []finding.Finding) []finding.Finding {
+	changes := func(f finding.Finding) string {
+		_, after, _ := strings.Cut(f.Evidence.Detail, ": ")
+		return after
+	}
+	var quotes []finding.Finding
+	for _, f := range fs {
+		if f.Code == finding.QuoteAltered && f.Evidence.Copy != nil {
+			quotes = append(quotes, f)
+		}
+	}
+	return slices.DeleteFunc(fs, func(f finding.Finding) bool {
+		if f.Code != finding.StatementAltered || f.Evidence.Copy == nil {
+			return false
+		}
+		return slices.ContainsFunc(quotes, func(q finding.Finding) bool {
+			return f.Evidence.Copy.Start <= q.Evidence.Copy.Start && q.Evidence.Copy.End <= f.Evidence.Copy.End &&
+				q.Severity == f.Severity && changes(q) == changes(f) && changes(q) != ""
+		})
+	})
+}
+
 // withoutClaimedMarks drops quote-marks-added where claim-attributed-to-
 // person covers the same words of both texts: an unattributed sentence of
 // the original put in a quote is one change, and the claim finding says
@@ -2372,7 +2411,7 @@ func withoutNested(fs []finding.Finding, group func(finding.Finding) string) []f
 	}
 	nested := map[int]bool{}
 	for _, rs := range groups {
-		sort.Slice(rs, func(a, b int) bool {
+		sort.SliceStable(rs, func(a, b int) bool { // of two on one passage, the first found stays
 			return rs[a].span.Start < rs[b].span.Start || rs[a].span.Start == rs[b].span.Start && rs[a].span.End > rs[b].span.End
 		})
 		maxEnd := -1

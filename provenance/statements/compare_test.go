@@ -645,6 +645,34 @@ func TestOneFindingPerProblem(t *testing.T) {
 	assert.Empty(t, by[finding.StatementNotFound], "%v", fs)
 }
 
+// TestOneChangeOneError: a word changed inside a quote that a reported
+// statement holds, and a sentence merged into a person's words, are each
+// one error, however many statements see them.
+func TestOneChangeOneError(t *testing.T) {
+	const src = "The ferry strike ended on Monday.\n\nAround 9,000 commuters cross the strait at Kelby every working day.\n\n" +
+		"Union official Petra Lenz described the delay as “a disgrace for Kelby”."
+	tests := []struct {
+		name, copy string
+		code       finding.Code
+		gone       finding.Code
+	}{
+		{"quote inside a statement", "The ferry strike is over since Monday.\n\nPetra Lenz, a union official, described the delay as “a disgrace for Marton”.",
+			finding.QuoteAltered, finding.StatementAltered},
+		{"sentence merged", "The ferry strike is over since Monday.\n\nPetra Lenz said some 9,000 commuters use the strait at Kelby every working day.",
+			finding.ClaimAttributedToPerson, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, fs := Compare(tt.copy, src, Options{})
+			by := findingsByCode(fs)
+			assert.Len(t, by[tt.code], 1, "%v", fs)
+			if tt.gone != "" {
+				assert.Empty(t, by[tt.gone], "%v", fs)
+			}
+		})
+	}
+}
+
 // TestMisattributedOnce gives a statement moved to another person one
 // finding, though its clauses and the quote within it are statements of
 // their own, and marks the quote misattributed with it.
