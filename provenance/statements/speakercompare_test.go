@@ -72,8 +72,9 @@ func TestQuoteGivenToNamesake(t *testing.T) {
 // alone ("Maria said") names the original's speaker of that given name,
 // unless either text gives the name to another person too. A newcomer
 // called by a first name and given another occupation than the person of
-// that first name is her own person; the same role, none known, or a word
-// that is no occupation names that person again.
+// that first name is her own person; the same role, one a doctor may hold
+// after "Dr", none known or only a past one, or a word that is no
+// occupation (a relation, a pastime, a faith) names that person again.
 func TestSpeakerByGivenName(t *testing.T) {
 	bakery := "Maria Lopez has run the bakery on Mill Street for twenty years, and her son Tom Lopez now keeps its books.\n\n" +
 		"“We bake before dawn every day, even at Christmas,” Maria Lopez said."
@@ -83,8 +84,12 @@ func TestSpeakerByGivenName(t *testing.T) {
 	}
 	profile := "Retired nurse Maria Lopez, 72, has swum off the pier every morning for fifty years.\n\n" +
 		"Maria, a former nurse at the harbour clinic, said: “The water wakes you up better than coffee.”"
-	doctor := "Dr Maria Lopez has run the harbour clinic for twenty years.\n\n" +
-		"Maria, a doctor at the clinic since 1999, said: “The winters are the hardest.”"
+	doctorWith := func(who string) string {
+		return "Dr Maria Lopez has run the harbour clinic for twenty years.\n\n" +
+			"Maria, " + who + " since 1999, said: “The winters are the hardest.”"
+	}
+	doctor := doctorWith("a doctor at the clinic")
+	mayorAfter := withNewcomer("a volunteer at the shelter") + "\n\n“The ovens stay lit all winter,” Lopez said."
 	tests := []struct {
 		name, base, from, to string
 		misattributed        int
@@ -100,6 +105,20 @@ func TestSpeakerByGivenName(t *testing.T) {
 		{"a profile naming its subject again, by surname in the copy", profile, "Maria, a former", "Lopez, a former", 0},
 		{"no occupation: the mayor named again", withNewcomer("an Italian by birth"), "” Maria said.", "” Lopez said.", 0},
 		{"Dr is a doctor", doctor, "Maria, a doctor", "Lopez, a doctor", 0},
+		{"a volunteer, faithful", withNewcomer("a volunteer at the shelter"), "", "", 0},
+		{"a volunteer's quote given to the mayor", withNewcomer("a volunteer at the shelter"), "” Maria said.", "” Lopez said.", 1},
+		{"a fisherman's quote given to the mayor", withNewcomer("a fisherman at the pier"), "” Maria said.", "” Lopez said.", 1},
+		{"a pensioner's quote given to the mayor", withNewcomer("a pensioner from Mill Street"), "” Maria said.", "” Lopez said.", 1},
+		{"the mayor's quote given to the volunteer", mayorAfter, "winter,” Lopez said.", "winter,” Maria said.", 1},
+		{"a relation: the mayor named again", withNewcomer("a grandmother of six"), "” Maria said.", "” Lopez said.", 0},
+		{"a pastime: the mayor named again", withNewcomer("a keen swimmer from the harbour club"), "” Maria said.", "” Lopez said.", 0},
+		{"a faith: the mayor named again", withNewcomer("a Christian from the chapel choir"), "” Maria said.", "” Lopez said.", 0},
+		{"Dr may be a dentist", doctorWith("a dentist at the clinic"), "Maria, a dentist", "Lopez, a dentist", 0},
+		{"Dr may be a biologist", doctorWith("a biologist at the marine institute"), "Maria, a biologist", "Lopez, a biologist", 0},
+		{"Dr is no fisherman", doctorWith("a fisherman at the pier"), "Maria, a fisherman", "Lopez, a fisherman", 1},
+		{"a retired nurse may now volunteer", profile + "\n\nMaria, a volunteer at the lifeboat station, said: “I go out twice a week.”",
+			"Maria, a volunteer", "Lopez, a volunteer", 0},
+		{"Mrs gives no role", strings.Replace(withNewcomer("a volunteer at the shelter"), "Mayor Maria", "Mrs Maria", 1), "” Maria said.", "” Lopez said.", 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
