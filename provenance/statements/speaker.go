@@ -682,6 +682,7 @@ func (r *registry) namedBefore(w, kind string, j int) *entity {
 // is the same person named again.
 func (r *registry) newcomer(j int, e *entity) bool {
 	role := r.appositiveRole(j)
+	_, aff := r.appositive(j, "")
 	if !occupation(role) {
 		return false // "Maria, an Italian" or "a grandmother" may well be the mayor
 	}
@@ -698,12 +699,35 @@ func (r *registry) newcomer(j int, e *entity) bool {
 		if honorifics[w] {
 			continue // "Mrs" says nothing of what she does
 		}
-		if w == role || doctorates[w] && learned(role) {
+		if w == role && !otherBodies(aff, e.affil) || doctorates[w] && learned(role) {
 			return false
 		}
 		known = true
 	}
 	return known
+}
+
+// otherBodies reports whether two affiliations of one role name
+// different bodies, sharing no word: the head of the rowing club is not
+// the head of the dockers' union, where the union's head is. A name and a
+// description ("Unite", "the dockers' union") may be one body.
+func otherBodies(a, b string) bool {
+	if a == "" || b == "" || named(a) != named(b) {
+		return false
+	}
+	wa := descWords(a)
+	for w := range descWords(b) {
+		if wa[w] {
+			return false
+		}
+	}
+	return len(wa) > 0
+}
+
+// named reports whether an affiliation holds a capitalised word: a name,
+// not a description.
+func named(a string) bool {
+	return strings.IndexFunc(a, unicode.IsUpper) >= 0
 }
 
 // pastMarkers open a title held in the past, which says nothing of what
@@ -722,10 +746,11 @@ func occupation(w string) bool {
 	return w == lw && personRole(lw) && !kinWords[lw] && !circumstanceNouns[lw]
 }
 
-// circumstanceNouns name people by a relation, a pastime, a belief or a
-// passing situation, which anyone holding an office may share.
+// circumstanceNouns name people by a relation, a membership, a pastime,
+// a belief or a passing situation, which anyone holding an office may
+// share: a mayor may be "a member of the council" where she sits on it.
 var circumstanceNouns = wordSet(`grandmother grandfather grandparent grandson granddaughter parent
-	neighbour neighbor fan supporter swimmer runner cyclist walker jogger hiker climber surfer golfer angler
+	neighbour neighbor member fan supporter swimmer runner cyclist walker jogger hiker climber surfer golfer angler
 	enthusiast hobbyist player shopper commuter motorist pedestrian passenger customer client patient
 	survivor witness victim widower tenant homeowner tourist visitor pilgrim parishioner resident native
 	citizen civilian voter taxpayer vegetarian democrat republican independent veteran guardian candidate

@@ -74,7 +74,9 @@ func TestQuoteGivenToNamesake(t *testing.T) {
 // called by a first name and given another occupation than the person of
 // that first name is her own person; the same role, one a doctor may hold
 // after "Dr", none known or only a past one, or a word that is no
-// occupation (a relation, a pastime, a faith) names that person again.
+// occupation (a relation, a membership, a pastime, a faith) names that
+// person again; the same role in another body ("the head of the rowing
+// club" after the head of the dockers' union) is another person.
 func TestSpeakerByGivenName(t *testing.T) {
 	bakery := "Maria Lopez has run the bakery on Mill Street for twenty years, and her son Tom Lopez now keeps its books.\n\n" +
 		"“We bake before dawn every day, even at Christmas,” Maria Lopez said."
@@ -89,6 +91,10 @@ func TestSpeakerByGivenName(t *testing.T) {
 			"Maria, " + who + " since 1999, said: “The winters are the hardest.”"
 	}
 	doctor := doctorWith("a doctor at the clinic")
+	withKnown := func(known, who string) string {
+		return "Maria Lopez, " + known + ", opened the new hall on Mill Street on Friday.\n\n“We built it in a year,” Maria Lopez said.\n\n" +
+			"Maria, " + who + ", watched from the door. “It is the best hall in town,” Maria said."
+	}
 	mayorAfter := withNewcomer("a volunteer at the shelter") + "\n\n“The ovens stay lit all winter,” Lopez said."
 	tests := []struct {
 		name, base, from, to string
@@ -118,6 +124,10 @@ func TestSpeakerByGivenName(t *testing.T) {
 		{"Dr is no fisherman", doctorWith("a fisherman at the pier"), "Maria, a fisherman", "Lopez, a fisherman", 1},
 		{"a retired nurse may now volunteer", profile + "\n\nMaria, a volunteer at the lifeboat station, said: “I go out twice a week.”",
 			"Maria, a volunteer", "Lopez, a volunteer", 0},
+		{"a council member: the mayor named again", withNewcomer("a member of the council for ten years"), "” Maria said.", "” Lopez said.", 0},
+		{"the head of another body", withKnown("head of the dockers' union", "the head of the rowing club"), "” Maria said.", "” Lopez said.", 1},
+		{"the head of the same body", withKnown("head of the dockers' union", "the head of the union"), "” Maria said.", "” Lopez said.", 0},
+		{"a body by name and by description", withKnown("head of Unite", "the head of the dockers' union"), "” Maria said.", "” Lopez said.", 0},
 		{"Mrs gives no role", strings.Replace(withNewcomer("a volunteer at the shelter"), "Mayor Maria", "Mrs Maria", 1), "” Maria said.", "” Lopez said.", 0},
 	}
 	for _, tt := range tests {
