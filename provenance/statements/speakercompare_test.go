@@ -268,3 +268,36 @@ func edited(t *testing.T, src, from, to string) string {
 	require.Contains(t, src, from)
 	return strings.Replace(src, from, to, 1)
 }
+
+// TestModalFirstName: "Will" before a surname, and then alone as the
+// subject of "said", names a person, so a quote moved from him to another
+// is seen; "Will" opening a question stays the modal.
+func TestModalFirstName(t *testing.T) {
+	src := "The club named a new coach on Monday after a poor season.\n\n" +
+		"Will Harper, the coach, said the squad was young. Ann Brook, the captain, said the fans had been patient.\n\n" +
+		"Will the council pay for the new pitch? “We start training next week,” Will said.\n\n" +
+		"“Nobody in the league expected us to get this far,” said Will Harper."
+	tests := []struct {
+		name, from, to string
+		misattributed  int
+	}{
+		{"faithful", "", "", 0},
+		{"alone, moved to another", "” Will said.", "” Brook said.", 1},
+		{"in full, moved to another", "said Will Harper.", "said Ann Brook.", 1},
+		{"alone, named by surname", "” Will said.", "” Harper said.", 0},
+		{"in full, named by first name", "said Will Harper.", "said Will.", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, fs := Compare(edited(t, src, tt.from, tt.to), src, Options{})
+			assert.Len(t, findingsByCode(fs)[finding.QuoteMisattributed], tt.misattributed, "%v", fs)
+		})
+	}
+	for _, q := range []string{"Will the council pay for the pitch?", "Will Congress act before the summer?", "Will Harper stay on as coach?"} {
+		for _, st := range Find(q+" “We hope so,” Ann Brook said.", Options{}) {
+			if st.Speaker != nil {
+				assert.False(t, strings.HasPrefix(st.Speaker.Name, "Will"), "%q: %+v", q, st.Speaker)
+			}
+		}
+	}
+}
