@@ -953,7 +953,7 @@ func relativeCut(d *doc, j int) int {
 		if auxVerbs[w] || cueVerbs[w] != "" || d.inQuote(toks[k].Start) >= 0 {
 			return j
 		}
-		titled = titled || titleNouns[w] || titleNouns[strings.TrimSuffix(w, "s")] || roleOf(d, k, j)
+		titled = titled || personRole(w) || titleNouns[strings.TrimSuffix(w, "s")] || roleOf(d, k, j)
 	}
 	return j
 }

@@ -124,6 +124,7 @@ func TestSpeakerByGivenName(t *testing.T) {
 		{"Dr is no fisherman", doctorWith("a fisherman at the pier"), "Maria, a fisherman", "Lopez, a fisherman", 1},
 		{"a retired nurse may now volunteer", profile + "\n\nMaria, a volunteer at the lifeboat station, said: “I go out twice a week.”",
 			"Maria, a volunteer", "Lopez, a volunteer", 0},
+		{"a fisherman with a relative clause", withNewcomer("a fisherman who has worked from the pier for forty years"), "” Maria said.", "” Lopez said.", 1},
 		{"a council member: the mayor named again", withNewcomer("a member of the council for ten years"), "” Maria said.", "” Lopez said.", 0},
 		{"the head of another body", withKnown("head of the dockers' union", "the head of the rowing club"), "” Maria said.", "” Lopez said.", 1},
 		{"the head of the same body", withKnown("head of the dockers' union", "the head of the union"), "” Maria said.", "” Lopez said.", 0},
