@@ -302,3 +302,31 @@ func TestModalFirstName(t *testing.T) {
 		}
 	}
 }
+
+// TestShortQuoteMoved: a quote too short for the speaker comparison is
+// still checked when it is a sentence said once in each text, word for
+// word, and the copy gives it to another person named in full; a short
+// quote several people say, or a phrase the writer quotes, is not.
+func TestShortQuoteMoved(t *testing.T) {
+	src := "The harbour trust unveiled a plan on Tuesday to restore the old ferry pier.\n\n" +
+		"Mayor Maria Lopez said the town would pay half the cost. Harbour master Tom Reyes said the pier would stay open.\n\n" +
+		"“Nobody asked us,” Reyes said. “Yes,” Lopez said. The trust called the old plan a “costly mistake” in its report.\n\n" +
+		"“We will see,” Reyes said of the vote. “We will see,” Lopez said."
+	tests := []struct {
+		name, from, to string
+		misattributed  int
+	}{
+		{"faithful", "", "", 0},
+		{"moved to another", "“Nobody asked us,” Reyes said.", "“Nobody asked us,” Lopez said.", 1},
+		{"named in full", "“Nobody asked us,” Reyes said.", "“Nobody asked us,” Tom Reyes said.", 0},
+		{"one word", "“Yes,” Lopez said.", "“Yes,” Reyes said.", 0},
+		{"said by two", "“We will see,” Reyes said of", "“We will see,” Lopez said of", 0},
+		{"a phrase the writer quotes", "The trust called the old plan", "Lopez called the old plan", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, fs := Compare(edited(t, src, tt.from, tt.to), src, Options{})
+			assert.Len(t, findingsByCode(fs)[finding.QuoteMisattributed], tt.misattributed, "%v", fs)
+		})
+	}
+}
