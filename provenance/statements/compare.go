@@ -54,6 +54,9 @@ type comparer struct {
 	// copyHasBefore found.
 	sentNums      map[[2]int]numberSet
 	srcAt, copyAt map[string]int
+	// quoteKeys counts the direct statements of the copy and of the
+	// original by their words (quoteCount).
+	quoteKeys map[string][2]int
 }
 
 // Compare checks every statement of copyText against sourceText. It returns
@@ -384,6 +387,8 @@ func (c *comparer) check(st Statement, at attribution) (Check, []finding.Finding
 	if len(ct) >= minSpeakerWords {
 		fs = append(fs, c.speakerFindings(st, at, srcSt, rb, &ck, m.cspan, rs)...)
 		fs = append(fs, c.mergedClaims(st, al, si, m.cspan)...)
+	} else if c.shortQuoteMoved(&st, srcSt, ck.Verdict, rb) {
+		fs = append(fs, c.speakerFindings(st, at, srcSt, rb, &ck, m.cspan, rs)...)
 	}
 	if st.Kind != Direct && contentWords(ct) >= 2 || len(ct) >= minSpeakerWords {
 		hs := c.hedgeDrift(al, ct, cueOutside(&st, st.Content.Start, st.Content.End), cueOutside(srcSt, rs.Start, rs.End), m.cspan, rs)
@@ -1492,6 +1497,81 @@ func (c *comparer) looseFactChange(st Statement, m looseMatch, ck *Check) (findi
 // article, out of speaker and hedge comparisons; a reported claim needs
 // only two content words for its hedges to be weighed.
 const minSpeakerWords = 4
+
+// shortQuoteMoved reports whether a quote too short for the speaker
+// comparison ("Nobody asked us.") is still one whose speaker can be
+// checked: at least two words, copied word for word, said once in each
+// text, by two people each named in full, the original's speaker no
+// other statement there shares. A short quote said by several ("Yes.",
+// "We'll see.") is left alone.
+func (c *comparer) shortQuoteMoved(st, srcSt *Statement, v Verdict, rb span) bool {
+	if st.Kind != Direct || srcSt == nil || srcSt.Kind != Direct || v != Verbatim || st.Speaker == nil || srcSt.Speaker == nil {
+		return false
+	}
+	ck := quoteKey(c.cd, st.Content)
+	if len(strings.Fields(ck)) < 2 || !utterance(c.cd, st.Content) || !utterance(c.sd, srcSt.Content) || quoteKey(c.sd, srcSt.Content) != ck || c.quoteCount(ck) != [2]int{1, 1} {
+		return false
+	}
+	cp, sp := c.namedInFull(st.Speaker), srcSt.Speaker
+	if !namedPerson(cp) || !namedPerson(sp) || sameSpeaker(cp.Name, sp.Name) {
+		return false
+	}
+	for _, o := range c.speakersAt(rb) {
+		if sameSpeaker(cp.Name, o.Name) {
+			return false // the original has it from the copy's speaker too
+		}
+	}
+	return true
+}
+
+// utterance reports whether the quote at sp in d is a sentence said, not
+// words picked out of one (an "artful smear" inside the writer's
+// sentence): it opens with a capital and ends in a stop or a comma
+// before its closing mark.
+func utterance(d *doc, sp text.Span) bool {
+	a, b := d.runes.ByteOffset(sp.Start), d.runes.ByteOffset(sp.End)
+	if a >= b || !isUpperWord(d.s[a:b]) {
+		return false
+	}
+	tail := strings.TrimRight(d.s[b:min(len(d.s), b+4)], "”\"'’ ")
+	end := strings.TrimRight(d.s[a:b], " ")
+	return strings.ContainsAny(end[len(end)-1:], ".,!?") || tail != "" && strings.ContainsAny(tail[:1], ".,!?") && strings.ContainsAny(d.s[b:min(len(d.s), b+4)], "”\"'’")
+}
+
+// namedPerson reports whether sp is a person named in full.
+func namedPerson(sp *Speaker) bool {
+	return sp.Kind == "person" && strings.ContainsAny(strings.TrimSpace(sp.Name), " -")
+}
+
+// quoteKey is the words of a quote's span in d, folded and joined by
+// spaces.
+func quoteKey(d *doc, sp text.Span) string {
+	i, j := d.tokRange(d.runes.ByteOffset(sp.Start), d.runes.ByteOffset(sp.End))
+	ws := make([]string, 0, j-i)
+	for _, t := range d.toks[i:j] {
+		ws = append(ws, t.Norm)
+	}
+	return strings.Join(ws, " ")
+}
+
+// quoteCount is how many direct statements of the copy and of the
+// original say the words key.
+func (c *comparer) quoteCount(key string) [2]int {
+	if c.quoteKeys == nil {
+		c.quoteKeys = map[string][2]int{}
+		for k, sts := range [][]Statement{c.cs, c.ss} {
+			d := []*doc{c.cd, c.sd}[k]
+			for _, st := range sts {
+				if st.Kind == Direct {
+					n := c.quoteKeys[quoteKey(d, st.Content)]
+					n[k]++
+					c.quoteKeys[quoteKey(d, st.Content)] = n
+				}
+			}
+		}
+	}
+	return c.quoteKeys[key]
+}
 
 // quoteMarks counts, over the aligned words, those quoted on one side only.
 type quoteMarks struct{ matched, srcQuoted, dropped, added int }

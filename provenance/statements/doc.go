@@ -30,7 +30,87 @@ func newDoc(s, lang string) *doc {
 	d.toks = splitContractions(text.Tokenize(s, lang))
 	d.quotes = scanQuotes(s)
 	d.sents = splitSentences(s, d.quotes)
+	if lang == "" || lang == "en" {
+		d.markModalNames()
+	}
 	return d
+}
+
+// modalNames are modal verbs that are also first names: "Will Harper".
+var modalNames = wordSet(`will`)
+
+// markModalNames retags a capitalised modal that names a person, so that
+// no list of auxiliaries or stop words takes it for the verb: its Norm
+// keeps the capital and it is no stop word. It names a person before a
+// surname ("Will Harper, the coach,"), but not opening a question ("Will
+// the council pay?", "Will Congress act?"); and, once written so, alone
+// where a modal cannot stand: before a comma or a verb of saying in the
+// past or third person ("Will said", "Will, the coach,"), or after an
+// inverted cue ("…,” said Will.").
+func (d *doc) markModalNames() {
+	full := map[string]bool{} // the modal names seen before a surname
+	for k := range d.toks {
+		t := &d.toks[k]
+		if !modalNames[t.Norm] || !t.Capital || isAllCaps(t.Surface) {
+			continue
+		}
+		switch {
+		case d.beforeSurname(k) && !d.asks(k):
+			full[t.Norm] = true
+		case full[t.Norm] && d.namedAlone(k):
+		default:
+			continue
+		}
+		t.Norm, t.Stop = t.Surface, false
+	}
+}
+
+// beforeSurname reports whether token k is followed, after one space, by
+// a capitalised word that may be a surname.
+func (d *doc) beforeSurname(k int) bool {
+	if k+1 >= len(d.toks) || d.s[d.toks[k].End:d.toks[k+1].Start] != " " {
+		return false
+	}
+	n := d.toks[k+1]
+	return n.Capital && !n.Stop && !isAllCaps(n.Surface) && !notNames[n.Norm] && !personTitles[n.Norm] && pronouns[n.Norm] == ""
+}
+
+// asks reports whether the clause opened by token k ends in a question
+// mark: the first of ".?!" after it, in its own quotation or outside any,
+// within maxAskScan bytes, is "?".
+func (d *doc) asks(k int) bool {
+	q := d.inQuote(d.toks[k].Start)
+	from := d.toks[k].End
+	rest := d.s[from:min(len(d.s), from+maxAskScan)]
+	for off := 0; ; {
+		i := strings.IndexAny(rest[off:], ".?!")
+		if i < 0 {
+			return false
+		}
+		off += i
+		if d.inQuote(from+off) == q {
+			return rest[off] == '?'
+		}
+		off++
+	}
+}
+
+// maxAskScan bounds how far asks looks for the end of a clause.
+const maxAskScan = 400
+
+// namedAlone reports whether the modal name at token k stands where the
+// verb cannot: before a comma, before "said" or "says", or after an
+// inverted "said".
+func (d *doc) namedAlone(k int) bool {
+	toks := d.toks
+	if k+1 < len(toks) {
+		gap, n := d.s[toks[k].End:toks[k+1].Start], toks[k+1].Norm
+		if strings.HasPrefix(gap, ",") || gap == " " && sayingVerbs[n] && cueVerbs[n] != n {
+			return true
+		}
+	}
+	return k >= 2 && sayingVerbs[toks[k-1].Norm] && d.s[toks[k-1].End:toks[k].Start] == " " &&
+		strings.ContainsAny(d.s[toks[k-2].End:toks[k-1].Start], ",”\"")
 }
 
 // contractedAux maps the clitic of a pronoun contraction to the auxiliary

@@ -1,7 +1,6 @@
 package statements
 
 import (
-	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -504,7 +503,7 @@ func (r *registry) ofAffiliation(j int) string {
 
 // titleModifiers may stand in a lower-case title before its head noun
 // ("former chief executive", "deputy press secretary").
-var titleModifiers = wordSet(`former acting interim senior junior assistant deputy vice chief general managing
+var titleModifiers = wordSet(`former retired acting interim senior junior assistant deputy vice chief general managing
 	longtime veteran top lead head local state national federal regional campaign press communications
 	policy finance labour labor health party city county foreign defence defense trade education energy
 	treasury justice security homeland sales marketing operations research program programme project
@@ -684,23 +683,104 @@ func (r *registry) namedBefore(w, kind string, j int) *entity {
 }
 
 // newcomer reports whether the first name ending before token j, with an
-// appositive giving a role, introduces someone other than e, the person of
-// that first name named before: e's title gives another role ("Maria, a
-// retired teacher, …" after Mayor Maria Lopez). The same role ("Maria, a
-// former nurse …" after retired nurse Maria Lopez), or a person named
-// before with no role, is the same person named again.
+// appositive giving an occupation, introduces someone other than e, the
+// person of that first name named before: e's title gives another role
+// ("Maria, a retired teacher, …" or "Maria, a volunteer at the shelter, …"
+// after Mayor Maria Lopez). The same role ("Maria, a former nurse …" after
+// retired nurse Maria Lopez), a role a doctor or professor holds ("Maria,
+// a dentist" after Dr Maria Lopez), or a person named before with no role,
+// is the same person named again.
 func (r *registry) newcomer(j int, e *entity) bool {
 	role := r.appositiveRole(j)
+	_, aff := r.appositive(j, "")
+	if !occupation(role) {
+		return false // "Maria, an Italian" or "a grandmother" may well be the mayor
+	}
+	role = strings.ToLower(role)
 	words := strings.FieldsFunc(strings.ToLower(e.title), func(r rune) bool { return !unicode.IsLetter(r) })
-	for k, w := range words {
+	if len(words) > 0 && pastMarkers[words[0]] {
+		return false // "retired nurse Maria Lopez" may now be "Maria, a volunteer"
+	}
+	known := false
+	for _, w := range words {
 		if full := titleAbbreviations[w]; full != "" {
-			words[k] = full // "Dr Maria Lopez" is "Maria, a doctor at …"
+			w = full // "Dr Maria Lopez" is "Maria, a doctor at …"
+		}
+		if honorifics[w] {
+			continue // "Mrs" says nothing of what she does
+		}
+		if w == role && !otherBodies(aff, e.affil) || doctorates[w] && learned(role) {
+			return false
+		}
+		known = true
+	}
+	return known
+}
+
+// otherBodies reports whether two affiliations of one role name
+// different bodies, sharing no word: the head of the rowing club is not
+// the head of the dockers' union, where the union's head is. A name and a
+// description ("Unite", "the dockers' union") may be one body.
+func otherBodies(a, b string) bool {
+	if a == "" || b == "" || named(a) != named(b) {
+		return false
+	}
+	wa := descWords(a)
+	for w := range descWords(b) {
+		if wa[w] {
+			return false
 		}
 	}
-	// only an occupation's title sets two people apart: "Maria, an
-	// Italian" or "a grandmother" may well be the mayor
-	return titleNouns[role] && len(words) > 0 && !slices.Contains(words, role)
+	return len(wa) > 0
 }
+
+// named reports whether an affiliation holds a capitalised word: a name,
+// not a description.
+func named(a string) bool {
+	return strings.IndexFunc(a, unicode.IsUpper) >= 0
+}
+
+// pastMarkers open a title held in the past, which says nothing of what
+// its holder does now.
+var pastMarkers = wordSet(`former retired ex onetime erstwhile`)
+
+// occupation reports whether the appositive head w, as written, names
+// what a person does (a trade, an office, a job or unpaid work: "nurse",
+// "fisherman", "volunteer", "pensioner"), which sets her apart from a
+// namesake of another role. Who she is (a nationality or a faith, written
+// with a capital: "an Italian", "a Christian"), a relation ("a
+// grandmother") or a pastime or circumstance ("a keen swimmer", "a parent
+// at the school", "a patient") does not: a mayor may be any of them.
+func occupation(w string) bool {
+	lw := strings.ToLower(w)
+	return w == lw && personRole(lw) && !kinWords[lw] && !circumstanceNouns[lw]
+}
+
+// circumstanceNouns name people by a relation, a membership, a pastime,
+// a belief or a passing situation, which anyone holding an office may
+// share: a mayor may be "a member of the council" where she sits on it.
+var circumstanceNouns = wordSet(`grandmother grandfather grandparent grandson granddaughter parent
+	neighbour neighbor member fan supporter swimmer runner cyclist walker jogger hiker climber surfer golfer angler
+	enthusiast hobbyist player shopper commuter motorist pedestrian passenger customer client patient
+	survivor witness victim widower tenant homeowner tourist visitor pilgrim parishioner resident native
+	citizen civilian voter taxpayer vegetarian democrat republican independent veteran guardian candidate
+	nominee octogenarian nonagenarian centenarian septuagenarian`)
+
+// doctorates are the titles of a doctor or a professor, whose holder may
+// practise any learned profession (learned).
+var doctorates = wordSet(`doctor professor`)
+
+// learned reports whether the role w is one a doctor or a professor may
+// hold: medicine, a science or scholarship ("dentist", "biologist",
+// "historian", "lecturer").
+func learned(w string) bool {
+	return learnedRoles[w] || strings.HasSuffix(w, "ologist")
+}
+
+var learnedRoles = wordSet(`doctor physician surgeon dentist gp vet veterinarian paediatrician pediatrician
+	obstetrician psychiatrist therapist pharmacist clinician professor lecturer researcher scientist academic
+	scholar fellow chemist physicist economist historian mathematician statistician engineer expert analyst
+	consultant specialist author dean`)
 
 // titleAbbreviations spell out the titles written short before a name.
 var titleAbbreviations = map[string]string{"dr": "doctor", "prof": "professor", "sen": "senator", "gov": "governor",
@@ -732,18 +812,19 @@ var peopleNouns = wordSet(`retiree pupil farmer worker driver baker builder teac
 // is a person named by a first name, where "Kelby, a town of 3,000" is
 // not.
 func (r *registry) describedAsPerson(j int) bool {
-	return personRole(r.appositiveRole(j))
+	return personRole(strings.ToLower(r.appositiveRole(j)))
 }
 
 // appositiveRole is the head noun of the appositive after the name ending
-// before token j: the last word before a relative clause or a preposition
-// ("a retired nurse who …", "a former nurse at the clinic" give "nurse").
+// before token j, as written: the last word before a relative clause or a
+// preposition ("a retired nurse who …", "a former nurse at the clinic"
+// give "nurse").
 func (r *registry) appositiveRole(j int) string {
 	t, _ := r.appositive(j, "")
 	role := ""
-	for _, w := range strings.Fields(strings.ToLower(t)) {
+	for _, w := range strings.Fields(t) {
 		w = strings.Trim(w, ".,")
-		if relativeWords[w] || headEnders[w] {
+		if lw := strings.ToLower(w); relativeWords[lw] || headEnders[lw] {
 			break
 		}
 		role = w
@@ -882,7 +963,7 @@ func relativeCut(d *doc, j int) int {
 		if auxVerbs[w] || cueVerbs[w] != "" || d.inQuote(toks[k].Start) >= 0 {
 			return j
 		}
-		titled = titled || titleNouns[w] || titleNouns[strings.TrimSuffix(w, "s")] || roleOf(d, k, j)
+		titled = titled || personRole(w) || titleNouns[strings.TrimSuffix(w, "s")] || roleOf(d, k, j)
 	}
 	return j
 }

@@ -1,6 +1,7 @@
 package statements
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -107,4 +108,28 @@ func TestRoleOfAPlaceSpeaks(t *testing.T) {
 		{"a role of an organisation", "The chief executive of Nordvik Semiconductors said the cuts were needed.", "the cuts were needed", "Nordvik Semiconductors", "said"},
 		{"a named body keeps its name", "The Bank of England said rates would rise.", "rates would rise", "Bank of England", "said"},
 	})
+}
+
+// TestAppositiveWithRelativeClause reads "X, a fisherman who has worked
+// …, said" as one appositive whatever the role noun: the role is the noun
+// before "who", the speaker is X and the words are what X said.
+func TestAppositiveWithRelativeClause(t *testing.T) {
+	tests := []struct{ name, role string }{
+		{"a title noun", "a teacher who has worked at the school for 20 years"},
+		{"a trade", "a fisherman who has worked from the pier for forty years"},
+		{"unpaid work", "a volunteer who has run the shelter since 2010"},
+	}
+	for _, tt := range tests {
+		for _, name := range []string{"Ana Ruiz", "Ana"} {
+			t.Run(tt.name+", "+name, func(t *testing.T) {
+				sts := Find("The school will close in June.\n\n"+name+", "+tt.role+", said: “We were told nothing until the letters came home.”", Options{})
+				require.Len(t, sts, 1)
+				require.NotNil(t, sts[0].Speaker)
+				assert.Equal(t, name, sts[0].Speaker.Name)
+				assert.Equal(t, "person", sts[0].Speaker.Kind)
+				assert.Equal(t, strings.Fields(tt.role)[1], sts[0].Speaker.Title)
+				assert.Equal(t, "We were told nothing until the letters came home.", sts[0].Content.Text)
+			})
+		}
+	}
 }

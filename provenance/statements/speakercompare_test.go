@@ -72,8 +72,11 @@ func TestQuoteGivenToNamesake(t *testing.T) {
 // alone ("Maria said") names the original's speaker of that given name,
 // unless either text gives the name to another person too. A newcomer
 // called by a first name and given another occupation than the person of
-// that first name is her own person; the same role, none known, or a word
-// that is no occupation names that person again.
+// that first name is her own person; the same role, one a doctor may hold
+// after "Dr", none known or only a past one, or a word that is no
+// occupation (a relation, a membership, a pastime, a faith) names that
+// person again; the same role in another body ("the head of the rowing
+// club" after the head of the dockers' union) is another person.
 func TestSpeakerByGivenName(t *testing.T) {
 	bakery := "Maria Lopez has run the bakery on Mill Street for twenty years, and her son Tom Lopez now keeps its books.\n\n" +
 		"“We bake before dawn every day, even at Christmas,” Maria Lopez said."
@@ -83,8 +86,16 @@ func TestSpeakerByGivenName(t *testing.T) {
 	}
 	profile := "Retired nurse Maria Lopez, 72, has swum off the pier every morning for fifty years.\n\n" +
 		"Maria, a former nurse at the harbour clinic, said: “The water wakes you up better than coffee.”"
-	doctor := "Dr Maria Lopez has run the harbour clinic for twenty years.\n\n" +
-		"Maria, a doctor at the clinic since 1999, said: “The winters are the hardest.”"
+	doctorWith := func(who string) string {
+		return "Dr Maria Lopez has run the harbour clinic for twenty years.\n\n" +
+			"Maria, " + who + " since 1999, said: “The winters are the hardest.”"
+	}
+	doctor := doctorWith("a doctor at the clinic")
+	withKnown := func(known, who string) string {
+		return "Maria Lopez, " + known + ", opened the new hall on Mill Street on Friday.\n\n“We built it in a year,” Maria Lopez said.\n\n" +
+			"Maria, " + who + ", watched from the door. “It is the best hall in town,” Maria said."
+	}
+	mayorAfter := withNewcomer("a volunteer at the shelter") + "\n\n“The ovens stay lit all winter,” Lopez said."
 	tests := []struct {
 		name, base, from, to string
 		misattributed        int
@@ -100,6 +111,25 @@ func TestSpeakerByGivenName(t *testing.T) {
 		{"a profile naming its subject again, by surname in the copy", profile, "Maria, a former", "Lopez, a former", 0},
 		{"no occupation: the mayor named again", withNewcomer("an Italian by birth"), "” Maria said.", "” Lopez said.", 0},
 		{"Dr is a doctor", doctor, "Maria, a doctor", "Lopez, a doctor", 0},
+		{"a volunteer, faithful", withNewcomer("a volunteer at the shelter"), "", "", 0},
+		{"a volunteer's quote given to the mayor", withNewcomer("a volunteer at the shelter"), "” Maria said.", "” Lopez said.", 1},
+		{"a fisherman's quote given to the mayor", withNewcomer("a fisherman at the pier"), "” Maria said.", "” Lopez said.", 1},
+		{"a pensioner's quote given to the mayor", withNewcomer("a pensioner from Mill Street"), "” Maria said.", "” Lopez said.", 1},
+		{"the mayor's quote given to the volunteer", mayorAfter, "winter,” Lopez said.", "winter,” Maria said.", 1},
+		{"a relation: the mayor named again", withNewcomer("a grandmother of six"), "” Maria said.", "” Lopez said.", 0},
+		{"a pastime: the mayor named again", withNewcomer("a keen swimmer from the harbour club"), "” Maria said.", "” Lopez said.", 0},
+		{"a faith: the mayor named again", withNewcomer("a Christian from the chapel choir"), "” Maria said.", "” Lopez said.", 0},
+		{"Dr may be a dentist", doctorWith("a dentist at the clinic"), "Maria, a dentist", "Lopez, a dentist", 0},
+		{"Dr may be a biologist", doctorWith("a biologist at the marine institute"), "Maria, a biologist", "Lopez, a biologist", 0},
+		{"Dr is no fisherman", doctorWith("a fisherman at the pier"), "Maria, a fisherman", "Lopez, a fisherman", 1},
+		{"a retired nurse may now volunteer", profile + "\n\nMaria, a volunteer at the lifeboat station, said: “I go out twice a week.”",
+			"Maria, a volunteer", "Lopez, a volunteer", 0},
+		{"a fisherman with a relative clause", withNewcomer("a fisherman who has worked from the pier for forty years"), "” Maria said.", "” Lopez said.", 1},
+		{"a council member: the mayor named again", withNewcomer("a member of the council for ten years"), "” Maria said.", "” Lopez said.", 0},
+		{"the head of another body", withKnown("head of the dockers' union", "the head of the rowing club"), "” Maria said.", "” Lopez said.", 1},
+		{"the head of the same body", withKnown("head of the dockers' union", "the head of the union"), "” Maria said.", "” Lopez said.", 0},
+		{"a body by name and by description", withKnown("head of Unite", "the head of the dockers' union"), "” Maria said.", "” Lopez said.", 0},
+		{"Mrs gives no role", strings.Replace(withNewcomer("a volunteer at the shelter"), "Mayor Maria", "Mrs Maria", 1), "” Maria said.", "” Lopez said.", 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -238,4 +268,65 @@ func edited(t *testing.T, src, from, to string) string {
 	}
 	require.Contains(t, src, from)
 	return strings.Replace(src, from, to, 1)
+}
+
+// TestModalFirstName: "Will" before a surname, and then alone as the
+// subject of "said", names a person, so a quote moved from him to another
+// is seen; "Will" opening a question stays the modal.
+func TestModalFirstName(t *testing.T) {
+	src := "The club named a new coach on Monday after a poor season.\n\n" +
+		"Will Harper, the coach, said the squad was young. Ann Brook, the captain, said the fans had been patient.\n\n" +
+		"Will the council pay for the new pitch? “We start training next week,” Will said.\n\n" +
+		"“Nobody in the league expected us to get this far,” said Will Harper."
+	tests := []struct {
+		name, from, to string
+		misattributed  int
+	}{
+		{"faithful", "", "", 0},
+		{"alone, moved to another", "” Will said.", "” Brook said.", 1},
+		{"in full, moved to another", "said Will Harper.", "said Ann Brook.", 1},
+		{"alone, named by surname", "” Will said.", "” Harper said.", 0},
+		{"in full, named by first name", "said Will Harper.", "said Will.", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, fs := Compare(edited(t, src, tt.from, tt.to), src, Options{})
+			assert.Len(t, findingsByCode(fs)[finding.QuoteMisattributed], tt.misattributed, "%v", fs)
+		})
+	}
+	for _, q := range []string{"Will the council pay for the pitch?", "Will Congress act before the summer?", "Will Harper stay on as coach?"} {
+		for _, st := range Find(q+" “We hope so,” Ann Brook said.", Options{}) {
+			if st.Speaker != nil {
+				assert.False(t, strings.HasPrefix(st.Speaker.Name, "Will"), "%q: %+v", q, st.Speaker)
+			}
+		}
+	}
+}
+
+// TestShortQuoteMoved: a quote too short for the speaker comparison is
+// still checked when it is a sentence said once in each text, word for
+// word, and the copy gives it to another person named in full; a short
+// quote several people say, or a phrase the writer quotes, is not.
+func TestShortQuoteMoved(t *testing.T) {
+	src := "The harbour trust unveiled a plan on Tuesday to restore the old ferry pier.\n\n" +
+		"Mayor Maria Lopez said the town would pay half the cost. Harbour master Tom Reyes said the pier would stay open.\n\n" +
+		"“Nobody asked us,” Reyes said. “Yes,” Lopez said. The trust called the old plan a “costly mistake” in its report.\n\n" +
+		"“We will see,” Reyes said of the vote. “We will see,” Lopez said."
+	tests := []struct {
+		name, from, to string
+		misattributed  int
+	}{
+		{"faithful", "", "", 0},
+		{"moved to another", "“Nobody asked us,” Reyes said.", "“Nobody asked us,” Lopez said.", 1},
+		{"named in full", "“Nobody asked us,” Reyes said.", "“Nobody asked us,” Tom Reyes said.", 0},
+		{"one word", "“Yes,” Lopez said.", "“Yes,” Reyes said.", 0},
+		{"said by two", "“We will see,” Reyes said of", "“We will see,” Lopez said of", 0},
+		{"a phrase the writer quotes", "The trust called the old plan", "Lopez called the old plan", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, fs := Compare(edited(t, src, tt.from, tt.to), src, Options{})
+			assert.Len(t, findingsByCode(fs)[finding.QuoteMisattributed], tt.misattributed, "%v", fs)
+		})
+	}
 }
