@@ -986,8 +986,8 @@ func negationLost(a, b []text.Token) bool {
 // negations a and b have in all left aside (see negationLost).
 func claimLost(a, b []text.Token) bool {
 	for i, t := range a {
-		if !isNegation(t.Norm) && !failedTo(a, i) {
-			continue
+		if !isNegation(t.Norm) && (!failedTo(a, i) || negationGoverns(a, i)) {
+			continue // "did not avoid paying", "never failed to pay": the act done
 		}
 		g := governed(a, i)
 		if g < 0 {
@@ -1001,6 +1001,17 @@ func claimLost(a, b []text.Token) bool {
 			if k, ok := indexKey(b[j]); ok && sameVerb(k, key) && !negatedNear(b, j) && !(failedTo(a, i) && framedAnew(b, j)) && sharesNeighbour(a, g, b, j) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// negationGoverns reports whether a negation among the four words before
+// a[g] bears on it.
+func negationGoverns(a []text.Token, g int) bool {
+	for k := max(0, g-4); k < g; k++ {
+		if isNegation(a[k].Norm) && governed(a, k) == g {
+			return true
 		}
 	}
 	return false
@@ -1020,8 +1031,12 @@ func statesPlainly(a []text.Token, key string) bool {
 // governed is the first content word within three words after a[i], or
 // -1. "managed to", "able to" let through what follows: "did not manage
 // to win" is "did not win", as "managed to win" is "won". The "short" of
-// "fell short of" is part of the negation.
+// "fell short of" is part of the negation, as the particle of "shied away
+// from" is.
 func governed(a []text.Token, i int) int {
+	if g := forgoesAct(a, i); g >= 0 {
+		return g // "shied away from paying": the act, past the particle
+	}
 	for g := i + 1; g < len(a) && g <= i+3; g++ {
 		if _, ok := indexKey(a[g]); ok && !a[g].Number && !throughTo(a, g) && a[g].Norm != "short" {
 			return g

@@ -207,9 +207,48 @@ func failedTo(ts []text.Token, k int) bool {
 		return false
 	case failWords[ts[k].Stem] && ts[k+1].Norm == "to":
 		return k+2 == len(ts) || !ts[k+2].Number && !strings.ContainsAny(ts[k+2].Norm, "0123456789") && !levelWords[ts[k+2].Norm]
+	case k+2 < len(ts) && shortOfWords[ts[k].Norm] && ts[k+1].Norm == "short" && ts[k+2].Norm == "of":
+		return true
 	}
-	return k+2 < len(ts) && shortOfWords[ts[k].Norm] && ts[k+1].Norm == "short" && ts[k+2].Norm == "of"
+	return forgoesAct(ts, k) >= 0
 }
+
+// forgoesAct is the place of the act a negative verb ts[k] says was not
+// done, or -1: the gerund it leads to, through its particle and one
+// preposition ("held off paying", "refrained from paying", "shied away
+// from naming"). Such a verb says "did not pay" as "failed to pay" does;
+// on a thing ("avoided the press", "missed the deadline") it negates no
+// act of its own.
+func forgoesAct(ts []text.Token, k int) int {
+	if !negVerb(ts, k) {
+		return -1
+	}
+	g := k + 1
+	if negVerbs[ts[k].Stem].particle != "" {
+		g++
+	}
+	if g < len(ts) && actPrepositions[ts[g].Norm] {
+		g++
+	}
+	if g < len(ts) && gerund(ts[g]) && ts[g].Start-ts[g-1].End <= 1 {
+		return g
+	}
+	return -1
+}
+
+// actPrepositions lead from a negative verb to the act it forgoes.
+var actPrepositions = wordSet(`from of at on`)
+
+// gerund reports whether t is the "-ing" form of a verb: not a noun that
+// ends so ("morning", "thing"), nor a capitalised name.
+func gerund(t text.Token) bool {
+	return len(t.Norm) > 5 && strings.HasSuffix(t.Norm, "ing") && !t.Capital && !t.Stop && !ingNouns[t.Norm]
+}
+
+// ingNouns end in "-ing" and are no act: "missed the morning", "lacked
+// funding".
+var ingNouns = wordSet(`morning evening during nothing something anything everything ceiling building
+	funding clothing housing wedding training spring string`)
 
 // failWords are the stems of the verbs that negate what they lead to.
 var failWords = func() map[string]bool {
@@ -230,8 +269,9 @@ var levelWords = wordSet(`a an the its their his her our about around almost nea
 // done, as "failed to" says of the act it leads to: "missed the deadline"
 // did not meet it, "held off declaring" did not declare. Put in where a
 // "failed to" or "stopped short of" was dropped, or dropped where one was
-// put in, it keeps the claim as "did not" would. Alone it reverses
-// nothing: "missed" of longing, or a word a rewriter made up in its place,
+// put in, it keeps the claim as "did not" would. On a thing, alone, it
+// reverses nothing (one that leads to an act is a "failed to"; forgoesAct):
+// "missed" of longing, or a word a rewriter made up in its place,
 // are no negation changed; its opposites ("met" for "missed") are weighed
 // as opposites. A determiner before it makes it a noun ("the lack of"), a
 // capital a title ("Miss Universe"); "missing" is mostly a state ("went
@@ -281,12 +321,13 @@ var nounMarkers = wordSet(`a an the its their his our your my`)
 // in, "missed" for "did not miss" is kept and its negation dropped, and
 // the "missed" of "missed the deadline" a and b both have is kept
 // whatever a says of another "miss". Only a negative verb put in rewords
-// a negation.
+// a negation; one that leads to an act ("held off paying") is counted
+// already, as the "failed to" it is.
 func negVerbsPutIn(a, b []text.Token) int {
 	ua, ub := negVerbUses(a), negVerbUses(b)
 	n := 0
 	for r, u := range ub {
-		n += max(0, u.all-u.negated-ua[r].all)
+		n += max(0, u.all-u.negated-u.acts-ua[r].all)
 	}
 	return n
 }
@@ -371,9 +412,10 @@ func sameObject(a, b []string) bool {
 	return false
 }
 
-// negVerbUse counts the forms of one negative verb in a text, and those
-// of them a negation governs ("did not miss").
-type negVerbUse struct{ all, negated int }
+// negVerbUse counts the forms of one negative verb in a text, those of
+// them a negation governs ("did not miss"), and those no negation governs
+// that lead to an act ("held off paying").
+type negVerbUse struct{ all, negated, acts int }
 
 // negVerbUses counts the negative verbs of ts by their root.
 func negVerbUses(ts []text.Token) map[string]negVerbUse {
@@ -382,6 +424,9 @@ func negVerbUses(ts []text.Token) map[string]negVerbUse {
 		if negVerb(ts, k) {
 			u := out[negVerbs[ts[k].Stem].root]
 			u.all++
+			if forgoesAct(ts, k) >= 0 && !negatedNear(ts, k) {
+				u.acts++
+			}
 			out[negVerbs[ts[k].Stem].root] = u
 		}
 	}
