@@ -342,9 +342,14 @@ func (c *comparer) check(st Statement, at attribution) (Check, []finding.Finding
 	if st.Kind == Direct {
 		al = c.withTrailingNegation(al)
 	}
-	ci, _ := c.cd.tokRange(c.cd.runes.ByteOffset(st.Content.Start), c.cd.runes.ByteOffset(st.Content.End))
+	ci, cj := c.cd.tokRange(c.cd.runes.ByteOffset(st.Content.Start), c.cd.runes.ByteOffset(st.Content.End))
 	al = c.withLeadingWords(al, ci)
 	rb, rs := c.regionSpan(al)
+	si := c.statementFor(rb, st.Kind)
+	var srcSt *Statement
+	if si >= 0 {
+		srcSt = &c.ss[si]
+	}
 	m := &match{st: st, ct: ct, src: c.sd.toks[al.srcTok[0]:al.srcTok[1]], al: al, qm: c.quoteMarks(ct, al), cspan: st.Content, rs: rs, srcText: c.sd.s, copyText: c.cd.s}
 	m.factSrc = withoutDroppedAppositives(c.sd, al.srcTok[0], al.srcTok[1], ct)
 	var elisions []elision
@@ -352,9 +357,10 @@ func (c *comparer) check(st Statement, at attribution) (Check, []finding.Finding
 		elisions = c.readQuote(m, span{c.cd.runes.ByteOffset(st.Content.Start), c.cd.runes.ByteOffset(st.Content.End)})
 		rs = m.rs
 	}
-	m.negatedCue = negatedBefore(c.sd, al.srcTok[0]) != negatedBefore(c.cd, ci)
-	if st.Kind != Direct && (m.negatedCue || oppositesBetween(cueWindow(c.sd, al.srcTok[0]), cueWindow(c.cd, ci)) > 0) &&
-		cueReversed(c.sd, al.srcTok[0], m.factSrc, c.cd, ci, ct) {
+	st2, ct2 := cueAfter(c.sd, al.srcTok[1], c.trailingCueOf(rb, &st, srcSt)), cueAfter(c.cd, cj, &st)
+	m.negatedCue = negatedBefore(c.sd, al.srcTok[0]) != negatedBefore(c.cd, ci) || negatorCount(st2) != negatorCount(ct2)
+	if st.Kind != Direct && (m.negatedCue || oppositesBetween(slices.Concat(cueWindow(c.sd, al.srcTok[0]), st2), slices.Concat(cueWindow(c.cd, ci), ct2)) > 0) &&
+		cueReversed(c.sd, al.srcTok[0], slices.Concat(m.factSrc, st2), c.cd, ci, slices.Concat(ct, ct2)) {
 		m.cueReversed, m.al.exact = true, false
 		c.withCueNegation(m, al, cueWindow(c.cd, ci))
 		rs = m.rs
@@ -363,11 +369,8 @@ func (c *comparer) check(st Statement, at attribution) (Check, []finding.Finding
 	m.sent, m.sentTokens, m.srcNumbers = c.sd.span(c.sd.toks[a].Start, c.sd.toks[z-1].End), c.sd.toks[a:z], c.numbers()
 	m.nestsQuote = st.Kind != Direct && c.nestsQuote(st.Content)
 	m.sentNumbers = func() numberSet { return c.numbersIn(a, z) }
-	si := c.statementFor(rb, st.Kind)
-	var srcSt *Statement
 	ck.Source = &Source{Span: rs, Kind: "unattributed"}
 	if si >= 0 {
-		srcSt = &c.ss[si]
 		ck.Source.Kind, ck.Source.Speaker, ck.Source.SpeakerTitle = string(srcSt.Kind), speakerName(srcSt.Speaker), speakerTitle(srcSt.Speaker)
 	}
 	if m.srcQuoted() {
@@ -886,6 +889,51 @@ func cueReversed(sd *doc, k int, src []text.Token, cd *doc, ci int, ct []text.To
 	n := negationCount(s) + negationCount(c) + failedToCount(s) + failedToCount(c)
 	return (n+oppositesBetween(s, c))%2 == 1
 }
+
+// cueAfter is the cue st gives after its words, which end at token end
+// of d, with the negation and auxiliaries before it: "…, and the skipper
+// did not agree" negates its cue there, as "did not believe that …" does
+// before the words. A negation of another verb between ("…, I don't know
+// what she was thinking") is not the cue's. It is nil for a cue before
+// the words, or one too far off.
+func cueAfter(d *doc, end int, st *Statement) []text.Token {
+	if st == nil || st.CueSpan == nil || st.CueSpan.Start < st.Content.End {
+		return nil
+	}
+	x, z := d.tokRange(d.runes.ByteOffset(st.CueSpan.Start), d.runes.ByteOffset(st.CueSpan.End))
+	if x < end || z-end > maxCueAfter {
+		return nil
+	}
+	for x > end && d.toks[x].Start-d.toks[x-1].End <= 1 && (d.toks[x-1].Stop || isNegation(d.toks[x-1].Norm) || failedTo(d.toks, x-1)) {
+		x--
+	}
+	return d.toks[x:z:z]
+}
+
+// trailingCueOf is the statement of the original over b whose cue, after
+// its words, is the copy's statement st's cue ("agreed", "did not agree"),
+// or else srcSt: two statements may share words, each with its own cue
+// ("…,” he said, adding that he doesn't want …").
+func (c *comparer) trailingCueOf(b span, st, srcSt *Statement) *Statement {
+	if st.CueSpan == nil || st.CueSpan.Start < st.Content.End {
+		return srcSt
+	}
+	cue := text.Tokenize(st.Cue, "")
+	for _, i := range c.ssIx.near(b) {
+		s := &c.ss[i]
+		if s.CueSpan == nil || s.CueSpan.Start < s.Content.End {
+			continue
+		}
+		if sc := text.Tokenize(s.Cue, ""); len(sc) > 0 && len(cue) > 0 && sameVerb(sc[0].Stem, cue[0].Stem) {
+			return s
+		}
+	}
+	return srcSt
+}
+
+// maxCueAfter is how many words after a statement's words its cue and
+// the cue's negation may take: "…, and the harbour master did not agree".
+const maxCueAfter = 8
 
 // cueWindow is the few words before token k of d, in its sentence, where
 // a statement's cue and the cue's negation stand.
