@@ -103,25 +103,60 @@ func oppositeWord(src, cp []text.Token) string {
 // word src[i] bears on (the content word just after each: "raise prices"
 // → "cut prices"), which neither side also joins to the other word of the
 // pair. Both words may then stand on both sides, on other objects: "raise
-// prices and cut choice" → "cut prices and raise choice". cAt holds the
-// first places of each word of a pair in cp.
+// prices and cut choice" → "cut prices and raise choice", or "supported it
+// and opposed the tax" → "opposed it and supported the tax" (objectRef).
+// cAt holds the first places of each word of a pair in cp.
 func swappedOn(src []text.Token, i int, cp []text.Token, j int, cAt map[string][]int) bool {
-	o := objectOf(src, i)
-	if o == "" || objectOf(cp, j) != o {
+	o := objectRef(src, i)
+	if o == "" || o == "?" || objectRef(cp, j) != o {
 		return false
 	}
+	// a pronoun that stands for nothing named before it may stand for o
+	may := func(ref string) bool {
+		return ref == o || ref == "?" || !strings.HasPrefix(o, "=") && strings.HasPrefix(ref, "=")
+	}
 	for _, k := range cAt[src[i].Stem] {
-		if objectOf(cp, k) == o || onPronoun(cp, k) {
+		if may(objectRef(cp, k)) {
 			return false // cp keeps "raise prices" too, or may ("raise them")
 		}
 	}
 	for k := max(0, i-maxSwapReach); k < len(src) && k <= i+maxSwapReach; k++ {
-		if src[k].Stem == cp[j].Stem && (objectOf(src, k) == o || onPronoun(src, k)) {
+		if src[k].Stem == cp[j].Stem && may(objectRef(src, k)) {
 			return false // src says "cut prices" too, or may ("cut them")
 		}
 	}
 	return true
 }
+
+// objectRef is the key of what ts[k] bears on: the object it names
+// (objectOf) or, for a pronoun ("opposed it"), the object the nearest word
+// of an opposite pair before it names, which it most likely stands for
+// ("the mayor supported the plan but the fishermen opposed it": the plan).
+// A pronoun in the passage's first clause stands for what the words
+// before the passage name, the same on both sides: its key is the pronoun
+// ("=it": "She supported it …" → "She opposed it …"). One after words of
+// an earlier clause may stand for them: "?", which matches nothing.
+func objectRef(ts []text.Token, k int) string {
+	if !onPronoun(ts, k) {
+		return objectOf(ts, k)
+	}
+	clause := true // still in the pronoun's own clause
+	for g := k - 1; g >= 0 && g >= k-maxSwapReach; g-- {
+		if opposites[ts[g].Stem] != nil {
+			if o := objectOf(ts, g); o != "" {
+				return o
+			}
+		}
+		if _, ok := indexKey(ts[g]); ok && !clause {
+			return "?"
+		}
+		clause = clause && !clauseJoiners[ts[g].Norm] && ts[g+1].Start-ts[g].End <= 1
+	}
+	return "=" + ts[k+1].Norm
+}
+
+// clauseJoiners open a clause: a word before them is no part of it.
+var clauseJoiners = wordSet(`and but or while whereas though although because yet so when after before`)
 
 // onPronoun reports whether ts[k] bears on a pronoun ("opposed it"),
 // which may stand for any object named before it.
