@@ -201,3 +201,29 @@ func TestNegativeVerbLeadingToAnAct(t *testing.T) {
 		})
 	}
 }
+
+// TestNegativeVerbOnAnObjectReworded: the negative verb kept plain on its
+// object reverses "did not avoid the press" however the object is
+// reworded, a synonym included ("avoided the reporters"); put on the
+// other claim's object instead ("avoided the ballot, though it faced the
+// reporters") it reverses nothing.
+func TestNegativeVerbOnAnObjectReworded(t *testing.T) {
+	open := "The Lindqvist lighthouse society met on Monday to plan the summer open days.\n\n"
+	end := "\n\nThe society will publish the open-day dates in May."
+	src := "Society treasurer Anton Vale said the board did not avoid the press, though it avoided the ballot."
+	tests := []struct {
+		name, cp string
+		want     bool // an error that the claim changed
+	}{
+		{"both claims reversed, the object a synonym", "Society treasurer Anton Vale said the board avoided the reporters, though it faced the ballot.", true},
+		{"both claims reversed, the object kept", "Society treasurer Anton Vale said the board avoided the press, though it faced the ballot.", true},
+		{"kept, clauses turned round, the object a synonym", "Society treasurer Anton Vale said the board avoided the ballot, though it faced the reporters.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, fs := Compare(open+tt.cp+end, open+src+end, Options{})
+			sev, found := worst(fs, changed...)
+			assert.Equal(t, tt.want, found && sev == finding.Error, "%v", fs)
+		})
+	}
+}

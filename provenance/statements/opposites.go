@@ -433,14 +433,15 @@ func objectKeys(ts []text.Token, k int) []string {
 }
 
 // sameObject reports whether two objects are one: they share a content
-// word, or neither has any ("missed it" for "did not miss it": a pronoun
-// on both sides).
+// word or a word and its synonym ("the reporters" for "the press"; see
+// headlineSynonyms), or neither has any ("missed it" for "did not miss
+// it": a pronoun on both sides).
 func sameObject(a, b []string) bool {
 	if len(a) == 0 && len(b) == 0 {
 		return true
 	}
 	for _, x := range a {
-		if slices.Contains(b, x) {
+		if slices.ContainsFunc(b, func(y string) bool { return x == y || sameGroup(x, y) }) {
 			return true
 		}
 	}
