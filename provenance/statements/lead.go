@@ -459,6 +459,9 @@ func onlyNegatedVerb(neg, plain []text.Token) bool {
 		switch {
 		case isNegation(neg[k].Norm):
 			n++
+		case failedTo(neg, k) && forgoesAct(neg, k) >= 0:
+			n++
+			k = forgoesAct(neg, k) - 1 // "shied away from": the particle and preposition
 		case failedTo(neg, k):
 			n++
 			k++ // the "to", or the "short" of "fell short of"

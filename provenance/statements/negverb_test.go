@@ -173,6 +173,8 @@ func TestNegativeVerbLeadingToAnAct(t *testing.T) {
 			"Trust chair Nell Ashby said the council avoided paying the lock contractors.", true},
 		{"story: held off paying → paid", "The council held off paying the lock contractors until the spring.",
 			"The council paid the lock contractors until the spring.", true},
+		{"story: shied away from paying → paid", "The council shied away from paying the lock contractors until the spring.",
+			"The council paid the lock contractors until the spring.", true},
 		{"one claim of two: did not pay, did not hire → held off paying, hired", "Trust chair Nell Ashby said the council did not pay the lock contractors and did not hire the dredgers.",
 			"Trust chair Nell Ashby said the council held off paying the lock contractors and hired the dredgers.", true},
 		{"held off paying → did not pay", "Trust chair Nell Ashby said the council held off paying the lock contractors.",
