@@ -346,9 +346,14 @@ func (c *comparer) check(st Statement, at attribution) (Check, []finding.Finding
 	if st.Kind == Direct {
 		al = c.withTrailingNegation(al)
 	}
-	ci, _ := c.cd.tokRange(c.cd.runes.ByteOffset(st.Content.Start), c.cd.runes.ByteOffset(st.Content.End))
+	ci, cj := c.cd.tokRange(c.cd.runes.ByteOffset(st.Content.Start), c.cd.runes.ByteOffset(st.Content.End))
 	al = c.withLeadingWords(al, ci)
 	rb, rs := c.regionSpan(al)
+	si := c.statementFor(rb, st.Kind)
+	var srcSt *Statement
+	if si >= 0 {
+		srcSt = &c.ss[si]
+	}
 	m := &match{st: st, ct: ct, src: c.sd.toks[al.srcTok[0]:al.srcTok[1]], al: al, qm: c.quoteMarks(ct, al), cspan: st.Content, rs: rs, srcText: c.sd.s, copyText: c.cd.s}
 	m.factSrc = withoutDroppedAppositives(c.sd, al.srcTok[0], al.srcTok[1], ct)
 	var elisions []elision
@@ -356,9 +361,10 @@ func (c *comparer) check(st Statement, at attribution) (Check, []finding.Finding
 		elisions = c.readQuote(m, span{c.cd.runes.ByteOffset(st.Content.Start), c.cd.runes.ByteOffset(st.Content.End)})
 		rs = m.rs
 	}
-	m.negatedCue = negatedBefore(c.sd, al.srcTok[0]) != negatedBefore(c.cd, ci)
-	if st.Kind != Direct && (m.negatedCue || oppositesBetween(cueWindow(c.sd, al.srcTok[0]), cueWindow(c.cd, ci)) > 0) &&
-		cueReversed(c.sd, al.srcTok[0], m.factSrc, c.cd, ci, ct) {
+	st2, ct2 := cueAfter(c.sd, al.srcTok[1], c.trailingCueOf(rb, &st, srcSt)), cueAfter(c.cd, cj, &st)
+	m.negatedCue = negatedBefore(c.sd, al.srcTok[0]) != negatedBefore(c.cd, ci) || negatorCount(st2) != negatorCount(ct2)
+	if st.Kind != Direct && (m.negatedCue || oppositesBetween(slices.Concat(cueWindow(c.sd, al.srcTok[0]), st2), slices.Concat(cueWindow(c.cd, ci), ct2)) > 0) &&
+		cueReversed(c.sd, al.srcTok[0], slices.Concat(m.factSrc, st2), c.cd, ci, slices.Concat(ct, ct2)) {
 		m.cueReversed, m.al.exact = true, false
 		c.withCueNegation(m, al, cueWindow(c.cd, ci))
 		rs = m.rs
@@ -367,11 +373,8 @@ func (c *comparer) check(st Statement, at attribution) (Check, []finding.Finding
 	m.sent, m.sentTokens, m.srcNumbers = c.sd.span(c.sd.toks[a].Start, c.sd.toks[z-1].End), c.sd.toks[a:z], c.numbers()
 	m.nestsQuote = st.Kind != Direct && c.nestsQuote(st.Content)
 	m.sentNumbers = func() numberSet { return c.numbersIn(a, z) }
-	si := c.statementFor(rb, st.Kind)
-	var srcSt *Statement
 	ck.Source = &Source{Span: rs, Kind: "unattributed"}
 	if si >= 0 {
-		srcSt = &c.ss[si]
 		ck.Source.Kind, ck.Source.Speaker, ck.Source.SpeakerTitle = string(srcSt.Kind), speakerName(srcSt.Speaker), speakerTitle(srcSt.Speaker)
 	}
 	if m.srcQuoted() {
@@ -893,6 +896,51 @@ func cueReversed(sd *doc, k int, src []text.Token, cd *doc, ci int, ct []text.To
 	return (n+oppositesBetween(s, c))%2 == 1
 }
 
+// cueAfter is the cue st gives after its words, which end at token end
+// of d, with the negation and auxiliaries before it: "…, and the skipper
+// did not agree" negates its cue there, as "did not believe that …" does
+// before the words. A negation of another verb between ("…, I don't know
+// what she was thinking") is not the cue's. It is nil for a cue before
+// the words, or one too far off.
+func cueAfter(d *doc, end int, st *Statement) []text.Token {
+	if st == nil || st.CueSpan == nil || st.CueSpan.Start < st.Content.End {
+		return nil
+	}
+	x, z := d.tokRange(d.runes.ByteOffset(st.CueSpan.Start), d.runes.ByteOffset(st.CueSpan.End))
+	if x < end || z-end > maxCueAfter {
+		return nil
+	}
+	for x > end && d.toks[x].Start-d.toks[x-1].End <= 1 && (d.toks[x-1].Stop || isNegation(d.toks[x-1].Norm) || failedTo(d.toks, x-1)) {
+		x--
+	}
+	return d.toks[x:z:z]
+}
+
+// trailingCueOf is the statement of the original over b whose cue, after
+// its words, is the copy's statement st's cue ("agreed", "did not agree"),
+// or else srcSt: two statements may share words, each with its own cue
+// ("…,” he said, adding that he doesn't want …").
+func (c *comparer) trailingCueOf(b span, st, srcSt *Statement) *Statement {
+	if st.CueSpan == nil || st.CueSpan.Start < st.Content.End {
+		return srcSt
+	}
+	cue := text.Tokenize(st.Cue, "")
+	for _, i := range c.ssIx.near(b) {
+		s := &c.ss[i]
+		if s.CueSpan == nil || s.CueSpan.Start < s.Content.End {
+			continue
+		}
+		if sc := text.Tokenize(s.Cue, ""); len(sc) > 0 && len(cue) > 0 && sameVerb(sc[0].Stem, cue[0].Stem) {
+			return s
+		}
+	}
+	return srcSt
+}
+
+// maxCueAfter is how many words after a statement's words its cue and
+// the cue's negation may take: "…, and the harbour master did not agree".
+const maxCueAfter = 8
+
 // cueWindow is the few words before token k of d, in its sentence, where
 // a statement's cue and the cue's negation stand.
 func cueWindow(d *doc, k int) []text.Token {
@@ -992,8 +1040,8 @@ func negationLost(a, b []text.Token) bool {
 // negations a and b have in all left aside (see negationLost).
 func claimLost(a, b []text.Token) bool {
 	for i, t := range a {
-		if !isNegation(t.Norm) && !failedTo(a, i) {
-			continue
+		if !isNegation(t.Norm) && (!failedTo(a, i) || negationGoverns(a, i)) {
+			continue // "did not avoid paying", "never failed to pay": the act done
 		}
 		g := governed(a, i)
 		if g < 0 {
@@ -1007,6 +1055,17 @@ func claimLost(a, b []text.Token) bool {
 			if k, ok := indexKey(b[j]); ok && sameVerb(k, key) && !negatedNear(b, j) && !(failedTo(a, i) && framedAnew(b, j)) && sharesNeighbour(a, g, b, j) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// negationGoverns reports whether a negation among the four words before
+// a[g] bears on it.
+func negationGoverns(a []text.Token, g int) bool {
+	for k := max(0, g-4); k < g; k++ {
+		if isNegation(a[k].Norm) && governed(a, k) == g {
+			return true
 		}
 	}
 	return false
@@ -1026,8 +1085,12 @@ func statesPlainly(a []text.Token, key string) bool {
 // governed is the first content word within three words after a[i], or
 // -1. "managed to", "able to" let through what follows: "did not manage
 // to win" is "did not win", as "managed to win" is "won". The "short" of
-// "fell short of" is part of the negation.
+// "fell short of" is part of the negation, as the particle of "shied away
+// from" is.
 func governed(a []text.Token, i int) int {
+	if g := forgoesAct(a, i); g >= 0 {
+		return g // "shied away from paying": the act, past the particle
+	}
 	for g := i + 1; g < len(a) && g <= i+3; g++ {
 		if _, ok := indexKey(a[g]); ok && !a[g].Number && !throughTo(a, g) && a[g].Norm != "short" {
 			return g

@@ -104,6 +104,7 @@ var headlineSynonyms = func() map[string][]string {
 		"hire recruit employ", "jobs posts positions roles", "staff workers employees", "firm company business",
 		"chief head leader boss", "former ex", "government ministers ministry", "police officers",
 		"doctor medic physician", "children kids", "residents locals", "homes houses",
+		"press reporters journalists media",
 		// events
 		"blaze fire", "crash collision", "kill dead die death", "injure hurt wound", "steal theft stole stolen",
 		"comments remarks", "spotlight focus attention", "expert specialist", "money cash funds funding",

@@ -380,10 +380,15 @@ func reversals(src, cp []text.Token, used map[[2]int]bool, lo, jo int) []factCha
 // stretch [lo, hi) of ts whose "to" the diff keeps, unless the words
 // put in its place (other) hold a "managed to": a verb the copy puts
 // before the same "to" ("struggled to", a word a rewriter made up) frames
-// the claim anew, and is no "failed to" dropped.
+// the claim anew, and is no "failed to" dropped. The gerund of "held off
+// paying" stands for its "to" ("delayed paying").
 func reframed(ts []text.Token, lo, hi int, other []text.Token, used map[[2]int]bool, side int) {
 	for k := lo; k < hi; k++ {
-		if failedTo(ts, k) && k+1 >= hi && !slices.ContainsFunc(other, func(t text.Token) bool { return throughWords[t.Norm] }) {
+		lead := k + 1
+		if g := forgoesAct(ts, k); g >= 0 {
+			lead = g
+		}
+		if failedTo(ts, k) && lead >= hi && !slices.ContainsFunc(other, func(t text.Token) bool { return throughWords[t.Norm] }) {
 			used[[2]int{side, k}] = true
 		}
 	}
@@ -475,8 +480,9 @@ func punctuatedAround(ts []text.Token, i, j int) bool {
 // and names it puts in or takes out (facts), its negations, the words it
 // replaces by their opposite. "failed to" and the like count among its
 // negations: dropped ("won back" for "failed to win back") they reverse
-// the claim as "not" dropped does. A verb of negative sense ("missed",
-// "held off"; negVerb) only balances them.
+// the claim as "not" dropped does; so does a verb of negative sense that
+// leads to an act ("held off paying"). On a thing ("missed the deadline";
+// negVerb) it only balances them.
 type claimEdit struct {
 	facts, revs []factChange
 	negs        []placedNeg

@@ -29,6 +29,9 @@ const (
 	// minShortWords is the fewest content words of a sentence weighed at
 	// all: one under minBodyWords only for a negation (see sentenceDrift).
 	minShortWords = 3
+	// minWholeWords is the fewest content words of a sentence weighed
+	// word for word against its original, for a negation alone.
+	minWholeWords = 2
 	// maxDriftTokens bounds the sentences compared, whose diff takes time
 	// in the square of their length.
 	maxDriftTokens = 200
@@ -207,11 +210,14 @@ func sentenceDrift(cd *doc, ix *sentenceIndex, sent span, code finding.Code) (fi
 	// a short sentence may pair with one it does not rewrite: only a
 	// negation on a verb, between words kept on either side, is weighed
 	short := code == finding.FactDrift && contentWords(ct) < minBodyWords
-	if short && contentWords(ct) < minShortWords || len(ct) > maxDriftTokens {
+	// one shorter still ("The skipper agreed.") only as its original's
+	// sentence word for word, a negation on its verb put in or dropped
+	tiny := short && contentWords(ct) < minShortWords
+	if tiny && contentWords(ct) < minWholeWords || len(ct) > maxDriftTokens {
 		return finding.Finding{}, false // a run-on "sentence" of a whole page is no sentence to diff
 	}
 	srcs, ok := ix.rewritten(ct, code == finding.LeadDrift)
-	if !ok {
+	if !ok || tiny && len(srcs) > 1 {
 		return finding.Finding{}, false
 	}
 	var st []text.Token
@@ -232,9 +238,16 @@ func sentenceDrift(cd *doc, ix *sentenceIndex, sent span, code finding.Code) (fi
 	if !short {
 		changes = factDrifts(st, ct, ix.facts)
 	}
-	if c, ok := verbNegationFlipped(st, ct); ok {
+	c, ok := headlineChange{}, false
+	if !tiny {
+		c, ok = verbNegationFlipped(st, ct, false)
+	}
+	if !ok && len(srcs) == 1 && !ix.says(ct) {
+		c, ok = verbNegationFlipped(st, ct, true)
+	}
+	if ok {
 		changes = append(changes, c)
-	} else if negationFlipped(st, ct) {
+	} else if !tiny && negationFlipped(st, ct) {
 		changes = append(changes, negationChange(st, ct))
 	}
 	if len(changes) == 0 {
@@ -342,14 +355,18 @@ func invented(ts []text.Token, ix []int, facts map[string]bool) []int {
 // to win back the seat", "broke down" for "never managed to break down".
 // The verb may end the sentence ("and the skipper did not agree" for
 // "and the skipper agreed"); the kept words tiedNegation asks for around
-// it tie the two sentences to one claim, so a sentence of two words
-// besides ("The skipper agreed.") is too short. A negation replaced by another word ("rather
-// than" for "not", a word a rewriter made up) is a rewording, as in
-// negationFlipped.
-func verbNegationFlipped(st, ct []text.Token) (headlineChange, bool) {
+// it tie the two sentences to one claim. A sentence too short for that
+// ("The skipper agreed.", "The skipper never agreed.") is tied when that
+// one change is all that parts it from its original (whole). A negation
+// replaced by another word ("rather than" for "not", a word a rewriter
+// made up) is a rewording, as in negationFlipped.
+func verbNegationFlipped(st, ct []text.Token, whole bool) (headlineChange, bool) {
 	ops := opCodes(norms(st), norms(ct))
+	if whole && len(ops)-equalOps(ops) != 1 {
+		return headlineChange{}, false
+	}
 	for i, op := range ops {
-		if op.Tag == 'e' || !tiedNegation(ops, i) {
+		if op.Tag == 'e' || !whole && !tiedNegation(ops, i) {
 			continue
 		}
 		s, c := st[op.I1:op.I2], ct[op.J1:op.J2]
@@ -364,6 +381,40 @@ func verbNegationFlipped(st, ct []text.Token) (headlineChange, bool) {
 		return headlineChange{kind: negationChanged, cp: indices(op.J1, op.J2), src: indices(op.I1, op.I2)}, true
 	}
 	return headlineChange{}, false
+}
+
+// equalOps counts the ops that keep words.
+func equalOps(ops []difflib.OpCode) int {
+	n := 0
+	for _, op := range ops {
+		if op.Tag == 'e' {
+			n++
+		}
+	}
+	return n
+}
+
+// says reports whether the original has the sentence ct word for word: a
+// copy's sentence may be that one, not the rewording of another that
+// differs by a negation ("The ferry did not sail." where the
+// original says it once and "The ferry sailed." once).
+func (ix *sentenceIndex) says(ct []text.Token) bool {
+	var ps []int
+	for _, t := range ct {
+		if k, ok := indexKey(t); ok {
+			ps = ix.postings[k]
+			break
+		}
+	}
+	if len(ps) > maxPostings {
+		return true // too common a word to look through: take it as said
+	}
+	for _, k := range ps {
+		if slices.Equal(norms(ix.namesOnly(sentenceTokens(ix.d, ix.d.sents[k]))), norms(ct)) {
+			return true
+		}
+	}
+	return false
 }
 
 // tiedNegation reports whether the change ops[i] stands among enough
@@ -408,6 +459,9 @@ func onlyNegatedVerb(neg, plain []text.Token) bool {
 		switch {
 		case isNegation(neg[k].Norm):
 			n++
+		case failedTo(neg, k) && forgoesAct(neg, k) >= 0:
+			n++
+			k = forgoesAct(neg, k) - 1 // "shied away from": the particle and preposition
 		case failedTo(neg, k):
 			n++
 			k++ // the "to", or the "short" of "fell short of"

@@ -140,3 +140,92 @@ func TestNegatedNegativeVerbDroppedBalances(t *testing.T) {
 		})
 	}
 }
+
+// TestNegativeVerbLeadingToAnAct: a negative verb that leads to an act
+// ("held off paying", "refrained from paying", "avoided paying", "shied
+// away from naming") says the act was not done, as "failed to pay" does:
+// dropped for the plain verb, or put in for it, it reverses the claim, in
+// a quote, in reported speech and in a sentence of the story. Swapped for
+// another negation, kept under a negation undone ("did not avoid paying"
+// → "paid"), or followed by the same act ("delayed paying") it keeps it.
+func TestNegativeVerbLeadingToAnAct(t *testing.T) {
+	open := "The Marlow canal trust met on Wednesday to go over the lock repairs.\n\n"
+	end := "\n\nThe trust will publish its accounts in the autumn."
+	tests := []struct {
+		name, src, cp string
+		want          bool // an error, or a story's fact-drift, that the claim changed
+	}{
+		{"reported: held off paying → paid", "Trust chair Nell Ashby said the council held off paying the lock contractors.",
+			"Trust chair Nell Ashby said the council paid the lock contractors.", true},
+		{"quote: held off paying → paid", "“The council held off paying the lock contractors,” said trust chair Nell Ashby.",
+			"“The council paid the lock contractors,” said trust chair Nell Ashby.", true},
+		{"reported: refrained from paying → paid", "Trust chair Nell Ashby said the council refrained from paying the lock contractors.",
+			"Trust chair Nell Ashby said the council paid the lock contractors.", true},
+		{"reported: avoided paying → paid", "Trust chair Nell Ashby said the council avoided paying the lock contractors.",
+			"Trust chair Nell Ashby said the council paid the lock contractors.", true},
+		{"reported: shied away from naming → named", "Trust chair Nell Ashby said the council shied away from naming the lock contractors.",
+			"Trust chair Nell Ashby said the council named the lock contractors.", true},
+		{"reported: abstained from voting → voted", "Trust chair Nell Ashby said the council abstained from voting on the lock budget.",
+			"Trust chair Nell Ashby said the council voted on the lock budget.", true},
+		{"reported: paid → held off paying", "Trust chair Nell Ashby said the council paid the lock contractors.",
+			"Trust chair Nell Ashby said the council held off paying the lock contractors.", true},
+		{"reported: paid → avoided paying", "Trust chair Nell Ashby said the council paid the lock contractors.",
+			"Trust chair Nell Ashby said the council avoided paying the lock contractors.", true},
+		{"story: held off paying → paid", "The council held off paying the lock contractors until the spring.",
+			"The council paid the lock contractors until the spring.", true},
+		{"story: shied away from paying → paid", "The council shied away from paying the lock contractors until the spring.",
+			"The council paid the lock contractors until the spring.", true},
+		{"one claim of two: did not pay, did not hire → held off paying, hired", "Trust chair Nell Ashby said the council did not pay the lock contractors and did not hire the dredgers.",
+			"Trust chair Nell Ashby said the council held off paying the lock contractors and hired the dredgers.", true},
+		{"held off paying → did not pay", "Trust chair Nell Ashby said the council held off paying the lock contractors.",
+			"Trust chair Nell Ashby said the council did not pay the lock contractors.", false},
+		{"held off paying → failed to pay", "Trust chair Nell Ashby said the council held off paying the lock contractors.",
+			"Trust chair Nell Ashby said the council failed to pay the lock contractors.", false},
+		{"refused to pay → avoided paying", "Trust chair Nell Ashby said the council refused to pay the lock contractors.",
+			"Trust chair Nell Ashby said the council avoided paying the lock contractors.", false},
+		{"held off paying → delayed paying", "Trust chair Nell Ashby said the council held off paying the lock contractors.",
+			"Trust chair Nell Ashby said the council delayed paying the lock contractors.", false},
+		{"did not avoid paying → paid", "Trust chair Nell Ashby said the council did not avoid paying the lock contractors.",
+			"Trust chair Nell Ashby said the council paid the lock contractors.", false},
+		{"never failed to pay → paid", "Trust chair Nell Ashby said the council never failed to pay the lock contractors.",
+			"Trust chair Nell Ashby said the council paid the lock contractors.", false},
+		{"did not pay, did not hire → held off paying, did not hire", "Trust chair Nell Ashby said the council did not pay the lock contractors and did not hire the dredgers.",
+			"Trust chair Nell Ashby said the council held off paying the lock contractors and did not hire the dredgers.", false},
+		{"avoided the press, kept", "Trust chair Nell Ashby said the council avoided the press after the vote.",
+			"After the vote, trust chair Nell Ashby said, the council avoided the press.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, fs := Compare(open+tt.cp+end, open+tt.src+end, Options{})
+			sev, found := worst(fs, changed...)
+			_, drift := worst(fs, finding.FactDrift)
+			assert.Equal(t, tt.want, found && sev == finding.Error || drift, "%v", fs)
+		})
+	}
+}
+
+// TestNegativeVerbOnAnObjectReworded: the negative verb kept plain on its
+// object reverses "did not avoid the press" however the object is
+// reworded, a synonym included ("avoided the reporters"); put on the
+// other claim's object instead ("avoided the ballot, though it faced the
+// reporters") it reverses nothing.
+func TestNegativeVerbOnAnObjectReworded(t *testing.T) {
+	open := "The Lindqvist lighthouse society met on Monday to plan the summer open days.\n\n"
+	end := "\n\nThe society will publish the open-day dates in May."
+	src := "Society treasurer Anton Vale said the board did not avoid the press, though it avoided the ballot."
+	tests := []struct {
+		name, cp string
+		want     bool // an error that the claim changed
+	}{
+		{"both claims reversed, the object a synonym", "Society treasurer Anton Vale said the board avoided the reporters, though it faced the ballot.", true},
+		{"both claims reversed, the object kept", "Society treasurer Anton Vale said the board avoided the press, though it faced the ballot.", true},
+		{"kept, clauses turned round, the object a synonym", "Society treasurer Anton Vale said the board avoided the ballot, though it faced the reporters.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, fs := Compare(open+tt.cp+end, open+src+end, Options{})
+			sev, found := worst(fs, changed...)
+			assert.Equal(t, tt.want, found && sev == finding.Error, "%v", fs)
+		})
+	}
+}

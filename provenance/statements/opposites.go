@@ -103,25 +103,60 @@ func oppositeWord(src, cp []text.Token) string {
 // word src[i] bears on (the content word just after each: "raise prices"
 // → "cut prices"), which neither side also joins to the other word of the
 // pair. Both words may then stand on both sides, on other objects: "raise
-// prices and cut choice" → "cut prices and raise choice". cAt holds the
-// first places of each word of a pair in cp.
+// prices and cut choice" → "cut prices and raise choice", or "supported it
+// and opposed the tax" → "opposed it and supported the tax" (objectRef).
+// cAt holds the first places of each word of a pair in cp.
 func swappedOn(src []text.Token, i int, cp []text.Token, j int, cAt map[string][]int) bool {
-	o := objectOf(src, i)
-	if o == "" || objectOf(cp, j) != o {
+	o := objectRef(src, i)
+	if o == "" || o == "?" || objectRef(cp, j) != o {
 		return false
 	}
+	// a pronoun that stands for nothing named before it may stand for o
+	may := func(ref string) bool {
+		return ref == o || ref == "?" || !strings.HasPrefix(o, "=") && strings.HasPrefix(ref, "=")
+	}
 	for _, k := range cAt[src[i].Stem] {
-		if objectOf(cp, k) == o || onPronoun(cp, k) {
+		if may(objectRef(cp, k)) {
 			return false // cp keeps "raise prices" too, or may ("raise them")
 		}
 	}
 	for k := max(0, i-maxSwapReach); k < len(src) && k <= i+maxSwapReach; k++ {
-		if src[k].Stem == cp[j].Stem && (objectOf(src, k) == o || onPronoun(src, k)) {
+		if src[k].Stem == cp[j].Stem && may(objectRef(src, k)) {
 			return false // src says "cut prices" too, or may ("cut them")
 		}
 	}
 	return true
 }
+
+// objectRef is the key of what ts[k] bears on: the object it names
+// (objectOf) or, for a pronoun ("opposed it"), the object the nearest word
+// of an opposite pair before it names, which it most likely stands for
+// ("the mayor supported the plan but the fishermen opposed it": the plan).
+// A pronoun in the passage's first clause stands for what the words
+// before the passage name, the same on both sides: its key is the pronoun
+// ("=it": "She supported it …" → "She opposed it …"). One after words of
+// an earlier clause may stand for them: "?", which matches nothing.
+func objectRef(ts []text.Token, k int) string {
+	if !onPronoun(ts, k) {
+		return objectOf(ts, k)
+	}
+	clause := true // still in the pronoun's own clause
+	for g := k - 1; g >= 0 && g >= k-maxSwapReach; g-- {
+		if opposites[ts[g].Stem] != nil {
+			if o := objectOf(ts, g); o != "" {
+				return o
+			}
+		}
+		if _, ok := indexKey(ts[g]); ok && !clause {
+			return "?"
+		}
+		clause = clause && !clauseJoiners[ts[g].Norm] && ts[g+1].Start-ts[g].End <= 1
+	}
+	return "=" + ts[k+1].Norm
+}
+
+// clauseJoiners open a clause: a word before them is no part of it.
+var clauseJoiners = wordSet(`and but or while whereas though although because yet so when after before`)
 
 // onPronoun reports whether ts[k] bears on a pronoun ("opposed it"),
 // which may stand for any object named before it.
@@ -207,9 +242,48 @@ func failedTo(ts []text.Token, k int) bool {
 		return false
 	case failWords[ts[k].Stem] && ts[k+1].Norm == "to":
 		return k+2 == len(ts) || !ts[k+2].Number && !strings.ContainsAny(ts[k+2].Norm, "0123456789") && !levelWords[ts[k+2].Norm]
+	case k+2 < len(ts) && shortOfWords[ts[k].Norm] && ts[k+1].Norm == "short" && ts[k+2].Norm == "of":
+		return true
 	}
-	return k+2 < len(ts) && shortOfWords[ts[k].Norm] && ts[k+1].Norm == "short" && ts[k+2].Norm == "of"
+	return forgoesAct(ts, k) >= 0
 }
+
+// forgoesAct is the place of the act a negative verb ts[k] says was not
+// done, or -1: the gerund it leads to, through its particle and one
+// preposition ("held off paying", "refrained from paying", "shied away
+// from naming"). Such a verb says "did not pay" as "failed to pay" does;
+// on a thing ("avoided the press", "missed the deadline") it negates no
+// act of its own.
+func forgoesAct(ts []text.Token, k int) int {
+	if !negVerb(ts, k) {
+		return -1
+	}
+	g := k + 1
+	if negVerbs[ts[k].Stem].particle != "" {
+		g++
+	}
+	if g < len(ts) && actPrepositions[ts[g].Norm] {
+		g++
+	}
+	if g < len(ts) && gerund(ts[g]) && ts[g].Start-ts[g-1].End <= 1 {
+		return g
+	}
+	return -1
+}
+
+// actPrepositions lead from a negative verb to the act it forgoes.
+var actPrepositions = wordSet(`from of at on`)
+
+// gerund reports whether t is the "-ing" form of a verb: not a noun that
+// ends so ("morning", "thing"), nor a capitalised name.
+func gerund(t text.Token) bool {
+	return len(t.Norm) > 5 && strings.HasSuffix(t.Norm, "ing") && !t.Capital && !t.Stop && !ingNouns[t.Norm]
+}
+
+// ingNouns end in "-ing" and are no act: "missed the morning", "lacked
+// funding".
+var ingNouns = wordSet(`morning evening during nothing something anything everything ceiling building
+	funding clothing housing wedding training spring string`)
 
 // failWords are the stems of the verbs that negate what they lead to.
 var failWords = func() map[string]bool {
@@ -230,8 +304,9 @@ var levelWords = wordSet(`a an the its their his her our about around almost nea
 // done, as "failed to" says of the act it leads to: "missed the deadline"
 // did not meet it, "held off declaring" did not declare. Put in where a
 // "failed to" or "stopped short of" was dropped, or dropped where one was
-// put in, it keeps the claim as "did not" would. Alone it reverses
-// nothing: "missed" of longing, or a word a rewriter made up in its place,
+// put in, it keeps the claim as "did not" would. On a thing, alone, it
+// reverses nothing (one that leads to an act is a "failed to"; forgoesAct):
+// "missed" of longing, or a word a rewriter made up in its place,
 // are no negation changed; its opposites ("met" for "missed") are weighed
 // as opposites. A determiner before it makes it a noun ("the lack of"), a
 // capital a title ("Miss Universe"); "missing" is mostly a state ("went
@@ -281,12 +356,13 @@ var nounMarkers = wordSet(`a an the its their his our your my`)
 // in, "missed" for "did not miss" is kept and its negation dropped, and
 // the "missed" of "missed the deadline" a and b both have is kept
 // whatever a says of another "miss". Only a negative verb put in rewords
-// a negation.
+// a negation; one that leads to an act ("held off paying") is counted
+// already, as the "failed to" it is.
 func negVerbsPutIn(a, b []text.Token) int {
 	ua, ub := negVerbUses(a), negVerbUses(b)
 	n := 0
 	for r, u := range ub {
-		n += max(0, u.all-u.negated-ua[r].all)
+		n += max(0, u.all-u.negated-u.acts-ua[r].all)
 	}
 	return n
 }
@@ -357,23 +433,25 @@ func objectKeys(ts []text.Token, k int) []string {
 }
 
 // sameObject reports whether two objects are one: they share a content
-// word, or neither has any ("missed it" for "did not miss it": a pronoun
-// on both sides).
+// word or a word and its synonym ("the reporters" for "the press"; see
+// headlineSynonyms), or neither has any ("missed it" for "did not miss
+// it": a pronoun on both sides).
 func sameObject(a, b []string) bool {
 	if len(a) == 0 && len(b) == 0 {
 		return true
 	}
 	for _, x := range a {
-		if slices.Contains(b, x) {
+		if slices.ContainsFunc(b, func(y string) bool { return x == y || sameGroup(x, y) }) {
 			return true
 		}
 	}
 	return false
 }
 
-// negVerbUse counts the forms of one negative verb in a text, and those
-// of them a negation governs ("did not miss").
-type negVerbUse struct{ all, negated int }
+// negVerbUse counts the forms of one negative verb in a text, those of
+// them a negation governs ("did not miss"), and those no negation governs
+// that lead to an act ("held off paying").
+type negVerbUse struct{ all, negated, acts int }
 
 // negVerbUses counts the negative verbs of ts by their root.
 func negVerbUses(ts []text.Token) map[string]negVerbUse {
@@ -382,6 +460,9 @@ func negVerbUses(ts []text.Token) map[string]negVerbUse {
 		if negVerb(ts, k) {
 			u := out[negVerbs[ts[k].Stem].root]
 			u.all++
+			if forgoesAct(ts, k) >= 0 && !negatedNear(ts, k) {
+				u.acts++
+			}
 			out[negVerbs[ts[k].Stem].root] = u
 		}
 	}

@@ -97,3 +97,43 @@ func TestStoryNegationAtSentenceEnd(t *testing.T) {
 		})
 	}
 }
+
+// TestNegatedCueAfterTheWords: a cue that follows a statement's words
+// ("…, and the skipper agreed") takes its negation there, as a cue before
+// them does: "did not agree" for "agreed", or the reverse, reverses the
+// statement. A sentence with two content words only ("The skipper
+// agreed.") reverses its original when the one negation on its verb is
+// all that parts them. Another verb's negation between the words and the
+// cue is no cue negated, and a sentence the original also gives word for
+// word is no reversal.
+func TestNegatedCueAfterTheWords(t *testing.T) {
+	open := "The Brindle quay trust met on Friday to weigh the repair bids.\n\n"
+	end := "\n\nThe trust will meet again once the survey is done."
+	tests := []struct {
+		name, src, cp string
+		want          bool // an error, or a story's fact-drift, that the claim changed
+	}{
+		{"agreed → did not agree", "The divers asked to inspect the quay wall, and the skipper agreed.",
+			"The divers asked to inspect the quay wall, and the skipper did not agree.", true},
+		{"did not agree → agreed", "Local divers have been asked to inspect the quay wall, and the harbour master did not agree.",
+			"Local divers have been asked to inspect the quay wall, and the harbour master agreed.", true},
+		{"said → did not say", "The quay wall will be rebuilt in stone, the trust chair said.",
+			"The quay wall will be rebuilt in stone, the trust chair did not say.", true},
+		{"did not agree, kept", "The divers asked to inspect the quay wall, and the skipper did not agree.",
+			"The divers asked to inspect the quay wall, and the skipper did not agree.", false},
+		{"short: agreed → did not agree", "The skipper agreed.", "The skipper did not agree.", true},
+		{"short: sailed → did not sail", "The ferry sailed.", "The ferry did not sail.", true},
+		{"short: agreed → never agreed", "The skipper agreed.", "The skipper never agreed.", true},
+		{"short: did not sail, said in the original too", "The ferry sailed. Storms shut the quay by noon. The ferry did not sail.",
+			"The ferry did not sail. Storms shut the quay by noon.", false},
+		{"short: kept", "The skipper agreed.", "The skipper agreed.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, fs := Compare(open+tt.cp+end, open+tt.src+end, Options{})
+			sev, found := worst(fs, changed...)
+			_, drift := worst(fs, finding.FactDrift)
+			assert.Equal(t, tt.want, found && sev == finding.Error || drift, "%v", fs)
+		})
+	}
+}
