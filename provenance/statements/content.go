@@ -65,7 +65,9 @@ func endOfSubordinate(d *doc, i0, j0 int, f frame) int {
 	var relative bool
 	switch {
 	case relativeOpeners[d.toks[s].Norm] && s > i0 && clauseGap(d.s[d.toks[s-1].End:d.toks[s].Start]):
-		relative = true
+		relative = true // "Smith, who warned …, was right"
+	case f.subj[1] < j0 && d.toks[f.subj[1]].Norm == "who" && inAppositive(d, i0, f.subj[1]):
+		relative = true // "Ruiz, a nurse who asked …, said"
 	case s > i0 && subordinators[d.toks[s-1].Norm] && (s-1 == i0 || clauseGap(d.s[d.toks[s-2].End:d.toks[s-1].Start])):
 	default:
 		return f.content.end
@@ -76,6 +78,18 @@ func endOfSubordinate(d *doc, i0, j0 int, f frame) int {
 		}
 	}
 	return f.content.end
+}
+
+// inAppositive reports whether token s stands in a phrase set off by a
+// comma after a name: "Ana Ruiz, a retired nurse who …". A relative clause
+// there closes with the appositive, at a comma the main verb follows.
+func inAppositive(d *doc, i0, s int) bool {
+	for x := s - 1; x > i0 && x >= s-5; x-- {
+		if clauseGap(d.s[d.toks[x-1].End:d.toks[x].Start]) {
+			return d.toks[x-1].Capital && appositiveOpeners[d.toks[x].Norm]
+		}
+	}
+	return false
 }
 
 // mainClauseAt reports whether the main clause resumes at token x after a

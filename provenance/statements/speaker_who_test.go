@@ -51,6 +51,18 @@ func TestClauseEndsWhereMainClauseResumes(t *testing.T) {
 	checkCues(t, tests)
 }
 
+// TestRelativeClauseInAnAppositive ends the words of "a nurse who asked
+// that …" at the comma that closes the appositive, where the main verb
+// follows, as a relative clause opened by a comma ends.
+func TestRelativeClauseInAnAppositive(t *testing.T) {
+	const txt = "Ada Brook, a retired nurse who asked that her name not be used, said the pier was unsafe."
+	var got []string
+	for _, s := range Find(txt, Options{}) {
+		got = append(got, s.Content.Text)
+	}
+	assert.Equal(t, []string{"her name not be used", "the pier was unsafe"}, got)
+}
+
 // TestWhoWithoutCommaIsNoSpeaker keeps a restrictive "who" ("people who
 // said") from borrowing a name: only a comma opens the clause about X.
 func TestWhoWithoutCommaIsNoSpeaker(t *testing.T) {
