@@ -1,0 +1,118 @@
+package statements
+
+// Quotations set as other languages set them: an incise inside the marks
+// ("« A, a-t-il ajouté. B »", "«A —añadió— b»") is the narrator's words,
+// not the speaker's, so it splits the quotation in two as an English
+// attribution between two quotations does ("“A,” he said, “b”").
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// inciseSubject is who an incise names after its verb: a pronoun set after
+// the verb ("ajoute-t-il", "dit-elle"), or a name or a description, maybe
+// with a name set off by a comma ("a ajouté le maire", "dijo Ana Gil",
+// "a précisé la maire, Anne Roux"). Its words are few and hold no comma
+// but before a name, so the speaker's words after the incise stay out.
+const inciseSubject = `(?:-t-(?:il|elle|on)|-(?:il|elle|ils|elles|on)|` +
+	`\s+(?:(?:le|la|les|l['’]|el|los|las|il|lo|gli|o|os|as|der|die|das)\s*[\p{L}'’-]+|\p{Lu}[\p{L}'’-]*)` +
+	`(?:\s+(?:\p{Lu}\.|[\p{L}'’-]+)){0,4}(?:,\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})?)`
+
+var (
+	// a comma incise needs its subject, as French sets it: ", a-t-il
+	// ajouté.", ", ajoute-t-il,", ", a ajouté le maire."; the aux may
+	// carry the pronoun itself ("a-t-il")
+	commaIncise = regexp.MustCompile(`^,\s*(?:(?:a|ont|avait)-t-(?:il|elle|on)\s+(?:` + foreignVerbs + `)(?:` + inciseSubject + `)?|` +
+		foreignAux + `(?:` + foreignVerbs + `)` + inciseSubject + `)\s*(?:[,.;!?…]|$)`)
+	// a dash incise may name no one, as Spanish sets it: "—añadió—",
+	// "— ha detto Marco Neri —"
+	dashIncise = regexp.MustCompile(`^\s*[—―–]\s*` + foreignAux + `(?:` + foreignVerbs + `)(?:` + inciseSubject + `)?\s*(?:[—―–]|[.;!?…]|$)`)
+)
+
+// maxIncise bounds, in bytes, the words an incise is looked for in.
+const maxIncise = 160
+
+// splitIncises splits each quotation of qs that holds an incise into the
+// quotations before and after it; the incise's words and marks stand
+// outside both, where an attribution stands.
+func splitIncises(s string, qs []quote) []quote {
+	var out []quote
+	for _, q := range qs {
+		for {
+			a, b, ok := inciseIn(s, q)
+			if !ok {
+				break
+			}
+			out = append(out, quote{open: q.open, start: q.start, end: trimRightSpace(s, q.start, a), close: a + markWidth(s, a)})
+			if b >= q.end {
+				q = quote{}
+				break
+			}
+			q = quote{open: b, start: b, end: q.end, close: q.close}
+		}
+		if q.close > q.open {
+			out = append(out, q)
+		}
+	}
+	return out
+}
+
+// inciseIn finds the first incise inside quotation q: a, the byte offset
+// of the comma or dash that opens it, and b, where the quoted words go on
+// after it (q.end when the incise ends the quotation).
+func inciseIn(s string, q quote) (a, b int, ok bool) {
+	for i := q.start + 1; i < q.end; i++ {
+		c := s[i]
+		if c != ',' && !strings.HasPrefix(s[i:], "—") && !strings.HasPrefix(s[i:], "―") && !strings.HasPrefix(s[i:], "–") {
+			continue
+		}
+		re := commaIncise
+		if c != ',' {
+			if !unicode.IsSpace(prevRune(s, i)) {
+				continue // "2010–2012", "Marie-Anne": no incise
+			}
+			re = dashIncise
+		}
+		w := s[i:min(q.end, i+maxIncise)]
+		m := re.FindStringIndex(w)
+		if m == nil || strings.Contains(w[:m[1]], "\n") || m[1] == len(w) && i+len(w) < q.end && !endsOnMark(w) {
+			continue // the look was cut short, not the quotation
+		}
+		if trimRightSpace(s, q.start, i) == q.start {
+			return 0, 0, false // nothing quoted before it
+		}
+		return i, skipMarks(s, i+m[1], q.end), true
+	}
+	return 0, 0, false
+}
+
+// markWidth is the byte length of the comma or dash at byte a.
+func markWidth(s string, a int) int {
+	if s[a] == ',' {
+		return 1
+	}
+	return len("—") // the dashes are all three bytes long
+}
+
+// endsOnMark reports whether w ends, past spaces, on the mark that closes
+// an incise.
+func endsOnMark(w string) bool {
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(w, " "))
+	return strings.ContainsRune(",.;!?…—―–", r)
+}
+
+// skipMarks is the first byte at or after i, before end, that is no space
+// or punctuation: where the quoted words go on after an incise.
+func skipMarks(s string, i, end int) int {
+	for i < end {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if !strings.ContainsRune(" \t\u00a0\u202f,.;:—―–", r) {
+			break
+		}
+		i += w
+	}
+	return i
+}
