@@ -65,3 +65,49 @@ func TestInciseInsideQuote(t *testing.T) {
 		})
 	}
 }
+
+// TestDashDialogue reads a paragraph opened by a dash as speech, as
+// Spanish, Portuguese and Italian set dialogue: the incise names the
+// speaker and is no part of the quote, which goes on after its closing
+// dash. A dash before a list's item is no speech in English.
+func TestDashDialogue(t *testing.T) {
+	type st struct{ text, speaker string }
+	tests := []struct {
+		name, lang, text string
+		want             []st
+	}{
+		{"Spanish, incise closed, speech goes on", "es",
+			"El pleno aprobó el plan.\n\n—Hemos cumplido con el barrio —dijo la concejala Ana Gil—. Ahora les toca a los vecinos cuidar el parque.\n",
+			[]st{{"Hemos cumplido con el barrio", "Ana Gil"}, {"Ahora les toca a los vecinos cuidar el parque.", "Ana Gil"}}},
+		{"Spanish, incise ends the paragraph", "es",
+			"El pleno aprobó el plan.\n\n―No sabemos cuándo abrirá la biblioteca ―respondió Luis Peña.",
+			[]st{{"No sabemos cuándo abrirá la biblioteca", "Luis Peña"}}},
+		{"Italian, page of no language given", "",
+			"Il consiglio ha approvato il piano.\n\n—I lavori partiranno a marzo —ha detto Marco Neri.",
+			[]st{{"I lavori partiranno a marzo", "Marco Neri"}}},
+		{"English list item", "en",
+			"The council approved three things:\n\n— The pool will reopen in May.\n— The library will close on Sundays.",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []st
+			for _, s := range Find(tt.text, Options{Language: tt.lang}) {
+				if s.Kind != Direct {
+					continue
+				}
+				require.NotNil(t, s.Speaker, "%+v", s)
+				got = append(got, st{s.Content.Text, s.Speaker.Name})
+				assert.Equal(t, []rune(tt.text)[s.Content.Start:s.Content.End], []rune(s.Content.Text))
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+	// the copy that negates the speech changes the quote
+	src := "El pleno aprobó el plan.\n\n—Hemos cumplido con el barrio —dijo la concejala Ana Gil—. Ahora les toca a los vecinos.\n"
+	_, fs := Compare(strings.Replace(src, "—Hemos", "—No hemos", 1), src, Options{Language: "es"})
+	require.NotEmpty(t, fs)
+	assert.Equal(t, finding.QuoteAltered, fs[0].Code, "%v", fs)
+	_, fs = Compare(src, src, Options{Language: "es"})
+	assert.Empty(t, fs)
+}

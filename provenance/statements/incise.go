@@ -7,6 +7,7 @@ package statements
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -115,4 +116,102 @@ func skipMarks(s string, i, end int) int {
 		i += w
 	}
 	return i
+}
+
+// dialogueLangs set speech as dialogue, a paragraph that opens with a dash:
+// "—Hemos cumplido —dijo Ana Gil—. Ahora os toca a vosotros."
+var dialogueLangs = wordSet(`es pt it ca gl`)
+
+// inciseVerb is a verb of saying that opens an incise.
+var inciseVerb = regexp.MustCompile(`^` + foreignAux + `(?:` + foreignVerbs + `)(?:[^\p{L}]|$)`)
+
+// addDialogue adds to qs, the quotations in marks of s, the speech of each
+// paragraph that opens with a dash (— or ―) and holds no quotation in
+// marks. An incise, a spaced dash and the narrator's words up to the next
+// dash, names the speaker and is no speech; the speech goes on after its
+// closing dash, and ends with the paragraph. In a language that does not
+// set speech so (lang not in dialogueLangs), the dash opens speech only
+// when an incise with a verb of saying follows it: a dash before a list's
+// item or a credit is no speech.
+func addDialogue(s, lang string, qs []quote) []quote {
+	lang = strings.ToLower(lang)
+	if i := strings.IndexAny(lang, "-_"); i >= 0 {
+		lang = lang[:i]
+	}
+	var add []quote
+	k := 0
+	for p := 0; p < len(s); {
+		e := strings.IndexByte(s[p:], '\n')
+		if e < 0 {
+			e = len(s)
+		} else {
+			e += p
+		}
+		for k < len(qs) && qs[k].close <= p {
+			k++
+		}
+		if k == len(qs) || qs[k].open >= e {
+			add = append(add, dialogue(s, p, e, dialogueLangs[lang])...)
+		}
+		p = e + 1
+	}
+	if len(add) == 0 {
+		return qs
+	}
+	out := append(append([]quote(nil), qs...), add...)
+	sort.Slice(out, func(i, j int) bool { return out[i].open < out[j].open })
+	return out
+}
+
+// dialogue reads the paragraph at bytes [p, e) of s as dialogue: its
+// quoted parts, or none when it does not open with a dash. A verb of
+// saying must open an incise unless always holds.
+func dialogue(s string, p, e int, always bool) []quote {
+	i := skipSpace(s, p)
+	r, w := utf8.DecodeRuneInString(s[i:e])
+	if r != '—' && r != '―' {
+		return nil
+	}
+	var out []quote
+	open, at := i, skipSpace(s, i+w)
+	for at < e {
+		a, b := dialogueIncise(s, at, e)
+		if end := trimRightSpace(s, at, a); end > at {
+			out = append(out, quote{open: open, start: at, end: end, close: min(e, a+len("—"))})
+		}
+		if a < e && inciseVerb.MatchString(s[a+len("—"):e]) {
+			always = true
+		}
+		if b >= e {
+			break
+		}
+		open, at = b, b
+	}
+	if !always {
+		return nil
+	}
+	return out
+}
+
+// dialogueIncise finds the next incise of a dialogue paragraph, at or
+// after byte at and before e: a, the byte offset of its opening dash (e
+// when there is none), and b, where the speech goes on after its closing
+// dash (e when the incise ends the paragraph).
+func dialogueIncise(s string, at, e int) (a, b int) {
+	a = e
+	for i := at + 1; i < e; i++ {
+		if (strings.HasPrefix(s[i:], "—") || strings.HasPrefix(s[i:], "―")) && unicode.IsSpace(prevRune(s, i)) {
+			a = i
+			break
+		}
+	}
+	if a == e {
+		return e, e
+	}
+	from := a + len("—")
+	c := strings.IndexAny(s[from:e], "—―")
+	if c < 0 {
+		return a, e
+	}
+	return a, skipMarks(s, from+c, e)
 }
