@@ -14,7 +14,7 @@ import (
 
 // foreignVerbs are verbs of saying, past and present, as they stand beside
 // a quote: "« … », a déclaré X", "„…“, sagte X", "«…», dijo X", "«…», ha
-// detto X". Each is also a speech cue for misattribution.
+// detto X", "«…», afirmou X". Each is also a speech cue for misattribution.
 const foreignVerbs = `déclaré|dit|affirmé|expliqué|ajouté|estimé|souligné|résumé|indiqué|précisé|assuré|` +
 	`lancé|confié|répondu|insisté|déclare|affirme|explique|ajoute|estime|souligne|indique|précise|assure|` +
 	`réagi|rappelé|jugé|regretté|averti|prévenu|poursuivi|commenté|martelé|reconnu|admis|relevé|ironisé|` +
@@ -32,7 +32,12 @@ const foreignVerbs = `déclaré|dit|affirmé|expliqué|ajouté|estimé|souligné
 	`detto|dichiarato|spiegato|aggiunto|affermato|disse|dichiara|afferma|spiega|` +
 	`sottolineato|commentato|precisato|osservato|ribadito|evidenziato|annunciato|assicurato|ammesso|` +
 	`avvertito|concluso|replicato|risposto|sostenuto|raccontato|confermato|sottolinea|aggiunge|` +
-	`commenta|osserva|ribadisce|racconta`
+	`commenta|osserva|ribadisce|racconta|` +
+	`afirmou|declarou|garantiu|explicou|acrescentou|sublinhou|referiu|adiantou|contou|salientou|assegurou|` +
+	`frisou|admitiu|reconheceu|anunciou|respondeu|indicou|destacou|lembrou|advertiu|alertou|considerou|` +
+	`confirmou|revelou|defendeu|insistiu|criticou|denunciou|prometeu|concluiu|esclareceu|observou|apontou|` +
+	`declara|diz|garante|acrescenta|sublinha|refere|adianta|salienta|assegura|frisa|admite|reconhece|` +
+	`anuncia|responde|lembra|adverte|considera|confirma|revela|defende|esclarece`
 
 // germanSplitVerbs are German verbs of saying whose particle closes the
 // clause after the name: "„…“, fügte Anna Vogt hinzu".
@@ -180,8 +185,10 @@ func foreignSubject(d *doc, lo, a, b int) (*Speaker, text.Span) {
 
 var (
 	// "Louis Berthier a précisé que …", "Sprecherin Eva Roth sagte, (dass)
-	// …", "Ana Gil dijo que …", "Marco Neri ha detto che …"
-	foreignSaysThat = regexp.MustCompile(`(?:^|[^\p{L}'’-])` + foreignName + `(?:\s*,)?\s+` + foreignAux + `(` + foreignVerbs + `)(?:\s*,\s*(?:dass\s+)?|\s+(?:que|dass|che)\s+|\s+qu['’])`)
+	// …", "Ana Gil dijo que …", "Marco Neri ha detto che …"; an
+	// appositive or a relative clause may stand between name and verb:
+	// "Louis Berthier, qui préside le club, a précisé que …"
+	foreignSaysThat = regexp.MustCompile(`(?:^|[^\p{L}'’-])` + foreignName + `(?:\s*,\s*[^,;:.!?«»“”"\n]{1,80}?\s*,|\s*,)?\s+` + foreignAux + `(` + foreignVerbs + `)(?:\s*,\s*(?:dass\s+)?|\s+(?:que|dass|che)\s+|\s+qu['’])`)
 	// what may follow the name of a speaker after the words: an
 	// appositive or the sentence's end
 	foreignNameEnds = regexp.MustCompile(`^\s*(?:[,.;!?]|$)`)
@@ -253,6 +260,9 @@ func subjectStart(s string, lo, a int) int {
 // sent, which the English rules found nothing in: "X a précisé que …",
 // "X sagte, (dass) …", "…, a ajouté X".
 func foreignReported(d *doc, sent span) (frame, bool) {
+	if f, ok := japaneseReported(d, sent); ok {
+		return f, true
+	}
 	if !hasForeignVerb(d, sent) {
 		return frame{}, false
 	}
@@ -268,6 +278,34 @@ func foreignReported(d *doc, sent span) (frame, bool) {
 		return foreignFrame(d, sent, span{sent.start + k + m[4], sent.start + k + m[5]}, span{sent.start + k + m[2], sent.start + k + m[3]}, span{sent.start, sent.start + k})
 	}
 	return frame{}, false
+}
+
+// japaneseSays is Japanese reported speech: a titled name, は or が, the
+// words said and と before a verb of saying: "佐藤美和氏は、基金を取り崩すと
+// 明らかにした". Words in 「」 are a quote, which foreignSpeaker reads.
+var japaneseSays = regexp.MustCompile(japaneseName + `[はが]、?([^。「」『』\n]{4,})と、?[^。「」『』\n]{0,10}?(` + japaneseVerbs + `)`)
+
+// japaneseReported reads Japanese reported speech in sentence sent. The
+// name must carry a title or an honorific ("佐藤氏", "村田市長"): a bare
+// run of kanji before は is as often a place or a body ("金沢市は").
+func japaneseReported(d *doc, sent span) (frame, bool) {
+	s := d.s[sent.start:sent.end]
+	if !strings.Contains(s, "と") {
+		return frame{}, false
+	}
+	m := japaneseSays.FindStringSubmatchIndex(s)
+	if m == nil || m[4] < 0 {
+		return frame{}, false
+	}
+	content := span{sent.start + m[6], sent.start + m[7]}
+	at := d.span(sent.start+m[2], sent.start+m[5])
+	i, j := d.tokRange(sent.start+m[2], sent.start+m[5])
+	c, _ := d.tokRange(sent.start+m[8], sent.start+m[9])
+	if j <= i {
+		return frame{}, false
+	}
+	return frame{content: content, cue: span{sent.start + m[8], sent.start + m[9]}, subj: [2]int{i, j}, hasSubj: true, cueToken: c,
+		speaker: japanesePerson(s, m), speakerAt: at}, true
 }
 
 // foreignVerbWords are the words of foreignVerbs.

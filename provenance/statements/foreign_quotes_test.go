@@ -111,3 +111,54 @@ func TestDashDialogue(t *testing.T) {
 	_, fs = Compare(src, src, Options{Language: "es"})
 	assert.Empty(t, fs)
 }
+
+// TestForeignReportedFound finds reported speech of Portuguese verbs, of a
+// French subject with a relative clause or an appositive before its verb,
+// and of Japanese と-clauses after a titled name and a comma.
+func TestForeignReportedFound(t *testing.T) {
+	tests := []struct{ name, lang, text, speaker, content string }{
+		{"Portuguese afirmou", "pt", "Rui Matos afirmou que a ponte vai abrir em maio.", "Rui Matos", "a ponte vai abrir em maio"},
+		{"Portuguese disse", "pt", "A ministra Clara Dias disse que o hospital terá 200 camas.", "Clara Dias", "o hospital terá 200 camas"},
+		{"Portuguese garantiu", "pt", "Clara Dias garantiu que nenhuma escola vai fechar.", "Clara Dias", "nenhuma escola vai fechar"},
+		{"French relative clause", "fr", "Marc Roux, qui dirige le club de voile, a précisé que 40 bateaux avaient été vendus.",
+			"Marc Roux", "40 bateaux avaient été vendus"},
+		{"French appositive", "fr", "Anne Roux, élue socialiste, a estimé que le budget serait dépassé.",
+			"Anne Roux", "le budget serait dépassé"},
+		{"Japanese, comma after は", "ja", "県の土木部長、田中一郎氏は、橋の工事に8億円をかけると明らかにした。",
+			"田中一郎", "橋の工事に8億円をかける"},
+		{"Japanese, 述べた", "ja", "田中氏は、工事は来年3月に終わると述べた。", "田中", "工事は来年3月に終わる"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			sts := Find(tt.text, Options{Language: tt.lang})
+			require.Len(t, sts, 1, "%+v", sts)
+			assert.Equal(t, Reported, sts[0].Kind)
+			require.NotNil(t, sts[0].Speaker)
+			assert.Equal(t, tt.speaker, sts[0].Speaker.Name)
+			assert.Equal(t, tt.content, sts[0].Content.Text)
+			assert.True(t, speechCue(sts[0].Cue), sts[0].Cue)
+		})
+	}
+	// no title: a place or a body before は says nothing reported here
+	assert.Empty(t, Find("金沢市は10日、来年度から保育料を無償化すると説明した。", Options{Language: "ja"}))
+}
+
+// TestForeignReportedNumberChanged: once found, a number changed in
+// foreign reported speech is an altered statement, an error.
+func TestForeignReportedNumberChanged(t *testing.T) {
+	tests := []struct{ name, lang, src, from, to string }{
+		{"French", "fr", "Le club a tenu son assemblée.\n\nMarc Roux, qui dirige le club de voile, a précisé que 40 bateaux avaient été vendus.\n", "40", "400"},
+		{"Portuguese", "pt", "O clube reuniu-se ontem.\n\nRui Matos afirmou que o clube vai comprar 12 barcos até ao verão.\n", "12", "21"},
+		{"Japanese", "ja", "県は5日、計画を発表した。\n\n県の土木部長、田中一郎氏は、橋の工事に8億円をかけると明らかにした。\n", "8億円", "18億円"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, fs := Compare(tt.src, tt.src, Options{Language: tt.lang})
+			assert.Empty(t, fs)
+			_, fs = Compare(strings.Replace(tt.src, tt.from, tt.to, 1), tt.src, Options{Language: tt.lang})
+			require.NotEmpty(t, fs)
+			assert.Equal(t, finding.StatementAltered, fs[0].Code, "%v", fs)
+			assert.Equal(t, finding.Error, fs[0].Severity, "%v", fs)
+		})
+	}
+}
