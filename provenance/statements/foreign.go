@@ -94,6 +94,9 @@ var foreignCues = func() map[string]bool {
 	for _, v := range strings.Split(foreignVerbs, "|") {
 		m[v] = true
 	}
+	for v := range accordingWords {
+		m[v] = true
+	}
 	for _, vs := range []string{germanSplitVerbs, japaneseVerbs, "so"} {
 		for _, v := range strings.Split(vs, "|") {
 			m[v] = true
@@ -260,6 +263,9 @@ func subjectStart(s string, lo, a int) int {
 // sent, which the English rules found nothing in: "X a précisé que …",
 // "X sagte, (dass) …", "…, a ajouté X".
 func foreignReported(d *doc, sent span) (frame, bool) {
+	if f, ok := foreignAccordingTo(d, sent); ok {
+		return f, true
+	}
 	if f, ok := japaneseReported(d, sent); ok {
 		return f, true
 	}
@@ -279,6 +285,60 @@ func foreignReported(d *doc, sent span) (frame, bool) {
 	}
 	return frame{}, false
 }
+
+// foreignAccording opens a sentence with the person whose view it gives:
+// "Pour Anne Roux, …", "Selon …", "D'après …", "À en croire …", "Según
+// …", "Secondo …", "Segundo …", "Laut …"; group 1 is the cue word.
+var foreignAccording = regexp.MustCompile(`^(?:À en (croire)|(Pour|Selon|D['’]après|Según|Para|Secondo|Per|Segundo|Laut))\s+` +
+	foreignLowerTitle + foreignName + `\s*,\s*`)
+
+// accordingWords are the cue words of foreignAccording, speech cues.
+var accordingWords = wordSet(`croire pour selon d'après d’après según para secondo per segundo laut`)
+
+// foreignAccordingTo reads a sentence that opens by naming whose view it
+// gives, "Pour Anne Roux, élue écologiste, le plan « coûte trop cher »",
+// as that person's statement: the words after the name and any
+// appositive. The name must be a full name, two words or more: "Pour
+// Noël, …", "Pour Paris, …" name no one speaking.
+func foreignAccordingTo(d *doc, sent span) (frame, bool) {
+	s := d.s[sent.start:sent.end]
+	m := foreignAccording.FindStringSubmatchIndex(s)
+	if m == nil || len(strings.Fields(s[m[6]:m[7]])) < 2 {
+		return frame{}, false
+	}
+	cue := span{sent.start + m[2], sent.start + m[3]}
+	if m[2] < 0 {
+		cue = span{sent.start + m[4], sent.start + m[5]}
+	}
+	from := m[1]
+	if k := strings.IndexByte(s[from:], ','); k > 0 && appositive(s[from:from+k]) {
+		from += k + 1
+		for from < len(s) && s[from] == ' ' {
+			from++
+		}
+	}
+	name := span{sent.start + m[6], sent.start + m[7]}
+	return foreignFrame(d, sent, name, cue, span{sent.start + from, contentEnd(d, sent)})
+}
+
+// appositive reports whether the words w, set off by commas after a name,
+// describe it ("élue écologiste", "portavoz del grupo") rather than open
+// what the person says ("le projet coûte trop cher"): a few words, the
+// first a lower-case noun, no article or pronoun.
+func appositive(w string) bool {
+	f := strings.Fields(w)
+	if len(f) == 0 || len(f) > 6 || strings.ContainsAny(w, "«»“”\"") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(f[0])
+	lw := strings.ToLower(f[0])
+	return unicode.IsLower(r) && !foreignArticles[lw] && !foreignPronouns[lw] && !elided(f[0]) && !foreignDeterminers[lw]
+}
+
+// foreignDeterminers open a noun phrase as an article does: "ce projet", "nuestro plan".
+var foreignDeterminers = wordSet(`ce cet cette ces son sa ses leur leurs notre nos votre vos mon ma mes
+	este esta estos estas ese esa su sus nuestro nuestra questo questa quel quella suo sua loro
+	este esta o a os as seu sua nosso nossa dieser diese dieses sein seine ihr ihre unser unsere`)
 
 // japaneseSays is Japanese reported speech: a titled name, は or が, the
 // words said and と before a verb of saying: "佐藤美和氏は、基金を取り崩すと

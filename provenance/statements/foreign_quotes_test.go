@@ -162,3 +162,39 @@ func TestForeignReportedNumberChanged(t *testing.T) {
 		})
 	}
 }
+
+// TestForeignAccordingTo reads a sentence opened by whose view it gives
+// ("Pour X, …", "Selon X, …", "Según X, …") as X's statement, so a word
+// changed in its partial quote is caught; "Pour Noël" names no speaker.
+func TestForeignAccordingTo(t *testing.T) {
+	const src = "Le conseil a voté le plan.\n\nPour Anne Roux, élue socialiste, le chantier « va ruiner les commerces du vieux port » et il faut attendre.\n"
+	sts := Find(src, Options{Language: "fr"})
+	var direct, reported int
+	for _, s := range sts {
+		require.NotNil(t, s.Speaker, "%+v", s)
+		assert.Equal(t, "Anne Roux", s.Speaker.Name)
+		switch s.Kind {
+		case Direct:
+			direct++
+			assert.Equal(t, "va ruiner les commerces du vieux port", s.Content.Text)
+		case Reported:
+			reported++
+			assert.Equal(t, "le chantier « va ruiner les commerces du vieux port » et il faut attendre", s.Content.Text)
+		}
+	}
+	assert.Equal(t, 1, direct)
+	assert.Equal(t, 1, reported)
+	_, fs := Compare(src, src, Options{Language: "fr"})
+	assert.Empty(t, fs)
+	_, fs = Compare(strings.Replace(src, "vieux port", "nouveau port", 1), src, Options{Language: "fr"})
+	require.NotEmpty(t, fs)
+	assert.Equal(t, finding.QuoteAltered, fs[0].Code, "%v", fs)
+
+	for _, txt := range []string{"Según la concejala Ana Gil, el parque abrirá en mayo.", "À en croire Marc Roux, les commerces fermeront tous."} {
+		sts := Find(txt, Options{})
+		require.Len(t, sts, 1, txt)
+		assert.Equal(t, Reported, sts[0].Kind)
+		assert.True(t, speechCue(sts[0].Cue), sts[0].Cue)
+	}
+	assert.Empty(t, Find("Pour Noël, la ville installera un grand marché.", Options{Language: "fr"}))
+}
