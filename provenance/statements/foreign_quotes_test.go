@@ -198,3 +198,20 @@ func TestForeignAccordingTo(t *testing.T) {
 	}
 	assert.Empty(t, Find("Pour Noël, la ville installera un grand marché.", Options{Language: "fr"}))
 }
+
+// TestInciseWithPronoun: a German or Spanish incise names its speaker by
+// a pronoun after the verb ("sagte sie", "dijo él"); it is no quoted word.
+func TestInciseWithPronoun(t *testing.T) {
+	tests := []struct{ name, text string }{
+		{"German", "„Die Halle bleibt zu, sagte sie, bis der Boden trocken ist.“"},
+		{"Spanish", "«La biblioteca abrirá en mayo, dijo él, si llegan los libros.»"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, st := range Find(tt.text, Options{}) {
+				assert.NotContains(t, st.Content.Text, "sagte sie")
+				assert.NotContains(t, st.Content.Text, "dijo él")
+			}
+		})
+	}
+}

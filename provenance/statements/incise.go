@@ -14,11 +14,12 @@ import (
 )
 
 // inciseSubject is who an incise names after its verb: a pronoun set after
-// the verb ("ajoute-t-il", "dit-elle"), or a name or a description, maybe
-// with a name set off by a comma ("a ajouté le maire", "dijo Ana Gil",
-// "a précisé la maire, Anne Roux"). Its words are few and hold no comma
-// but before a name, so the speaker's words after the incise stay out.
-const inciseSubject = `(?:-t-(?:il|elle|on)|-(?:il|elle|ils|elles|on)|` +
+// the verb ("ajoute-t-il", "dit-elle") or beside it ("sagte sie", "dijo
+// él"), or a name or a description, maybe with a name set off by a comma
+// ("a ajouté le maire", "dijo Ana Gil", "a précisé la maire, Anne Roux").
+// Its words are few and hold no comma but before a name, so the speaker's
+// words after the incise stay out.
+const inciseSubject = `(?:-t-(?:il|elle|on)|-(?:il|elle|ils|elles|on)|\s+(?:er|sie|él|ella|lui|lei|ele|ela)|` +
 	`\s+(?:(?:le|la|les|l['’]|el|los|las|il|lo|gli|o|os|as|der|die|das)\s*[\p{L}'’-]+|\p{Lu}[\p{L}'’-]*)` +
 	`(?:\s+(?:\p{Lu}\.|[\p{L}'’-]+)){0,4}(?:,\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})?)`
 
