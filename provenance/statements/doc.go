@@ -28,7 +28,7 @@ type span struct{ start, end int }
 func newDoc(s, lang string) *doc {
 	d := &doc{s: s, lang: lang, runes: text.NewRunes(s)}
 	d.toks = splitContractions(text.Tokenize(s, lang))
-	d.quotes = scanQuotes(s)
+	d.quotes = splitIncises(s, addDialogue(s, lang, scanQuotes(s)))
 	d.sents = splitSentences(s, d.quotes)
 	if lang == "" || lang == "en" {
 		d.markModalNames()

@@ -14,7 +14,7 @@ import (
 
 // foreignVerbs are verbs of saying, past and present, as they stand beside
 // a quote: "« … », a déclaré X", "„…“, sagte X", "«…», dijo X", "«…», ha
-// detto X". Each is also a speech cue for misattribution.
+// detto X", "«…», afirmou X". Each is also a speech cue for misattribution.
 const foreignVerbs = `déclaré|dit|affirmé|expliqué|ajouté|estimé|souligné|résumé|indiqué|précisé|assuré|` +
 	`lancé|confié|répondu|insisté|déclare|affirme|explique|ajoute|estime|souligne|indique|précise|assure|` +
 	`réagi|rappelé|jugé|regretté|averti|prévenu|poursuivi|commenté|martelé|reconnu|admis|relevé|ironisé|` +
@@ -32,7 +32,12 @@ const foreignVerbs = `déclaré|dit|affirmé|expliqué|ajouté|estimé|souligné
 	`detto|dichiarato|spiegato|aggiunto|affermato|disse|dichiara|afferma|spiega|` +
 	`sottolineato|commentato|precisato|osservato|ribadito|evidenziato|annunciato|assicurato|ammesso|` +
 	`avvertito|concluso|replicato|risposto|sostenuto|raccontato|confermato|sottolinea|aggiunge|` +
-	`commenta|osserva|ribadisce|racconta`
+	`commenta|osserva|ribadisce|racconta|` +
+	`afirmou|declarou|garantiu|explicou|acrescentou|sublinhou|referiu|adiantou|contou|salientou|assegurou|` +
+	`frisou|admitiu|reconheceu|anunciou|respondeu|indicou|destacou|lembrou|advertiu|alertou|considerou|` +
+	`confirmou|revelou|defendeu|insistiu|criticou|denunciou|prometeu|concluiu|esclareceu|observou|apontou|` +
+	`declara|diz|garante|acrescenta|sublinha|refere|adianta|salienta|assegura|frisa|admite|reconhece|` +
+	`anuncia|responde|lembra|adverte|considera|confirma|revela|defende|esclarece`
 
 // germanSplitVerbs are German verbs of saying whose particle closes the
 // clause after the name: "„…“, fügte Anna Vogt hinzu".
@@ -87,6 +92,9 @@ const japaneseTitles = `氏|さん|議員|議長|次長|報道官|官房長官|�
 var foreignCues = func() map[string]bool {
 	m := map[string]bool{}
 	for _, v := range strings.Split(foreignVerbs, "|") {
+		m[v] = true
+	}
+	for v := range accordingWords {
 		m[v] = true
 	}
 	for _, vs := range []string{germanSplitVerbs, japaneseVerbs, "so"} {
@@ -180,8 +188,10 @@ func foreignSubject(d *doc, lo, a, b int) (*Speaker, text.Span) {
 
 var (
 	// "Louis Berthier a précisé que …", "Sprecherin Eva Roth sagte, (dass)
-	// …", "Ana Gil dijo que …", "Marco Neri ha detto che …"
-	foreignSaysThat = regexp.MustCompile(`(?:^|[^\p{L}'’-])` + foreignName + `(?:\s*,)?\s+` + foreignAux + `(` + foreignVerbs + `)(?:\s*,\s*(?:dass\s+)?|\s+(?:que|dass|che)\s+|\s+qu['’])`)
+	// …", "Ana Gil dijo que …", "Marco Neri ha detto che …"; an
+	// appositive or a relative clause may stand between name and verb:
+	// "Louis Berthier, qui préside le club, a précisé que …"
+	foreignSaysThat = regexp.MustCompile(`(?:^|[^\p{L}'’-])` + foreignName + `(?:\s*,\s*[^,;:.!?«»“”"\n]{1,80}?\s*,|\s*,)?\s+` + foreignAux + `(` + foreignVerbs + `)(?:\s*,\s*(?:dass\s+)?|\s+(?:que|dass|che)\s+|\s+qu['’])`)
 	// what may follow the name of a speaker after the words: an
 	// appositive or the sentence's end
 	foreignNameEnds = regexp.MustCompile(`^\s*(?:[,.;!?]|$)`)
@@ -253,6 +263,12 @@ func subjectStart(s string, lo, a int) int {
 // sent, which the English rules found nothing in: "X a précisé que …",
 // "X sagte, (dass) …", "…, a ajouté X".
 func foreignReported(d *doc, sent span) (frame, bool) {
+	if f, ok := foreignAccordingTo(d, sent); ok {
+		return f, true
+	}
+	if f, ok := japaneseReported(d, sent); ok {
+		return f, true
+	}
 	if !hasForeignVerb(d, sent) {
 		return frame{}, false
 	}
@@ -268,6 +284,88 @@ func foreignReported(d *doc, sent span) (frame, bool) {
 		return foreignFrame(d, sent, span{sent.start + k + m[4], sent.start + k + m[5]}, span{sent.start + k + m[2], sent.start + k + m[3]}, span{sent.start, sent.start + k})
 	}
 	return frame{}, false
+}
+
+// foreignAccording opens a sentence with the person whose view it gives:
+// "Pour Anne Roux, …", "Selon …", "D'après …", "À en croire …", "Según
+// …", "Secondo …", "Segundo …", "Laut …"; group 1 is the cue word.
+var foreignAccording = regexp.MustCompile(`^(?:À en (croire)|(Pour|Selon|D['’]après|Según|Para|Secondo|Per|Segundo|Laut))\s+` +
+	foreignLowerTitle + foreignName + `\s*,\s*`)
+
+// accordingWords are the cue words of foreignAccording, speech cues.
+var accordingWords = wordSet(`croire pour selon d'après d’après según para secondo per segundo laut`)
+
+// foreignAccordingTo reads a sentence that opens by naming whose view it
+// gives, "Pour Anne Roux, élue écologiste, le plan « coûte trop cher »",
+// as that person's statement: the words after the name and any
+// appositive. The name must be a full name, two words or more: "Pour
+// Noël, …", "Pour Paris, …" name no one speaking.
+func foreignAccordingTo(d *doc, sent span) (frame, bool) {
+	s := d.s[sent.start:sent.end]
+	m := foreignAccording.FindStringSubmatchIndex(s)
+	if m == nil || len(strings.Fields(s[m[6]:m[7]])) < 2 {
+		return frame{}, false
+	}
+	cue := span{sent.start + m[2], sent.start + m[3]}
+	if m[2] < 0 {
+		cue = span{sent.start + m[4], sent.start + m[5]}
+	}
+	from := m[1]
+	if k := strings.IndexByte(s[from:], ','); k > 0 && appositive(s[from:from+k]) {
+		from += k + 1
+		for from < len(s) && s[from] == ' ' {
+			from++
+		}
+	}
+	name := span{sent.start + m[6], sent.start + m[7]}
+	return foreignFrame(d, sent, name, cue, span{sent.start + from, contentEnd(d, sent)})
+}
+
+// appositive reports whether the words w, set off by commas after a name,
+// describe it ("élue écologiste", "portavoz del grupo") rather than open
+// what the person says ("le projet coûte trop cher"): a few words, the
+// first a lower-case noun, no article or pronoun.
+func appositive(w string) bool {
+	f := strings.Fields(w)
+	if len(f) == 0 || len(f) > 6 || strings.ContainsAny(w, "«»“”\"") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(f[0])
+	lw := strings.ToLower(f[0])
+	return unicode.IsLower(r) && !foreignArticles[lw] && !foreignPronouns[lw] && !elided(f[0]) && !foreignDeterminers[lw]
+}
+
+// foreignDeterminers open a noun phrase as an article does: "ce projet", "nuestro plan".
+var foreignDeterminers = wordSet(`ce cet cette ces son sa ses leur leurs notre nos votre vos mon ma mes
+	este esta estos estas ese esa su sus nuestro nuestra questo questa quel quella suo sua loro
+	este esta o a os as seu sua nosso nossa dieser diese dieses sein seine ihr ihre unser unsere`)
+
+// japaneseSays is Japanese reported speech: a titled name, は or が, the
+// words said and と before a verb of saying: "佐藤美和氏は、基金を取り崩すと
+// 明らかにした". Words in 「」 are a quote, which foreignSpeaker reads.
+var japaneseSays = regexp.MustCompile(japaneseName + `[はが]、?([^。「」『』\n]{4,})と、?[^。「」『』\n]{0,10}?(` + japaneseVerbs + `)`)
+
+// japaneseReported reads Japanese reported speech in sentence sent. The
+// name must carry a title or an honorific ("佐藤氏", "村田市長"): a bare
+// run of kanji before は is as often a place or a body ("金沢市は").
+func japaneseReported(d *doc, sent span) (frame, bool) {
+	s := d.s[sent.start:sent.end]
+	if !strings.Contains(s, "と") {
+		return frame{}, false
+	}
+	m := japaneseSays.FindStringSubmatchIndex(s)
+	if m == nil || m[4] < 0 {
+		return frame{}, false
+	}
+	content := span{sent.start + m[6], sent.start + m[7]}
+	at := d.span(sent.start+m[2], sent.start+m[5])
+	i, j := d.tokRange(sent.start+m[2], sent.start+m[5])
+	c, _ := d.tokRange(sent.start+m[8], sent.start+m[9])
+	if j <= i {
+		return frame{}, false
+	}
+	return frame{content: content, cue: span{sent.start + m[8], sent.start + m[9]}, subj: [2]int{i, j}, hasSubj: true, cueToken: c,
+		speaker: japanesePerson(s, m), speakerAt: at}, true
 }
 
 // foreignVerbWords are the words of foreignVerbs.

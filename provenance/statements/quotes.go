@@ -53,7 +53,7 @@ func scanQuotes(s string) []quote {
 		if len(stack) > 0 && strings.ContainsRune(text.QuoteClosers(stack[len(stack)-1]), r) && isCloser(s, i, w, r) {
 			stack = stack[:len(stack)-1]
 			if len(stack) == 0 {
-				cur.end, cur.close = i, i+w
+				cur.end, cur.close = trimRightSpace(s, cur.start, i), i+w
 				out = append(out, cur)
 			}
 			i += w
@@ -61,7 +61,7 @@ func scanQuotes(s string) []quote {
 		}
 		if text.QuoteClosers(r) != "" && isOpener(s, i, w, r) && len(stack) < 8 {
 			if len(stack) == 0 {
-				cur = quote{open: i, start: i + w}
+				cur = quote{open: i, start: skipSpace(s, i+w)}
 			}
 			stack = append(stack, r)
 		}
@@ -202,6 +202,20 @@ func isCloser(s string, i, w int, r rune) bool {
 		return !unicode.IsLetter(n)
 	}
 	return true
+}
+
+// skipSpace is the byte offset of the first rune at or after i that is no
+// space: the space a French typesetter sets inside « » (a space, a no-break
+// or a narrow no-break space) belongs to the marks, not the words.
+func skipSpace(s string, i int) int {
+	for i < len(s) {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsSpace(r) || r == '\n' {
+			break
+		}
+		i += w
+	}
+	return i
 }
 
 func trimRightSpace(s string, lo, hi int) int {
