@@ -30,6 +30,7 @@ func FuzzCompare(f *testing.F) {
 	f.Add("", "“")
 	f.Add("Bank profits rose 21% on Thursday. 'It is not over,' said the chair, Iris Holm.",
 		"Bank profits rose 12% on Thursday, the bank said. 'It is over,' said the group's chair, Iris Holm. He could resign.")
+	f.Add("The plan went ahead.\n\nThe council says it will.", "The plan went ahead.\n\nThe council says it will not.") // a sentence-final "not"
 	f.Fuzz(func(t *testing.T, cp, src string) {
 		checks, fs := Compare(cp, src, Options{})
 		inText := func(sp *text.Span, s string) bool {

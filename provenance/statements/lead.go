@@ -375,8 +375,13 @@ func verbNegationFlipped(st, ct []text.Token, whole bool) (headlineChange, bool)
 		}
 		if op.Tag != 'r' {
 			// a "not" alone put in or taken out: the kept word it negates
-			// shows what changed ("sold" for "not sold")
-			op.I2, op.J2 = op.I2+1, op.J2+1
+			// shows what changed ("sold" for "not sold"), or the one before
+			// a "not" that ends the sentence ("it will" for "it will not")
+			if op.I2 < len(st) && op.J2 < len(ct) {
+				op.I2, op.J2 = op.I2+1, op.J2+1
+			} else if op.I1 > 0 && op.J1 > 0 {
+				op.I1, op.J1 = op.I1-1, op.J1-1
+			}
 		}
 		return headlineChange{kind: negationChanged, cp: indices(op.J1, op.J2), src: indices(op.I1, op.I2)}, true
 	}
