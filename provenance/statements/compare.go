@@ -2481,7 +2481,9 @@ func withoutNestedMisattributions(fs []finding.Finding) []finding.Finding {
 func withoutNestedClaims(fs []finding.Finding) []finding.Finding {
 	return withoutNested(fs, func(f finding.Finding) string {
 		if f.Code == finding.ClaimAttributedToPerson {
-			return string(f.Code)
+			// one group per person: both messages end "in X's mouth.", and
+			// a claim put in a second person's mouth is a change of its own
+			return string(f.Code) + f.Message[strings.LastIndex(f.Message, " in ")+1:]
 		}
 		return ""
 	})
@@ -2508,9 +2510,45 @@ func withoutQuotedAlterations(fs []finding.Finding) []finding.Finding {
 		}
 		return slices.ContainsFunc(quotes, func(q finding.Finding) bool {
 			return f.Evidence.Copy.Start <= q.Evidence.Copy.Start && q.Evidence.Copy.End <= f.Evidence.Copy.End &&
-				q.Severity == f.Severity && changes(q) == changes(f) && changes(q) != ""
+				q.Severity == f.Severity && changes(q) == changes(f) && changes(q) != "" && !changedOutside(f, q, changes(f))
 		})
 	})
+}
+
+// changedOutside reports whether a changed word of the statement's finding
+// f ("insert name Selby") stands in its words outside the quote q as well:
+// "Selby council … “a disgrace for Selby”" changes the name twice, and the
+// quote's finding shows only one.
+func changedOutside(f, q finding.Finding, changes string) bool {
+	for _, ch := range strings.Split(changes, "; ") {
+		op, rest, _ := strings.Cut(ch, " ")
+		_, words, _ := strings.Cut(rest, " ")
+		outer, inner := f.Evidence.Copy, q.Evidence.Copy
+		if op == "delete" {
+			outer, inner = f.Evidence.Source, q.Evidence.Source
+		}
+		if outer == nil || inner == nil {
+			continue
+		}
+		outside := strings.Fields(strings.ToLower(outsideOf(*outer, *inner)))
+		for _, w := range strings.Fields(strings.ToLower(words)) {
+			if slices.ContainsFunc(outside, func(o string) bool { return strings.Trim(o, `.,;:!?"“”‘’'()`) == w }) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// outsideOf is the text of span outer less that of inner, when inner lies
+// within it; spans count code points.
+func outsideOf(outer, inner text.Span) string {
+	r := []rune(outer.Text)
+	a, b := inner.Start-outer.Start, inner.End-outer.Start
+	if a < 0 || b > len(r) || a > b {
+		return outer.Text
+	}
+	return string(r[:a]) + " " + string(r[b:])
 }
 
 // withoutClaimedMarks drops quote-marks-added where claim-attributed-to-

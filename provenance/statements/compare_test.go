@@ -673,6 +673,28 @@ func TestOneChangeOneError(t *testing.T) {
 	}
 }
 
+// TestTwoChangesTwoErrors keeps what the dedupe of TestOneChangeOneError
+// must not drop: a name changed outside a quote as well as inside it, and
+// a sentence put in the mouths of two people.
+func TestTwoChangesTwoErrors(t *testing.T) {
+	t.Run("a change outside the quote too", func(t *testing.T) {
+		const src = "The pier closed on Monday.\n\nPetra Lenz said Kelby council would pay the fine and called the delay “a disgrace for Kelby”."
+		_, fs := Compare("The pier closed on Monday.\n\nPetra Lenz said Marton council would pay the fine and called the delay “a disgrace for Marton”.", src, Options{})
+		by := findingsByCode(fs)
+		assert.Len(t, by[finding.QuoteAltered], 1, "%v", fs)
+		assert.NotEmpty(t, by[finding.StatementAltered], "%v", fs)
+	})
+	t.Run("two people's mouths", func(t *testing.T) {
+		const src = "The pier closed on Monday.\n\nThe pier is unsafe. The repairs would cost £4m."
+		_, fs := Compare("The pier closed on Monday.\n\nMayor Ada Brook said harbour master Jan Ode had warned that the pier is unsafe and the repairs would cost £4m.", src, Options{})
+		var who []string
+		for _, f := range findingsByCode(fs)[finding.ClaimAttributedToPerson] {
+			who = append(who, f.Message)
+		}
+		assert.Len(t, who, 2, "%v", fs)
+	})
+}
+
 // TestMisattributedOnce gives a statement moved to another person one
 // finding, though its clauses and the quote within it are statements of
 // their own, and marks the quote misattributed with it.
