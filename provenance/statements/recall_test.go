@@ -32,6 +32,8 @@ func TestFindRecallRules(t *testing.T) {
 			"he would close the pier", "Jan Ode", "said"},
 		{"a present tense before an inverted cue is a clause", "The council also lacks in money, said Ada Brook.",
 			"The council also lacks in money", "Ada Brook", "said"},
+		{"an inverted cue that interrupts its words", "The pier closed in May.\n\nThe trust, said harbour master Jan Ode, had ignored the warnings.",
+			"The trust", "Jan Ode", "said"},
 		{"a record shows", "New harbour filings show the ferry fund has less than a million in cash.",
 			"the ferry fund has less than a million in cash", "New harbour filings", "show"},
 		{"participle speaker is the subject, not the object", "Ada Brook left the hall after Tom Reyes spoke, calling the pier plan a total waste.",

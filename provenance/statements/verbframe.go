@@ -428,9 +428,6 @@ func invertedFrame(d *doc, sent span, i0, j0, c int, f frame) (frame, bool) {
 	if relativeSubject(d, i0, c) {
 		return f, false // "Gareth Pryce, whose home was flooded, said an engineer told him …"
 	}
-	if !clauseBefore(d, i0, c) {
-		return f, false // "Critics, including the mayor, say they …": the subject, not words
-	}
 	b := c + 1
 	for b < j0 && b < c+6 && (invertedWord(d.toks[b]) || roleBeforeName(d, b, j0)) && (d.gapClean(b-1, b, c+1) || d.nameGap(b-1, b)) {
 		b++
@@ -439,6 +436,11 @@ func invertedFrame(d *doc, sent span, i0, j0, c int, f frame) (frame, bool) {
 		if b = describedSpeaker(d, c+1, j0); b < 0 {
 			return f, false
 		}
+	}
+	if !clauseBefore(d, i0, c) && !(b < j0 && clauseGap(d.s[d.toks[b-1].End:d.toks[b].Start])) {
+		// "Critics, including the mayor, say they …": the subject, not
+		// words; but "The trust, said Jan Ode, had ignored …" interrupts them
+		return f, false
 	}
 	f.subj, f.hasSubj = [2]int{c + 1, b}, true
 	if s, e, ok := appositiveName(d, b, j0); ok && !d.toks[b-1].Capital {
