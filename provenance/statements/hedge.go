@@ -35,7 +35,12 @@ var certainty = map[string]int{
 	"soll": 2, "sollen": 2, "mutmasslich": 2, "mutmassliche": 2, "mutmasslichen": 2, "offenbar": 2, "anscheinend": 2,
 	"habría": 2, "habrían": 2, "presunto": 2, "presunta": 2, "aparentemente": 2,
 	"avrebbe": 2, "avrebbero": 2, "presunti": 2, "apparentemente": 2,
-	"probablement": 3, "wahrscheinlich": 3, "vermutlich": 3, "dürfte": 3, "dürften": 3, "probablemente": 3, "probabilmente": 3,
+	// Portuguese: the conditional and future of "poder" ("poderá
+	// prolongar-se": may go on), "maybe", "allegedly"; the reporting
+	// conditional ("teria": is said to have), "apparently"; "probably".
+	"poderia": 1, "poderiam": 1, "poderá": 1, "poderão": 1, "talvez": 1, "possivelmente": 1, "alegadamente": 1, "supostamente": 1,
+	"teria": 2, "teriam": 2, "alegado": 2, "alegada": 2,
+	"provavelmente": 3, "probablement": 3, "wahrscheinlich": 3, "vermutlich": 3, "dürfte": 3, "dürften": 3, "probablemente": 3, "probabilmente": 3,
 }
 
 const unhedged = 4
@@ -51,7 +56,7 @@ type certaintyOf struct {
 	allegation bool
 }
 
-var allegations = wordSet(`allegedly alleged accused accuses accuse suspected purportedly angeblich supuestamente presuntamente présumé présumée présumés mutmasslich mutmassliche mutmasslichen presunto presunta presunti`)
+var allegations = wordSet(`allegedly alleged accused accuses accuse suspected purportedly angeblich supuestamente presuntamente présumé présumée présumés mutmasslich mutmassliche mutmasslichen presunto presunta presunti alegadamente alegado alegada supostamente`)
 
 // chargeWords tell of a charge without hedging anything: a copy that says
 // someone "faces charges of" a deed still reports an allegation.
