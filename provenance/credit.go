@@ -34,11 +34,28 @@ func checkCredit(r *Report, copyDoc *document, orig *candidate) (Attribution, []
 	copyNames := newNamer(creditText(places))
 	a.UpstreamCredits, fs = upstreamCredits(copyNames, orig)
 	a.Verdict = creditVerdict(a)
+	if a.Verdict == Uncredited && len(publishers) == 0 && labelsSource(places) {
+		// a copy crediting a source by a labelled line ("Source: Kelby
+		// Gazette (…)") against an original that names no publisher (a
+		// text file): whether the two are one cannot be told
+		a.Verdict = CreditUnknown
+	}
 	if !derived(orig.align.Relation) {
 		return a, nil
 	}
 	a, rfs := creditRepublished(a, copyNames, orig, republishedFrom(orig.doc))
 	return a, append(append(fs, creditFindings(a, copyDoc, orig)...), rfs...)
+}
+
+// labelsSource reports whether a place of the copy holds a line that
+// credits a source by a label ("Source: Kelby Gazette (…)").
+func labelsSource(places []creditPlace) bool {
+	for _, p := range places {
+		if len(labelledLines(p.text)) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 func creditVerdict(a Attribution) string {
@@ -254,6 +271,35 @@ var upstreamCue = regexp.MustCompile(`(?:(?:[Ff]irst |[Oo]riginally |[Aa]s )?(?:
 // credit a source, not a newsroom.
 var upstreamCueBare = regexp.MustCompile(`(?:[Aa]ccording to (` + outletName + `)|(?:\b[Tt]he )?(` + outletName + `)[ \t]+(?:first |originally |had |has )?(?:reported|revealed|wrote)\b)`)
 
+// upstreamCueForeign finds the credits French, German, Spanish, Italian
+// and Portuguese stories give an outlet: "Selon l'AFP", "d'après le
+// quotidien …", "rapporte Le Monde", "laut dpa", "Wie die Deutsche
+// Presse-Agentur berichtete", "nach Informationen der …", "Según informó
+// la agencia Efe", "de acuerdo con el diario …", "Secondo l'Ansa", "come
+// riporta il Corriere …", "Segundo a Lusa", "avançou o jornal …". The
+// name must still be an outlet's (outlet), so "Selon Marc Roux" or "laut
+// Polizei" credit no newsroom.
+var upstreamCueForeign = regexp.MustCompile(`(?:` +
+	`(?:[Ss]elon|[Dd]['’]après|rapporte|a rapporté|révèle|a révélé|[Cc]omme l['’]a (?:rapporté|révélé)|[Ll]aut|[Nn]ach Informationen|` +
+	`[Ss]egún(?: (?:informó|informa|publicó|publica|adelantó|adelanta|ha informado|recoge))?|[Dd]e acuerdo con|` +
+	`[Ss]econdo(?: quanto (?:riporta|riferisce|scrive))?|[Cc]ome (?:riporta|riferisce|scrive|riportato da)|riferisce|` +
+	`[Ss]egundo|[Cc]itado pel[oa]|avançou|avança|noticiou)` +
+	`[ \t]+(?:l['’]|(?:le|la|les|der|die|des|dem|el|los|las|il|lo|i|gli|a|o|as|os)[ \t]+)?` +
+	`(?:(` + foreignOutletNoun + `)[ \t]+)?` +
+	`(` + foreignOutletName + `|dpa|afp|apa|epd|kna)` +
+	`|[Ww]ie (?:die |der |das )?(` + foreignOutletName + `|dpa)[ \t]+(?:berichtet|berichtete|meldet|meldete|schreibt|schrieb)\b)`)
+
+// foreignOutletNoun is the kind of outlet a foreign credit may name
+// before the name ("la agencia Efe", "le quotidien …"): the name after it
+// is an outlet's whatever its words.
+const foreignOutletNoun = `agence|quotidien|journal|hebdomadaire|magazine|chaîne|radio|Nachrichtenagentur|Agentur|Zeitung|Zeitschrift|Magazin|` +
+	`agencia|diario|periódico|cadena|emisora|revista|agenzia|quotidiano|giornale|emittente|rivista|agência|jornal|diário|semanário|televisão`
+
+// foreignOutletName is a capitalised name of up to six words, joined by
+// the connectors of those languages ("La Voix du Nord", "Corriere della
+// Sera", "Diário de Notícias").
+const foreignOutletName = `[A-Z][\p{L}&'’.-]*(?:[ \t]+(?:[A-Z][\p{L}&'’.-]*|de|du|des|di|del|della|da|do|dos|das)){0,5}`
+
 // sentenceStarters are capitalised words a name run may start with that
 // belong to no name ("Yesterday Bloomberg reported").
 var sentenceStarters = map[string]bool{"Yesterday": true, "Today": true, "Earlier": true, "Later": true, "On": true,
@@ -265,6 +311,13 @@ func upstreamMatches(src string) [][3]int {
 	var out [][3]int
 	for _, m := range upstreamCue.FindAllStringSubmatchIndex(src, -1) {
 		out = append(out, [3]int{m[0], m[2], m[3]})
+	}
+	for _, m := range upstreamCueForeign.FindAllStringSubmatchIndex(src, -1) {
+		g := 4 // the name after a cue; 6 the name of "Wie die … berichtete"
+		if m[4] < 0 {
+			g = 6
+		}
+		out = append(out, [3]int{m[0], m[g], m[g+1]})
 	}
 	for _, m := range upstreamCueBare.FindAllStringSubmatchIndex(src, -1) {
 		g := 2
@@ -282,8 +335,8 @@ func upstreamMatches(src string) [][3]int {
 	return out
 }
 
-// upstreamCredits lists the outlets the original credits and whether the
-// copy still names them, in full or by a short form ("FT"); each dropped
+// upstreamCredits lists the outlets other than its own the original
+// credits and whether the copy still names them, in full or by a short form ("FT"); each dropped
 // one is a finding with the original's sentence and the copy's matching
 // passage.
 func upstreamCredits(copyNames *namer, orig *candidate) ([]Credit, []finding.Finding) {
@@ -292,9 +345,12 @@ func upstreamCredits(copyNames *namer, orig *candidate) ([]Credit, []finding.Fin
 	credits := []Credit{}
 	var fs []finding.Finding
 	sentences := text.Sentences(src)
+	// the original citing its own newsroom ("Nach Informationen der
+	// Rundschau" in the Breisgauer Rundschau) credits no one upstream
+	own := newNamer(strings.Join(publisherNames(orig.doc), "\n"))
 	for _, m := range upstreamMatches(src) {
 		name := upstreamName(src[m[1]:m[2]])
-		if !outlet(name, src[m[0]:m[2]]) || credited(credits, name) {
+		if !outlet(name, src[m[0]:m[2]]) || credited(credits, name) || own.names(name) {
 			continue
 		}
 		kept := copyNames.names(name)
@@ -328,14 +384,18 @@ func credited(credits []Credit, name string) bool {
 // outletWord marks the name of a news outlet. "Agency" is left out: a news
 // agency's name says "News" or "Press", and "the Environment Standards
 // Agency" is a source of facts, whose dropping attribution-dropped reports.
-var outletWord = regexp.MustCompile(`(?i)\b(times|post|news|journal|press|reuters|bloomberg|herald|tribune|guardian|telegraph|gazette|wire|magazine|daily|radio|tv|network|financial|associated|ledger|courier|courant|chronicle|observer|examiner|inquirer|dispatch|sentinel|monitor|bulletin|mail|mirror|express|record|register|review|today|insider|media|broadcasting|channel|weekly|star|standard|independent|economist|politico|axios|bbc|cnn|nbc|abc|cbs|fox|npr|ap|afp|msnbc|cnbc|pbs|sky|itv|ft|wsj|nyt|wapo|huffpost)\b`)
+var outletWord = regexp.MustCompile(`(?i)\b(times|post|news|journal|press|reuters|bloomberg|herald|tribune|guardian|telegraph|gazette|wire|magazine|daily|radio|tv|network|financial|associated|ledger|courier|courant|chronicle|observer|examiner|inquirer|dispatch|sentinel|monitor|bulletin|mail|mirror|express|record|register|review|today|insider|media|broadcasting|channel|weekly|star|standard|independent|economist|politico|axios|bbc|cnn|nbc|abc|cbs|fox|npr|ap|afp|msnbc|cnbc|pbs|sky|itv|ft|wsj|nyt|wapo|huffpost|presse|agentur|nachrichten|zeitung|rundschau|kurier|anzeiger|tagblatt|efe|ansa|lusa|dpa|apa|epd|kna|kyodo|jiji)\b`)
+
+// foreignOutletKind finds the kind of outlet a foreign credit names
+// before the name ("agencia Efe").
+var foreignOutletKind = regexp.MustCompile(`(?:^|[ \t'’])(?:` + foreignOutletNoun + `)[ \t]`)
 
 // outlet reports whether the name a credit gives is a news outlet's: its
 // name says so ("Ledger", "Times"), or the credit says it broke the story
 // ("first published by the Coastal Ledger"). A lone word must say so
 // itself: "according to the Treasury", "citing Brook" credit no outlet.
 func outlet(name, credit string) bool {
-	if outletWord.MatchString(name) {
+	if outletWord.MatchString(name) || foreignOutletKind.MatchString(credit) {
 		return true
 	}
 	l := strings.ToLower(credit)

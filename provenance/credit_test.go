@@ -83,6 +83,58 @@ func TestUpstreamCreditsOfAnyName(t *testing.T) {
 	assert.Len(t, fs, 1)
 }
 
+// TestUpstreamCreditsInOtherLanguages finds the credits to an agency or
+// a paper that French, German, Spanish, Italian and Portuguese stories
+// give ("Selon l'AFP", "Wie die Deutsche Presse-Agentur berichtete",
+// "Según informó la agencia Efe", "Secondo l'Ansa", "Segundo a Lusa"),
+// kept when the copy names the outlet by any of its names ("laut dpa"),
+// and no credit to a person or a body ("Selon Marc Roux", "laut
+// Polizei").
+func TestUpstreamCreditsInOtherLanguages(t *testing.T) {
+	tests := []struct {
+		name, orig, copy string
+		want             []Credit
+	}{
+		{"French, dropped", "Selon l'AFP, la digue a cédé dimanche. Selon Marc Roux, rien n'était prévu.", "La digue a cédé dimanche.", []Credit{{Name: "AFP"}}},
+		{"French, a paper named by its kind", "D'après le quotidien La Voix du Nord, la digue a cédé.", "La digue a cédé, selon La Voix du Nord.", []Credit{{Name: "La Voix du Nord", Kept: true}}},
+		{"German, kept by its short name", "Wie die Deutsche Presse-Agentur berichtete, sperrt das Land die Brücke. Laut Polizei gab es keine Verletzten.", "Das Land sperrt laut dpa die Brücke.", []Credit{{Name: "Deutsche Presse-Agentur", Kept: true}}},
+		{"German, laut dpa dropped", "Laut dpa sperrt das Land die Brücke.", "Das Land sperrt die Brücke.", []Credit{{Name: "dpa"}}},
+		{"Spanish", "Según informó la agencia Efe, el puerto cerrará en mayo.", "El puerto cerrará en mayo.", []Credit{{Name: "Efe"}}},
+		{"Italian", "Secondo l'Ansa, il porto chiuderà a maggio.", "Il porto chiuderà a maggio, secondo l'Ansa.", []Credit{{Name: "Ansa", Kept: true}}},
+		{"Portuguese", "Segundo a Lusa, o porto vai fechar em maio.", "O porto vai fechar em maio.", []Credit{{Name: "Lusa"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			orig := &candidate{doc: doc("https://o.example/a", "O", "", tt.orig), align: match.Result{Relation: match.Rewritten}}
+			credits, fs := upstreamCredits(newNamer(creditText(creditPlaces(doc("http://c.example/a", "C", "", tt.copy)))), orig)
+			assert.Equal(t, tt.want, credits)
+			dropped := 0
+			for _, c := range tt.want {
+				if !c.Kept {
+					dropped++
+				}
+			}
+			assert.Len(t, fs, dropped)
+		})
+	}
+}
+
+// TestUpstreamCreditToItselfIsNone: an original that cites its own
+// newsroom ("Nach Informationen der Rundschau" in the Breisgauer
+// Rundschau, "according to the Ledger" in the Ledger) credits no one
+// upstream.
+func TestUpstreamCreditToItselfIsNone(t *testing.T) {
+	for site, txt := range map[string]string{
+		"Breisgauer Rundschau": "Nach Informationen der Rundschau soll die Firma Geld verlangt haben.",
+		"Coastal Ledger":       "According to the Coastal Ledger, the vote slipped.",
+	} {
+		orig := &candidate{doc: doc("https://o.example/a", site, "", txt), align: match.Result{Relation: match.Rewritten}}
+		credits, fs := upstreamCredits(newNamer(creditText(creditPlaces(doc("http://c.example/a", "C", "", "The vote slipped.")))), orig)
+		assert.Empty(t, credits, site)
+		assert.Empty(t, fs, site)
+	}
+}
+
 func TestAuthorNames(t *testing.T) {
 	tests := map[string][]string{
 		"By Ana Ruiz and Tom Lee":  {"Ana Ruiz", "Tom Lee"},

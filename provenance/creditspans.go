@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/provcheck/provcheck/provenance/extract"
 	"github.com/provcheck/provcheck/provenance/text"
@@ -27,6 +29,7 @@ func copyCredits(copyDoc *document, orig *candidate, upstream []Credit) []text.R
 	}
 	names = append(names, sourceLinkTexts(copyDoc, originalKeys(orig))...)
 	out := creditLines(txt, names)
+	out = append(out, labelledLines(txt)...)
 	out = append(out, upstreamMentions(txt, outlets)...)
 	return append(out, creditedReports(txt, append(outlets, orig.doc.art.SiteName))...)
 }
@@ -83,6 +86,42 @@ func creditLines(txt string, names []string) []text.Range {
 		}
 	}
 	return out
+}
+
+// labelledLines are the copy's lines that are only a credit: a source
+// label with its colon, in any language extract reads labels in
+// ("Fuente:", "Fonte:", "Quelle:", "Source :"), then a source's name, and
+// perhaps its address in brackets. A source the original does not name
+// (a text file names none) is still no speaker: "Fuente" says nothing.
+func labelledLines(txt string) []text.Range {
+	var out []text.Range
+	for start := 0; start < len(txt); {
+		end := strings.IndexByte(txt[start:], '\n')
+		if end < 0 {
+			end = len(txt)
+		} else {
+			end += start
+		}
+		line := strings.TrimSpace(txt[start:end])
+		if c := strings.IndexAny(line, ":："); c > 0 && c <= 24 && extract.LabelEnding(line[:c+1]+" ") == 0 {
+			name, _, _ := strings.Cut(line[c+1:], "(")
+			if creditName(strings.TrimSpace(name)) {
+				lead := strings.Index(txt[start:end], line)
+				out = append(out, text.Range{Start: start + lead, End: start + lead + len(line)})
+			}
+		}
+		start = end + 1
+	}
+	return out
+}
+
+// creditName reports whether s may be the name a credit line gives: one
+// to eight words, the first capitalised, no clause punctuation (the name's
+// joiners are those of any language: "Diario del Puerto", "Jornal do Cais").
+func creditName(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	n := len(strings.Fields(s))
+	return n > 0 && n <= 8 && (unicode.IsUpper(r) || unicode.IsDigit(r)) && !strings.ContainsAny(s, ",;!?") && !strings.Contains(s, ". ")
 }
 
 // namesPattern matches any of names, longest first, in any case; nil when

@@ -35,6 +35,14 @@ func TestCopyCredits(t *testing.T) {
 			[]string{"a report in the Coastal Morning Post"}, []string{"that the depot will close"}},
 		{"The depot will close, as first reported by the Coastal Morning Post.",
 			[]string{"first reported by the Coastal Morning Post"}, []string{"The depot will close"}},
+		// a credit line naming a source the original does not name, in
+		// any language extract reads labels in: no statement of "Fuente"
+		{"The depot will close.\n\nFuente: Diario del Puerto (https://puerto.example/a)", []string{"Fuente: Diario del Puerto (https://puerto.example/a)"}, nil},
+		{"The depot will close.\n\nFonte: Jornal do Cais", []string{"Fonte: Jornal do Cais"}, nil},
+		{"The depot will close.\n\nQuelle: Hafenblatt Brenmoor", []string{"Quelle: Hafenblatt Brenmoor"}, nil},
+		{"The depot will close.\n\nSource : Le Journal du Port", []string{"Source : Le Journal du Port"}, nil},
+		// a label with a sentence after it is a statement's business
+		{"The depot will close.\n\nSource: the depot will close in March, a manager said.", nil, []string{"the depot will close in March"}},
 		// no label before the name: the publisher is a party to the story
 		{"Ana Ruiz said the Brenmoor Courier will move.", nil, []string{"Ana Ruiz said"}},
 		// an outlet the original never credits is a fact of the copy's own

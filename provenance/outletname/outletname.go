@@ -18,6 +18,9 @@ var aliases = map[string][]string{
 	"huffington post": {"HuffPost"},
 	"thomson reuters": {"Reuters"},
 	"reuters":         {"Thomson Reuters"},
+	// German writes its agencies' initials in lower case
+	"deutsche presse-agentur": {"dpa"},
+	"dpa":                     {"Deutsche Presse-Agentur"},
 }
 
 // OrdinaryAcronyms are initials that stand for a country or a body far

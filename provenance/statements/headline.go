@@ -2,6 +2,7 @@ package statements
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -405,16 +406,21 @@ func (d *titleDiff) changes() []headlineChange {
 // other side of it puts words but no hedge in their place ("could pave"
 // made "is set to pave"): whether such a word hedges is unknown, so a
 // hedge replaced so is not weighed as dropped, nor one put in so as added.
+// An auxiliary is no such word, nor is another form of a word the other
+// side has there: a French, Spanish or Italian verb after its modal is an
+// infinitive and a finite verb without it ("pourrait dépasser" →
+// "dépassera"), German puts "hat" for "soll … haben", Portuguese "vai"
+// for "poderá".
 func (d *titleDiff) markReplaced(op difflib.OpCode) {
-	hedges := func(ts []text.Token, lo, hi int) (words, hedge bool) {
+	hedges := func(ts []text.Token, keys []string, lo, hi int, other []string) (words, hedge bool) {
 		for k, t := range ts[lo:hi] {
-			words = words || !t.Stop
+			words = words || !t.Stop && !foreignAuxiliaries[t.Norm] && !slices.ContainsFunc(other, func(o string) bool { return sameMeaning(keys[lo+k], o) })
 			hedge = hedge || certainty[t.Norm] > 0 || modals[t.Norm] || expectedTo(ts, lo+k)
 		}
 		return words, hedge
 	}
-	sw, sh := hedges(d.st, op.I1, op.I2)
-	cw, ch := hedges(d.ct, op.J1, op.J2)
+	sw, sh := hedges(d.st, d.sKeys, op.I1, op.I2, d.cKeys[op.J1:op.J2])
+	cw, ch := hedges(d.ct, d.cKeys, op.J1, op.J2, d.sKeys[op.I1:op.I2])
 	for k := op.J1; k < op.J2 && sw && !sh; k++ {
 		d.replaced[0][k] = true
 	}
@@ -928,6 +934,15 @@ func factsOf(ts []text.Token) map[string]bool {
 
 // modals are the auxiliaries that say how sure a claim is.
 var modals = wordSet(`will would can could should may might must won't wouldn't can't couldn't shouldn't`)
+
+// foreignAuxiliaries are the forms of "have", "be" and the future
+// auxiliary ("va", "wird", "vai") in French, German, Spanish, Italian and
+// Portuguese: words of grammar, which say nothing a hedge could stand for.
+var foreignAuxiliaries = wordSet(`a ont est sont était étaient avait avaient sera seront va vont
+	hat haben hatte hatten ist sind war waren wird werden wurde wurden
+	ha han he hemos había habían es son era eran fue será serán va van
+	ho hanno è sono era erano sarà saranno
+	tem têm tinha tinham é são era eram foi foram será serão vai vão`)
 
 // isDate reports whether token k is a day or month: "May" only beside a
 // number or after a preposition of time, since it is a modal as often.

@@ -35,7 +35,12 @@ var certainty = map[string]int{
 	"soll": 2, "sollen": 2, "mutmasslich": 2, "mutmassliche": 2, "mutmasslichen": 2, "offenbar": 2, "anscheinend": 2,
 	"habría": 2, "habrían": 2, "presunto": 2, "presunta": 2, "aparentemente": 2,
 	"avrebbe": 2, "avrebbero": 2, "presunti": 2, "apparentemente": 2,
-	"probablement": 3, "wahrscheinlich": 3, "vermutlich": 3, "dürfte": 3, "dürften": 3, "probablemente": 3, "probabilmente": 3,
+	// Portuguese: the conditional and future of "poder" ("poderá
+	// prolongar-se": may go on), "maybe", "allegedly"; the reporting
+	// conditional ("teria": is said to have), "apparently"; "probably".
+	"poderia": 1, "poderiam": 1, "poderá": 1, "poderão": 1, "talvez": 1, "possivelmente": 1, "alegadamente": 1, "supostamente": 1,
+	"teria": 2, "teriam": 2, "alegado": 2, "alegada": 2,
+	"provavelmente": 3, "probablement": 3, "wahrscheinlich": 3, "vermutlich": 3, "dürfte": 3, "dürften": 3, "probablemente": 3, "probabilmente": 3,
 }
 
 const unhedged = 4
@@ -51,7 +56,7 @@ type certaintyOf struct {
 	allegation bool
 }
 
-var allegations = wordSet(`allegedly alleged accused accuses accuse suspected purportedly angeblich supuestamente presuntamente présumé présumée présumés mutmasslich mutmassliche mutmasslichen presunto presunta presunti`)
+var allegations = wordSet(`allegedly alleged accused accuses accuse suspected purportedly angeblich supuestamente presuntamente présumé présumée présumés mutmasslich mutmassliche mutmasslichen presunto presunta presunti alegadamente alegado alegada supostamente`)
 
 // chargeWords tell of a charge without hedging anything: a copy that says
 // someone "faces charges of" a deed still reports an allegation.
@@ -291,9 +296,29 @@ func hedgeDrift(cp, src certaintyOf, cspan, rs text.Span) []finding.Finding {
 	return []finding.Finding{f}
 }
 
+// negations are the words that deny: English, and from the grammars of
+// French (ne … pas/rien/aucun/jamais), German (nicht, kein-, nie, niemand,
+// nichts, weder), Spanish (no, nunca, jamás, nadie, nada, ningún-,
+// tampoco, ni), Italian (non, mai, nessun-, niente, nulla, neanche) and
+// Portuguese (não, nunca, jamais, nenhum-, nada, ninguém, nem). The set is
+// shared by all languages, so it holds no word another language uses
+// otherwise: French "personne" is also "person" (and its ne counts
+// anyway), Italian "né" is French "born" (see negatesAt).
 var negations = wordSet(`not no never nor neither none nobody nothing nowhere without cannot n't don't
 	doesn't didn't isn't wasn't aren't weren't won't wouldn't can't couldn't shouldn't hasn't haven't hadn't
-	ne pas jamais nicht kein keine keinen keiner nie niemals nunca jamás`)
+	ne pas jamais rien aucun aucune ni
+	nicht kein keine keinen keinem keiner keines nie niemals niemand nichts weder
+	nunca jamás nadie nada ningún ninguno ninguna tampoco
+	non mai nessun nessuno nessuna niente nulla neanche nemmeno neppure
+	não nenhum nenhuma ninguém nem`)
+
+// concordNegations are the negators of French, Spanish, Italian and
+// Portuguese that, after another negation of the same clause, carry it on
+// rather than deny anew (negative concord: "no hubo ningún herido", "não
+// temos dinheiro nem tempo", "non ha mai pagato"): dropping one there
+// keeps the denial.
+var concordNegations = wordSet(`pas jamais rien aucun aucune ni nunca jamás nadie nada ningún ninguno ninguna tampoco
+	mai nessun nessuno nessuna niente nulla neanche nemmeno neppure né nenhum nenhuma ninguém nem`)
 
 // alterationSeverity grades a quote's changes: changed numbers, names and
 // negations are errors, other word changes warnings.
@@ -401,7 +426,43 @@ var numberWords = wordSet(`two three four five six seven eight nine ten eleven t
 	eighty ninety hundred thousand million billion trillion dozen dozens hundreds thousands millions`)
 
 // isNegation reports whether the word w negates: "not", "never", "don't".
-func isNegation(w string) bool { return negations[w] || strings.HasSuffix(w, "n't") }
+func isNegation(w string) bool {
+	return negations[w] || strings.HasSuffix(w, "n't") || elidedNe(w)
+}
+
+// elidedNe reports a French verb with ne elided before it ("n'avons",
+// "n'est"), a denial even where no "pas" follows ("n'a rien dit").
+func elidedNe(w string) bool { return len(w) > 2 && strings.HasPrefix(w, "n'") }
+
+// negatesAt reports whether ts[k] denies in its claim: a negator that no
+// negation before it in the clause already makes (concordNegations), an
+// Italian "né" that another "né" answers ("né il sindaco né la giunta"; a
+// lone "né" is French "born"), or a Japanese negative ending. A "non" a
+// hyphen joins to its word makes a compound ("non-violent"), which a copy
+// may reword.
+func negatesAt(ts []text.Token, k int) bool {
+	w := ts[k].Norm
+	switch {
+	case concordNegations[w] && negationCarriedOn(ts, k):
+		return false
+	case ts[k].Hyphen && w == "non":
+		return false // a compound: "non-violent", "non-lieu"
+	case w == "né":
+		return slices.ContainsFunc(ts[k+1:min(k+12, len(ts))], func(t text.Token) bool { return t.Norm == "né" })
+	}
+	return isNegation(w) || japaneseNegation(ts, k)
+}
+
+// negationCarriedOn reports whether a negation stands among the few words
+// before ts[k] with no punctuation between.
+func negationCarriedOn(ts []text.Token, k int) bool {
+	for x := k - 1; x >= max(0, k-6) && !punctuatedAround(ts, x+1, x+1); x-- {
+		if isNegation(ts[x].Norm) {
+			return true
+		}
+	}
+	return false
+}
 
 // factChange is one number, name or negation that a diff puts in or
 // takes out.
@@ -559,8 +620,10 @@ func (c *claimEdit) add(op string, ts []text.Token, k int, used bool) {
 	switch {
 	case t.Number || strings.ContainsAny(t.Surface, "0123456789") || numberWords[t.Norm]:
 		c.facts = append(c.facts, factChange{op, "number", t.Surface})
-	case isNegation(t.Norm):
-		c.negs = append(c.negs, c.newPlacedNeg(op, ts, k, t.Surface))
+	case negatesAt(ts, k):
+		c.negs = append(c.negs, c.newPlacedNeg(op, ts, k, negationWord(ts, k)))
+	case isNegation(t.Norm) || t.Norm == "né":
+		// a negation carried on, or "né" for "born": no fact
 	case !used && failedTo(ts, k):
 		c.negs = append(c.negs, c.newPlacedNeg(op, ts, k, t.Surface+" "+ts[k+1].Surface))
 	case !used && negVerb(ts, k):

@@ -146,8 +146,8 @@ func (c *comparer) readQuote(m *match, cb span) []elision {
 	if !m.srcQuoted() {
 		return nil
 	}
-	src, cp := valuedNumbers(c.sd.s, m.src), valuedNumbers(c.cd.s, m.ct)
-	m.factSrc, m.ct = valuedNumbers(c.sd.s, m.factSrc), cp
+	src, cp := valuedNumbers(c.sd, m.src), valuedNumbers(c.cd, m.ct)
+	m.factSrc, m.ct = valuedNumbers(c.sd, m.factSrc), cp
 	ops := opCodes(norms(src), norms(cp))
 	// the licence holds within one speaker's words: one quotation, or
 	// quotations joined; "“A … B”" over two speakers' quotations is no elision
@@ -418,24 +418,25 @@ func norms(ts []text.Token) []string {
 	return out
 }
 
-// valuedNumbers returns the tokens ts of text s with each number that
-// states a plain value compared by that value, so a house style's way of
-// writing it is no changed word: "three" and "3", "5,200" and "5200",
-// "£2.1m" and "£2.1 million", "38%" and "38 per cent". A number with other
-// marks ("3pm", "12:30") keeps its words.
-func valuedNumbers(s string, ts []text.Token) []text.Token {
+// valuedNumbers returns the tokens ts of d with each number that states a
+// plain value compared by that value, so a house style's way of writing it
+// is no changed word: "three" and "3", "5,200" and "5200", "£2.1m" and
+// "£2.1 million", "38%" and "38 per cent", and in d's language "dieciocho"
+// and "18". A number with other marks ("3pm", "12:30") keeps its words.
+func valuedNumbers(d *doc, ts []text.Token) []text.Token {
+	s := d.s
 	var out []text.Token
 	for k := 0; k < len(ts); k++ {
 		t := ts[k]
-		v, ok := plainValue(t)
+		v, ok := plainValue(t, d.lang)
 		if !ok {
 			out = append(out, t)
 			continue
 		}
 		t.Norm, t.Number = "#"+v, true // "three" stays a number for the rules that weigh changes
 		switch n := percentWords(ts, k+1); {
-		case k+1 < len(ts) && scales[ts[k+1].Norm] != "" && !strings.Contains(v, "e"):
-			t.Norm += scales[ts[k+1].Norm] // "2.1 million" is "2.1m"
+		case k+1 < len(ts) && scaleOf(ts[k+1].Norm, d.lang) != "" && !strings.Contains(v, "e"):
+			t.Norm += scaleOf(ts[k+1].Norm, d.lang) // "2.1 million" is "2.1m"
 			t.Surface, t.End = t.Surface+" "+ts[k+1].Surface, ts[k+1].End
 			k++
 		case n > 0:
@@ -464,9 +465,9 @@ func percentWords(ts []text.Token, k int) int {
 
 // plainValue is the value a number states when it is only digits, with
 // thousands commas and a decimal point, and a scale ("2.1m"), or a
-// number spelt out; false otherwise.
-func plainValue(t text.Token) (string, bool) {
-	if v := numberWordValues[t.Norm]; v != "" {
+// number spelt out in English or lang; false otherwise.
+func plainValue(t text.Token, lang string) (string, bool) {
+	if v := numberWordValue(t.Norm, lang); v != "" {
 		return v, true
 	}
 	if !t.Number {

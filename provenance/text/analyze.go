@@ -67,9 +67,22 @@ func Segment(s string) []Token {
 		if !hasWordRune(w) {
 			continue
 		}
+		if n := len(toks); n > 0 && toks[n-1].End < start && hyphenJoins(s[toks[n-1].End:start]) {
+			toks[n-1].Hyphen = true
+		}
 		toks = appendWord(toks, w, start)
 	}
 	return toks
+}
+
+// hyphenJoins reports whether gap, the text between two words, is one
+// hyphen: the two make a compound ("non-violent", "Baden-Württemberg").
+func hyphenJoins(gap string) bool {
+	switch gap {
+	case "-", "\u2010", "\u2011":
+		return true
+	}
+	return false
 }
 
 func appendWord(toks []Token, w string, start int) []Token {

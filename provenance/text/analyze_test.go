@@ -60,6 +60,20 @@ func TestTokenizeFlags(t *testing.T) {
 	assert.False(t, byWord["years"].Number)
 }
 
+// TestTokenizeHyphen marks the word a hyphen joins to the next, and not
+// one a dash, a space or a hyphen with spaces parts from it.
+func TestTokenizeHyphen(t *testing.T) {
+	toks := Tokenize("une marche non-violente, non – violente, non - loin et non\u2011stop", "fr")
+	var joined []string
+	for _, tk := range toks {
+		if tk.Hyphen {
+			joined = append(joined, tk.Surface)
+		}
+	}
+	assert.Equal(t, []string{"non", "non"}, joined)
+	assert.False(t, toks[len(toks)-1].Hyphen)
+}
+
 func TestSentences(t *testing.T) {
 	s := "Mayor Lind opened the bridge. It cost 4 million! Was it worth it?\n\n  "
 	got := Sentences(s)

@@ -26,7 +26,7 @@ const (
 // Any other language is left undetected, so that a misreading of an
 // English text into an unhandled language costs nothing.
 var detectable = map[string]bool{
-	"en": true, "fr": true, "de": true, "es": true, "it": true, "ja": true,
+	"en": true, "fr": true, "de": true, "es": true, "it": true, "pt": true, "ja": true,
 	"ru": true, "sv": true, "nb": true, "hu": true,
 }
 
@@ -47,6 +47,9 @@ func Detect(s string) string {
 	}
 	info := whatlanggo.Detect(s)
 	code := info.Lang.Iso6391()
+	if code == "zh" && hasKana(s) {
+		return "ja" // Japanese written mostly in kanji reads as Chinese to trigrams; only Japanese writes kana
+	}
 	if info.Confidence < minConfidence || !detectable[code] {
 		return ""
 	}
@@ -96,3 +99,22 @@ func letterAt(s string, i int) bool {
 	r, _ := utf8.DecodeRuneInString(s[min(i, len(s)):])
 	return unicode.IsLetter(r)
 }
+
+// hasKana reports whether s holds a run of hiragana or katakana, which
+// Japanese writes in every sentence (particles, verb endings) and Chinese
+// never.
+func hasKana(s string) bool {
+	n := 0
+	for _, r := range s {
+		if unicode.In(r, unicode.Hiragana, unicode.Katakana) && r != 'ー' {
+			if n++; n >= minKana {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// minKana is how many kana make a text Japanese: a Chinese text may quote
+// a Japanese name or brand.
+const minKana = 10

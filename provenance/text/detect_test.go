@@ -51,8 +51,14 @@ func TestDetect(t *testing.T) {
 		{"a french headline", "Valmorin vote un plan pour les pistes cyclables", ""},
 		{"a mix of four languages", "The council met on Tuesday. Le conseil s'est réuni mardi. " +
 			"Der Rat tagte am Dienstag. El consejo se reunió el martes.", ""},
-		{"a language no rule treats apart", "A câmara municipal de Vila Serena aprovou na terça-feira um novo plano para as ciclovias do centro da cidade. " +
-			"Segundo a presidente, Marta Quintela, as obras vão começar na primavera e durar cerca de oito meses.", ""},
+		{"portuguese", "A câmara municipal de Vila Serena aprovou na terça-feira um novo plano para as ciclovias do centro da cidade. " +
+			"Segundo a presidente, Marta Quintela, as obras vão começar na primavera e durar cerca de oito meses.", "pt"},
+		{"japanese written mostly in kanji", "北山市議会は二十日、市立図書館新館建設予算案を賛成多数で可決した。総事業費約四十億円、来年度着工予定。" +
+			"市長は記者会見で、市民要望実現と述べた。野党会派は事業費増大懸念表明。", "ja"},
+		{"chinese, no rule treats it apart", "北山市议会二十日以多数票通过了市立图书馆新馆建设预算案。总事业费约四十亿日元，预计明年开工。" +
+			"市长在记者会上表示，这实现了市民的要求。反对派对事业费增加表示担忧。", ""},
+		{"a language no rule treats apart", "Miejska rada Vila Serena przyjęła we wtorek nowy plan ścieżek rowerowych w centrum miasta. " +
+			"Według burmistrz Marty Quinteli prace zaczną się wiosną i potrwają około ośmiu miesięcy.", ""},
 		{"empty", "", ""},
 		{"numbers and punctuation", strings.Repeat("12, 34; 56 — 78. ", 10), ""},
 		{"invalid UTF-8", strings.Repeat("\xff\xfe ab\xc3 ", 30), ""},

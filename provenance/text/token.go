@@ -10,6 +10,7 @@ type Token struct {
 	Stop    bool   // a stop word of the language
 	Number  bool   // contains a digit
 	Capital bool   // starts with an upper-case letter in the text
+	Hyphen  bool   // a hyphen joins it to the next word ("non" in "non-violent")
 }
 
 // Tokenize splits s into word tokens with the default analysis chain for
