@@ -65,6 +65,9 @@ func findIn(d *doc) []Statement {
 			frames = append(frames, *intro) // its quote follows
 		}
 		intro = colonIntro(d, sent)
+		if intro == nil {
+			intro = foreignIntro(d, sent, out)
+		}
 		qs := quotesIn(d, sent)
 		covered := make([]bool, len(frames))
 		for _, qi := range qs {
@@ -86,6 +89,8 @@ func findIn(d *doc) []Statement {
 					covered[fi] = true
 				}
 			} else if sp, at, cue, ok := foreignSpeaker(d, q); ok {
+				st.Speaker, st.SpeakerSpan, st.Cue, st.CueSpan = sp, &at, cue.Text, &cue
+			} else if sp, at, cue, ok := foreignColonSpeaker(d, sent, q, out); ok {
 				st.Speaker, st.SpeakerSpan, st.Cue, st.CueSpan = sp, &at, cue.Text, &cue
 			} else {
 				if wordCount(d, q.start, q.end) < 4 && !endsSentence(d.s[q.start:q.end]) {

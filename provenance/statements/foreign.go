@@ -110,7 +110,7 @@ func foreignSpeaker(d *doc, q quote) (sp *Speaker, at, cue text.Span, ok bool) {
 			return sp, at, d.span(q.close+m[2], q.close+m[3]), true
 		}
 	}
-	if m := foreignBefore.FindStringSubmatchIndex(before); m != nil && !strings.ContainsAny(before[m[2]:m[3]], "\n") {
+	if m := foreignBefore.FindStringSubmatchIndex(before); m != nil && !strings.ContainsAny(before[m[2]:m[3]], "\n") && !foreignPronouns[strings.ToLower(lastField(before[m[2]:m[3]]))] {
 		sp, at := foreignSubject(d, base, base+m[2], base+m[3])
 		return sp, at, d.span(base+m[4], base+m[5]), true
 	}
