@@ -74,6 +74,11 @@ func findIn(d *doc) []Statement {
 			q := d.quotes[qi]
 			st := Statement{Kind: Direct, Content: d.span(q.start, trimTrailing(d.s, q.start, q.end))}
 			fi := nearestFrame(frames, q)
+			if fi >= 0 && frames[fi].stance && foreignDoc(d) {
+				if _, _, _, ok := foreignSpeaker(d, q); ok {
+					fi = -1 // a verb of saying beside the quote outranks an act the English rules read ("… après le vote")
+				}
+			}
 			if sp, ms, ok := transcriptLabel(d, reg, q); ok {
 				st.Speaker, st.SpeakerSpan = sp, &ms
 			} else if sp, ms, ok := dashCredit(d, reg, q, fi >= 0); ok {

@@ -14,7 +14,7 @@ import (
 
 // foreignVerbs are verbs of saying, past and present, as they stand beside
 // a quote: "« … », a déclaré X", "„…“, sagte X", "«…», dijo X", "«…», ha
-// detto X". Each is also a speech cue for misattribution.
+// detto X", "«…», afirmou X". Each is also a speech cue for misattribution.
 const foreignVerbs = `déclaré|dit|affirmé|expliqué|ajouté|estimé|souligné|résumé|indiqué|précisé|assuré|` +
 	`lancé|confié|répondu|insisté|déclare|affirme|explique|ajoute|estime|souligne|indique|précise|assure|` +
 	`réagi|rappelé|jugé|regretté|averti|prévenu|poursuivi|commenté|martelé|reconnu|admis|relevé|ironisé|` +
@@ -32,7 +32,10 @@ const foreignVerbs = `déclaré|dit|affirmé|expliqué|ajouté|estimé|souligné
 	`detto|dichiarato|spiegato|aggiunto|affermato|disse|dichiara|afferma|spiega|` +
 	`sottolineato|commentato|precisato|osservato|ribadito|evidenziato|annunciato|assicurato|ammesso|` +
 	`avvertito|concluso|replicato|risposto|sostenuto|raccontato|confermato|sottolinea|aggiunge|` +
-	`commenta|osserva|ribadisce|racconta`
+	`commenta|osserva|ribadisce|racconta|` +
+	`afirmou|contou|explicou|acrescentou|garantiu|declarou|sublinhou|referiu|adiantou|salientou|respondeu|` +
+	`assegurou|frisou|lembrou|admitiu|considerou|reconheceu|concluiu|alertou|avisou|criticou|comentou|` +
+	`anunciou|confirmou|revelou|insistiu|esclareceu|reiterou|prometeu|diz|conta|garante|acrescenta|refere`
 
 // germanSplitVerbs are German verbs of saying whose particle closes the
 // clause after the name: "„…“, fügte Anna Vogt hinzu".
@@ -46,11 +49,11 @@ const japaneseVerbs = `述べ|話し|語っ|語り|説明し|強調し|批判し
 // Lindner").
 const foreignName = `((?:(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]*)\s+){0,4}\p{Lu}[\p{L}'’-]+)`
 
-// foreignLowerTitle is an article and up to three lower-case words of a
+// foreignLowerTitle is an article and up to five lower-case words of a
 // title, the last maybe set off by a comma, before the name: "a déclaré la
 // maire Hélène Marchal", "a réagi le maire, Henri Roux", "a estimé
-// l'opposant Marc Dubois".
-const foreignLowerTitle = `(?:(?:le|la|les|l['’]|der|die|el|il|lo)\s*)?(?:\p{Ll}[\p{L}-]*,?\s+){0,3}?`
+// l'opposant Marc Dubois", "afirmou a presidente da câmara Ana Lopes".
+const foreignLowerTitle = `(?:(?:le|la|les|l['’]|der|die|el|il|lo)\s*)?(?:\p{Ll}[\p{L}-]*,?\s+){0,5}?`
 
 // foreignAux is an auxiliary or reflexive before a participle of saying:
 // "a déclaré", "a-t-elle ajouté", "s'est félicité", "ha detto", "hat gesagt".
@@ -67,8 +70,10 @@ var (
 	germanSoAfter = regexp.MustCompile(`^\s*[,，]\s*(so)\s+` + foreignLowerTitle + foreignName + `(?:\s+weiter)?\s*[.,;]`)
 	// before the quote: "Hélène Marchal a déclaré : ", "Petra Lindner sagte: "
 	foreignBefore = regexp.MustCompile(foreignName + `\s+` + foreignAux + `(` + foreignVerbs + `)\s*:?\s*$`)
-	// Japanese: "佐藤恵子館長は「…」と話した", "…と記者団に語った"
-	japaneseBefore = regexp.MustCompile(japaneseName + `[はが]$`)
+	// Japanese: "佐藤恵子館長は「…」と話した", "…と記者団に語った";
+	// "村田健一市長は記者会見で「…」と述べた": words of time or place may
+	// stand between the subject and the quote, but no other subject
+	japaneseBefore = regexp.MustCompile(japaneseName + `[はが]、?[^。「」『』\nはが]{0,15}$`)
 	japaneseAfter  = regexp.MustCompile(`^と、?[^。「」\n]{0,10}?(` + japaneseVerbs + `)`)
 	// Japanese, the speaker after the quote: "「…」と佐藤恵子館長は話した"
 	japaneseNameAfter = regexp.MustCompile(`^と、?` + japaneseName + `[はが]、?[^。「」\n]{0,10}?(` + japaneseVerbs + `)`)
@@ -107,6 +112,7 @@ func foreignSpeaker(d *doc, q quote) (sp *Speaker, at, cue text.Span, ok bool) {
 	for _, re := range []*regexp.Regexp{foreignAfter, germanSplitAfter, germanSoAfter} {
 		if m := re.FindStringSubmatchIndex(after); m != nil {
 			sp, at := foreignSubject(d, q.close+m[3], q.close+m[4], q.close+m[5])
+			sp, at = titledSpeaker(d, sp, at, q.close+m[5])
 			return sp, at, d.span(q.close+m[2], q.close+m[3]), true
 		}
 	}
@@ -194,12 +200,13 @@ var foreignPronouns = wordSet(`il elle ils elles on nous je er sie es wir ich ma
 // of a longer phrase: "la mairie de Lyon" is not Lyon speaking, nor "die
 // Polizei in Ulm" Ulm, nor "le maire et Louis Roux" Roux alone.
 var foreignLinks = wordSet(`de du des d d' d’ von vom der dem den del di della dello degli
-	in im à au aux en a al dal nel nella zu zum zur bei beim aus und et y e`)
+	in im à au aux en a al dal nel nella zu zum zur bei beim aus und et y e da do dos na nas pelo pela
+	alla alle allo ai agli dei delle dai dalla dalle nei negli nelle sul sulla per con pour sur chez für para por com`)
 
 // foreignArticles open a noun phrase: "la mairie", "die Polizei", "el
 // Ayuntamiento".
 var foreignArticles = wordSet(`le la les l' l’ un une der die das den dem des ein eine einen einem einer eines
-	el los las il lo gli uno una`)
+	el los las il lo gli uno una o a os as`)
 
 // wordBefore is the word just before byte a of s, no earlier than lo, and
 // where it starts; "" when a mark or the bound stands between.
@@ -335,4 +342,26 @@ func foreignFrame(d *doc, sent, name, cue, content span) (frame, bool) {
 	c, _ := d.tokRange(cue.start, cue.end)
 	return frame{content: content, cue: cue, subj: [2]int{i, j}, hasSubj: true, cueToken: c,
 		speaker: sp, speakerAt: at}, true
+}
+
+// foreignAppositive is a name set off by commas after a description that
+// ends a title: "el consejero de Medio Ambiente, Javier Ortega, ante …",
+// "o presidente da Metro do Porto, Rui Monteiro, aos jornalistas".
+var foreignAppositive = regexp.MustCompile(`^([^,.;:!?«»"“”„\n]{0,60}?)\s*,\s*` + foreignName + `\s*(?:[,.;:!?]|$)`)
+
+// titledSpeaker is the speaker sp named by words ending at byte b, with
+// its title: a description followed by a name set off
+// by commas is that person's title ("dijo el consejero de Medio Ambiente,
+// Javier Ortega").
+func titledSpeaker(d *doc, sp *Speaker, at text.Span, b int) (*Speaker, text.Span) {
+	if sp.Kind == "unknown" {
+		m := foreignAppositive.FindStringSubmatchIndex(d.s[b:min(len(d.s), b+120)])
+		if m == nil || !introPerson(d.s[b+m[4]:b+m[5]]) {
+			return sp, at
+		}
+		p := foreignPerson(d, b+m[4], b+m[5])
+		p.Title = strings.TrimSpace(strings.Join([]string{titleWithoutArticle(sp.Name + d.s[b:b+m[3]]), p.Title}, " "))
+		return p, d.span(b+m[4], b+m[5])
+	}
+	return sp, at
 }

@@ -211,7 +211,7 @@ func introCue(d *doc, a, b int) span {
 
 // introAux are auxiliaries and reflexive pronouns that may open a
 // predicate before its verb.
-var introAux = wordSet(`a ont est sont s' s’ se si sich hat haben ist ha han hanno è fue foi tem é`)
+var introAux = wordSet(`a ont est sont s' s’ se si sich hat haben ha han hanno tem`)
 
 // titleWithoutArticle is a title less the article that opens it: "le maire" →
 // "maire", "L'assessore al Turismo" → "assessore al Turismo".

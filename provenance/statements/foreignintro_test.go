@@ -1,6 +1,7 @@
 package statements
 
 import (
+	"github.com/provcheck/provcheck/provenance/finding"
 	"strings"
 	"testing"
 
@@ -60,4 +61,62 @@ func statementWith(t *testing.T, sts []Statement, quote string) Statement {
 	}
 	require.Failf(t, "no statement", "no statement begins %q", quote)
 	return Statement{}
+}
+
+// TestForeignTitleThenName gives a quote to the name set off by commas
+// after the title that follows a verb of saying ("dijo la consejera de
+// Fomento, Elena Vidal"), with that title; to the name a verb of saying
+// beside the quote gives it, whatever follows the name; to a Japanese
+// subject with words of time or place before the quote; and reads
+// Portuguese verbs of saying.
+func TestForeignTitleThenName(t *testing.T) {
+	tests := []struct{ name, lang, text, speaker, title string }{
+		{"Spanish, an adverbial after the name", "es",
+			"«El puerto abrirá en otoño», dijo la consejera de Fomento, Elena Vidal, ante la prensa.", "Elena Vidal", "consejera de Fomento"},
+		{"Italian, an elided article", "it",
+			"«Il museo riaprirà a marzo», ha detto l'assessore alla Cultura, Marco Riva.", "Marco Riva", "assessore alla Cultura"},
+		{"Portuguese, a title naming a body", "pt",
+			"«A ponte abre em maio», afirmou a presidente da Câmara do Porto, Teresa Lopes, aos jornalistas.", "Teresa Lopes", "presidente da Câmara do Porto"},
+		{"Portuguese, contou", "pt",
+			"«O turno da noite é o pior», contou Rita Alves.", "Rita Alves", ""},
+		{"French, a vote after the name", "fr",
+			"« Le tram arrivera en 2028 », a déclaré Paul Roux après le vote du budget.", "Paul Roux", ""},
+		{"Japanese, words of place between the subject and the quote", "ja",
+			"田中一郎市長は記者会見で「橋は来年完成する」と述べた。", "田中一郎", "市長"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			sts := Find(tt.text, Options{Language: tt.lang})
+			require.NotEmpty(t, sts)
+			st := sts[0]
+			require.NotNil(t, st.Speaker)
+			assert.Equal(t, Direct, st.Kind)
+			assert.Equal(t, tt.speaker, st.Speaker.Name)
+			assert.Equal(t, tt.title, st.Speaker.Title)
+			assert.Equal(t, "person", st.Speaker.Kind)
+			assert.True(t, speechCue(st.Cue), st.Cue)
+		})
+	}
+}
+
+// TestForeignTitleThenNameMoved reports a quote moved from a person named
+// by title and name to another person as misattributed.
+func TestForeignTitleThenNameMoved(t *testing.T) {
+	tests := []struct{ name, lang, src, cp string }{
+		{"Spanish", "es",
+			"«El puerto abrirá en otoño», dijo la consejera de Fomento, Elena Vidal, ante la prensa.\n\n«Es tarde», dijo Pablo Ruiz.",
+			"«El puerto abrirá en otoño», dijo Pablo Ruiz ante la prensa.\n\n«Es tarde», dijo Pablo Ruiz."},
+		{"Portuguese", "pt",
+			"«A ponte abre em maio», afirmou a presidente da Câmara do Porto, Teresa Lopes, aos jornalistas.\n\n«É tarde», disse Rui Costa.",
+			"«A ponte abre em maio», afirmou Rui Costa aos jornalistas.\n\n«É tarde», disse Rui Costa."},
+		{"French, an adverbial after the name", "fr",
+			"« Le tram arrivera en 2028 », a déclaré le maire, Paul Roux, après le vote.\n\n« C'est trop tard », a répondu Claire Petit.",
+			"« Le tram arrivera en 2028 », a déclaré Claire Petit après le vote.\n\n« C'est trop tard », a répondu Claire Petit."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, fs := Compare(tt.cp, tt.src, Options{Language: tt.lang})
+			assert.Len(t, findingsByCode(fs)[finding.QuoteMisattributed], 1, "%v", fs)
+		})
+	}
 }
