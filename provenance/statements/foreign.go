@@ -112,7 +112,7 @@ func foreignSpeaker(d *doc, q quote) (sp *Speaker, at, cue text.Span, ok bool) {
 	for _, re := range []*regexp.Regexp{foreignAfter, germanSplitAfter, germanSoAfter} {
 		if m := re.FindStringSubmatchIndex(after); m != nil {
 			sp, at := foreignSubject(d, q.close+m[3], q.close+m[4], q.close+m[5])
-			sp, at = titledSpeaker(d, sp, at, q.close+m[5])
+			sp, at = titledSpeaker(d, sp, at, q.close+m[3], q.close+m[4], q.close+m[5])
 			return sp, at, d.span(q.close+m[2], q.close+m[3]), true
 		}
 	}
@@ -349,11 +349,14 @@ func foreignFrame(d *doc, sent, name, cue, content span) (frame, bool) {
 // "o presidente da Metro do Porto, Rui Monteiro, aos jornalistas".
 var foreignAppositive = regexp.MustCompile(`^([^,.;:!?«»"“”„\n]{0,60}?)\s*,\s*` + foreignName + `\s*(?:[,.;:!?]|$)`)
 
-// titledSpeaker is the speaker sp named by words ending at byte b, with
-// its title: a description followed by a name set off
-// by commas is that person's title ("dijo el consejero de Medio Ambiente,
-// Javier Ortega").
-func titledSpeaker(d *doc, sp *Speaker, at text.Span, b int) (*Speaker, text.Span) {
+// titledSpeaker is the speaker sp named by the words at bytes [a, b)
+// after a verb ending at lo, with its title: a description followed by a
+// name set off by commas is that person's title ("dijo el consejero de
+// Medio Ambiente, Javier Ortega"), and so are the lower-case words an
+// article opens before a name ("a déclaré le maire, Laurent Berthier",
+// "afirmou a presidente da câmara, Teresa Lopes"), not words of time
+// ("a déclaré mardi Paul Roux").
+func titledSpeaker(d *doc, sp *Speaker, at text.Span, lo, a, b int) (*Speaker, text.Span) {
 	if sp.Kind == "unknown" {
 		m := foreignAppositive.FindStringSubmatchIndex(d.s[b:min(len(d.s), b+120)])
 		if m == nil || !introPerson(d.s[b+m[4]:b+m[5]]) {
@@ -362,6 +365,10 @@ func titledSpeaker(d *doc, sp *Speaker, at text.Span, b int) (*Speaker, text.Spa
 		p := foreignPerson(d, b+m[4], b+m[5])
 		p.Title = strings.TrimSpace(strings.Join([]string{titleWithoutArticle(sp.Name + d.s[b:b+m[3]]), p.Title}, " "))
 		return p, d.span(b+m[4], b+m[5])
+	}
+	pre := strings.TrimRight(strings.TrimSpace(d.s[lo:a]), ",")
+	if sp.Kind == "person" && leadingArticle.MatchString(pre) {
+		sp.Title = strings.TrimSpace(titleWithoutArticle(pre) + " " + sp.Title)
 	}
 	return sp, at
 }

@@ -120,3 +120,39 @@ func TestForeignTitleThenNameMoved(t *testing.T) {
 		})
 	}
 }
+
+// TestForeignLowerTitle keeps the lower-case title an article opens
+// before a speaker's name as the speaker's title, so a changed title is
+// reported.
+func TestForeignLowerTitle(t *testing.T) {
+	tests := []struct{ name, lang, text, speaker, title string }{
+		{"French, set off by a comma", "fr", "« Le tram arrivera en 2028 », a déclaré le maire, Paul Roux, après le vote.", "Paul Roux", "maire"},
+		{"Portuguese, four words", "pt", "«A ponte abre em maio», afirmou a presidente da câmara, Teresa Lopes, aos jornalistas.", "Teresa Lopes", "presidente da câmara"},
+		{"French, a word of time is no title", "fr", "« Le tram arrivera en 2028 », a déclaré mardi Paul Roux.", "Paul Roux", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			sts := Find(tt.text, Options{Language: tt.lang})
+			require.NotEmpty(t, sts)
+			require.NotNil(t, sts[0].Speaker)
+			assert.Equal(t, tt.speaker, sts[0].Speaker.Name)
+			assert.Equal(t, tt.title, sts[0].Speaker.Title)
+		})
+	}
+	changed := []struct{ name, lang, src, cp string }{
+		{"French", "fr", "« Le tram arrivera en 2028 », a déclaré le maire, Paul Roux, après le vote.",
+			"« Le tram arrivera en 2028 », a déclaré le premier adjoint, Paul Roux, après le vote."},
+		{"Spanish", "es", "«El puerto abrirá en otoño», dijo la consejera de Fomento, Elena Vidal, ante la prensa.",
+			"«El puerto abrirá en otoño», dijo la consejera de Hacienda, Elena Vidal, ante la prensa."},
+		{"Italian", "it", "«Il museo riaprirà a marzo», ha detto l'assessore alla Cultura, Marco Riva.",
+			"«Il museo riaprirà a marzo», ha detto l'assessore al Bilancio, Marco Riva."},
+	}
+	for _, tt := range changed {
+		t.Run(tt.name+" title changed", func(t *testing.T) {
+			_, fs := Compare(tt.cp, tt.src, Options{Language: tt.lang})
+			assert.Len(t, findingsByCode(fs)[finding.SpeakerTitleChanged], 1, "%v", fs)
+			_, fs = Compare(tt.src, tt.src, Options{Language: tt.lang})
+			assert.Empty(t, fs)
+		})
+	}
+}
