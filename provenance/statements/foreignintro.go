@@ -101,6 +101,15 @@ func introSubject(d *doc, lo, colon int, said []Statement) (*Speaker, span, span
 	if w := strings.ToLower(strings.Fields(clause)[0]); foreignPronouns[w] && (w != "il" || text.LanguageOf(d.lang).Code != "it") {
 		return nil, span{}, span{}, false // "Il a ajouté :", but Italian "Il sindaco"
 	}
+	if k := strings.IndexByte(clause, ','); k > 0 && introOpeners[strings.ToLower(strings.Fields(clause)[0])] {
+		// "Après le vote, le maire, Laurent Berthier, a déclaré": the
+		// subject follows the adverbial that opens the sentence
+		skip := k + 1 + len(clause[k+1:]) - len(strings.TrimLeft(clause[k+1:], " \u00a0\u202f\t"))
+		lo, clause = lo+skip, clause[skip:]
+		if clause == "" {
+			return nil, span{}, span{}, false
+		}
+	}
 	cue := func(m []int, g int) span { return introCue(d, lo+m[2*g], lo+m[2*g+1]) }
 	if m := introTitleName.FindStringSubmatchIndex(clause); m != nil && introPerson(clause[m[4]:m[5]]) {
 		sp := &Speaker{Name: clause[m[4]:m[5]], Title: titleWithoutArticle(clause[m[2]:m[3]]), Kind: "person"}

@@ -156,3 +156,30 @@ func TestForeignLowerTitle(t *testing.T) {
 		})
 	}
 }
+
+// TestForeignOpenerBeforeSubject reads the subject of a colon intro after
+// the adverbial that opens the sentence, so a quote introduced so is not
+// left without a speaker.
+func TestForeignOpenerBeforeSubject(t *testing.T) {
+	tests := []struct{ name, lang, text, quote, speaker, title string }{
+		{"French, a title and a name", "fr",
+			"« Le parc ouvrira en juin », a déclaré Claire Petit.\n\nAprès le vote, le maire, Paul Roux, a déclaré : « Les travaux commencent lundi et dureront deux mois. »",
+			"Les travaux", "Paul Roux", "maire"},
+		{"Spanish, a title and a name", "es",
+			"«El agua llegará en mayo», dijo Pedro Gil.\n\nTras la reunión, la portavoz de los vecinos, Marta Sanz, fue clara: «Nadie nos ha escuchado en diez años».",
+			"Nadie nos", "Marta Sanz", "portavoz de los vecinos"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			st := statementWith(t, Find(tt.text, Options{Language: tt.lang}), tt.quote)
+			require.NotNil(t, st.Speaker)
+			assert.Equal(t, tt.speaker, st.Speaker.Name)
+			assert.Equal(t, tt.title, st.Speaker.Title)
+		})
+	}
+	src := "« Le parc ouvrira en juin », a déclaré Claire Petit.\n\n« Les travaux commencent lundi et dureront deux mois », a déclaré le maire, Paul Roux, après le vote."
+	cp := "« Le parc ouvrira en juin », a déclaré Claire Petit.\n\nAprès le vote, le maire, Paul Roux, a déclaré : « Les travaux commencent lundi et dureront deux mois. »"
+	_, fs := Compare(cp, src, Options{Language: "fr"})
+	assert.Empty(t, findingsByCode(fs)[finding.AttributionDropped], "%v", fs)
+	assert.Empty(t, findingsByCode(fs)[finding.QuoteMisattributed], "%v", fs)
+}
