@@ -47,7 +47,11 @@ const japaneseVerbs = `述べ|話し|語っ|語り|説明し|強調し|批判し
 // name is a run of up to five capitalised words; the last two are taken
 // as the name, any before them as a title ("Geschäftsführerin Petra
 // Lindner").
-const foreignName = `((?:(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]*)\s+){0,4}\p{Lu}[\p{L}'’-]+)`
+const foreignName = `((?:(?:` + foreignHonorific + `|\p{Lu}\.|\p{Lu}[\p{L}'’-]*)\s+){0,4}\p{Lu}[\p{L}'’-]+)`
+
+// foreignHonorific is a title of address written with a period: "Sr.
+// Gómez", "Sig.ra Bianchi", "Dr. Vogel".
+const foreignHonorific = `(?:Mme|Mlle|Me|Dr|Pr|Sr|Sra|Srta|Sig|Sig\.ra|Dott|Dott\.ssa|Prof)\.`
 
 // foreignLowerTitle is an article and up to five lower-case words of a
 // title, the last maybe set off by a comma, before the name: "a déclaré la
@@ -83,6 +87,10 @@ var (
 // deputy's or former holder's prefix may open: "佐藤恵子館長", "森本由美副市長".
 // The name is the shortest that leaves a known title.
 const japaneseName = `([\p{Han}\p{Katakana}ー]{2,12}?)((?:副|元|前)?(?:` + japaneseTitles + `))?`
+
+// japaneseHonorifics follow a name as a term of address, no title of a
+// role: "田中一郎氏" is Mr Tanaka.
+var japaneseHonorifics = wordSet(`氏 さん 様`)
 
 // japaneseTitles follow a name as its title or honorific: "田中一郎議員",
 // "佐藤恵子館長", "田中氏".
@@ -133,7 +141,7 @@ func foreignSpeaker(d *doc, q quote) (sp *Speaker, at, cue text.Span, ok bool) {
 // japaneseName's groups at m: the name, then any title.
 func japanesePerson(s string, m []int) *Speaker {
 	sp := &Speaker{Name: s[m[2]:m[3]], Kind: "person"}
-	if m[4] >= 0 {
+	if m[4] >= 0 && !japaneseHonorifics[s[m[4]:m[5]]] {
 		sp.Title = s[m[4]:m[5]]
 	}
 	return sp
@@ -142,10 +150,24 @@ func japanesePerson(s string, m []int) *Speaker {
 // foreignPerson is the speaker named by the capitalised words at bytes
 // [a, b): the last two are the name, the words before them its title.
 func foreignPerson(d *doc, a, b int) *Speaker {
-	words := strings.Fields(d.s[a:b])
-	k := max(0, len(words)-2)
-	return &Speaker{Name: strings.Join(words[k:], " "), Title: strings.Join(words[:k], " "), Kind: "person"}
+	return personOf(nil, strings.Fields(d.s[a:b]))
 }
+
+// personOf is the person named by words after the lower-case title words
+// title: the last two words are the name, unless the first of them is a
+// title of address ("Mme Marchal", "Herr Meier"), which joins the title,
+// and the words before them are its title.
+func personOf(title, words []string) *Speaker {
+	k := max(0, len(words)-2)
+	if len(words) > 1 && addressTitles[strings.ToLower(words[len(words)-2])] {
+		k = len(words) - 1
+	}
+	return &Speaker{Name: strings.Join(words[k:], " "), Title: strings.Join(append(title, words[:k]...), " "), Kind: "person"}
+}
+
+// addressTitles are titles of address, which say nothing of a role: "Mme
+// Marchal" is Sophie Marchal, not a person of given name Mme.
+var addressTitles = wordSet(`m. mme mme. mlle mlle. me. dr dr. pr. sr. sra. srta. sig. sig.ra dott. dott.ssa prof. frau herr`)
 
 // foreignSubject is the speaker of the capitalised words at bytes [a, b)
 // before or after a verb of saying, and where it is named; lo is where the
@@ -171,11 +193,11 @@ func foreignSubject(d *doc, lo, a, b int) (*Speaker, text.Span) {
 			a += len(words[0]) + strings.Index(d.s[a+len(words[0]):b], words[1])
 		}
 	case foreignArticles[lp]:
-		// "sagte der Sprecher Klaus Meier", but "sagte die Polizei", "de la
-		// Gironde", "Sprecher der Stadtwerke Neu Ulm": an article after a
-		// link or a noun opens a complement
+		// "sagte der Sprecher Klaus Meier", "dijo el Sr. Gómez", but
+		// "sagte die Polizei", "de la Gironde", "Sprecher der Stadtwerke
+		// Neu Ulm": an article after a link or a noun opens a complement
 		p, _ := wordBefore(d.s, lo, prevAt)
-		person = len(words) >= 3 && !foreignLinks[strings.ToLower(p)] && !isUpperWord(p)
+		person = (len(words) >= 3 || addressTitles[strings.ToLower(words[0])]) && !foreignLinks[strings.ToLower(p)] && !isUpperWord(p)
 	}
 	if person {
 		return foreignPerson(d, a, b), d.span(a, b)

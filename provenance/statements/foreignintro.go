@@ -19,7 +19,7 @@ import (
 const introArticle = `(?i:(?:le|la|les|der|die|das|el|los|las|il|lo|gli|o|a|os|as)\s+|l['’]\s*)`
 
 // introName is a run of up to four capitalised words.
-const introName = `\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}`
+const introName = `(?:` + foreignHonorific + `\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}`
 
 // introPredicate is what follows the subject up to the colon: a lower-case
 // word opens it (a verb, an auxiliary or a reflexive pronoun).
@@ -153,9 +153,8 @@ func introPlainSubject(d *doc, lo int, clause string, m []int, said []Statement)
 	if len(words) == 1 && !introNamed(d, lo, name, said) {
 		return nil, span{}, false // a capitalised word opening a sentence may be no name
 	}
-	k := max(0, len(words)-2)
-	sp := &Speaker{Name: strings.Join(words[k:], " "), Title: strings.Join(append(title, words[:k]...), " "), Kind: "person"}
-	at := lo + m[6] + strings.Index(name, words[k])
+	sp := personOf(title, words)
+	at := lo + m[6] + strings.Index(name, sp.Name)
 	return sp, span{at, lo + m[7]}, true
 }
 

@@ -183,3 +183,31 @@ func TestForeignOpenerBeforeSubject(t *testing.T) {
 	assert.Empty(t, findingsByCode(fs)[finding.AttributionDropped], "%v", fs)
 	assert.Empty(t, findingsByCode(fs)[finding.QuoteMisattributed], "%v", fs)
 }
+
+// TestForeignAddressTitles reads a title of address before a surname
+// ("Mme Marchal", "Frau Vogt", "el Sr. Gómez") as a title, not a given
+// name, so the person is the one named in full elsewhere; a Japanese
+// honorific (氏) is no title.
+func TestForeignAddressTitles(t *testing.T) {
+	tests := []struct{ name, lang, text, speaker, title string }{
+		{"French", "fr", "« Je reste optimiste », a confié Mme Marchal.", "Marchal", "Mme"},
+		{"German", "de", "„Wir bleiben optimistisch“, sagte Frau Vogt.", "Vogt", "Frau"},
+		{"Spanish, after an article", "es", "«Es pronto para decirlo», dijo el Sr. Gómez.", "Gómez", "Sr."},
+		{"Japanese", "ja", "佐藤花子氏は「計画は遅れている」と述べた。", "佐藤花子", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			sts := Find(tt.text, Options{Language: tt.lang})
+			require.NotEmpty(t, sts)
+			require.NotNil(t, sts[0].Speaker)
+			assert.Equal(t, tt.speaker, sts[0].Speaker.Name)
+			assert.Equal(t, tt.title, sts[0].Speaker.Title)
+			assert.Equal(t, "person", sts[0].Speaker.Kind)
+		})
+	}
+	src := "« Le parc ouvrira en juin », a déclaré Sophie Marchal.\n\n« C'est trop tard », a répondu Paul Roux.\n\n« Je reste optimiste », a confié Mme Marchal."
+	cp := "« Le parc ouvrira en juin », a déclaré Sophie Marchal.\n\n« C'est trop tard », a répondu Paul Roux.\n\n« Je reste optimiste », a confié Sophie Marchal."
+	_, fs := Compare(cp, src, Options{Language: "fr"})
+	assert.Empty(t, findingsByCode(fs)[finding.QuoteMisattributed], "%v", fs)
+	assert.Empty(t, findingsByCode(fs)[finding.SpeakerTitleChanged], "%v", fs)
+}
