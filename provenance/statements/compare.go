@@ -2188,7 +2188,7 @@ func newTitleWords(tc, ts string) []string {
 	}
 	var out []string
 	for _, t := range text.Tokenize(tc, "") {
-		if k, ok := indexKey(t); ok && !have[k] && !sharesRoot(k, have) && !honorifics[t.Norm] && !expandsInto(t.Norm, have) {
+		if k, ok := indexKey(t); ok && !have[k] && !sharesRoot(k, have) && !honorifics[t.Norm] && !addressTitles[t.Norm] && !addressTitles[t.Norm+"."] && !expandsInto(t.Norm, have) {
 			out = append(out, t.Norm)
 		}
 	}

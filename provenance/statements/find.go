@@ -66,12 +66,20 @@ func findIn(d *doc) []Statement {
 			frames = append(frames, *intro) // its quote follows
 		}
 		intro = colonIntro(d, sent)
+		if intro == nil {
+			intro = foreignIntro(d, sent, out)
+		}
 		qs := quotesIn(d, sent)
 		covered := make([]bool, len(frames))
 		for _, qi := range qs {
 			q := d.quotes[qi]
 			st := Statement{Kind: Direct, Content: d.span(q.start, trimTrailing(d.s, q.start, q.end))}
 			fi := nearestFrame(frames, q)
+			if fi >= 0 && frames[fi].stance && foreignDoc(d) {
+				if _, _, _, ok := foreignSpeaker(d, q); ok {
+					fi = -1 // a verb of saying beside the quote outranks an act the English rules read ("… après le vote")
+				}
+			}
 			if sp, ms, ok := transcriptLabel(d, reg, q); ok {
 				st.Speaker, st.SpeakerSpan = sp, &ms
 			} else if sp, ms, ok := dashCredit(d, reg, q, fi >= 0); ok {
@@ -87,6 +95,8 @@ func findIn(d *doc) []Statement {
 					covered[fi] = true
 				}
 			} else if sp, at, cue, ok := foreignSpeaker(d, q); ok {
+				st.Speaker, st.SpeakerSpan, st.Cue, st.CueSpan = sp, &at, cue.Text, &cue
+			} else if sp, at, cue, ok := foreignColonSpeaker(d, sent, q, out); ok {
 				st.Speaker, st.SpeakerSpan, st.Cue, st.CueSpan = sp, &at, cue.Text, &cue
 			} else {
 				if wordCount(d, q.start, q.end) < 4 && !endsSentence(d.s[q.start:q.end]) {

@@ -37,7 +37,8 @@ const foreignVerbs = `déclaré|dit|affirmé|expliqué|ajouté|estimé|souligné
 	`frisou|admitiu|reconheceu|anunciou|respondeu|indicou|destacou|lembrou|advertiu|alertou|considerou|` +
 	`confirmou|revelou|defendeu|insistiu|criticou|denunciou|prometeu|concluiu|esclareceu|observou|apontou|` +
 	`declara|diz|garante|acrescenta|sublinha|refere|adianta|salienta|assegura|frisa|admite|reconhece|` +
-	`anuncia|responde|lembra|adverte|considera|confirma|revela|defende|esclarece`
+	`anuncia|responde|lembra|adverte|considera|confirma|revela|defende|esclarece|` +
+	`avisou|comentou|reiterou|conta`
 
 // germanSplitVerbs are German verbs of saying whose particle closes the
 // clause after the name: "„…“, fügte Anna Vogt hinzu".
@@ -49,13 +50,17 @@ const japaneseVerbs = `述べ|話し|語っ|語り|説明し|強調し|批判し
 // name is a run of up to five capitalised words; the last two are taken
 // as the name, any before them as a title ("Geschäftsführerin Petra
 // Lindner").
-const foreignName = `((?:(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]*)\s+){0,4}\p{Lu}[\p{L}'’-]+)`
+const foreignName = `((?:(?:` + foreignHonorific + `|\p{Lu}\.|\p{Lu}[\p{L}'’-]*)\s+){0,4}\p{Lu}[\p{L}'’-]+)`
 
-// foreignLowerTitle is an article and up to three lower-case words of a
+// foreignHonorific is a title of address written with a period: "Sr.
+// Gómez", "Sig.ra Bianchi", "Dr. Vogel".
+const foreignHonorific = `(?:Mme|Mlle|Me|Dr|Pr|Sr|Sra|Srta|Sig|Sig\.ra|Dott|Dott\.ssa|Prof)\.`
+
+// foreignLowerTitle is an article and up to five lower-case words of a
 // title, the last maybe set off by a comma, before the name: "a déclaré la
 // maire Hélène Marchal", "a réagi le maire, Henri Roux", "a estimé
-// l'opposant Marc Dubois".
-const foreignLowerTitle = `(?:(?:le|la|les|l['’]|der|die|el|il|lo)\s*)?(?:\p{Ll}[\p{L}-]*,?\s+){0,3}?`
+// l'opposant Marc Dubois", "afirmou a presidente da câmara Ana Lopes".
+const foreignLowerTitle = `(?:(?:le|la|les|l['’]|der|die|el|il|lo)\s*)?(?:\p{Ll}[\p{L}-]*,?\s+){0,5}?`
 
 // foreignAux is an auxiliary or reflexive before a participle of saying:
 // "a déclaré", "a-t-elle ajouté", "s'est félicité", "ha detto", "hat gesagt".
@@ -72,8 +77,10 @@ var (
 	germanSoAfter = regexp.MustCompile(`^\s*[,，]\s*(so)\s+` + foreignLowerTitle + foreignName + `(?:\s+weiter)?\s*[.,;]`)
 	// before the quote: "Hélène Marchal a déclaré : ", "Petra Lindner sagte: "
 	foreignBefore = regexp.MustCompile(foreignName + `\s+` + foreignAux + `(` + foreignVerbs + `)\s*:?\s*$`)
-	// Japanese: "佐藤恵子館長は「…」と話した", "…と記者団に語った"
-	japaneseBefore = regexp.MustCompile(japaneseName + `[はが]$`)
+	// Japanese: "佐藤恵子館長は「…」と話した", "…と記者団に語った";
+	// "村田健一市長は記者会見で「…」と述べた": words of time or place may
+	// stand between the subject and the quote, but no other subject
+	japaneseBefore = regexp.MustCompile(japaneseName + `[はが]、?[^。「」『』\nはが]{0,15}$`)
 	japaneseAfter  = regexp.MustCompile(`^と、?[^。「」\n]{0,10}?(` + japaneseVerbs + `)`)
 	// Japanese, the speaker after the quote: "「…」と佐藤恵子館長は話した"
 	japaneseNameAfter = regexp.MustCompile(`^と、?` + japaneseName + `[はが]、?[^。「」\n]{0,10}?(` + japaneseVerbs + `)`)
@@ -83,6 +90,10 @@ var (
 // deputy's or former holder's prefix may open: "佐藤恵子館長", "森本由美副市長".
 // The name is the shortest that leaves a known title.
 const japaneseName = `([\p{Han}\p{Katakana}ー]{2,12}?)((?:副|元|前)?(?:` + japaneseTitles + `))?`
+
+// japaneseHonorifics follow a name as a term of address, no title of a
+// role: "田中一郎氏" is Mr Tanaka.
+var japaneseHonorifics = wordSet(`氏 さん 様`)
 
 // japaneseTitles follow a name as its title or honorific: "田中一郎議員",
 // "佐藤恵子館長", "田中氏".
@@ -115,10 +126,11 @@ func foreignSpeaker(d *doc, q quote) (sp *Speaker, at, cue text.Span, ok bool) {
 	for _, re := range []*regexp.Regexp{foreignAfter, germanSplitAfter, germanSoAfter} {
 		if m := re.FindStringSubmatchIndex(after); m != nil {
 			sp, at := foreignSubject(d, q.close+m[3], q.close+m[4], q.close+m[5])
+			sp, at = titledSpeaker(d, sp, at, q.close+m[3], q.close+m[4], q.close+m[5])
 			return sp, at, d.span(q.close+m[2], q.close+m[3]), true
 		}
 	}
-	if m := foreignBefore.FindStringSubmatchIndex(before); m != nil && !strings.ContainsAny(before[m[2]:m[3]], "\n") {
+	if m := foreignBefore.FindStringSubmatchIndex(before); m != nil && !strings.ContainsAny(before[m[2]:m[3]], "\n") && !foreignPronouns[strings.ToLower(lastField(before[m[2]:m[3]]))] {
 		sp, at := foreignSubject(d, base, base+m[2], base+m[3])
 		return sp, at, d.span(base+m[4], base+m[5]), true
 	}
@@ -135,7 +147,7 @@ func foreignSpeaker(d *doc, q quote) (sp *Speaker, at, cue text.Span, ok bool) {
 // japaneseName's groups at m: the name, then any title.
 func japanesePerson(s string, m []int) *Speaker {
 	sp := &Speaker{Name: s[m[2]:m[3]], Kind: "person"}
-	if m[4] >= 0 {
+	if m[4] >= 0 && !japaneseHonorifics[s[m[4]:m[5]]] {
 		sp.Title = s[m[4]:m[5]]
 	}
 	return sp
@@ -144,10 +156,24 @@ func japanesePerson(s string, m []int) *Speaker {
 // foreignPerson is the speaker named by the capitalised words at bytes
 // [a, b): the last two are the name, the words before them its title.
 func foreignPerson(d *doc, a, b int) *Speaker {
-	words := strings.Fields(d.s[a:b])
-	k := max(0, len(words)-2)
-	return &Speaker{Name: strings.Join(words[k:], " "), Title: strings.Join(words[:k], " "), Kind: "person"}
+	return personOf(nil, strings.Fields(d.s[a:b]))
 }
+
+// personOf is the person named by words after the lower-case title words
+// title: the last two words are the name, unless the first of them is a
+// title of address ("Mme Marchal", "Herr Meier"), which joins the title,
+// and the words before them are its title.
+func personOf(title, words []string) *Speaker {
+	k := max(0, len(words)-2)
+	if len(words) > 1 && addressTitles[strings.ToLower(words[len(words)-2])] {
+		k = len(words) - 1
+	}
+	return &Speaker{Name: strings.Join(words[k:], " "), Title: strings.Join(append(title, words[:k]...), " "), Kind: "person"}
+}
+
+// addressTitles are titles of address, which say nothing of a role: "Mme
+// Marchal" is Sophie Marchal, not a person of given name Mme.
+var addressTitles = wordSet(`m. mme mme. mlle mlle. me. dr dr. pr. sr. sra. srta. sig. sig.ra dott. dott.ssa prof. frau herr`)
 
 // foreignSubject is the speaker of the capitalised words at bytes [a, b)
 // before or after a verb of saying, and where it is named; lo is where the
@@ -173,11 +199,11 @@ func foreignSubject(d *doc, lo, a, b int) (*Speaker, text.Span) {
 			a += len(words[0]) + strings.Index(d.s[a+len(words[0]):b], words[1])
 		}
 	case foreignArticles[lp]:
-		// "sagte der Sprecher Klaus Meier", but "sagte die Polizei", "de la
-		// Gironde", "Sprecher der Stadtwerke Neu Ulm": an article after a
-		// link or a noun opens a complement
+		// "sagte der Sprecher Klaus Meier", "dijo el Sr. Gómez", but
+		// "sagte die Polizei", "de la Gironde", "Sprecher der Stadtwerke
+		// Neu Ulm": an article after a link or a noun opens a complement
 		p, _ := wordBefore(d.s, lo, prevAt)
-		person = len(words) >= 3 && !foreignLinks[strings.ToLower(p)] && !isUpperWord(p)
+		person = (len(words) >= 3 || addressTitles[strings.ToLower(words[0])]) && !foreignLinks[strings.ToLower(p)] && !isUpperWord(p)
 	}
 	if person {
 		return foreignPerson(d, a, b), d.span(a, b)
@@ -204,12 +230,13 @@ var foreignPronouns = wordSet(`il elle ils elles on nous je er sie es wir ich ma
 // of a longer phrase: "la mairie de Lyon" is not Lyon speaking, nor "die
 // Polizei in Ulm" Ulm, nor "le maire et Louis Roux" Roux alone.
 var foreignLinks = wordSet(`de du des d d' d’ von vom der dem den del di della dello degli
-	in im à au aux en a al dal nel nella zu zum zur bei beim aus und et y e`)
+	in im à au aux en a al dal nel nella zu zum zur bei beim aus und et y e da do dos na nas pelo pela
+	alla alle allo ai agli dei delle dai dalla dalle nei negli nelle sul sulla per con pour sur chez für para por com`)
 
 // foreignArticles open a noun phrase: "la mairie", "die Polizei", "el
 // Ayuntamiento".
 var foreignArticles = wordSet(`le la les l' l’ un une der die das den dem des ein eine einen einem einer eines
-	el los las il lo gli uno una`)
+	el los las il lo gli uno una o a os as`)
 
 // wordBefore is the word just before byte a of s, no earlier than lo, and
 // where it starts; "" when a mark or the bound stands between.
@@ -433,4 +460,33 @@ func foreignFrame(d *doc, sent, name, cue, content span) (frame, bool) {
 	c, _ := d.tokRange(cue.start, cue.end)
 	return frame{content: content, cue: cue, subj: [2]int{i, j}, hasSubj: true, cueToken: c,
 		speaker: sp, speakerAt: at}, true
+}
+
+// foreignAppositive is a name set off by commas after a description that
+// ends a title: "el consejero de Medio Ambiente, Javier Ortega, ante …",
+// "o presidente da Metro do Porto, Rui Monteiro, aos jornalistas".
+var foreignAppositive = regexp.MustCompile(`^([^,.;:!?«»"“”„\n]{0,60}?)\s*,\s*` + foreignName + `\s*(?:[,.;:!?]|$)`)
+
+// titledSpeaker is the speaker sp named by the words at bytes [a, b)
+// after a verb ending at lo, with its title: a description followed by a
+// name set off by commas is that person's title ("dijo el consejero de
+// Medio Ambiente, Javier Ortega"), and so are the lower-case words an
+// article opens before a name ("a déclaré le maire, Laurent Berthier",
+// "afirmou a presidente da câmara, Teresa Lopes"), not words of time
+// ("a déclaré mardi Paul Roux").
+func titledSpeaker(d *doc, sp *Speaker, at text.Span, lo, a, b int) (*Speaker, text.Span) {
+	if sp.Kind == "unknown" {
+		m := foreignAppositive.FindStringSubmatchIndex(d.s[b:min(len(d.s), b+120)])
+		if m == nil || !introPerson(d.s[b+m[4]:b+m[5]]) {
+			return sp, at
+		}
+		p := foreignPerson(d, b+m[4], b+m[5])
+		p.Title = strings.TrimSpace(strings.Join([]string{titleWithoutArticle(sp.Name + d.s[b:b+m[3]]), p.Title}, " "))
+		return p, d.span(b+m[4], b+m[5])
+	}
+	pre := strings.TrimRight(strings.TrimSpace(d.s[lo:a]), ",")
+	if sp.Kind == "person" && leadingArticle.MatchString(pre) {
+		sp.Title = strings.TrimSpace(titleWithoutArticle(pre) + " " + sp.Title)
+	}
+	return sp, at
 }
