@@ -11,6 +11,8 @@ func FuzzFind(f *testing.F) {
 	f.Add(fixtureSource)
 	f.Add(`“A,” he said, “B.” According to Ada Brook, the mayor, it could rain.`)
 	f.Add("„x“ «y» 「z」 ‘w’ \"v\" ''u''\n\n“open")
+	f.Add("—Hemos hecho los deberes —afirmó la alcaldesa, Rocío Campos—. Seguiremos.\n\n« Le dossier n'est pas enterré, a-t-il ajouté. Nous reviendrons. »")
+	f.Add("Pour Sophie Marchal, élue écologiste, le projet « défigurait le lac ».\n\n村田健一市長は記者会見で「増税はしない」と述べた。")
 	f.Fuzz(func(t *testing.T, s string) {
 		n := utf8.RuneCountInString(s)
 		for _, st := range Find(s, Options{}) {
