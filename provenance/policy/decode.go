@@ -214,7 +214,10 @@ func (o rawOverride) override(name string) (override, error) {
 		*g.dst = g.v.s
 	}
 	ov.domain = strings.ToLower(ov.domain)
-	if ov.url = isURLGlob(ov.path); !ov.url {
+	if ov.url = isURLGlob(ov.path); ov.url {
+		scheme, rest, _ := strings.Cut(ov.path, "://")
+		ov.path = strings.ToLower(scheme) + "://" + rest // "HTTPS://…" as url.Parse reads it
+	} else {
 		ov.path, ov.up = leadingUp(ov.path)
 	}
 	ov.line = o.line

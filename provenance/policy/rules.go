@@ -90,8 +90,12 @@ func (p *Policy) pathMatches(o override, target string) bool {
 		return false
 	}
 	if o.url {
-		pth = fullURL(target)
-	} else if host == "" {
+		// with and without the port, as a URL is written either way
+		ok, _ := doublestar.Match(o.path, fullURL(target, true))
+		ok2, _ := doublestar.Match(o.path, fullURL(target, false))
+		return ok || ok2
+	}
+	if host == "" {
 		pth = p.localPath(pth, o.up)
 	}
 	if pth == "" {
@@ -166,12 +170,16 @@ func splitTarget(target string) (pth, host string) {
 // fullURL is the form a URL glob is matched against: a URL target's
 // scheme, lower-cased host without port, and path, so that it agrees with
 // what a domain glob and a path glob see of the same URL.
-func fullURL(target string) string {
+func fullURL(target string, port bool) string {
 	u, err := url.Parse(target)
 	if err != nil {
 		return ""
 	}
-	return u.Scheme + "://" + strings.ToLower(u.Hostname()) + u.Path
+	host := strings.ToLower(u.Hostname())
+	if port && u.Port() != "" {
+		host += ":" + u.Port()
+	}
+	return u.Scheme + "://" + host + u.Path
 }
 
 // WithFailOn returns r with codes raised to error, as --fail-on asks. The

@@ -226,6 +226,9 @@ func TestURLGlob(t *testing.T) {
 		{"other path", "https://wire.example/news/**", "https://wire.example/sport/a", false},
 		{"other host", "https://wire.example/**", "https://other.example/news/a", false},
 		{"a local path never", "https://wire.example/**", "https:/wire.example/a.md", false},
+		{"a port in the glob", "http://127.0.0.1:8714/news/**", "http://127.0.0.1:8714/news/a", true},
+		{"another port", "http://127.0.0.1:8714/news/**", "http://127.0.0.1:9000/news/a", false},
+		{"a scheme in capitals", "HTTPS://wire.example/**", "https://wire.example/news/a", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
