@@ -91,7 +91,7 @@ func Compare(copyText, sourceText string, opts Options) ([]Check, []finding.Find
 	drift := keyFactDrift(cd, sd, checks, fs)
 	fs = append(explainedNotFound(fs, drift), drift...)
 	fs = withoutClaimedMarks(withoutNestedMisattributions(withoutNestedHedges(withoutNestedNotFound(dedupe(fs)))))
-	fs = withoutNestedClaims(withoutQuotedAlterations(fs))
+	fs = withoutNestedClaims(withoutQuotedAlterations(withoutNestedAlterations(fs)))
 	finding.Sort(fs)
 	return misattributedWithin(checks), fs
 }
@@ -2511,6 +2511,35 @@ func withoutQuotedAlterations(fs []finding.Finding) []finding.Finding {
 		return slices.ContainsFunc(quotes, func(q finding.Finding) bool {
 			return f.Evidence.Copy.Start <= q.Evidence.Copy.Start && q.Evidence.Copy.End <= f.Evidence.Copy.End &&
 				q.Severity == f.Severity && changes(q) == changes(f) && changes(q) != "" && !changedOutside(f, q, changes(f))
+		})
+	})
+}
+
+// withoutNestedAlterations drops a statement-altered whose copy passage
+// lies inside another's and whose changes the other names too: "she said
+// she opposed it and supported the tax" and its clause "she opposed it …"
+// report one swap once.
+func withoutNestedAlterations(fs []finding.Finding) []finding.Finding {
+	parts := func(f finding.Finding) []string {
+		_, after, _ := strings.Cut(f.Evidence.Detail, ": ")
+		return strings.Split(after, "; ")
+	}
+	var outer []finding.Finding
+	for _, f := range fs {
+		if f.Code == finding.StatementAltered && f.Evidence.Copy != nil {
+			outer = append(outer, f)
+		}
+	}
+	return slices.DeleteFunc(fs, func(f finding.Finding) bool {
+		if f.Code != finding.StatementAltered || f.Evidence.Copy == nil {
+			return false
+		}
+		return slices.ContainsFunc(outer, func(o finding.Finding) bool {
+			oc, fc := o.Evidence.Copy, f.Evidence.Copy
+			inside := oc.Start <= fc.Start && fc.End <= oc.End && (oc.Start < fc.Start || fc.End < oc.End)
+			return inside && o.Severity.Rank() >= f.Severity.Rank() && !slices.ContainsFunc(parts(f), func(p string) bool {
+				return !slices.Contains(parts(o), p)
+			})
 		})
 	})
 }

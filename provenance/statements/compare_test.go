@@ -650,7 +650,7 @@ func TestOneFindingPerProblem(t *testing.T) {
 // one error, however many statements see them.
 func TestOneChangeOneError(t *testing.T) {
 	const src = "The ferry strike ended on Monday.\n\nAround 9,000 commuters cross the strait at Kelby every working day.\n\n" +
-		"Union official Petra Lenz described the delay as “a disgrace for Kelby”."
+		"Union official Petra Lenz described the delay as “a disgrace for Kelby”.\n\nPetra Lenz backed the levy. She said she supported it and opposed the tax."
 	tests := []struct {
 		name, copy string
 		code       finding.Code
@@ -660,6 +660,8 @@ func TestOneChangeOneError(t *testing.T) {
 			finding.QuoteAltered, finding.StatementAltered},
 		{"sentence merged", "The ferry strike is over since Monday.\n\nPetra Lenz said some 9,000 commuters use the strait at Kelby every working day.",
 			finding.ClaimAttributedToPerson, ""},
+		{"a swap inside a clause of the statement", "The ferry strike is over since Monday.\n\nPetra Lenz backed the levy. She said she opposed it and supported the tax.",
+			finding.StatementAltered, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
