@@ -370,6 +370,9 @@ func verbNegationFlipped(st, ct []text.Token, whole bool) (headlineChange, bool)
 			continue
 		}
 		s, c := st[op.I1:op.I2], ct[op.J1:op.J2]
+		if delayedIn(st, op.I1, op.I2) || delayedIn(ct, op.J1, op.J2) {
+			continue // "paid in March" for "held off paying until March"
+		}
 		if !onlyNegatedVerb(s, c) && !onlyNegatedVerb(c, s) {
 			continue
 		}
