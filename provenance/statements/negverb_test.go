@@ -276,3 +276,32 @@ func TestNegativeVerbBoundedByATime(t *testing.T) {
 		})
 	}
 }
+
+// TestDelayVerbsForOneAnother: a verb of delay put in for another before
+// the same act ("put off paying", "postponed paying", "deferred paying",
+// "delayed paying" for "held off paying", or the other way) keeps the
+// claim, with no warning; one of not doing for it ("stopped paying") is
+// still weighed.
+func TestDelayVerbsForOneAnother(t *testing.T) {
+	open := "The Dunmore lock keepers met on Monday to go over the spring repairs.\n\n"
+	end := "\n\nThe keepers will publish a report on the sluices in June."
+	src := "Keeper Ivo Marsh said the board held off paying the dredging firm."
+	tests := []struct {
+		name, src, cp string
+	}{
+		{"held off → put off", src, "Keeper Ivo Marsh said the board put off paying the dredging firm."},
+		{"held off → postponed", src, "Keeper Ivo Marsh said the board postponed paying the dredging firm."},
+		{"held off → deferred", src, "Keeper Ivo Marsh said the board deferred paying the dredging firm."},
+		{"held off → delayed", src, "Keeper Ivo Marsh said the board delayed paying the dredging firm."},
+		{"postponed → held off", "Keeper Ivo Marsh said the board postponed paying the dredging firm.", src},
+		{"quote: held off → put off", "“The board held off paying the dredging firm,” said keeper Ivo Marsh.",
+			"“The board put off paying the dredging firm,” said keeper Ivo Marsh."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, fs := Compare(open+tt.cp+end, open+tt.src+end, Options{})
+			_, found := worst(fs, finding.StatementAltered)
+			assert.False(t, found, "%v", fs)
+		})
+	}
+}

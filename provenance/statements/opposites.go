@@ -346,6 +346,17 @@ func delayVerb(ts []text.Token, k int) bool {
 	return ok && (p == "" || k+1 < len(ts) && ts[k+1].Norm == p)
 }
 
+// delayedAct reports whether a verb of delay leads to the act ts[j]:
+// "put off paying" for "held off paying" keeps the claim.
+func delayedAct(ts []text.Token, j int) bool {
+	for x := j - 1; x >= 0 && x >= j-3; x-- {
+		if delayVerb(ts, x) && leadsToAct(ts, x, delayVerbs[ts[x].Stem]) == j {
+			return true
+		}
+	}
+	return false
+}
+
 // delayVerbs maps the stems of the verbs of delay to the particle they
 // need ("" for none).
 var delayVerbs = func() map[string]string {
