@@ -434,7 +434,7 @@ var negVerbs = func() map[string]negVerbForm {
 	out := map[string]negVerbForm{}
 	for _, e := range strings.Fields(`miss skip avoid omit lack neglect forgo|forgoes|forwent|forgone
 		forego|foregoes|forewent|foregone shun evade dodge abstain refrain balk|baulk
-		withhold|withheld hold|held+off pass+up shy|shied|shies+away steer+clear`) {
+		withhold|withheld hold|held+off pass+up shy|shied|shies+away steer+clear resist keep|kept+from`) {
 		forms, particle, _ := strings.Cut(e, "+")
 		root, _, _ := strings.Cut(forms, "|")
 		for _, w := range strings.Split(forms, "|") {
