@@ -1037,7 +1037,9 @@ func negationLost(a, b []text.Token) bool {
 }
 
 // claimLost reports whether a claim a negates stands in b plainly, the
-// negations a and b have in all left aside (see negationLost).
+// negations a and b have in all left aside (see negationLost). A verb of
+// delay for another before the act ("put off paying" for "held off
+// paying") leaves it unplain.
 func claimLost(a, b []text.Token) bool {
 	for i, t := range a {
 		if !isNegation(t.Norm) && (!failedTo(a, i) || negationGoverns(a, i)) {
@@ -1052,7 +1054,7 @@ func claimLost(a, b []text.Token) bool {
 			continue // "refused to take refugees or take measures": either "take" may be the copy's
 		}
 		for j := range b {
-			if k, ok := indexKey(b[j]); ok && sameVerb(k, key) && !negatedNear(b, j) && !(failedTo(a, i) && framedAnew(b, j)) && sharesNeighbour(a, g, b, j) {
+			if k, ok := indexKey(b[j]); ok && sameVerb(k, key) && !negatedNear(b, j) && !(failedTo(a, i) && framedAnew(b, j)) && !(delayVerb(a, i) && delayedAct(b, j)) && sharesNeighbour(a, g, b, j) {
 				return true
 			}
 		}

@@ -99,7 +99,7 @@ const maxPostings = 64
 func newSentenceIndex(d *doc) *sentenceIndex {
 	ix := &sentenceIndex{d: d, postings: map[string][]int{}, facts: factsOf(d.toks)}
 	for k, s := range d.sents {
-		keys := keysOf(sentenceTokens(d, s))
+		keys := verbKeysOf(sentenceTokens(d, s))
 		ix.words = append(ix.words, len(keys))
 		for w := range keys {
 			ix.postings[w] = append(ix.postings[w], k)
@@ -119,10 +119,10 @@ func newSentenceIndex(d *doc) *sentenceIndex {
 // the changes sought, and a lead that changes many would otherwise match
 // no sentence at all.
 func (ix *sentenceIndex) rewritten(ct []text.Token, lead bool) ([]span, bool) {
-	words := keysOf(ct)
+	words := verbKeysOf(ct)
 	for _, k := range invented(ct, allOf(ct), ix.facts) {
 		if w, ok := indexKey(ct[k]); ok {
-			delete(words, w) // the changes sought: they must not hide which sentence is rewritten
+			delete(words, verbKey(w)) // the changes sought: they must not hide which sentence is rewritten
 		}
 	}
 	if len(words) == 0 {
@@ -370,6 +370,9 @@ func verbNegationFlipped(st, ct []text.Token, whole bool) (headlineChange, bool)
 			continue
 		}
 		s, c := st[op.I1:op.I2], ct[op.J1:op.J2]
+		if delayedIn(st, op.I1, op.I2) || delayedIn(ct, op.J1, op.J2) {
+			continue // "paid in March" for "held off paying until March"
+		}
 		if !onlyNegatedVerb(s, c) && !onlyNegatedVerb(c, s) {
 			continue
 		}
@@ -407,7 +410,7 @@ func (ix *sentenceIndex) says(ct []text.Token) bool {
 	var ps []int
 	for _, t := range ct {
 		if k, ok := indexKey(t); ok {
-			ps = ix.postings[k]
+			ps = ix.postings[verbKey(k)]
 			break
 		}
 	}
@@ -594,6 +597,18 @@ func keysOf(ts []text.Token) map[string]bool {
 	for _, t := range ts {
 		if k, ok := indexKey(t); ok {
 			out[k] = true
+		}
+	}
+	return out
+}
+
+// verbKeysOf is the set of the keys of the content words of ts, the
+// forms of an irregular verb one key: "paid" rewrites "held off paying".
+func verbKeysOf(ts []text.Token) map[string]bool {
+	out := map[string]bool{}
+	for _, t := range ts {
+		if k, ok := indexKey(t); ok {
+			out[verbKey(k)] = true
 		}
 	}
 	return out

@@ -165,16 +165,28 @@ func TestNegativeVerbLeadingToAnAct(t *testing.T) {
 			"Trust chair Nell Ashby said the council paid the lock contractors.", true},
 		{"reported: shied away from naming → named", "Trust chair Nell Ashby said the council shied away from naming the lock contractors.",
 			"Trust chair Nell Ashby said the council named the lock contractors.", true},
+		{"reported: resisted paying → paid", "Trust chair Nell Ashby said the council resisted paying the lock contractors.",
+			"Trust chair Nell Ashby said the council paid the lock contractors.", true},
+		{"reported: kept from paying → paid", "Trust chair Nell Ashby said the council kept from paying the lock contractors.",
+			"Trust chair Nell Ashby said the council paid the lock contractors.", true},
+		{"resisted paying → refused to pay", "Trust chair Nell Ashby said the council resisted paying the lock contractors.",
+			"Trust chair Nell Ashby said the council refused to pay the lock contractors.", false},
+		{"kept on → kept, no negation", "Trust chair Nell Ashby said the council kept the lock contractors on.",
+			"Trust chair Nell Ashby said the council kept the lock contractors.", false},
 		{"reported: abstained from voting → voted", "Trust chair Nell Ashby said the council abstained from voting on the lock budget.",
 			"Trust chair Nell Ashby said the council voted on the lock budget.", true},
 		{"reported: paid → held off paying", "Trust chair Nell Ashby said the council paid the lock contractors.",
 			"Trust chair Nell Ashby said the council held off paying the lock contractors.", true},
 		{"reported: paid → avoided paying", "Trust chair Nell Ashby said the council paid the lock contractors.",
 			"Trust chair Nell Ashby said the council avoided paying the lock contractors.", true},
-		{"story: held off paying → paid", "The council held off paying the lock contractors until the spring.",
-			"The council paid the lock contractors until the spring.", true},
-		{"story: shied away from paying → paid", "The council shied away from paying the lock contractors until the spring.",
-			"The council paid the lock contractors until the spring.", true},
+		{"story: held off paying → paid", "The council held off paying the lock contractors in the spring.",
+			"The council paid the lock contractors in the spring.", true},
+		{"story, short: held off paying → paid", "The council held off paying the contractors.",
+			"The council paid the contractors.", true},
+		{"story, short: kept from paying → paid", "The council kept from paying the contractors.",
+			"The council paid the contractors.", true},
+		{"story: shied away from paying → paid", "The council shied away from paying the lock contractors in the spring.",
+			"The council paid the lock contractors in the spring.", true},
 		{"one claim of two: did not pay, did not hire → held off paying, hired", "Trust chair Nell Ashby said the council did not pay the lock contractors and did not hire the dredgers.",
 			"Trust chair Nell Ashby said the council held off paying the lock contractors and hired the dredgers.", true},
 		{"held off paying → did not pay", "Trust chair Nell Ashby said the council held off paying the lock contractors.",
@@ -226,6 +238,82 @@ func TestNegativeVerbOnAnObjectReworded(t *testing.T) {
 			_, fs := Compare(open+tt.cp+end, open+src+end, Options{})
 			sev, found := worst(fs, changed...)
 			assert.Equal(t, tt.want, found && sev == finding.Error, "%v", fs)
+		})
+	}
+}
+
+// TestNegativeVerbBoundedByATime: a negative verb whose act a time or
+// event bounds ("held off paying until March", "avoided paying for months
+// before settling it") says the act was done later, not that it was not:
+// "paid in March" for it keeps the claim, in reported speech, a quote and
+// a sentence of the story. A verb of delay is bounded by a span of time
+// too ("for two weeks"); a verb of not doing is not ("avoided paying for
+// months" → "paid" reverses it), nor is any by a "for" of its object.
+func TestNegativeVerbBoundedByATime(t *testing.T) {
+	open := "The Dunmore lock keepers met on Monday to go over the spring repairs.\n\n"
+	end := "\n\nThe keepers will publish a report on the sluices in June."
+	tests := []struct {
+		name, src, cp string
+		want          bool // an error, or a story's fact-drift, that the claim changed
+	}{
+		{"reported: held off paying until March → paid in March", "Keeper Ivo Marsh said the board held off paying the dredging firm until March.",
+			"Keeper Ivo Marsh said the board paid the dredging firm in March.", false},
+		{"reported: held off paying until the survey was done → once", "Keeper Ivo Marsh said the board held off paying the dredging firm until the survey was done.",
+			"Keeper Ivo Marsh said the board paid the dredging firm once the survey was done.", false},
+		{"reported: avoided paying for months before settling → after months", "Keeper Ivo Marsh said the board avoided paying the dredging firm for months before settling the bill.",
+			"Keeper Ivo Marsh said the board eventually paid the dredging firm after months of delay.", false},
+		{"reported: held off paying for two weeks → paid", "Keeper Ivo Marsh said the board held off paying the dredging firm for two weeks.",
+			"Keeper Ivo Marsh said the board paid the dredging firm after two weeks.", false},
+		{"reported: refrained from voting pending the audit → voted after", "Keeper Ivo Marsh said the board refrained from voting on the budget pending the audit.",
+			"Keeper Ivo Marsh said the board voted on the budget after the audit.", false},
+		{"quote: held off paying till March → paid in March", "“The board held off paying the dredging firm till March,” said keeper Ivo Marsh.",
+			"“The board paid the dredging firm in March,” said keeper Ivo Marsh.", false},
+		{"story: held off paying until March → paid in March", "The board held off paying the dredging firm until March.",
+			"The board paid the dredging firm in March.", false},
+		{"story: avoided paying for months before settling → after months", "The board avoided paying the dredging firm for months before settling the bill.",
+			"The board eventually paid the dredging firm after months of delay.", false},
+		{"reported: avoided paying for months → paid", "Keeper Ivo Marsh said the board avoided paying the dredging firm for months.",
+			"Keeper Ivo Marsh said the board paid the dredging firm.", true},
+		{"reported: avoided paying for the repairs → paid for them", "Keeper Ivo Marsh said the board avoided paying for the sluice repairs.",
+			"Keeper Ivo Marsh said the board paid for the sluice repairs.", true},
+		{"reported: held off paying, said before the vote → paid", "The board held off paying the dredging firm, Keeper Ivo Marsh said before the vote.",
+			"The board paid the dredging firm, Keeper Ivo Marsh said before the vote.", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, fs := Compare(open+tt.cp+end, open+tt.src+end, Options{})
+			sev, found := worst(fs, changed...)
+			_, drift := worst(fs, finding.FactDrift)
+			assert.Equal(t, tt.want, found && sev == finding.Error || drift, "%v", fs)
+		})
+	}
+}
+
+// TestDelayVerbsForOneAnother: a verb of delay put in for another before
+// the same act ("put off paying", "postponed paying", "deferred paying",
+// "delayed paying" for "held off paying", or the other way) keeps the
+// claim, with no warning; one of not doing for it ("stopped paying") is
+// still weighed.
+func TestDelayVerbsForOneAnother(t *testing.T) {
+	open := "The Dunmore lock keepers met on Monday to go over the spring repairs.\n\n"
+	end := "\n\nThe keepers will publish a report on the sluices in June."
+	src := "Keeper Ivo Marsh said the board held off paying the dredging firm."
+	tests := []struct {
+		name, src, cp string
+	}{
+		{"held off → put off", src, "Keeper Ivo Marsh said the board put off paying the dredging firm."},
+		{"held off → postponed", src, "Keeper Ivo Marsh said the board postponed paying the dredging firm."},
+		{"held off → deferred", src, "Keeper Ivo Marsh said the board deferred paying the dredging firm."},
+		{"held off → delayed", src, "Keeper Ivo Marsh said the board delayed paying the dredging firm."},
+		{"postponed → held off", "Keeper Ivo Marsh said the board postponed paying the dredging firm.", src},
+		{"quote: held off → put off", "“The board held off paying the dredging firm,” said keeper Ivo Marsh.",
+			"“The board put off paying the dredging firm,” said keeper Ivo Marsh."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, fs := Compare(open+tt.cp+end, open+tt.src+end, Options{})
+			_, found := worst(fs, finding.StatementAltered)
+			assert.False(t, found, "%v", fs)
 		})
 	}
 }

@@ -253,13 +253,25 @@ func failedTo(ts []text.Token, k int) bool {
 // preposition ("held off paying", "refrained from paying", "shied away
 // from naming"). Such a verb says "did not pay" as "failed to pay" does;
 // on a thing ("avoided the press", "missed the deadline") it negates no
-// act of its own.
+// act of its own, nor does one a time or event bounds ("held off paying
+// until March", "avoided paying for months before settling it"): the act
+// was done later (delayUntil).
 func forgoesAct(ts []text.Token, k int) int {
 	if !negVerb(ts, k) {
 		return -1
 	}
+	g := leadsToAct(ts, k, negVerbs[ts[k].Stem].particle)
+	if g >= 0 && delayUntil(ts, g, delayVerb(ts, k)) {
+		return -1
+	}
+	return g
+}
+
+// leadsToAct is the place of the gerund the verb ts[k] leads to through
+// its particle (if any) and one preposition, or -1.
+func leadsToAct(ts []text.Token, k int, particle string) int {
 	g := k + 1
-	if negVerbs[ts[k].Stem].particle != "" {
+	if particle != "" {
 		g++
 	}
 	if g < len(ts) && actPrepositions[ts[g].Norm] {
@@ -270,6 +282,95 @@ func forgoesAct(ts []text.Token, k int) int {
 	}
 	return -1
 }
+
+// delayedIn reports whether a negative verb among ts[lo:hi] leads to an
+// act that a time or event after it bounds in ts: the changed words alone
+// do not show it ("held off paying" of "held off paying until March").
+func delayedIn(ts []text.Token, lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if negVerb(ts, k) && forgoesAct(ts, k) < 0 && leadsToAct(ts, k, negVerbs[ts[k].Stem].particle) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// maxDelayReach is how many words after an act delayUntil looks for the
+// time or event that bounds it.
+const maxDelayReach = 8
+
+// delayUntil reports whether a time or event after the act ts[g] bounds
+// the wait for it, in its clause: "until March", "till the audit was
+// done", "before settling it", "pending the audit", or for a verb of delay
+// (delay) a span of time, "for months". "Avoided paying for months" may
+// never have paid; "held off paying for months" did, later.
+func delayUntil(ts []text.Token, g int, delay bool) bool {
+	for x := g + 1; x < len(ts) && x <= g+maxDelayReach; x++ {
+		switch w := ts[x].Norm; {
+		case untilWords[w]:
+			return true
+		case delay && w == "for" && spanOfTime(ts, x):
+			return true
+		case ts[x].Start-ts[x-1].End > 1 || clauseJoiners[w] && w != "and" && w != "or":
+			return false // "…, the mayor said before the vote": another clause
+		}
+	}
+	return false
+}
+
+// untilWords bound the wait for an act by a time or an event.
+var untilWords = wordSet(`until till pending before`)
+
+// spanOfTime reports whether the "for" ts[x] opens a span of time: "for
+// months", "for two weeks", "for a while" ("for the repairs" is none).
+func spanOfTime(ts []text.Token, x int) bool {
+	for y := x + 1; y < len(ts) && y <= x+3; y++ {
+		switch w := ts[y].Norm; {
+		case timeSpans[w]:
+			return true
+		case !determiners[w] && !ts[y].Number && !numberWords[w] && w != "few" && w != "several" && w != "many":
+			return false
+		}
+	}
+	return false
+}
+
+// timeSpans are the units of a span of time.
+var timeSpans = wordSet(`while hour hours day days week weeks month months year years decade decades`)
+
+// delayVerb reports whether ts[k] is a verb of delay, whose act is put
+// off rather than forgone: "held off paying", "put off paying",
+// "postponed paying", "deferred paying", "delayed paying".
+func delayVerb(ts []text.Token, k int) bool {
+	p, ok := delayVerbs[ts[k].Stem]
+	return ok && (p == "" || k+1 < len(ts) && ts[k+1].Norm == p)
+}
+
+// delayedAct reports whether a verb of delay leads to the act ts[j]:
+// "put off paying" for "held off paying" keeps the claim.
+func delayedAct(ts []text.Token, j int) bool {
+	for x := j - 1; x >= 0 && x >= j-3; x-- {
+		if delayVerb(ts, x) && leadsToAct(ts, x, delayVerbs[ts[x].Stem]) == j {
+			return true
+		}
+	}
+	return false
+}
+
+// delayVerbs maps the stems of the verbs of delay to the particle they
+// need ("" for none).
+var delayVerbs = func() map[string]string {
+	out := map[string]string{}
+	for _, e := range strings.Fields(`hold|held+off put+off postpone defer delay`) {
+		forms, particle, _ := strings.Cut(e, "+")
+		for _, w := range strings.Split(forms, "|") {
+			for _, t := range text.Tokenize(w, "") {
+				out[t.Stem] = particle
+			}
+		}
+	}
+	return out
+}()
 
 // actPrepositions lead from a negative verb to the act it forgoes.
 var actPrepositions = wordSet(`from of at on`)
@@ -333,7 +434,7 @@ var negVerbs = func() map[string]negVerbForm {
 	out := map[string]negVerbForm{}
 	for _, e := range strings.Fields(`miss skip avoid omit lack neglect forgo|forgoes|forwent|forgone
 		forego|foregoes|forewent|foregone shun evade dodge abstain refrain balk|baulk
-		withhold|withheld hold|held+off pass+up shy|shied|shies+away steer+clear`) {
+		withhold|withheld hold|held+off pass+up shy|shied|shies+away steer+clear resist keep|kept+from`) {
 		forms, particle, _ := strings.Cut(e, "+")
 		root, _, _ := strings.Cut(forms, "|")
 		for _, w := range strings.Split(forms, "|") {
