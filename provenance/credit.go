@@ -34,28 +34,11 @@ func checkCredit(r *Report, copyDoc *document, orig *candidate) (Attribution, []
 	copyNames := newNamer(creditText(places))
 	a.UpstreamCredits, fs = upstreamCredits(copyNames, orig)
 	a.Verdict = creditVerdict(a)
-	if a.Verdict == Uncredited && len(publishers) == 0 && labelsSource(places) {
-		// a copy crediting a source by a labelled line ("Source: Kelby
-		// Gazette (…)") against an original that names no publisher (a
-		// text file): whether the two are one cannot be told
-		a.Verdict = CreditUnknown
-	}
 	if !derived(orig.align.Relation) {
 		return a, nil
 	}
 	a, rfs := creditRepublished(a, copyNames, orig, republishedFrom(orig.doc))
 	return a, append(append(fs, creditFindings(a, copyDoc, orig)...), rfs...)
-}
-
-// labelsSource reports whether a place of the copy holds a line that
-// credits a source by a label ("Source: Kelby Gazette (…)").
-func labelsSource(places []creditPlace) bool {
-	for _, p := range places {
-		if len(labelledLines(p.text)) > 0 {
-			return true
-		}
-	}
-	return false
 }
 
 func creditVerdict(a Attribution) string {
