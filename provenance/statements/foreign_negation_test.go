@@ -64,6 +64,13 @@ func TestForeignNegationFacts(t *testing.T) {
 		{"Japanese obligation", "ja", "延期しなければならない", "延期する", false},
 		{"Japanese まず is no ず", "ja", "まず駅を直す", "最初に駅を直す", false},
 		{"Japanese 少ない is an adjective", "ja", "予算は少ない", "予算は多い", false},
+		{"Japanese polite may", "ja", "完成するかもしれません", "完成するでしょう", false},
+		{"Japanese polite surely", "ja", "完成するに違いありません", "必ず完成します", false},
+		{"Japanese invitation", "ja", "一緒に行きませんか", "一緒に行きましょう", false},
+		{"Japanese 切ない is an adjective", "ja", "切ない話だ", "悲しい話だ", false},
+		{"Japanese polite denial", "ja", "増税はしません", "増税します", true},
+		{"a name after N' is no elided ne", "en", "N'Golo Kante scored twice", "Kante scored twice", false},
+		{"French elided ne", "fr", "la ville n'a payé", "la ville a payé", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -431,8 +431,11 @@ func isNegation(w string) bool {
 }
 
 // elidedNe reports a French verb with ne elided before it ("n'avons",
-// "n'est"), a denial even where no "pas" follows ("n'a rien dit").
-func elidedNe(w string) bool { return len(w) > 2 && strings.HasPrefix(w, "n'") }
+// "n'est"), a denial even where no "pas" follows ("n'a rien dit"). French
+// elides only before a vowel or h, so "N'Golo" is a name.
+func elidedNe(w string) bool {
+	return len(w) > 2 && strings.HasPrefix(w, "n'") && strings.ContainsRune("aeiouyhâàéèêëîïôûù", []rune(w[2:])[0])
+}
 
 // negatesAt reports whether ts[k] denies in its claim: a negator that no
 // negation before it in the clause already makes (concordNegations), an

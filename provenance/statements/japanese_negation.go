@@ -16,8 +16,9 @@ import (
 // ending is the mark, so an ending counts once however much of it a diff
 // changes. Endings that hedge or oblige rather than deny are left out:
 // かもしれない ("may"), 違いない ("surely"), なければならない ("must"),
-// and so are the adjectives 少ない ("few") and 危ない ("dangerous"), and ず
-// in まず, はず, わずか, ずつ, ずっと and にもかかわらず ("despite").
+// their polite forms and an invitation (行きませんか), and so are the
+// adjectives 少ない ("few"), 危ない ("dangerous") and 切ない ("painful"), and ず
+// in まず, はず, わずか, ずつ, ずっと, 必ず ("surely") and にもかかわらず ("despite").
 func japaneseNegation(ts []text.Token, k int) bool {
 	after := kanaAfter(ts, k, 3)
 	before := kanaBefore(ts, k, 3)
@@ -26,19 +27,23 @@ func japaneseNegation(ts []text.Token, k int) bool {
 		if !strings.HasPrefix(after, "い") && !strings.HasPrefix(after, "かっ") || before == "" {
 			return false
 		}
-		for _, s := range []string{"しれ", "違い", "ばなら", "ばいけ", "少", "危"} {
+		for _, s := range []string{"しれ", "違い", "ばなら", "ばいけ", "少", "危", "切"} {
 			if strings.HasSuffix(before, s) {
 				return false
 			}
 		}
 		return true
 	case "せ":
-		return strings.HasSuffix(before, "ま") && strings.HasPrefix(after, "ん")
+		// not the polite forms of "may" and "surely" (かもしれません,
+		// 違いありません), nor an invitation (行きませんか)
+		far := kanaBefore(ts, k, 5)
+		return strings.HasSuffix(before, "ま") && strings.HasPrefix(after, "ん") && !strings.HasPrefix(after, "んか") &&
+			!strings.HasSuffix(far, "しれま") && !strings.HasSuffix(far, "違いありま")
 	case "ず":
 		switch {
 		case before == "" || strings.HasPrefix(after, "か") || strings.HasPrefix(after, "つ") || strings.HasPrefix(after, "っ"):
 			return false
-		case strings.HasSuffix(before, "は") || before == "ま" || strings.HasSuffix(before, "わら") || strings.HasSuffix(before, "なら"):
+		case strings.HasSuffix(before, "は") || before == "ま" || strings.HasSuffix(before, "わら") || strings.HasSuffix(before, "なら") || strings.HasSuffix(before, "必"):
 			return false
 		}
 		return true
