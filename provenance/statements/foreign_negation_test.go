@@ -71,6 +71,8 @@ func TestForeignNegationFacts(t *testing.T) {
 		{"Japanese polite denial", "ja", "増税はしません", "増税します", true},
 		{"a name after N' is no elided ne", "en", "N'Golo Kante scored twice", "Kante scored twice", false},
 		{"French elided ne", "fr", "la ville n'a payé", "la ville a payé", true},
+		{"French not only", "fr", "non seulement la ville a payé, mais elle a aussi signé", "la ville a payé et elle a aussi signé", false},
+		{"Italian not only", "it", "non solo il Comune ha pagato, ma ha anche firmato", "il Comune ha pagato e ha anche firmato", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -450,11 +450,16 @@ func negatesAt(ts []text.Token, k int) bool {
 		return false
 	case ts[k].Hyphen && w == "non":
 		return false // a compound: "non-violent", "non-lieu"
+	case k+1 < len(ts) && onlyWords[ts[k+1].Norm] && (w == "not" || w == "non" || w == "nicht" || w == "no" || w == "não"):
+		return false // "not only", "non seulement", "nicht nur", "no solo": adds, denies nothing
 	case w == "né":
 		return slices.ContainsFunc(ts[k+1:min(k+12, len(ts))], func(t text.Token) bool { return t.Norm == "né" })
 	}
 	return isNegation(w) || japaneseNegation(ts, k)
 }
+
+// onlyWords follow a negator in "not only … but", which adds a claim.
+var onlyWords = wordSet(`only seulement solo solamente sólo só nur`)
 
 // negationCarriedOn reports whether a negation stands among the few words
 // before ts[k] with no punctuation between.
