@@ -27,7 +27,7 @@ const foreignVerbs = `déclaré|dit|affirmé|expliqué|ajouté|estimé|souligné
 	`erläuterte|erläutert|mahnte|mahnt|forderte|fordert|bestätigte|bestätigt|schrieb|schreibt|gesagt|` +
 	`dijo|afirmó|explicó|añadió|aseguró|señaló|declaró|dice|afirma|explica|` +
 	`agregó|indicó|comentó|sostuvo|subrayó|destacó|advirtió|apuntó|manifestó|insistió|precisó|recordó|` +
-	`reconoció|concluyó|respondió|admitió|lamentó|criticó|denunció|anunció|aclaró|agrega|añade|asegura|` +
+	`reconoció|concluyó|respondió|contestó|replicó|admitió|lamentó|criticó|denunció|anunció|aclaró|agrega|añade|asegura|` +
 	`señala|indica|sostiene|destaca|advierte|recuerda|dicho|afirmado|explicado|señalado|asegurado|declarado|` +
 	`detto|dichiarato|spiegato|aggiunto|affermato|disse|dichiara|afferma|spiega|` +
 	`sottolineato|commentato|precisato|osservato|ribadito|evidenziato|annunciato|assicurato|ammesso|` +

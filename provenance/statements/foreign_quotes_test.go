@@ -110,6 +110,9 @@ func TestDashDialogue(t *testing.T) {
 	assert.Equal(t, finding.QuoteAltered, fs[0].Code, "%v", fs)
 	_, fs = Compare(src, src, Options{Language: "es"})
 	assert.Empty(t, fs)
+	// another verb of saying in the incise keeps the speaker
+	_, fs = Compare(strings.Replace(src, "—dijo la", "—contestó la", 1), src, Options{Language: "es"})
+	assert.Empty(t, fs)
 }
 
 // TestForeignReportedFound finds reported speech of Portuguese verbs, of a
