@@ -736,14 +736,38 @@ func currentRoles(title string) []string {
 // token j: its head noun as written, its affiliation, and whether an
 // indefinite article opens it, which introduces a person ("a resident",
 // "a ferry pilot"), where "a day after the vote" is a time, not a person.
+// An age may come first ("Maria, 34, a nurse"), and "who works as a
+// nurse" or "who is a nurse" introduces her as "a nurse" does.
 func (r *registry) introduction(j int) (role, aff string, intro bool) {
 	toks := r.d.toks
-	_, aff = r.appositive(j, "")
+	if j+1 < len(toks) && toks[j].Number && strings.HasPrefix(r.d.s[toks[j].End:toks[j+1].Start], ",") {
+		j++ // the age, then who she is
+	}
+	t, aff := r.appositive(j, "")
 	role = r.appositiveRole(j)
-	if j+1 < len(toks) && (toks[j].Norm == "a" || toks[j].Norm == "an") {
-		intro = !timeUnits[toks[j+1].Stem] && !timeNouns[toks[j+1].Norm]
+	k := r.roleClause(j)
+	if k > j && toks[k].Start-toks[j].Start < len(t) {
+		role = headNoun(t[toks[k].Start-toks[j].Start:])
+	}
+	if k+1 < len(toks) && (toks[k].Norm == "a" || toks[k].Norm == "an") {
+		intro = !timeUnits[toks[k+1].Stem] && !timeNouns[toks[k+1].Norm]
 	}
 	return role, aff, intro
+}
+
+// roleClause returns the token after "who is" or "who works as" (or
+// "serves as") opening the appositive at token j, where the noun phrase
+// giving her role starts, or j.
+func (r *registry) roleClause(j int) int {
+	toks := r.d.toks
+	switch {
+	case j+3 >= len(toks) || toks[j].Norm != "who":
+	case toks[j+1].Norm == "is":
+		return j + 2
+	case (toks[j+1].Norm == "works" || toks[j+1].Norm == "serves") && toks[j+2].Norm == "as":
+		return j + 3
+	}
+	return j
 }
 
 // sameRole reports whether two role words name one role, whatever the
@@ -870,6 +894,12 @@ func (r *registry) describedAsPerson(w string, j int) bool {
 // give "nurse").
 func (r *registry) appositiveRole(j int) string {
 	t, _ := r.appositive(j, "")
+	return headNoun(t)
+}
+
+// headNoun is the head noun of the description t, as written: the last
+// word before a relative clause or a preposition.
+func headNoun(t string) string {
 	role := ""
 	for _, w := range strings.Fields(t) {
 		w = strings.Trim(w, ".,")
