@@ -447,7 +447,7 @@ func (r *registry) addRun(i, j int) {
 			r.mention(start, end, e)
 			return
 		}
-		if title == "" && kind != "organization" && !r.describedAsPerson(j) {
+		if title == "" && kind != "organization" && !r.describedAsPerson(surname, j) {
 			kind = "unknown"
 		}
 	}
@@ -683,38 +683,106 @@ func (r *registry) namedBefore(w, kind string, j int) *entity {
 }
 
 // newcomer reports whether the first name ending before token j, with an
-// appositive giving an occupation, introduces someone other than e, the
-// person of that first name named before: e's title gives another role
-// ("Maria, a retired teacher, …" or "Maria, a volunteer at the shelter, …"
-// after Mayor Maria Lopez). The same role ("Maria, a former nurse …" after
-// retired nurse Maria Lopez), a role a doctor or professor holds ("Maria,
-// a dentist" after Dr Maria Lopez), or a person named before with no role,
-// is the same person named again.
+// appositive, introduces someone other than e, the person of that first
+// name named before with a role she holds now. An appositive opened by an
+// indefinite article introduces a person ("Maria, a resident, …", "Maria,
+// a mother of three, …" after Mayor Maria Lopez): a writer names a person
+// already known by full name and role again by that role, not as "a"
+// someone, so she is a newcomer unless the appositive gives e's own role
+// ("Maria, a nurse at the clinic" after nurse Maria Lopez) or one a doctor
+// or professor holds ("Maria, a dentist" after Dr Maria Lopez). A definite
+// appositive may restate ("Maria, the mayor"): it sets her apart only by
+// another occupation ("Maria, the head of the rowing club" after the head
+// of the dockers' union). A person named before with no role, or only a
+// past one ("retired nurse Maria Lopez"), may be whoever the appositive
+// says.
 func (r *registry) newcomer(j int, e *entity) bool {
-	role := r.appositiveRole(j)
-	_, aff := r.appositive(j, "")
-	if !occupation(role) {
-		return false // "Maria, an Italian" or "a grandmother" may well be the mayor
+	known := currentRoles(e.title)
+	role, aff, intro := r.introduction(j)
+	if len(known) == 0 || role == "" {
+		return false
 	}
-	role = strings.ToLower(role)
-	words := strings.FieldsFunc(strings.ToLower(e.title), func(r rune) bool { return !unicode.IsLetter(r) })
-	if len(words) > 0 && pastMarkers[words[0]] {
-		return false // "retired nurse Maria Lopez" may now be "Maria, a volunteer"
-	}
-	known := false
-	for _, w := range words {
-		if full := titleAbbreviations[w]; full != "" {
-			w = full // "Dr Maria Lopez" is "Maria, a doctor at …"
-		}
-		if honorifics[w] {
-			continue // "Mrs" says nothing of what she does
-		}
-		if w == role && !otherBodies(aff, e.affil) || doctorates[w] && learned(role) {
+	lrole := strings.ToLower(role)
+	for _, w := range known {
+		if sameRole(w, lrole) && !otherBodies(aff, e.affil) || doctorates[w] && learned(lrole) {
 			return false
 		}
-		known = true
 	}
-	return known
+	return intro || occupation(role)
+}
+
+// currentRoles are the words of a known person's title that may say what
+// she does now, with titles written short spelt out ("Dr" is "doctor"):
+// none for an honorific ("Mrs") or a title held in the past ("retired
+// nurse" may now volunteer).
+func currentRoles(title string) []string {
+	words := strings.FieldsFunc(strings.ToLower(title), func(r rune) bool { return !unicode.IsLetter(r) })
+	if len(words) > 0 && pastMarkers[words[0]] {
+		return nil
+	}
+	var out []string
+	for _, w := range words {
+		if full := titleAbbreviations[w]; full != "" {
+			w = full
+		}
+		if !honorifics[w] {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// introduction reads the appositive after the first name ending before
+// token j: its head noun as written, its affiliation, and whether an
+// indefinite article opens it, which introduces a person ("a resident",
+// "a ferry pilot"), where "a day after the vote" is a time, not a person.
+// An age may come first ("Maria, 34, a nurse"), and "who works as a
+// nurse" or "who is a nurse" introduces her as "a nurse" does.
+func (r *registry) introduction(j int) (role, aff string, intro bool) {
+	toks := r.d.toks
+	if j+1 < len(toks) && toks[j].Number && strings.HasPrefix(r.d.s[toks[j].End:toks[j+1].Start], ",") {
+		j++ // the age, then who she is
+	}
+	t, aff := r.appositive(j, "")
+	role = r.appositiveRole(j)
+	k := r.roleClause(j)
+	if k > j && toks[k].Start-toks[j].Start < len(t) {
+		role = headNoun(t[toks[k].Start-toks[j].Start:])
+	}
+	if k+1 < len(toks) && (toks[k].Norm == "a" || toks[k].Norm == "an") {
+		intro = !timeUnits[toks[k+1].Stem] && !timeNouns[toks[k+1].Norm]
+	}
+	return role, aff, intro
+}
+
+// roleClause returns the token after "who is" or "who works as" (or
+// "serves as") opening the appositive at token j, where the noun phrase
+// giving her role starts, or j.
+func (r *registry) roleClause(j int) int {
+	toks := r.d.toks
+	switch {
+	case j+3 >= len(toks) || toks[j].Norm != "who":
+	case toks[j+1].Norm == "is":
+		return j + 2
+	case (toks[j+1].Norm == "works" || toks[j+1].Norm == "serves") && toks[j+2].Norm == "as":
+		return j + 3
+	}
+	return j
+}
+
+// sameRole reports whether two role words name one role, whatever the
+// sex the word gives: "chairwoman", "chairman", "chairperson", "chair".
+func sameRole(a, b string) bool {
+	return a == b || roleStem(a) == roleStem(b)
+}
+
+func roleStem(w string) string {
+	for _, suf := range []string{"woman", "man", "person"} {
+		if s := strings.TrimSuffix(w, suf); len(s) > 2 && s != w {
+			return s
+		}
+	}
+	return w
 }
 
 // otherBodies reports whether two affiliations of one role name
@@ -807,11 +875,16 @@ var peopleNouns = wordSet(`retiree pupil farmer worker driver baker builder teac
 	widower parent carer caregiver runner swimmer player fan skipper captain keeper landlord tenant
 	homeowner tourist visitor pilgrim priest vicar imam rabbi`)
 
-// describedAsPerson reports whether the appositive after the name ending
-// before token j gives a person's role: "Maria, a retired nurse who …"
-// is a person named by a first name, where "Kelby, a town of 3,000" is
-// not.
-func (r *registry) describedAsPerson(j int) bool {
+// describedAsPerson reports whether the appositive after the name w
+// ending before token j gives a person's role: "Maria, a retired nurse
+// who …" is a person named by a first name, where "Kelby, a town of
+// 3,000" is not. A first name a person named before bears, introduced by
+// an indefinite article ("Maria, a cleaner" after Mayor Maria Lopez), is
+// a person too, whatever the noun.
+func (r *registry) describedAsPerson(w string, j int) bool {
+	if _, _, intro := r.introduction(j); intro && r.byGivenName(w) != nil {
+		return true
+	}
 	return personRole(strings.ToLower(r.appositiveRole(j)))
 }
 
@@ -821,6 +894,12 @@ func (r *registry) describedAsPerson(j int) bool {
 // give "nurse").
 func (r *registry) appositiveRole(j int) string {
 	t, _ := r.appositive(j, "")
+	return headNoun(t)
+}
+
+// headNoun is the head noun of the description t, as written: the last
+// word before a relative clause or a preposition.
+func headNoun(t string) string {
 	role := ""
 	for _, w := range strings.Fields(t) {
 		w = strings.Trim(w, ".,")
