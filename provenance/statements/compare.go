@@ -2496,16 +2496,8 @@ func withoutNestedClaims(fs []finding.Finding) []finding.Finding {
 // disgrace for Germany”" changes the quote's words once, and the quote's
 // finding shows the diff.
 func withoutQuotedAlterations(fs []finding.Finding) []finding.Finding {
-	changes := func(f finding.Finding) string {
-		_, after, _ := strings.Cut(f.Evidence.Detail, ": ")
-		return after
-	}
-	var quotes []finding.Finding
-	for _, f := range fs {
-		if f.Code == finding.QuoteAltered && f.Evidence.Copy != nil {
-			quotes = append(quotes, f)
-		}
-	}
+	changes := ruleChanges
+	quotes := withCopyOf(fs, finding.QuoteAltered)
 	return slices.DeleteFunc(fs, func(f finding.Finding) bool {
 		if f.Code != finding.StatementAltered || f.Evidence.Copy == nil {
 			return false
@@ -2522,16 +2514,8 @@ func withoutQuotedAlterations(fs []finding.Finding) []finding.Finding {
 // she opposed it and supported the tax" and its clause "she opposed it …"
 // report one swap once.
 func withoutNestedAlterations(fs []finding.Finding) []finding.Finding {
-	parts := func(f finding.Finding) []string {
-		_, after, _ := strings.Cut(f.Evidence.Detail, ": ")
-		return strings.Split(after, "; ")
-	}
-	var outer []finding.Finding
-	for _, f := range fs {
-		if f.Code == finding.StatementAltered && f.Evidence.Copy != nil {
-			outer = append(outer, f)
-		}
-	}
+	parts := func(f finding.Finding) []string { return strings.Split(ruleChanges(f), "; ") }
+	outer := withCopyOf(fs, finding.StatementAltered)
 	return slices.DeleteFunc(fs, func(f finding.Finding) bool {
 		if f.Code != finding.StatementAltered || f.Evidence.Copy == nil {
 			return false
@@ -2544,6 +2528,24 @@ func withoutNestedAlterations(fs []finding.Finding) []finding.Finding {
 			})
 		})
 	})
+}
+
+// ruleChanges is what a finding's detail lists after its rule: the
+// changes a diff found ("delete name Marton; insert name Selby").
+func ruleChanges(f finding.Finding) string {
+	_, after, _ := strings.Cut(f.Evidence.Detail, ": ")
+	return after
+}
+
+// withCopyOf returns the findings of code that have copy evidence.
+func withCopyOf(fs []finding.Finding, code finding.Code) []finding.Finding {
+	var out []finding.Finding
+	for _, f := range fs {
+		if f.Code == code && f.Evidence.Copy != nil {
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 // changedOutside reports whether a changed word of the statement's finding
