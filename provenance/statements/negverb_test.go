@@ -240,13 +240,15 @@ func TestNegativeVerbOnAnObjectReworded(t *testing.T) {
 	}
 }
 
-// TestNegativeVerbBoundedByATime: a negative verb whose act a time or
-// event bounds ("held off paying until March", "avoided paying for months
-// before settling it") says the act was done later, not that it was not:
-// "paid in March" for it keeps the claim, in reported speech, a quote and
-// a sentence of the story. A verb of delay is bounded by a span of time
-// too ("for two weeks"); a verb of not doing is not ("avoided paying for
-// months" → "paid" reverses it), nor is any by a "for" of its object.
+// TestNegativeVerbBoundedByATime: a verb of delay whose act a time or
+// event bounds ("held off paying until March", "for two weeks", "pending
+// the audit") says the act was done later, not that it was not: "paid in
+// March" for it keeps the claim, in reported speech, a quote and a
+// sentence of the story. A verb of not doing is not bounded so ("avoided
+// paying until the audit", "refrained from voting pending the audit" may
+// never have paid or voted), "before" bounds nothing after it ("held off
+// paying before the deadline" → "paid before the deadline" reverses it),
+// and neither does a "for" or "pending" of the object.
 func TestNegativeVerbBoundedByATime(t *testing.T) {
 	open := "The Dunmore lock keepers met on Monday to go over the spring repairs.\n\n"
 	end := "\n\nThe keepers will publish a report on the sluices in June."
@@ -259,11 +261,11 @@ func TestNegativeVerbBoundedByATime(t *testing.T) {
 		{"reported: held off paying until the survey was done → once", "Keeper Ivo Marsh said the board held off paying the dredging firm until the survey was done.",
 			"Keeper Ivo Marsh said the board paid the dredging firm once the survey was done.", false},
 		{"reported: avoided paying for months before settling → after months", "Keeper Ivo Marsh said the board avoided paying the dredging firm for months before settling the bill.",
-			"Keeper Ivo Marsh said the board eventually paid the dredging firm after months of delay.", false},
+			"Keeper Ivo Marsh said the board eventually paid the dredging firm after months of delay.", true},
 		{"reported: held off paying for two weeks → paid", "Keeper Ivo Marsh said the board held off paying the dredging firm for two weeks.",
 			"Keeper Ivo Marsh said the board paid the dredging firm after two weeks.", false},
 		{"reported: refrained from voting pending the audit → voted after", "Keeper Ivo Marsh said the board refrained from voting on the budget pending the audit.",
-			"Keeper Ivo Marsh said the board voted on the budget after the audit.", false},
+			"Keeper Ivo Marsh said the board voted on the budget after the audit.", true},
 		{"quote: held off paying till March → paid in March", "“The board held off paying the dredging firm till March,” said keeper Ivo Marsh.",
 			"“The board paid the dredging firm in March,” said keeper Ivo Marsh.", false},
 		{"story: held off paying until March → paid in March", "The board held off paying the dredging firm until March.",
@@ -274,6 +276,14 @@ func TestNegativeVerbBoundedByATime(t *testing.T) {
 			"Keeper Ivo Marsh said the board paid the dredging firm.", true},
 		{"reported: avoided paying for the repairs → paid for them", "Keeper Ivo Marsh said the board avoided paying for the sluice repairs.",
 			"Keeper Ivo Marsh said the board paid for the sluice repairs.", true},
+		{"reported: held off paying before the deadline → paid before it", "Keeper Ivo Marsh said the board held off paying the dredging firm before the deadline.",
+			"Keeper Ivo Marsh said the board paid the dredging firm before the deadline.", true},
+		{"reported: avoided paying until the audit → paid", "Keeper Ivo Marsh said the board avoided paying the dredging firm until the audit.",
+			"Keeper Ivo Marsh said the board paid the dredging firm until the audit.", true},
+		{"reported: held off paying the pending bill → paid it", "Keeper Ivo Marsh said the board held off paying the pending bill.",
+			"Keeper Ivo Marsh said the board paid the pending bill.", true},
+		{"reported: held off paying for two weeks of overtime → paid", "Keeper Ivo Marsh said the board held off paying for two weeks of overtime.",
+			"Keeper Ivo Marsh said the board paid for two weeks of overtime.", true},
 		{"reported: held off paying, said before the vote → paid", "The board held off paying the dredging firm, Keeper Ivo Marsh said before the vote.",
 			"The board paid the dredging firm, Keeper Ivo Marsh said before the vote.", true},
 	}

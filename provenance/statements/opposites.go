@@ -299,17 +299,21 @@ func delayedIn(ts []text.Token, lo, hi int) bool {
 // time or event that bounds it.
 const maxDelayReach = 8
 
-// delayUntil reports whether a time or event after the act ts[g] bounds
-// the wait for it, in its clause: "until March", "till the audit was
-// done", "before settling it", "pending the audit", or for a verb of delay
-// (delay) a span of time, "for months". "Avoided paying for months" may
-// never have paid; "held off paying for months" did, later.
+// delayUntil reports whether a verb of delay (delay) has its act bounded,
+// in its clause, by the time or event it waited for: "until March", "till
+// the audit was done", "pending the audit", or a span of time, "for
+// months". "Held off paying until March" paid, later; "avoided paying
+// until the audit" or "refrained from paying before the deadline" may
+// never have paid, and "before" says nothing of after.
 func delayUntil(ts []text.Token, g int, delay bool) bool {
+	if !delay {
+		return false
+	}
 	for x := g + 1; x < len(ts) && x <= g+maxDelayReach; x++ {
 		switch w := ts[x].Norm; {
-		case untilWords[w]:
-			return true
-		case delay && w == "for" && spanOfTime(ts, x):
+		case untilWords[w] && (w != "pending" || x+1 < len(ts) && determiners[ts[x+1].Norm]):
+			return true // not "the pending fine"
+		case w == "for" && spanOfTime(ts, x):
 			return true
 		case ts[x].Start-ts[x-1].End > 1 || clauseJoiners[w] && w != "and" && w != "or":
 			return false // "…, the mayor said before the vote": another clause
@@ -319,7 +323,7 @@ func delayUntil(ts []text.Token, g int, delay bool) bool {
 }
 
 // untilWords bound the wait for an act by a time or an event.
-var untilWords = wordSet(`until till pending before`)
+var untilWords = wordSet(`until till pending`)
 
 // spanOfTime reports whether the "for" ts[x] opens a span of time: "for
 // months", "for two weeks", "for a while" ("for the repairs" is none).
@@ -327,7 +331,7 @@ func spanOfTime(ts []text.Token, x int) bool {
 	for y := x + 1; y < len(ts) && y <= x+3; y++ {
 		switch w := ts[y].Norm; {
 		case timeSpans[w]:
-			return true
+			return y+1 >= len(ts) || ts[y+1].Norm != "of" // not "for two weeks of overtime"
 		case !determiners[w] && !ts[y].Number && !numberWords[w] && w != "few" && w != "several" && w != "many":
 			return false
 		}
