@@ -708,8 +708,35 @@ func (r *registry) newcomer(j int, e *entity) bool {
 			return false
 		}
 	}
+	if r.restatesRole(j, known) {
+		return false // "Maria, a Democrat who became mayor in 2019"
+	}
 	return intro || occupation(role)
 }
+
+// restatesRole reports whether a relative clause in the appositive from
+// token j, up to the comma or dash that closes it, names one of the known
+// person's roles: "a mother of two who became mayor in 2019" is the mayor
+// again. The appositive's own head is weighed, with its body, above.
+func (r *registry) restatesRole(j int, known []string) bool {
+	toks := r.d.toks
+	relative := false
+	for x := j; x < len(toks) && x < j+maxAppositiveWords; x++ {
+		if x > j && clauseGap(r.d.s[toks[x-1].End:toks[x].Start]) {
+			return false
+		}
+		relative = relative || relativeWords[toks[x].Norm]
+		for _, w := range known {
+			if relative && sameRole(w, toks[x].Norm) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// maxAppositiveWords bounds the words restatesRole reads.
+const maxAppositiveWords = 20
 
 // currentRoles are the words of a known person's title that may say what
 // she does now, with titles written short spelt out ("Dr" is "doctor"):

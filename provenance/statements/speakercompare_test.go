@@ -138,6 +138,7 @@ func TestSpeakerByGivenName(t *testing.T) {
 			"winter,” Lopez said.", "winter,” Maria said.", 1},
 		{"the mayor, named again by her title", withNewcomer("the mayor"), "” Maria said.", "” Lopez said.", 0},
 		{"the mayor, named again as a mayor", withNewcomer("a mayor for six years"), "” Maria said.", "” Lopez said.", 0},
+		{"the mayor, named again by a clause that restates her role", withNewcomer("a mother of two who became mayor in 2019"), "” Maria said.", "” Lopez said.", 0},
 		{"a definite relation names the mayor again", withNewcomer("the grandmother of six"), "” Maria said.", "” Lopez said.", 0},
 		{"a time, not a person", withNewcomer("a week later"), "” Maria said.", "” Lopez said.", 0},
 		{"no role known: anyone she may be", bakery + "\n\nMaria, a grandmother of six, said: “The rye is the best in town.”",
