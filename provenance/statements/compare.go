@@ -2013,8 +2013,9 @@ func titleChanged(cp, src *Speaker) bool {
 }
 
 // headingNouns name the person at the head of something, as headingVerbs
-// say it in a relative clause.
-var headingNouns = wordSet(`leader chair chairman chairwoman chairperson head chief director manager captain`)
+// say it in a relative clause; read through roleStem, "chair" stands for
+// chairman, chairwoman and chairperson too.
+var headingNouns = wordSet(`leader chair head chief director manager captain`)
 
 // sameHead returns the words the source's title covers when one title
 // says with a heading verb what the other says with a heading noun: "who
@@ -2036,7 +2037,7 @@ func sameHead(cpTitle, srcTitle string) string {
 func headingNounsIn(title string) []string {
 	var out []string
 	for _, t := range text.Tokenize(title, "") {
-		if headingNouns[t.Norm] {
+		if headingNouns[roleStem(t.Norm)] {
 			out = append(out, t.Norm)
 		}
 	}
