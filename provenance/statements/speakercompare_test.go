@@ -98,10 +98,7 @@ func TestSpeakerByGivenName(t *testing.T) {
 			"Maria, " + who + ", watched from the door. “It is the best hall in town,” Maria said."
 	}
 	mayorAfter := withNewcomer("a volunteer at the shelter") + "\n\n“The ovens stay lit all winter,” Lopez said."
-	tests := []struct {
-		name, base, from, to string
-		misattributed        int
-	}{
+	checkQuotesMoved(t, "", []movedQuote{
 		{"faithful", bakery, "", "", 0},
 		{"her given name", bakery, "” Maria Lopez said", "” Maria said", 0},
 		{"her given name, accented", bakery, "” Maria Lopez said", "” María said", 0},
@@ -154,13 +151,7 @@ func TestSpeakerByGivenName(t *testing.T) {
 		{"the head of the same body", withKnown("head of the dockers' union", "the head of the union"), "” Maria said.", "” Lopez said.", 0},
 		{"a body by name and by description", withKnown("head of Unite", "the head of the dockers' union"), "” Maria said.", "” Lopez said.", 0},
 		{"Mrs gives no role", strings.Replace(withNewcomer("a volunteer at the shelter"), "Mayor Maria", "Mrs Maria", 1), "” Maria said.", "” Lopez said.", 0},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			_, fs := Compare(edited(t, tt.base, tt.from, tt.to), tt.base, Options{})
-			assert.Len(t, findingsByCode(fs)[finding.QuoteMisattributed], tt.misattributed, "%v", fs)
-		})
-	}
+	})
 }
 
 // TestAmbiguousSurnameInTheOriginal: an original whose bare surname may
@@ -283,6 +274,28 @@ func TestRoleStatedByAVerb(t *testing.T) {
 	}
 }
 
+// movedQuote is a copy made from base (or the test's source) by putting
+// to in place of from, and the quote-misattributed findings it must get.
+type movedQuote struct {
+	name, base, from, to string
+	misattributed        int
+}
+
+// checkQuotesMoved compares each row's copy with its original.
+func checkQuotesMoved(t *testing.T, src string, rows []movedQuote) {
+	t.Helper()
+	for _, tt := range rows {
+		t.Run(tt.name, func(t *testing.T) {
+			base := tt.base
+			if base == "" {
+				base = src
+			}
+			_, fs := Compare(edited(t, base, tt.from, tt.to), base, Options{})
+			assert.Len(t, findingsByCode(fs)[finding.QuoteMisattributed], tt.misattributed, "%v", fs)
+		})
+	}
+}
+
 // edited is src with its first from made to, or src itself when from is
 // empty: a copy that changes one place of the original.
 func edited(t *testing.T, src, from, to string) string {
@@ -302,22 +315,13 @@ func TestModalFirstName(t *testing.T) {
 		"Will Harper, the coach, said the squad was young. Ann Brook, the captain, said the fans had been patient.\n\n" +
 		"Will the council pay for the new pitch? “We start training next week,” Will said.\n\n" +
 		"“Nobody in the league expected us to get this far,” said Will Harper."
-	tests := []struct {
-		name, from, to string
-		misattributed  int
-	}{
-		{"faithful", "", "", 0},
-		{"alone, moved to another", "” Will said.", "” Brook said.", 1},
-		{"in full, moved to another", "said Will Harper.", "said Ann Brook.", 1},
-		{"alone, named by surname", "” Will said.", "” Harper said.", 0},
-		{"in full, named by first name", "said Will Harper.", "said Will.", 0},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			_, fs := Compare(edited(t, src, tt.from, tt.to), src, Options{})
-			assert.Len(t, findingsByCode(fs)[finding.QuoteMisattributed], tt.misattributed, "%v", fs)
-		})
-	}
+	checkQuotesMoved(t, src, []movedQuote{
+		{"faithful", "", "", "", 0},
+		{"alone, moved to another", "", "” Will said.", "” Brook said.", 1},
+		{"in full, moved to another", "", "said Will Harper.", "said Ann Brook.", 1},
+		{"alone, named by surname", "", "” Will said.", "” Harper said.", 0},
+		{"in full, named by first name", "", "said Will Harper.", "said Will.", 0},
+	})
 	for _, q := range []string{"Will the council pay for the pitch?", "Will Congress act before the summer?", "Will Harper stay on as coach?"} {
 		for _, st := range Find(q+" “We hope so,” Ann Brook said.", Options{}) {
 			if st.Speaker != nil {
@@ -336,21 +340,12 @@ func TestShortQuoteMoved(t *testing.T) {
 		"Mayor Maria Lopez said the town would pay half the cost. Harbour master Tom Reyes said the pier would stay open.\n\n" +
 		"“Nobody asked us,” Reyes said. “Yes,” Lopez said. The trust called the old plan a “costly mistake” in its report.\n\n" +
 		"“We will see,” Reyes said of the vote. “We will see,” Lopez said."
-	tests := []struct {
-		name, from, to string
-		misattributed  int
-	}{
-		{"faithful", "", "", 0},
-		{"moved to another", "“Nobody asked us,” Reyes said.", "“Nobody asked us,” Lopez said.", 1},
-		{"named in full", "“Nobody asked us,” Reyes said.", "“Nobody asked us,” Tom Reyes said.", 0},
-		{"one word", "“Yes,” Lopez said.", "“Yes,” Reyes said.", 0},
-		{"said by two", "“We will see,” Reyes said of", "“We will see,” Lopez said of", 0},
-		{"a phrase the writer quotes", "The trust called the old plan", "Lopez called the old plan", 0},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			_, fs := Compare(edited(t, src, tt.from, tt.to), src, Options{})
-			assert.Len(t, findingsByCode(fs)[finding.QuoteMisattributed], tt.misattributed, "%v", fs)
-		})
-	}
+	checkQuotesMoved(t, src, []movedQuote{
+		{"faithful", "", "", "", 0},
+		{"moved to another", "", "“Nobody asked us,” Reyes said.", "“Nobody asked us,” Lopez said.", 1},
+		{"named in full", "", "“Nobody asked us,” Reyes said.", "“Nobody asked us,” Tom Reyes said.", 0},
+		{"one word", "", "“Yes,” Lopez said.", "“Yes,” Reyes said.", 0},
+		{"said by two", "", "“We will see,” Reyes said of", "“We will see,” Lopez said of", 0},
+		{"a phrase the writer quotes", "", "The trust called the old plan", "Lopez called the old plan", 0},
+	})
 }
